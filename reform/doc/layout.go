@@ -1,0 +1,705 @@
+package doc
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is the kind of a laid-out body paragraph.
+type Kind int
+
+// The kinds of laid-out paragraphs.
+const (
+	// KindHeading is a numbered section heading.
+	KindHeading Kind = iota + 1
+	// KindParagraph is a body paragraph.
+	KindParagraph
+	// KindItem is a list item with its marker.
+	KindItem
+	// KindTable is a data table.
+	KindTable
+)
+
+// String names the kind for dumps.
+func (k Kind) String() string {
+	switch k {
+	case KindHeading:
+		return "heading"
+	case KindParagraph:
+		return "paragraph"
+	case KindItem:
+		return "item"
+	case KindTable:
+		return "table"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Span is a piece of laid-out text. A span with Note > 0 is the reference
+// mark of footnote number Note and has no text.
+type Span struct {
+	// Text is NFC text with no character XML 1.0 or plain text cannot carry;
+	// "\n" is a line break.
+	Text string
+	// Bold and Italic are the emphasis.
+	Bold, Italic bool
+	// Note is the number of the footnote referenced here, or 0.
+	Note int
+}
+
+// Para is one laid-out paragraph of a body: a heading, paragraph, list item
+// or table, in reading order, with every decision made.
+type Para struct {
+	// Kind says what the paragraph is.
+	Kind Kind
+	// Depth is the heading depth (1 = mục) or the list nesting depth (1 = top).
+	Depth int
+	// Label is the generated number or marker: "I.", "1.", "1.1.", "a)",
+	// "-", "+", "1)"; empty for paragraphs and tables.
+	Label string
+	// Spans are the text, without the label; a heading's text is already in
+	// capitals when its level asks for it.
+	Spans []Span
+	// Bold, Italic and Caps are the emphasis of a heading as a whole.
+	Bold, Italic, Caps bool
+	// Align is the resolved alignment.
+	Align Align
+	// Indent is true when the paragraph takes the first-line indent.
+	Indent bool
+	// Table is the table of a KindTable paragraph.
+	Table *TableLayout
+	// Path is where the paragraph came from in the Document, e.g.
+	// "body[1].blocks[0]", for anchors and messages.
+	Path string
+}
+
+// TableLayout is a laid-out table.
+type TableLayout struct {
+	// Widths are the relative column widths.
+	Widths []int
+	// Head are the column heads.
+	Head []CellLayout
+	// Rows are the data rows.
+	Rows [][]CellLayout
+}
+
+// CellLayout is a laid-out table cell.
+type CellLayout struct {
+	// Spans are the cell text.
+	Spans []Span
+	// Span is the number of columns the cell covers (at least 1).
+	Span int
+	// Align is the resolved alignment.
+	Align Align
+}
+
+// NoteLayout is a numbered footnote.
+type NoteLayout struct {
+	// Number is the footnote number, from 1 in reading order.
+	Number int
+	// Spans are the footnote text.
+	Spans []Span
+}
+
+// HeaderLayout are the lines of the header block and the title.
+type HeaderLayout struct {
+	// ParentAgency is the parent agency in capitals, or empty.
+	ParentAgency string
+	// IssuingAgency is the issuing agency in capitals.
+	IssuingAgency string
+	// Number is the whole number line: "Số: 380/BC-STP".
+	Number string
+	// Marks are the urgency and secrecy marks, in that order, when present.
+	Marks []string
+	// NationalTitle is "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+	NationalTitle string
+	// Motto is "Độc lập - Tự do - Hạnh phúc".
+	Motto string
+	// PlaceDate is "An Giang, ngày 19 tháng 11 năm 2024".
+	PlaceDate string
+	// Draft is "DỰ THẢO" for a draft, or empty.
+	Draft string
+	// KindName is the kind name in capitals, e.g. "BÁO CÁO".
+	KindName string
+	// Subject is the trích yếu.
+	Subject string
+	// To are the "Kính gửi" lines: one line "Kính gửi: Sở Nội vụ." for one
+	// addressee; "Kính gửi:" then "- A;" … "- B." for several; none when
+	// the document has no addressee.
+	To []string
+}
+
+// ClosingLayout are the lines of the closing table.
+type ClosingLayout struct {
+	// Label is "Nơi nhận:".
+	Label string
+	// Recipients are the recipient lines, "- Sở Nội vụ;" … "- Lưu: VT, CCHC.".
+	Recipients []string
+	// Authority are the authority lines in capitals, e.g. "KT. GIÁM ĐỐC".
+	Authority []string
+	// Title is the signer's title in capitals.
+	Title string
+	// Name is the signer's name.
+	Name string
+	// Drafter is the drafter line (ô 12), or empty.
+	Drafter string
+}
+
+// AppendixLayout is a laid-out appendix.
+type AppendixLayout struct {
+	// Label is "Phụ lục" when there is one appendix, "Phụ lục I", "Phụ lục
+	// II" … when there are several.
+	Label string
+	// Title is the appendix title in capitals.
+	Title string
+	// Reference is the italic line under the title: "(Kèm theo Báo cáo số
+	// 380/BC-STP ngày 19/11/2024 của Sở Tư pháp)".
+	Reference string
+	// Body is the laid-out content.
+	Body []Para
+}
+
+// Layout is a document with its layout decided: what renderers map to
+// their formats.
+type Layout struct {
+	// Style is the style sheet in force.
+	Style Style
+	// Header are the header and title lines.
+	Header HeaderLayout
+	// Body is the main text in reading order; the end mark is already on its
+	// last paragraph.
+	Body []Para
+	// Closing are the closing lines.
+	Closing ClosingLayout
+	// Appendices are the appendices in order.
+	Appendices []AppendixLayout
+	// Notes are the footnotes in order of their references.
+	Notes []NoteLayout
+}
+
+// Fixed texts of the layout.
+const (
+	NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	Motto         = "Độc lập - Tự do - Hạnh phúc"
+	DraftMark     = "DỰ THẢO"
+	ToLabel       = "Kính gửi:"
+	ClosingLabel  = "Nơi nhận:"
+)
+
+// Lay decides the layout of d: labels from the structure, footnote numbers in
+// reading order, the end mark, the header and closing lines, and clean NFC
+// text. It returns every structural problem of d at once, each with its
+// place, and no layout when there is one.
+func Lay(d *Document) (*Layout, error) {
+	if d == nil {
+		return nil, &Error{Problems: []string{"document: nil"}}
+	}
+	st := DefaultStyle()
+	if d.Style != nil {
+		st = *d.Style
+	}
+	l := &layer{style: st}
+	if err := st.Validate(); err != nil {
+		if e, ok := err.(*Error); ok {
+			l.problems = append(l.problems, e.Problems...)
+		}
+	}
+	out := &Layout{Style: st}
+	out.Header = l.header(d.Header)
+	out.Body = l.blocks(d.Body, "body", 0, 0)
+	l.endMark(&out.Body)
+	out.Closing = l.closing(d.Closing)
+	for i, a := range d.Appendices {
+		path := fmt.Sprintf("appendices[%d]", i)
+		al := AppendixLayout{Title: strings.ToUpper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
+		al.Label = "Phụ lục"
+		if len(d.Appendices) > 1 {
+			al.Label += " " + roman(i+1)
+		}
+		al.Reference = l.appendixReference(d.Header)
+		if strings.TrimSpace(a.Title) == "" {
+			l.problemf("%s.title: an appendix needs a title", path)
+		}
+		out.Appendices = append(out.Appendices, al)
+	}
+	out.Notes = l.notes
+	if len(l.problems) > 0 {
+		return nil, &Error{Problems: l.problems}
+	}
+	return out, nil
+}
+
+type layer struct {
+	style    Style
+	notes    []NoteLayout
+	problems []string
+}
+
+func (l *layer) problemf(format string, args ...any) {
+	l.problems = append(l.problems, fmt.Sprintf(format, args...))
+}
+
+// clean returns s in NFC with every character that XML 1.0 or plain text
+// cannot carry replaced: invalid UTF-8, control characters other than
+// newline, and the noncharacters U+FFFE and U+FFFF become U+FFFD; tabs
+// become spaces; "\r\n" and "\r" become "\n".
+func (l *layer) clean(s string) string { return Clean(s) }
+
+// Clean returns s as every output of the layout carries text: NFC, with
+// invalid UTF-8, control characters other than newline and the
+// noncharacters U+FFFE and U+FFFF replaced by U+FFFD, tabs as spaces and
+// line ends as "\n".
+func Clean(s string) string {
+	if s == "" {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			b.WriteRune(unicode.ReplacementChar)
+		case r == '\t':
+			b.WriteByte(' ')
+		case r == '\r':
+			b.WriteByte('\n')
+		case r == '\n':
+			b.WriteByte('\n')
+		case unicode.IsControl(r), r == 0xFFFE, r == 0xFFFF:
+			b.WriteRune(unicode.ReplacementChar)
+		default:
+			b.WriteRune(r)
+		}
+		i += size
+	}
+	return norm.NFC.String(b.String())
+}
+
+func (l *layer) header(h Header) HeaderLayout {
+	out := HeaderLayout{
+		ParentAgency:  strings.ToUpper(l.clean(h.ParentAgency)),
+		IssuingAgency: strings.ToUpper(l.clean(h.IssuingAgency)),
+		NationalTitle: NationalTitle,
+		Motto:         Motto,
+		KindName:      strings.ToUpper(l.clean(h.KindName)),
+		Subject:       l.clean(h.Subject),
+	}
+	num := l.clean(h.Number)
+	if num == "" {
+		num = "      /"
+	}
+	out.Number = "Số: " + num
+	for _, m := range []string{h.Urgency, h.Secrecy} {
+		if m = strings.TrimSpace(l.clean(m)); m != "" {
+			out.Marks = append(out.Marks, strings.ToUpper(m))
+		}
+	}
+	if h.Draft {
+		out.Draft = DraftMark
+	}
+	if h.Date.IsZero() {
+		l.problemf("header.date: a date is required")
+	} else {
+		out.PlaceDate = headerDate(l.clean(h.Place), h.Date)
+	}
+	if strings.TrimSpace(h.Place) == "" {
+		l.problemf("header.place: a place name (địa danh) is required")
+	}
+	if strings.TrimSpace(h.IssuingAgency) == "" {
+		l.problemf("header.issuing_agency: the issuing agency is required")
+	}
+	if strings.TrimSpace(h.KindName) == "" {
+		l.problemf("header.kind_name: the kind name (e.g. BÁO CÁO) is required")
+	}
+	to := trimAll(h.To, l.clean)
+	switch len(to) {
+	case 0:
+	case 1:
+		out.To = []string{ToLabel + " " + endWith(to[0], ".")}
+	default:
+		out.To = append(out.To, ToLabel)
+		for i, t := range to {
+			end := ";"
+			if i == len(to)-1 {
+				end = "."
+			}
+			out.To = append(out.To, "- "+endWith(t, end))
+		}
+	}
+	return out
+}
+
+func (l *layer) closing(c Closing) ClosingLayout {
+	out := ClosingLayout{
+		Label:   ClosingLabel,
+		Title:   strings.ToUpper(l.clean(c.Signer.Title)),
+		Name:    l.clean(c.Signer.Name),
+		Drafter: l.clean(c.Drafter),
+	}
+	for _, r := range trimAll(c.Recipients, l.clean) {
+		out.Recipients = append(out.Recipients, "- "+endWith(r, ";"))
+	}
+	archive := strings.TrimSpace(l.clean(c.Archive))
+	if archive == "" {
+		archive = "VT"
+	}
+	out.Recipients = append(out.Recipients, "- Lưu: "+endWith(archive, "."))
+	for _, a := range trimAll(c.Signer.Authority, l.clean) {
+		out.Authority = append(out.Authority, strings.ToUpper(a))
+	}
+	if out.Title == "" {
+		l.problemf("closing.signer.title: the signer's title is required")
+	}
+	if strings.TrimSpace(out.Name) == "" {
+		l.problemf("closing.signer.name: the signer's name is required")
+	}
+	return out
+}
+
+func (l *layer) appendixReference(h Header) string {
+	kind := l.clean(h.KindName)
+	if kind == "" || h.Date.IsZero() {
+		return ""
+	}
+	s := "(Kèm theo " + sentenceCase(kind)
+	if n := strings.TrimSpace(l.clean(h.Number)); n != "" {
+		s += " số " + n
+	}
+	s += " ngày " + citationDate(h.Date)
+	if n := strings.TrimSpace(l.clean(h.IssuerName)); n != "" {
+		s += " của " + n
+	}
+	return s + ")"
+}
+
+// blocks lays out a sequence of blocks at section depth depth and list depth
+// listDepth.
+func (l *layer) blocks(bs []Block, path string, depth, listDepth int) []Para {
+	return l.blocksNumbered(bs, path, depth, listDepth, nil, nil)
+}
+
+// blocksNumbered lays out bs; numbers are the numbers of the enclosing
+// sections, outermost first.
+func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, numbers []int, out []Para) []Para {
+	n := 0
+	for i, b := range bs {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		switch b := b.(type) {
+		case *Section:
+			if b == nil {
+				l.problemf("%s: nil section", p)
+				continue
+			}
+			if listDepth > 0 {
+				l.problemf("%s: a section cannot stand inside a list item", p)
+				continue
+			}
+			if depth >= len(l.style.Levels) {
+				l.problemf("%s: a section at depth %d is deeper than the %d heading levels of the style", p, depth+1, len(l.style.Levels))
+				continue
+			}
+			n++
+			nums := append(append([]int(nil), numbers...), n)
+			lv := l.style.Levels[depth]
+			label, err := l.label(lv.Numbering, nums)
+			if err != nil {
+				l.problemf("%s: %v", p, err)
+			}
+			title := l.clean(b.Title)
+			if strings.TrimSpace(title) == "" {
+				l.problemf("%s.title: a section needs a title", p)
+			}
+			if lv.Caps {
+				title = strings.ToUpper(title)
+			}
+			out = append(out, Para{
+				Kind: KindHeading, Depth: depth + 1, Label: label,
+				Spans: []Span{{Text: title}},
+				Bold:  lv.Bold, Italic: lv.Italic, Caps: lv.Caps,
+				Align: AlignJustify, Indent: true, Path: p,
+			})
+			out = l.blocksNumbered(b.Blocks, p+".blocks", depth+1, 0, nums, out)
+		case *Paragraph:
+			if b == nil {
+				l.problemf("%s: nil paragraph", p)
+				continue
+			}
+			align := b.Align
+			if align == AlignDefault {
+				align = AlignJustify
+			}
+			out = append(out, Para{Kind: KindParagraph, Spans: l.spans(b.Runs, p+".runs", true),
+				Align: align, Indent: !b.NoIndent, Path: p})
+		case *List:
+			if b == nil {
+				l.problemf("%s: nil list", p)
+				continue
+			}
+			for j, it := range b.Items {
+				ip := fmt.Sprintf("%s.items[%d]", p, j)
+				label, err := l.marker(b.Marker, j+1)
+				if err != nil {
+					l.problemf("%s: %v", ip, err)
+				}
+				out = append(out, Para{Kind: KindItem, Depth: listDepth + 1, Label: label,
+					Spans: l.spans(it.Runs, ip+".runs", true), Align: AlignJustify, Indent: true, Path: ip})
+				out = l.blocksNumbered(it.Blocks, ip+".blocks", depth, listDepth+1, numbers, out)
+			}
+		case *Table:
+			if b == nil {
+				l.problemf("%s: nil table", p)
+				continue
+			}
+			out = append(out, Para{Kind: KindTable, Table: l.table(b, p), Path: p})
+		case nil:
+			l.problemf("%s: nil block", p)
+		default:
+			l.problemf("%s: unknown block %T", p, b)
+		}
+	}
+	return out
+}
+
+func (l *layer) label(n Numbering, nums []int) (string, error) {
+	last := nums[len(nums)-1]
+	switch n {
+	case Roman:
+		return roman(last) + ".", nil
+	case Arabic:
+		return strconv.Itoa(last) + ".", nil
+	case Dotted:
+		// The numbers of the enclosing Arabic and Dotted levels, joined:
+		// "2.1." under "2.", "2.1.3." under "2.1.".
+		start := len(nums) - 1
+		for start > 0 && l.style.Levels[start-1].Numbering != Roman && l.style.Levels[start-1].Numbering != Letter {
+			start--
+		}
+		parts := make([]string, 0, len(nums)-start)
+		for _, x := range nums[start:] {
+			parts = append(parts, strconv.Itoa(x))
+		}
+		return strings.Join(parts, ".") + ".", nil
+	case Letter:
+		s, err := letter(last)
+		return s + ")", err
+	}
+	return "", fmt.Errorf("unknown numbering %d", n)
+}
+
+func (l *layer) marker(m Marker, n int) (string, error) {
+	switch m {
+	case Dash:
+		return "-", nil
+	case Plus:
+		return "+", nil
+	case Letters:
+		s, err := letter(n)
+		return s + ")", err
+	case Numbers:
+		return strconv.Itoa(n) + ")", nil
+	}
+	return "-", fmt.Errorf("unknown list marker %d", m)
+}
+
+// spans lays out runs; notes says whether footnote references are allowed.
+func (l *layer) spans(runs []Run, path string, notes bool) []Span {
+	var out []Span
+	for i, r := range runs {
+		if r.Text != "" {
+			out = append(out, Span{Text: l.clean(r.Text), Bold: r.Bold, Italic: r.Italic})
+		}
+		if r.Note == nil {
+			continue
+		}
+		p := fmt.Sprintf("%s[%d].note", path, i)
+		if !notes {
+			l.problemf("%s: a footnote cannot hold another footnote", p)
+			continue
+		}
+		num := len(l.notes) + 1
+		out = append(out, Span{Note: num})
+		// Reserve the number before laying out the note's own runs.
+		l.notes = append(l.notes, NoteLayout{Number: num})
+		text := l.spans(r.Note.Runs, p+".runs", false)
+		if len(text) == 0 {
+			l.problemf("%s: a footnote needs text", p)
+		}
+		l.notes[num-1].Spans = text
+	}
+	return out
+}
+
+func (l *layer) table(t *Table, path string) *TableLayout {
+	out := &TableLayout{}
+	if len(t.Columns) == 0 {
+		l.problemf("%s.columns: a table needs at least one column", path)
+	}
+	for _, c := range t.Columns {
+		w := c.Width
+		if w <= 0 {
+			w = 1
+		}
+		out.Widths = append(out.Widths, w)
+		out.Head = append(out.Head, CellLayout{Spans: []Span{{Text: l.clean(c.Title), Bold: true}}, Span: 1, Align: AlignCenter})
+	}
+	for i, row := range t.Rows {
+		rp := fmt.Sprintf("%s.rows[%d]", path, i)
+		width := 0
+		var cells []CellLayout
+		for j, c := range row {
+			span := max(c.Span, 1)
+			width += span
+			align := c.Align
+			if align == AlignDefault && j < len(t.Columns) {
+				align = t.Columns[j].Align
+			}
+			if align == AlignDefault {
+				align = AlignLeft
+			}
+			cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
+		}
+		if width > len(t.Columns) {
+			l.problemf("%s: the row covers %d columns but the table has %d", rp, width, len(t.Columns))
+		}
+		// Short rows are filled with empty cells so every renderer draws a
+		// full grid.
+		for ; width < len(t.Columns); width++ {
+			cells = append(cells, CellLayout{Span: 1, Align: AlignLeft})
+		}
+		out.Rows = append(out.Rows, cells)
+	}
+	return out
+}
+
+// endMark appends the end mark to the last body paragraph or item; when the
+// body ends with a heading or a table it gets a paragraph of its own.
+func (l *layer) endMark(body *[]Para) {
+	mark := l.style.EndMark
+	if mark == "" {
+		return
+	}
+	b := *body
+	if n := len(b); n > 0 && (b[n-1].Kind == KindParagraph || b[n-1].Kind == KindItem) {
+		spans := b[n-1].Spans
+		// Drop a final "." the author typed: "tổng hợp." + "./." would print "tổng hợp../.".
+		if k := len(spans); k > 0 && spans[k-1].Note == 0 {
+			spans[k-1].Text = strings.TrimRight(strings.TrimRight(spans[k-1].Text, " "), ".")
+		}
+		b[n-1].Spans = append(spans, Span{Text: mark})
+		return
+	}
+	*body = append(b, Para{Kind: KindParagraph, Spans: []Span{{Text: mark}}, Align: AlignJustify, Indent: true, Path: "body.end"})
+}
+
+// Walk calls fn for every block of bs and of the blocks under them, in
+// reading order, with the block's path (e.g. "body[1].blocks[0]" when path
+// is "body"). When fn returns false the blocks under b are skipped.
+func Walk(bs []Block, path string, fn func(path string, b Block) bool) {
+	for i, b := range bs {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		if !fn(p, b) {
+			continue
+		}
+		switch b := b.(type) {
+		case *Section:
+			if b != nil {
+				Walk(b.Blocks, p+".blocks", fn)
+			}
+		case *List:
+			if b != nil {
+				for j, it := range b.Items {
+					Walk(it.Blocks, fmt.Sprintf("%s.items[%d].blocks", p, j), fn)
+				}
+			}
+		}
+	}
+}
+
+// PlainText returns the text of spans without emphasis; a footnote
+// reference is written as its number in brackets.
+func PlainText(spans []Span) string {
+	var b strings.Builder
+	for _, s := range spans {
+		if s.Note > 0 {
+			fmt.Fprintf(&b, "[%d]", s.Note)
+			continue
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+func trimAll(ss []string, clean func(string) string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(clean(s)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// endWith replaces the final punctuation of s (";", ".", ",") by end.
+func endWith(s, end string) string {
+	return strings.TrimRight(s, ";.,: ") + end
+}
+
+func sentenceCase(s string) string {
+	s = strings.ToLower(s)
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// dayMonth applies the leading-zero rule of Nghị định 30/2020 to a date:
+// days below 10 and the months 1 and 2 are padded. The rule is also
+// implemented by reform/vn, which a leaf cannot import; a test keeps the two
+// in agreement.
+func dayMonth(t time.Time) (string, string) {
+	m := strconv.Itoa(int(t.Month()))
+	if t.Month() <= time.February {
+		m = "0" + m
+	}
+	return fmt.Sprintf("%02d", t.Day()), m
+}
+
+func headerDate(place string, t time.Time) string {
+	d, m := dayMonth(t)
+	return place + ", ngày " + d + " tháng " + m + " năm " + strconv.Itoa(t.Year())
+}
+
+func citationDate(t time.Time) string {
+	d, m := dayMonth(t)
+	return d + "/" + m + "/" + strconv.Itoa(t.Year())
+}
+
+// letters are the điểm letters in Vietnamese order: no f, j, w, z.
+const letters = "abcdđeghiklmnopqrstuvxy"
+
+func letter(n int) (string, error) {
+	rs := []rune(letters)
+	if n < 1 || n > len(rs) {
+		return "?", fmt.Errorf("item %d: only %d điểm letters exist (a … y)", n, len(rs))
+	}
+	return string(rs[n-1]), nil
+}
+
+func roman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,215 @@
+package doc
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Narrative is free text of a report — the qualitative parts that no figure
+// generates — as it travels in the interchange format (nội dung tường thuật).
+//
+// Text carries a small inline markup: "*italic*", "**bold**", and "[^n]" for
+// a reference to Notes[n-1], the text of a footnote. A backslash makes the
+// next character literal ("\*", "\[", "\\"). Items are the bullets under the
+// narrative: a paragraph's items print as "-" items, an item's items as "+"
+// items.
+type Narrative struct {
+	// Text is the text with its inline markup.
+	Text string `json:"text"`
+	// Notes are the footnote texts that Text references as [^1], [^2] …;
+	// they may hold "*italic*" and "**bold**" but no footnote.
+	Notes []string `json:"notes,omitempty"`
+	// Items are the bullets under this narrative.
+	Items []Narrative `json:"items,omitempty"`
+}
+
+// MarkupError is a problem of narrative markup, at a byte offset of a text.
+type MarkupError struct {
+	// Path is the field of the narrative, e.g. "text" or "notes[1]".
+	Path string
+	// Offset is the byte offset of the problem in the text.
+	Offset int
+	// Reason says what is wrong and what was expected.
+	Reason string
+}
+
+// Error names the field, the offset and the reason.
+func (e *MarkupError) Error() string {
+	return fmt.Sprintf("%s: byte %d: %s", e.Path, e.Offset, e.Reason)
+}
+
+// Runs parses the narrative's text into runs with its footnotes. Every note
+// must be referenced exactly once.
+func (n Narrative) Runs() ([]Run, error) {
+	notes := make([]*Footnote, len(n.Notes))
+	for i, s := range n.Notes {
+		runs, err := ParseInline(s, nil)
+		if err != nil {
+			if me, ok := err.(*MarkupError); ok {
+				me.Path = fmt.Sprintf("notes[%d]", i)
+			}
+			return nil, err
+		}
+		notes[i] = &Footnote{Runs: runs}
+	}
+	runs, err := ParseInline(n.Text, notes)
+	if err != nil {
+		return nil, err
+	}
+	used := make([]int, len(notes))
+	for _, r := range runs {
+		for i, f := range notes {
+			if r.Note == f {
+				used[i]++
+			}
+		}
+	}
+	for i, u := range used {
+		if u != 1 {
+			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: fmt.Sprintf("note %d is referenced %d times in the text; expected exactly one [^%d]", i+1, u, i+1)}
+		}
+	}
+	return runs, nil
+}
+
+// Paragraph returns the narrative as a paragraph followed by its items as a
+// "-" list (whose own items are "+" lists).
+func (n Narrative) Paragraph() ([]Block, error) {
+	runs, err := n.Runs()
+	if err != nil {
+		return nil, prefixMarkup(err, "")
+	}
+	out := []Block{&Paragraph{Runs: runs}}
+	if len(n.Items) > 0 {
+		l, err := ItemList(n.Items, Dash, "items")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// ItemList returns narratives as a list with the given marker; the items of
+// a "-" item become a "+" list, those of a "+" item another "+" list. The
+// path names the narratives' field in error messages.
+func ItemList(ns []Narrative, m Marker, path string) (*List, error) {
+	l := &List{Marker: m}
+	for i, n := range ns {
+		p := fmt.Sprintf("%s[%d]", path, i)
+		runs, err := n.Runs()
+		if err != nil {
+			return nil, prefixMarkup(err, p)
+		}
+		it := Item{Runs: runs}
+		if len(n.Items) > 0 {
+			sub, err := ItemList(n.Items, Plus, p+".items")
+			if err != nil {
+				return nil, err
+			}
+			it.Blocks = []Block{sub}
+		}
+		l.Items = append(l.Items, it)
+	}
+	return l, nil
+}
+
+func prefixMarkup(err error, prefix string) error {
+	if me, ok := err.(*MarkupError); ok && prefix != "" {
+		c := *me
+		c.Path = prefix + "." + me.Path
+		return &c
+	}
+	return err
+}
+
+// ParseInline parses inline markup — "*italic*", "**bold**", "[^n]" and
+// backslash escapes — into runs. A reference [^n] points to notes[n-1]; with
+// nil notes any reference is an error. Unclosed emphasis is an error that
+// names its offset, so a stray "*" is never silently lost: write "\*".
+func ParseInline(s string, notes []*Footnote) ([]Run, error) {
+	var (
+		out          []Run
+		buf          strings.Builder
+		bold, italic bool
+		boldAt       int
+		italicAt     int
+	)
+	flush := func() {
+		if buf.Len() > 0 {
+			out = append(out, Run{Text: buf.String(), Bold: bold, Italic: italic})
+			buf.Reset()
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			buf.WriteByte(s[i+1])
+			i += 2
+		case c == '\\':
+			return nil, &MarkupError{Path: "text", Offset: i, Reason: `a backslash at the end escapes nothing; write "\\\\" for a backslash`}
+		case c == '*' && strings.HasPrefix(s[i:], "**"):
+			flush()
+			if !bold {
+				boldAt = i
+			}
+			bold = !bold
+			i += 2
+		case c == '*':
+			flush()
+			if !italic {
+				italicAt = i
+			}
+			italic = !italic
+			i++
+		case c == '[' && strings.HasPrefix(s[i:], "[^"):
+			end := strings.IndexByte(s[i:], ']')
+			if end < 0 {
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: `"[^" opens a footnote reference that is never closed; expected "[^n]" or "\[" for a bracket`}
+			}
+			num, err := strconv.Atoi(s[i+2 : i+end])
+			if err != nil || num < 1 {
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference %q: expected [^n] with n a whole number from 1", s[i:i+end+1])}
+			}
+			if num > len(notes) {
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference [^%d] but only %d notes are given", num, len(notes))}
+			}
+			// The reference goes on the text before it.
+			flush()
+			if k := len(out); k > 0 && out[k-1].Note == nil {
+				out[k-1].Note = notes[num-1]
+			} else {
+				out = append(out, Run{Note: notes[num-1], Bold: bold, Italic: italic})
+			}
+			i += end + 1
+		default:
+			buf.WriteByte(c)
+			i++
+		}
+	}
+	if bold {
+		return nil, &MarkupError{Path: "text", Offset: boldAt, Reason: `"**" opens bold text that is never closed; write "\*\*" for asterisks`}
+	}
+	if italic {
+		return nil, &MarkupError{Path: "text", Offset: italicAt, Reason: `"*" opens italic text that is never closed; write "\*" for an asterisk`}
+	}
+	flush()
+	return out, nil
+}
+
+// EscapeInline escapes the characters of s that ParseInline reads as markup,
+// so that any text can travel as narrative: ParseInline(EscapeInline(s))
+// gives back s as one plain run.
+func EscapeInline(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\', '*', '[':
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}

@@ -1,0 +1,102 @@
+package finding
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/go-playground/validator/v10"
+)
+
+// FieldCode is the code of a finding produced from a field rule (validator
+// tag) that the value breaks: "field." + the tag, e.g. "field.gte",
+// "field.required", "field.oneof".
+func FieldCode(tag string) Code { return Code("field." + tag) }
+
+// Fields checks the field rules declared with `validate:"…"` tags on v (a
+// struct or a pointer to one, see go-playground/validator) and returns one
+// error finding per broken rule, with the field's JSON path under base
+// (JSON names from the `json` tags) and a Vietnamese message. Every broken
+// rule is reported, not only the first. A v that the validator cannot read
+// (not a struct) gives one finding with code "field.invalid".
+//
+// Fields builds its validator on each call, so it holds no state between
+// calls; callers that validate many values can keep a FieldChecker.
+func Fields(v any, base string) List {
+	return NewFieldChecker().Check(v, base)
+}
+
+// FieldChecker checks field rules with one validator, reused across calls.
+// It is safe for concurrent use.
+type FieldChecker struct {
+	v *validator.Validate
+}
+
+// NewFieldChecker returns a FieldChecker that names fields by their JSON names.
+func NewFieldChecker() *FieldChecker {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch name {
+		case "-":
+			return ""
+		case "":
+			return f.Name
+		}
+		return name
+	})
+	return &FieldChecker{v: v}
+}
+
+// Check checks v's field rules; see Fields.
+func (c *FieldChecker) Check(v any, base string) List {
+	err := c.v.Struct(v)
+	if err == nil {
+		return nil
+	}
+	var verrs validator.ValidationErrors
+	if !errors.As(err, &verrs) {
+		return List{{Code: "field.invalid", Severity: Error, Path: base,
+			Message: fmt.Sprintf("Không kiểm tra được dữ liệu: %v.", err)}}
+	}
+	var out List
+	for _, fe := range verrs {
+		// Namespace is "Type.field.sub[0].x"; drop the root type name.
+		ns := fe.Namespace()
+		if _, rest, ok := strings.Cut(ns, "."); ok {
+			ns = rest
+		}
+		path := Join(base, ns)
+		out = append(out, Finding{
+			Code: FieldCode(fe.Tag()), Severity: Error, Path: path,
+			Values:  []Value{{Name: "value", Value: fmt.Sprint(fe.Value())}, {Name: "rule", Value: ruleText(fe)}},
+			Message: fieldMessage(path, fe),
+		})
+	}
+	return out
+}
+
+func ruleText(fe validator.FieldError) string {
+	if fe.Param() == "" {
+		return fe.Tag()
+	}
+	return fe.Tag() + "=" + fe.Param()
+}
+
+func fieldMessage(path string, fe validator.FieldError) string {
+	v := fmt.Sprint(fe.Value())
+	switch fe.Tag() {
+	case "required":
+		return fmt.Sprintf("Trường %s là bắt buộc nhưng chưa có giá trị.", path)
+	case "gte", "min":
+		return fmt.Sprintf("Trường %s có giá trị %s, nhỏ hơn mức tối thiểu %s.", path, v, fe.Param())
+	case "lte", "max":
+		return fmt.Sprintf("Trường %s có giá trị %s, lớn hơn mức tối đa %s.", path, v, fe.Param())
+	case "gt":
+		return fmt.Sprintf("Trường %s có giá trị %s, phải lớn hơn %s.", path, v, fe.Param())
+	case "oneof":
+		return fmt.Sprintf("Trường %s có giá trị %q, không thuộc các giá trị cho phép: %s.", path, v, fe.Param())
+	}
+	return fmt.Sprintf("Trường %s có giá trị %s, không đạt quy tắc %s.", path, v, ruleText(fe))
+}

