@@ -1,0 +1,53 @@
+// Package dissemination models section I.4 of a CCHC report: reform
+// communication and law dissemination (công tác tuyên truyền cải cách hành
+// chính, phổ biến, giáo dục pháp luật — PBGDPL). It holds the events
+// (training classes, conferences, law days, seminars), the contests, the
+// publications with their print runs, the electronic documents and the media
+// work (radio and television programmes, newspaper items, SMS campaigns and
+// the legal topics disseminated).
+//
+// # Data, declared totals and checks
+//
+// A report of this kind is a long list of events and print runs under a
+// stated total ("13 lớp tập huấn và 03 buổi sinh hoạt ngày pháp luật với tổng
+// số 1.745 lượt người", "4.521 tài liệu"). The lists are the data; the totals
+// the report states are kept beside them as declared figures
+// (DeclaredEvents, DeclaredPublications) and Validate compares them with the
+// sums of the items:
+//
+//   - when every item carries the figure, the declared total must equal the
+//     sum (dissemination.events.attendance, dissemination.publications.copies);
+//   - when some items lack it, the known sum must not exceed the total
+//     (….exceeded), and an info names the items without a figure (….missing);
+//   - session counts per kind must add up (dissemination.events.sessions);
+//   - attempts ≥ contestants, messages ≥ subscribers, duration ranges ordered.
+//
+// Counts that may be absent are pointers: "not given" never reads as 0.
+// Field rules (counts not negative, enumerations, required names) are
+// `validate` tags and come back with the codes of finding.FieldCode
+// ("field.gte", "field.oneof", …). Rules documents every other code.
+//
+// # Generated text
+//
+// Section and Blocks write the section in the register of the reference
+// report (Báo cáo 380/BC-STP of Sở Tư pháp An Giang): the summary sentence,
+// one "+" bullet per group of events, the contests, the publications
+// paragraph with its items, the media paragraph, the topics and the SMS
+// campaigns. Every figure comes from the data and is printed as derived; the
+// one exception is a total whose items are not all known (see
+// Dissemination.Blocks). The sentences are text/template strings in Wording;
+// DefaultWording is the reference report's, and any of them can be replaced.
+// Text from the data is printed as written (markup characters escaped); the
+// templates may emphasise figures, and DefaultWording prints the copies and
+// media counts bold, as the report does (Wording.Emphasis turns it off).
+//
+// # Roll-ups
+//
+// Dissemination.Add puts the sections of several units together: the lists
+// are concatenated, so every total is derived again from the items; declared
+// totals, which belong to one unit's report, are dropped.
+//
+// The package imports only the leaves of the module (reform/finding,
+// reform/vn, reform/doc). Citations in topics and event names are kept as
+// the strings the report writes; package reform checks them.
+package dissemination

@@ -1,0 +1,339 @@
+package dissemination
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// The codes of the findings Validate makes besides the field rules; Rules
+// documents them.
+const (
+	// CodeSessions: a declared session count differs from the sum of the
+	// events' counts.
+	CodeSessions finding.Code = "dissemination.events.sessions"
+	// CodeAttendance: the declared attendance differs from the sum of the
+	// events' attendance, every event having one.
+	CodeAttendance finding.Code = "dissemination.events.attendance"
+	// CodeAttendanceExceeded: some events lack attendance and the known sum
+	// exceeds the declared attendance.
+	CodeAttendanceExceeded finding.Code = "dissemination.events.attendance.exceeded"
+	// CodeAttendanceMissing: some events lack attendance, so the declared
+	// attendance can be checked only in part; the info names them.
+	CodeAttendanceMissing finding.Code = "dissemination.events.attendance.missing"
+	// CodeCopies: the declared copies differ from the sum of the items'
+	// copies, every item having one.
+	CodeCopies finding.Code = "dissemination.publications.copies"
+	// CodeCopiesExceeded: some items lack copies and the known sum exceeds
+	// the declared copies.
+	CodeCopiesExceeded finding.Code = "dissemination.publications.copies.exceeded"
+	// CodeCopiesMissing: some items lack copies; the info names them.
+	CodeCopiesMissing finding.Code = "dissemination.publications.copies.missing"
+	// CodeOverflow: the known figures of a total add up past the int64 range.
+	CodeOverflow finding.Code = "dissemination.figures.overflow"
+	// CodeAttempts: a contest has more contestants than attempts.
+	CodeAttempts finding.Code = "dissemination.contests.attempts"
+	// CodeSMSMessages: an SMS campaign reached more subscribers than it sent
+	// messages.
+	CodeSMSMessages finding.Code = "dissemination.media.sms_messages"
+	// CodeDuration: a programme's shortest duration exceeds its longest.
+	CodeDuration finding.Code = "dissemination.media.duration"
+)
+
+// Rules returns the catalogue of the codes Validate makes besides the field
+// rules (finding.FieldCode: "field.gte" for a negative count,
+// "field.oneof" for an unknown kind, mode, unit, action or cadence,
+// "field.required" for a missing name, "field.required_with" for a figure
+// without its noun or cadence, "field.excluded_if" for a law day marked as
+// training, "field.datetime" for a date not written YYYY-MM-DD).
+func Rules() finding.Catalogue {
+	return finding.Catalogue{
+		{Code: CodeSessions, Severity: finding.Error,
+			Summary: "Số lớp, hội nghị, buổi sinh hoạt ghi trong báo cáo khác tổng số của các hoạt động được liệt kê.",
+			Doc: "A declared session count (events.declared.training_sessions, conferences, seminars, law_days) must equal the " +
+				"sum of the counts of the events of its category; training sessions are classes and conferences or seminars " +
+				"marked training. Every event has a count, so the sum is always complete (domain.md §5)."},
+		{Code: CodeAttendance, Severity: finding.Error,
+			Summary: "Tổng số lượt người tham dự ghi trong báo cáo khác tổng của các hoạt động.",
+			Doc:     "When every event gives its attendance, events.declared.attendance must equal their sum (domain.md §5)."},
+		{Code: CodeAttendanceExceeded, Severity: finding.Error,
+			Summary: "Số lượt người tham dự của các hoạt động có số liệu đã vượt tổng số ghi trong báo cáo.",
+			Doc:     "When some events lack attendance, the sum of the known figures must not exceed events.declared.attendance (domain.md §5)."},
+		{Code: CodeAttendanceMissing, Severity: finding.Info,
+			Summary: "Có hoạt động chưa có số lượt người tham dự nên tổng số chỉ đối chiếu được một phần.",
+			Doc: "When a declared attendance is given and some events lack theirs, an info names those events and states the " +
+				"known sum and the part of the total they leave unexplained."},
+		{Code: CodeCopies, Severity: finding.Error,
+			Summary: "Tổng số tài liệu ghi trong báo cáo khác tổng số bản của các tài liệu được liệt kê.",
+			Doc:     "When every printed item gives its copies, publications.declared.copies must equal their sum (domain.md §5)."},
+		{Code: CodeCopiesExceeded, Severity: finding.Error,
+			Summary: "Số bản của các tài liệu có số liệu đã vượt tổng số tài liệu ghi trong báo cáo.",
+			Doc:     "When some printed items lack copies, the sum of the known figures must not exceed publications.declared.copies."},
+		{Code: CodeCopiesMissing, Severity: finding.Info,
+			Summary: "Có tài liệu chưa có số bản nên tổng số tài liệu chỉ đối chiếu được một phần.",
+			Doc:     "When a declared number of copies is given and some items lack theirs, an info names those items."},
+		{Code: CodeOverflow, Severity: finding.Error,
+			Summary: "Tổng các số liệu đã biết vượt quá phạm vi tính toán nên không đối chiếu được.",
+			Doc:     "The known figures of a total whose items are not all given add up past the int64 range; no other check of that total is made."},
+		{Code: CodeAttempts, Severity: finding.Error,
+			Summary: "Số lượt thí sinh của cuộc thi nhiều hơn số lượt thi.",
+			Doc:     "Each contestant makes at least one attempt: contests[i].contestants ≤ contests[i].attempts when both are given (domain.md §5)."},
+		{Code: CodeSMSMessages, Severity: finding.Error,
+			Summary: "Số thuê bao nhận tin nhắn nhiều hơn số tin nhắn đã gửi.",
+			Doc:     "Each subscriber reached receives at least one message: media.sms[i].subscribers ≤ media.sms[i].messages when both are given."},
+		{Code: CodeDuration, Severity: finding.Error,
+			Summary: "Thời lượng tối thiểu của chương trình lớn hơn thời lượng tối đa.",
+			Doc:     "A duration range is ordered: media.broadcasts[i].min_minutes ≤ max_minutes when both are given."},
+	}
+}
+
+// Validate returns every finding about d at once: the field rules first (see
+// Rules for their codes), then the declared totals against the items, the
+// contests, and the media. Paths are JSON paths relative to d, e.g.
+// "events.declared.attendance"; package reform puts them under the report's.
+func (d *Dissemination) Validate() finding.List {
+	l := finding.Fields(d, "")
+	if d == nil {
+		return l
+	}
+	d.Events.check(&l)
+	for i, k := range d.Contests {
+		if k.Attempts == nil || k.Contestants == nil {
+			continue
+		}
+		p := finding.Index("contests", i)
+		if f, bad := finding.AtMost(finding.Subject{
+			Code: CodeAttempts, Path: p + ".contestants", Related: []string{p + ".attempts"},
+			Label: fmt.Sprintf("số lượt thí sinh dự thi của cuộc thi thứ %d (không thể nhiều hơn số lượt thi)", i+1),
+		}, *k.Contestants, *k.Attempts); bad {
+			l.Add(f)
+		}
+	}
+	d.Publications.check(&l)
+	d.Media.check(&l)
+	return l
+}
+
+// sessionTotal is a declared session count with its field and label.
+type sessionTotal struct {
+	declared *int64
+	field    string
+	label    string
+}
+
+// sessionTotals are the declared session counts, by category.
+func (e Events) sessionTotals() [numCategories]sessionTotal {
+	return [numCategories]sessionTotal{
+		catTraining:   {e.Declared.TrainingSessions, "training_sessions", "số lớp tập huấn (kể cả hội nghị, tọa đàm kết hợp tập huấn)"},
+		catConference: {e.Declared.Conferences, "conferences", "số hội nghị"},
+		catSeminar:    {e.Declared.Seminars, "seminars", "số buổi tọa đàm"},
+		catLawDay:     {e.Declared.LawDays, "law_days", "số buổi sinh hoạt ngày pháp luật"},
+	}
+}
+
+func (e Events) check(l *finding.List) {
+	for cat, t := range e.sessionTotals() {
+		if t.declared == nil {
+			continue
+		}
+		var parts []finding.Part
+		for i, ev := range e.Items {
+			if c, ok := ev.category(); ok && c == category(cat) {
+				parts = append(parts, finding.Part{Path: finding.Index("events.items", i) + ".count", Value: ev.Count})
+			}
+		}
+		if f, bad := finding.SumEquals(finding.Subject{Code: CodeSessions, Path: "events.declared." + t.field, Label: t.label}, *t.declared, parts...); bad {
+			l.Add(f)
+		}
+	}
+	nouns := defaultItemNouns()
+	items := make([]entry, len(e.Items))
+	for i, ev := range e.Items {
+		name := ev.Noun
+		if name == "" {
+			name, _ = kindNoun(nouns, ev.Kind)
+		}
+		if ev.Mode == Online {
+			name += " " + nouns.Online
+		}
+		items[i] = entry{
+			path:  finding.Index("events.items", i) + ".attendance",
+			value: ev.Attendance,
+			name:  fmt.Sprintf("hoạt động thứ %d (%s %s)", i+1, vn.Count(ev.Count), clip(strings.TrimSpace(name+" "+ev.Topic))),
+		}
+	}
+	totalCheck{
+		code: CodeAttendance, exceeded: CodeAttendanceExceeded, missing: CodeAttendanceMissing,
+		path: "events.declared.attendance", label: "tổng số lượt người tham dự", what: "hoạt động",
+		known: "tổng số lượt người tham dự của các hoạt động có số liệu",
+	}.run(l, e.Declared.Attendance, items)
+}
+
+func (p Publications) check(l *finding.List) {
+	items := make([]entry, len(p.Items))
+	for i, it := range p.Items {
+		items[i] = entry{
+			path:  finding.Index("publications.items", i) + ".copies",
+			value: it.Copies,
+			name:  fmt.Sprintf("tài liệu thứ %d (%s)", i+1, clip(strings.TrimSpace(it.Unit+" "+it.Title))),
+		}
+	}
+	totalCheck{
+		code: CodeCopies, exceeded: CodeCopiesExceeded, missing: CodeCopiesMissing,
+		path: "publications.declared.copies", label: "tổng số tài liệu", what: "tài liệu",
+		known: "tổng số bản của các tài liệu có số liệu",
+	}.run(l, p.Declared.Copies, items)
+}
+
+func (m Media) check(l *finding.List) {
+	for i, b := range m.Broadcasts {
+		if b.MinMinutes == nil || b.MaxMinutes == nil {
+			continue
+		}
+		p := finding.Index("media.broadcasts", i)
+		if f, bad := finding.AtMost(finding.Subject{
+			Code: CodeDuration, Path: p + ".min_minutes", Related: []string{p + ".max_minutes"},
+			Label: fmt.Sprintf("thời lượng tối thiểu (phút) của chương trình phát thanh, truyền hình thứ %d (không thể lớn hơn thời lượng tối đa)", i+1),
+		}, *b.MinMinutes, *b.MaxMinutes); bad {
+			l.Add(f)
+		}
+	}
+	for i, s := range m.SMS {
+		if s.Messages == nil || s.Subscribers == nil {
+			continue
+		}
+		p := finding.Index("media.sms", i)
+		if f, bad := finding.AtMost(finding.Subject{
+			Code: CodeSMSMessages, Path: p + ".subscribers", Related: []string{p + ".messages"},
+			Label: fmt.Sprintf("số thuê bao nhận tin nhắn của đợt nhắn tin thứ %d (không thể nhiều hơn số tin nhắn đã gửi)", i+1),
+		}, *s.Subscribers, *s.Messages); bad {
+			l.Add(f)
+		}
+	}
+}
+
+// entry is one item of a total: the path of its figure, the figure (nil
+// when not given) and its name in messages.
+type entry struct {
+	path  string
+	value *int64
+	name  string
+}
+
+// totalCheck checks a declared total against its items (domain.md §5).
+type totalCheck struct {
+	code, exceeded, missing finding.Code
+	// path is the declared total's path.
+	path string
+	// label names the total, in lower case: "tổng số lượt người tham dự".
+	label string
+	// known names the sum of the known figures, in lower case: "tổng số lượt
+	// người tham dự của các hoạt động có số liệu".
+	known string
+	// what is the noun of the items: "hoạt động".
+	what string
+}
+
+// run checks the declared total against the items: with every figure given,
+// it must equal their sum; with some missing, their known sum must not
+// exceed it, and an info names the items without a figure. Nothing is
+// checked without a declared total.
+func (c totalCheck) run(l *finding.List, declared *int64, items []entry) {
+	if declared == nil {
+		return
+	}
+	vals := make([]*int64, len(items))
+	for i, it := range items {
+		vals[i] = it.value
+	}
+	sum, missing, ok := knownSum(vals)
+	if !ok {
+		l.Add(finding.Finding{
+			Code: CodeOverflow, Severity: finding.Error, Path: c.path,
+			Message: upperFirst(fmt.Sprintf("%s: các số liệu chi tiết cộng lại vượt quá phạm vi tính toán, không đối chiếu được.", c.label)),
+		})
+		return
+	}
+	if len(missing) == 0 {
+		parts := make([]finding.Part, len(items))
+		for i, it := range items {
+			parts[i] = finding.Part{Path: it.path, Value: *it.value}
+		}
+		if f, bad := finding.SumEquals(finding.Subject{Code: c.code, Path: c.path, Label: c.label}, *declared, parts...); bad {
+			l.Add(f)
+		}
+		return
+	}
+	var known []string
+	for _, it := range items {
+		if it.value != nil {
+			known = append(known, it.path)
+		}
+	}
+	if f, bad := finding.AtMost(finding.Subject{
+		Code: c.exceeded, Path: c.path, Related: known,
+		Label: c.known + " (không thể vượt tổng số ghi trong báo cáo)",
+	}, sum, *declared); bad {
+		l.Add(f)
+	}
+
+	names := make([]string, len(missing))
+	related := make([]string, len(missing))
+	for i, j := range missing {
+		names[i] = items[j].name
+		related[i] = items[j].path
+	}
+	gap, gapOK := sub(*declared, sum)
+	gapOK = gapOK && sum <= *declared
+	msg := fmt.Sprintf("%s ghi %s; %s %s chưa có số liệu nên chỉ đối chiếu được một phần: %s.",
+		upperFirst(c.label), vn.Int(*declared), vn.Count(int64(len(missing))), c.what, strings.Join(names, "; "))
+	switch {
+	case len(known) == 0:
+		msg += fmt.Sprintf(" Không %s nào có số liệu.", c.what)
+	case gapOK:
+		msg += fmt.Sprintf(" Các %s có số liệu cộng lại được %s, còn %s chưa rõ thuộc %s nào.", c.what, vn.Int(sum), vn.Int(gap), c.what)
+	default:
+		msg += fmt.Sprintf(" Các %s có số liệu cộng lại được %s.", c.what, vn.Int(sum))
+	}
+	values := []finding.Value{
+		{Name: "declared", Value: fmt.Sprint(*declared)},
+		{Name: "known_sum", Value: fmt.Sprint(sum)},
+		{Name: "missing", Value: fmt.Sprint(len(missing))},
+	}
+	if gapOK {
+		values = append(values, finding.Value{Name: "gap", Value: fmt.Sprint(gap)})
+	}
+	l.Add(finding.Finding{Code: c.missing, Severity: finding.Info, Path: c.path, Related: related, Values: values, Message: vn.NFC(msg)})
+}
+
+// sub returns a−b and whether it fits in an int64.
+func sub(a, b int64) (int64, bool) {
+	if b == math.MinInt64 {
+		return 0, false
+	}
+	return add(a, -b)
+}
+
+// clip shortens a name to its first 12 words, marking the cut with "…".
+func clip(s string) string {
+	const maxWords = 12
+	words := strings.Fields(s)
+	if len(words) <= maxWords {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:maxWords], " ") + " …"
+}
+
+// upperFirst writes the first letter of s in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,389 @@
+package dissemination
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// Wording is the wording of the generated text (câu chữ của phần được sinh từ
+// số liệu): one text/template string per generated sentence, title or list
+// item, the nouns of the event kinds, and the number conventions.
+//
+// Each template is executed with the data type its field names, whose
+// fields are already formatted: counts as "03", "1.745"; text from the data
+// escaped. The output is inline markup (doc.ParseInline): a template may use
+// "**bold**" and "*italic*", and writes "\*" for an asterisk. Two functions
+// are available: em wraps a figure in "**" when Emphasis is on and returns it
+// unchanged otherwise; join joins a list ({{join .Items "; "}}).
+//
+// A template that does not parse or execute, or whose output is not valid
+// markup, makes Blocks fail with an error naming the field.
+type Wording struct {
+	// Numbers are the conventions of counts (the leading zero of "03").
+	Numbers vn.Format
+	// Emphasis makes em print figures bold, as the reference report prints
+	// its print runs and media counts ("**4.521** tài liệu"). On in
+	// DefaultWording; the default templates apply em to the copies of the
+	// publications paragraph and to the aired and published counts of the
+	// media paragraph, where the report is consistent, and not to event
+	// attendance, which the report bolds in three bullets of eight.
+	Emphasis bool
+	// ItemNouns are the nouns of the event kinds in the bullets.
+	ItemNouns ItemNouns
+	// SummaryNouns are the nouns of the session counts in the summary.
+	SummaryNouns SummaryNouns
+
+	// Title is the section title, plain text, executed with no data.
+	Title string
+	// Summary is the "-" item that opens the events (SummaryData).
+	Summary string
+	// Event is the "+" bullet of one group of events (EventData).
+	Event string
+	// Contests is the "-" item of the contests (ContestsData).
+	Contests string
+	// Contest is one contest's clause, joined into Contests (ContestData).
+	Contest string
+	// PublicationsLead is the "-" item over the publications (OrganiserData).
+	PublicationsLead string
+	// Publications is the "+" paragraph of the printed items
+	// (PublicationsData).
+	Publications string
+	// Publication is one printed item, joined into Publications
+	// (PublicationData).
+	Publication string
+	// Electronic is the "+" bullet of a group of electronic documents
+	// (ElectronicData).
+	Electronic string
+	// MediaLead is the "-" item over the media work (OrganiserData).
+	MediaLead string
+	// Outlets is the "+" paragraph of the broadcasts and press items
+	// (OutletsData).
+	Outlets string
+	// Broadcast is one programme's sentences, joined into Outlets
+	// (BroadcastData).
+	Broadcast string
+	// Press is one newspaper's sentence, joined into Outlets (PressData).
+	Press string
+	// Topics is the sentence of the topics disseminated, which opens the
+	// last "+" paragraph of the media (TopicsData).
+	Topics string
+	// SMS is the sentence of one SMS campaign, in the same paragraph
+	// (SMSData).
+	SMS string
+}
+
+// ItemNouns are the nouns of the event kinds in the bullets ("03 lớp tập
+// huấn …"); an Event's own Noun replaces them. They are inline markup.
+type ItemNouns struct {
+	// Class is the noun of a class, e.g. "lớp tập huấn".
+	Class string
+	// Conference is the noun of a conference, e.g. "Hội nghị".
+	Conference string
+	// Seminar is the noun of a seminar, e.g. "buổi tọa đàm".
+	Seminar string
+	// LawDay is the noun of a law-day session, e.g. "đợt sinh hoạt “Ngày
+	// pháp luật”".
+	LawDay string
+	// Online follows the noun of an online event, e.g. "trực tuyến":
+	// "Hội nghị trực tuyến".
+	Online string
+}
+
+// SummaryNouns are the nouns of the session counts of the summary sentence
+// ("13 lớp tập huấn và 03 buổi sinh hoạt ngày pháp luật"). They are inline
+// markup.
+type SummaryNouns struct {
+	// Training is the noun of the training sessions: classes and training
+	// conferences and seminars, e.g. "lớp tập huấn".
+	Training string
+	// Conference is the noun of the other conferences, e.g. "hội nghị".
+	Conference string
+	// Seminar is the noun of the other seminars, e.g. "buổi tọa đàm".
+	Seminar string
+	// LawDay is the noun of the law-day sessions, e.g. "buổi sinh hoạt ngày
+	// pháp luật".
+	LawDay string
+}
+
+// OrganiserData is the data of the lead items, which need only the
+// organiser.
+type OrganiserData struct {
+	// Organiser is the organising agency, e.g. "Sở Tư pháp".
+	Organiser string
+}
+
+// SummaryData is the data of Wording.Summary.
+type SummaryData struct {
+	// Organiser is the organising agency.
+	Organiser string
+	// Partner are those it worked with, or "".
+	Partner string
+	// Sessions are the non-zero session counts with their nouns, joined:
+	// "13 lớp tập huấn và 03 buổi sinh hoạt ngày pháp luật".
+	Sessions string
+	// Training, Conferences, Seminars and LawDays are the session counts of
+	// each kind ("13"), "" when zero.
+	Training, Conferences, Seminars, LawDays string
+	// Attendance is the attendance of all events, "" when not known: the
+	// sum of the items when every item has it; otherwise the declared total
+	// when it covers the known sum; otherwise the known sum, with AtLeast.
+	Attendance string
+	// AtLeast says that Attendance is only the sum of the known figures.
+	AtLeast bool
+}
+
+// EventData is the data of Wording.Event.
+type EventData struct {
+	// Count is the number of events ("03").
+	Count string
+	// Noun is the event's noun: its own, or the wording's for its kind.
+	Noun string
+	// Partner, Topic, Audience, Place and Detail are as in Event, or "".
+	Partner, Topic, Audience, Place, Detail string
+	// Online says that the event was held online.
+	Online bool
+	// Attendance is the attendance ("463"), "" when not given.
+	Attendance string
+	// Persons says that Attendance counts persons (người), not visits
+	// (lượt người).
+	Persons bool
+}
+
+// ContestsData is the data of Wording.Contests.
+type ContestsData struct {
+	// Organiser is the organising agency.
+	Organiser string
+	// Items are the contests' clauses, each made by Wording.Contest.
+	Items []string
+}
+
+// ContestData is the data of Wording.Contest.
+type ContestData struct {
+	// Name and Partner are as in Contest; Partner may be "".
+	Name, Partner string
+	// Online says that the contest was held online.
+	Online bool
+	// Date is the day it was held ("24/10/2024"), or "".
+	Date string
+	// Attempts, Contestants, Teams and Participants are the figures, ""
+	// when not given.
+	Attempts, Contestants, Teams, Participants string
+	// Audience is who the contestants were, or "".
+	Audience string
+	// From are the counted units and the named participants, joined:
+	// "11 huyện, thị xã, thành phố trên địa bàn tỉnh và Công an tỉnh"; "" when
+	// there are none.
+	From string
+}
+
+// PublicationsData is the data of Wording.Publications.
+type PublicationsData struct {
+	// Organiser is the organising agency.
+	Organiser string
+	// Copies is the number of copies of all items, "" when not known; chosen
+	// like SummaryData.Attendance.
+	Copies string
+	// AtLeast says that Copies is only the sum of the known figures.
+	AtLeast bool
+	// Items are the items, each made by Wording.Publication.
+	Items []string
+}
+
+// PublicationData is the data of Wording.Publication.
+type PublicationData struct {
+	// Copies is the number of copies ("1.000"), "" when not given.
+	Copies string
+	// Unit and Title are as in Publication.
+	Unit, Title string
+}
+
+// ElectronicData is the data of Wording.Electronic.
+type ElectronicData struct {
+	// Issued says that the documents were issued, not received and posted.
+	Issued bool
+	// Count is the number of documents ("01"), "" when not given.
+	Count string
+	// Channel and Topic are as in Electronic, or "".
+	Channel, Topic string
+}
+
+// OutletsData is the data of Wording.Outlets.
+type OutletsData struct {
+	// Organiser is the organising agency.
+	Organiser string
+	// Partner are those it worked with, or "".
+	Partner string
+	// Items are the sentences of the broadcasts, then of the press items.
+	Items []string
+}
+
+// BroadcastData is the data of Wording.Broadcast.
+type BroadcastData struct {
+	// Station, Programme and Noun are as in Broadcast.
+	Station, Programme, Noun string
+	// Unit is the short noun after "mỗi": the broadcast's Unit, or its Noun.
+	Unit string
+	// PerPeriod is the number aired each period ("02"), or "".
+	PerPeriod string
+	// Cadence is the period in words ("mỗi tháng"), or "".
+	Cadence string
+	// MinMinutes and MaxMinutes are the duration bounds ("7", "15"), or "".
+	MinMinutes, MaxMinutes string
+	// Duration is the duration in words: "từ 7-15 phút", "15 phút", or "".
+	Duration string
+	// Aired is the number aired so far ("16"), or "".
+	Aired string
+}
+
+// PressData is the data of Wording.Press.
+type PressData struct {
+	// Outlet, Column and Noun are as in Press.
+	Outlet, Column, Noun string
+	// Count is the number of items ("10"), or "".
+	Count string
+}
+
+// TopicsData is the data of Wording.Topics.
+type TopicsData struct {
+	// Topics are the topics as written.
+	Topics []string
+}
+
+// SMSData is the data of Wording.SMS.
+type SMSData struct {
+	// Organiser is the organising agency.
+	Organiser string
+	// First says that the sentence opens its paragraph (no topics and no
+	// campaign before it).
+	First bool
+	// Partner and Audience are as in SMS, or "".
+	Partner, Audience string
+	// Messages and Subscribers are the figures ("9.000"), or "".
+	Messages, Subscribers string
+	// Carriers are the networks joined with ", ", or "".
+	Carriers string
+}
+
+// defaultItemNouns are the nouns of the reference report's bullets.
+func defaultItemNouns() ItemNouns {
+	return ItemNouns{
+		Class:      "lớp tập huấn",
+		Conference: "Hội nghị",
+		Seminar:    "buổi tọa đàm",
+		LawDay:     "đợt sinh hoạt “Ngày pháp luật”",
+		Online:     "trực tuyến",
+	}
+}
+
+// DefaultWording returns the wording of the reference report's section I.4
+// (Báo cáo 380/BC-STP of Sở Tư pháp An Giang, 19/11/2024), with the number
+// conventions of vn.DefaultFormat and Emphasis on.
+func DefaultWording() Wording {
+	return Wording{
+		Numbers:   vn.DefaultFormat(),
+		Emphasis:  true,
+		ItemNouns: defaultItemNouns(),
+		SummaryNouns: SummaryNouns{
+			Training:   "lớp tập huấn",
+			Conference: "hội nghị",
+			Seminar:    "buổi tọa đàm",
+			LawDay:     "buổi sinh hoạt ngày pháp luật",
+		},
+		Title: "Về công tác tuyên truyền cải cách hành chính",
+		Summary: "Về kết quả tuyên truyền, phổ biến pháp luật (PBGDPL) thông qua Hội nghị, tập huấn: " +
+			"Trong kỳ báo cáo, {{.Organiser}}{{with .Partner}} phối hợp {{.}}{{end}} tổ chức {{.Sessions}}" +
+			"{{with .Attendance}} với {{if $.AtLeast}}ít nhất{{else}}tổng số{{end}} {{.}} lượt người tham dự{{end}}. Cụ thể như sau:",
+		Event: "{{if .Partner}}Phối hợp với {{.Partner}} tổ chức{{else}}Tổ chức{{end}} {{.Count}} {{.Noun}}" +
+			"{{with .Topic}} {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}{{with .Place}} tại {{.}}{{end}}" +
+			"{{if .Detail}} ({{.Detail}}{{template \"attendance\" .}}){{else}}{{template \"attendance\" .}}{{end}}." +
+			"{{define \"attendance\"}}{{with .Attendance}} với {{.}} {{if $.Persons}}người{{else}}lượt người{{end}} tham dự{{end}}{{end}}",
+		Contests: "Thông qua hình thức tổ chức Hội thi, Cuộc thi: {{.Organiser}} {{join .Items \"; \"}}.",
+		Contest: "{{with .Partner}}phối hợp với {{.}} {{end}}tổ chức {{.Name}}{{with .Date}} (ngày {{.}}){{end}}" +
+			"{{if .Attempts}} với {{.Attempts}} lượt thi{{with .Contestants}} và {{.}} lượt thí sinh dự thi{{end}}" +
+			"{{else if .Contestants}} với {{.Contestants}} lượt thí sinh dự thi{{end}}" +
+			"{{with .Audience}} là {{.}}{{end}}" +
+			"{{if .Teams}} với {{.Teams}} đội thi{{with .From}} gồm {{.}}{{end}}" +
+			"{{else if .From}}{{if .Online}} đến từ {{.From}}{{else}} với sự tham gia của các đội dự thi đến từ {{.From}}{{end}}{{end}}" +
+			"{{with .Participants}} với tổng số {{.}} lượt người tham dự{{end}}",
+		PublicationsLead: "Thông qua biên soạn, in ấn, phát hành tài liệu:",
+		Publications: "{{.Organiser}} tổ chức biên soạn, in ấn và cấp phát " +
+			"{{with .Copies}}{{if $.AtLeast}}ít nhất {{end}}{{em .}} {{end}}tài liệu pháp luật. " +
+			"Cụ thể như sau: {{join .Items \"; \"}}.",
+		Publication: "{{with .Copies}}{{em .}} {{end}}{{with .Unit}}{{.}} {{end}}{{.Title}}",
+		Electronic: "{{if .Issued}}Phát hành{{else}}Tiếp nhận và đăng tải{{end}}{{with .Channel}} trên {{.}}{{end}}" +
+			"{{with .Count}} {{.}}{{end}} tài liệu điện tử{{with .Topic}} {{.}}{{end}}.",
+		MediaLead: "Thực hiện PBGDPL qua các phương tiện thông tin đại chúng:",
+		Outlets: "Trong kỳ báo cáo, {{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} " +
+			"tổ chức triển khai công tác phổ biến giáo dục pháp luật như: {{join .Items \" \"}}",
+		Broadcast: "Phối hợp với {{.Station}} phát sóng{{with .PerPeriod}} {{.}}{{end}} {{.Noun}}{{with .Cadence}} {{.}}{{end}}" +
+			"{{with .Duration}}, thời lượng mỗi {{$.Unit}} {{.}}{{end}}." +
+			"{{with .Aired}} Đến nay, đã thực hiện phát sóng {{em .}} {{$.Noun}} trên {{$.Station}}{{with $.Programme}} ({{.}}){{end}}.{{end}}",
+		Press:  "Phối hợp với {{.Outlet}} thực hiện biên soạn, đăng tải{{with .Count}} {{em .}}{{end}} {{.Noun}}{{with .Column}} trên {{.}}{{end}}.",
+		Topics: "Nội dung phổ biến các quy định pháp luật về {{join .Topics \"; \"}}.",
+		SMS: "{{if not .First}}Ngoài ra, {{end}}{{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} gửi tin nhắn qua điện thoại" +
+			"{{with .Messages}} với tổng số {{.}} tin nhắn điện thoại{{end}}{{with .Subscribers}} với {{.}} thuê bao điện thoại{{end}}" +
+			"{{with .Carriers}} thuộc các mạng {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}.",
+	}
+}
+
+// compiled is a Wording with its templates parsed.
+type compiled struct {
+	w Wording
+	title, summary, event, contests, contest, pubLead, pubs, pub,
+	electronic, mediaLead, outlets, broadcast, press, topics, sms *template.Template
+}
+
+// compile parses every template of w, so that a broken one is reported even
+// when the data does not reach it.
+func (w Wording) compile() (*compiled, error) {
+	c := &compiled{w: w}
+	funcs := template.FuncMap{
+		"em": func(s string) string {
+			if w.Emphasis && s != "" {
+				return "**" + s + "**"
+			}
+			return s
+		},
+		"join": func(items []string, sep string) string { return strings.Join(items, sep) },
+	}
+	for _, f := range []struct {
+		name string
+		text string
+		dst  **template.Template
+	}{
+		{"Title", w.Title, &c.title},
+		{"Summary", w.Summary, &c.summary},
+		{"Event", w.Event, &c.event},
+		{"Contests", w.Contests, &c.contests},
+		{"Contest", w.Contest, &c.contest},
+		{"PublicationsLead", w.PublicationsLead, &c.pubLead},
+		{"Publications", w.Publications, &c.pubs},
+		{"Publication", w.Publication, &c.pub},
+		{"Electronic", w.Electronic, &c.electronic},
+		{"MediaLead", w.MediaLead, &c.mediaLead},
+		{"Outlets", w.Outlets, &c.outlets},
+		{"Broadcast", w.Broadcast, &c.broadcast},
+		{"Press", w.Press, &c.press},
+		{"Topics", w.Topics, &c.topics},
+		{"SMS", w.SMS, &c.sms},
+	} {
+		t, err := template.New(f.name).Funcs(funcs).Parse(f.text)
+		if err != nil {
+			return nil, fmt.Errorf("dissemination: wording.%s: %w", f.name, err)
+		}
+		*f.dst = t
+	}
+	return c, nil
+}
+
+// text executes t with data and returns its output.
+func (c *compiled) text(t *template.Template, data any) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("dissemination: wording.%s: %w", t.Name(), err)
+	}
+	return b.String(), nil
+}
