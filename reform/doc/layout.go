@@ -556,10 +556,11 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 		var cells []CellLayout
 		for j, c := range row {
 			span := max(c.Span, 1)
+			col := width // the first column the cell covers
 			width += span
 			align := c.Align
-			if align == AlignDefault && j < len(t.Columns) {
-				align = t.Columns[j].Align
+			if align == AlignDefault && col < len(t.Columns) {
+				align = t.Columns[col].Align
 			}
 			if align == AlignDefault {
 				align = AlignLeft

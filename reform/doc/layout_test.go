@@ -295,6 +295,19 @@ func TestMM(t *testing.T) {
 	assert.Equal(t, doc.MM(1550), doc.DefaultStyle().TextWidth(), "155 mm of text between the margins")
 }
 
+func TestCellAlignmentFollowsTheColumnAfterASpan(t *testing.T) {
+	l := lay(t, minimal(&doc.Table{
+		Columns: []doc.Column{{Title: "STT", Align: doc.AlignCenter}, {Title: "Chỉ tiêu"}, {Title: "Số", Align: doc.AlignRight}},
+		Rows: [][]doc.Cell{
+			{{Runs: doc.Text("1")}, {Runs: doc.Text("a")}, {Runs: doc.Text("3")}},
+			{{Runs: doc.Text("Tổng"), Span: 2}, {Runs: doc.Text("15.613")}},
+		},
+	}))
+	rows := l.Body[0].Table.Rows
+	assert.Equal(t, []doc.Align{doc.AlignCenter, doc.AlignLeft, doc.AlignRight}, []doc.Align{rows[0][0].Align, rows[0][1].Align, rows[0][2].Align})
+	assert.Equal(t, doc.AlignRight, rows[1][1].Align, "the cell after a two-column span is in the third column")
+}
+
 func TestWalk(t *testing.T) {
 	body := []doc.Block{
 		&doc.Section{Title: "a", Blocks: []doc.Block{doc.P(doc.Plain("p")), &doc.List{Items: []doc.Item{{Blocks: []doc.Block{doc.P(doc.Plain("q"))}}}}}},

@@ -1,0 +1,566 @@
+// Package html writes a laid-out document (doc.Layout) as one
+// self-contained, printable HTML page (trang HTML in được): inline CSS, no
+// scripts, no external fonts or files. Printed from a browser it gives an A4
+// page in the layout of Nghị định 30/2020/NĐ-CP: the page size and margins of
+// the style sheet, Times New Roman with metric-compatible serif fallbacks,
+// the header and the closing as borderless two-column tables, numbered
+// headings, list items with their markers as text, data tables, footnotes as
+// numbered notes linked both ways, and every appendix after a page break. On
+// screen the same page looks like sheets of A4 on a grey background.
+//
+// The renderer decides nothing about the document: labels, footnote
+// numbers, the end mark, the header and closing lines, the font, every font
+// size, the margins, indents and spacing come from the Layout and its Style.
+// It only maps them to CSS, and decides what the style sheet does not hold:
+// the short rules are 40 % of their text (the decree says 1/3 to 1/2), and a
+// header or closing table wider than the text area is fitted into it, since
+// a browser clips what leaves the page area: the column of the quốc hiệu,
+// or of the recipients, keeps its width and the other gives up the excess.
+// Every text is escaped, so markup in the data comes out as text.
+//
+// Footnotes. A browser cannot put a note at the foot of the page that
+// references it, so the notes of each part are gathered at the end of that
+// part: the notes of the main text after the closing (where, on paper, the
+// foot of the last page of the main text is: below the signature), and the
+// notes referenced in an appendix at the end of that appendix. An appendix is
+// printed on pages of its own, so a note never lands on a page before its
+// reference and the main text stays whole up to the signature. The numbers
+// stay those of the Layout: continuous through the document.
+//
+// Page numbers are printed at the top centre from page 2 on (CSS page
+// margin boxes, which Chromium supports). Browsers do not restart the page
+// counter, so the pages of an appendix continue the main text's numbers
+// instead of restarting at 1 as the decree asks (a Word file can restart
+// them).
+//
+// Output is deterministic, and it is exactly what golang.org/x/net/html
+// writes back after parsing it: the parser never has to repair it.
+package html
+
+import (
+	"bytes"
+	"fmt"
+	stdhtml "html"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
+)
+
+// MediaType is the media type of the output.
+const MediaType = "text/html; charset=utf-8"
+
+// Format returns the HTML format for render.Pick: name "html", extension
+// ".html".
+func Format() render.Format {
+	return render.Format{Name: "html", Extension: ".html", MediaType: MediaType, Write: WriteLayout}
+}
+
+// Write lays out d with doc.Lay and writes it as an HTML page. It returns
+// the layout's problems, each with its place, and writes nothing when there
+// are any.
+func Write(w io.Writer, d *doc.Document) error {
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	return WriteLayout(w, l)
+}
+
+// WriteLayout writes a laid-out document as an HTML page. A layout that does
+// not hold together (a footnote reference without its note, a table
+// paragraph without a table …) or whose style falls outside the decree's
+// ranges (doc.Style.Validate) is an error naming the place; nothing is
+// written then. Texts are written as doc.Clean returns them (NFC, no control
+// characters), which leaves the texts of doc.Lay unchanged.
+func WriteLayout(w io.Writer, l *doc.Layout) error {
+	if l == nil {
+		return fmt.Errorf("html: layout is nil")
+	}
+	// doc.Lay refuses such a style; a layout built by hand may carry one
+	// (a zero Style would print text of 0 pt).
+	if err := l.Style.Validate(); err != nil {
+		return fmt.Errorf("html: %w", err)
+	}
+	p, err := plan(l)
+	if err != nil {
+		return err
+	}
+	wr := &writer{l: l, plan: p, ids: map[string]bool{}}
+	wr.document()
+	_, err = w.Write(wr.b.Bytes())
+	return err
+}
+
+// notePlan says where each note is printed.
+type notePlan struct {
+	// main are the indexes into Layout.Notes printed after the closing.
+	main []int
+	// appendix[i] are those printed at the end of appendix i.
+	appendix [][]int
+	// referenced holds the numbers of the notes that have a reference.
+	referenced map[int]bool
+}
+
+// plan checks the footnote references of l and decides where the notes go.
+func plan(l *doc.Layout) (*notePlan, error) {
+	var problems []string
+	addf := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+
+	index := map[int]int{} // note number → index in l.Notes
+	for i, n := range l.Notes {
+		if n.Number < 1 {
+			addf("notes[%d]: footnote number %d; numbers start at 1", i, n.Number)
+			continue
+		}
+		if j, dup := index[n.Number]; dup {
+			addf("notes[%d]: footnote number %d is also notes[%d]", i, n.Number, j)
+			continue
+		}
+		index[n.Number] = i
+	}
+
+	p := &notePlan{referenced: map[int]bool{}, appendix: make([][]int, len(l.Appendices))}
+	// refs lists the notes referenced in paras, in order, checking each.
+	refs := func(paras []doc.Para, part string) []int {
+		var out []int
+		check := func(where string, spans []doc.Span) {
+			for _, s := range spans {
+				switch {
+				case s.Note < 0:
+					addf("%s: footnote reference %d; numbers start at 1", where, s.Note)
+				case s.Note == 0:
+				case p.referenced[s.Note]:
+					addf("%s: footnote %d is referenced a second time", where, s.Note)
+				default:
+					i, ok := index[s.Note]
+					if !ok {
+						addf("%s: footnote %d is referenced but Layout.Notes does not hold it", where, s.Note)
+						continue
+					}
+					p.referenced[s.Note] = true
+					out = append(out, i)
+				}
+			}
+		}
+		for k, para := range paras {
+			where := fmt.Sprintf("%s[%d]", part, k)
+			if para.Path != "" {
+				where += " (" + para.Path + ")"
+			}
+			switch para.Kind {
+			case doc.KindHeading, doc.KindParagraph, doc.KindItem:
+				check(where, para.Spans)
+			case doc.KindTable:
+				if para.Table == nil {
+					addf("%s: a table paragraph without a table", where)
+					continue
+				}
+				check(where+".head", cellSpans(para.Table.Head))
+				for r, row := range para.Table.Rows {
+					check(fmt.Sprintf("%s.rows[%d]", where, r), cellSpans(row))
+				}
+			default:
+				addf("%s: unknown paragraph kind %v", where, para.Kind)
+			}
+		}
+		return out
+	}
+	p.main = refs(l.Body, "body")
+	for i, a := range l.Appendices {
+		p.appendix[i] = refs(a.Body, fmt.Sprintf("appendices[%d].body", i))
+	}
+	// A note nobody references is still printed, with the main text's notes,
+	// so that no text of the layout is lost.
+	for i, n := range l.Notes {
+		if n.Number >= 1 && !p.referenced[n.Number] && index[n.Number] == i {
+			p.main = append(p.main, i)
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("html: the layout does not hold together:\n  %s", strings.Join(problems, "\n  "))
+	}
+	// Notes print in the order of their numbers within each part.
+	sortByNumber(p.main, l.Notes)
+	for _, a := range p.appendix {
+		sortByNumber(a, l.Notes)
+	}
+	return p, nil
+}
+
+func cellSpans(cells []doc.CellLayout) []doc.Span {
+	var out []doc.Span
+	for _, c := range cells {
+		out = append(out, c.Spans...)
+	}
+	return out
+}
+
+// sortByNumber sorts note indexes by note number (insertion sort: the lists
+// are short and mostly sorted).
+func sortByNumber(idx []int, notes []doc.NoteLayout) {
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && notes[idx[j]].Number < notes[idx[j-1]].Number; j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+}
+
+// writer builds the page in memory; nothing reaches the caller's writer
+// before the whole page is built.
+type writer struct {
+	b    bytes.Buffer
+	l    *doc.Layout
+	plan *notePlan
+	ids  map[string]bool
+}
+
+func (w *writer) s(parts ...string) {
+	for _, p := range parts {
+		w.b.WriteString(p)
+	}
+}
+
+// text writes s escaped. Line breaks stay "\n" and spaces stay as typed:
+// the elements that carry text are styled white-space: pre-wrap, so a line
+// break of the data prints as one without adding elements, and the blank
+// room of a number left empty ("Số:       /") stays blank room.
+func (w *writer) text(s string) { w.b.WriteString(stdhtml.EscapeString(doc.Clean(s))) }
+
+func (w *writer) document() {
+	l := w.l
+	w.s(`<!DOCTYPE html><html lang="vi"><head>`, "\n")
+	w.s(`<meta charset="utf-8"/>`, "\n")
+	w.s(`<meta name="viewport" content="width=device-width, initial-scale=1"/>`, "\n")
+	w.s(`<title>`)
+	title := strings.TrimSpace(l.Header.KindName + " " + l.Header.Subject)
+	w.text(strings.Join(strings.Fields(doc.Clean(title)), " "))
+	w.s("</title>\n<style>\n", stylesheet(l.Style), "</style>\n</head>\n<body>\n")
+
+	w.s(`<div class="sheet" id="main">`, "\n")
+	w.header()
+	w.title()
+	w.s(`<div class="text">`, "\n")
+	w.paras(l.Body)
+	w.s("</div>\n")
+	w.closing()
+	w.notes(w.plan.main)
+	w.s("</div>\n")
+
+	for i, a := range l.Appendices {
+		w.appendix(i, a)
+	}
+	// Nothing may follow </body></html>: a parser moves trailing white space
+	// into the body.
+	w.s("</body></html>")
+}
+
+// line writes one <p> with the given class holding s, when s is not blank.
+func (w *writer) line(class, s string) {
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	w.s(`<p class="`, class, `">`)
+	w.text(s)
+	w.s("</p>\n")
+}
+
+// ruled writes one <p> holding s in a span with a rule under it.
+func (w *writer) ruled(class, rule, s string) {
+	w.s(`<p class="`, class, `"><span class="ruled `, rule, `">`)
+	w.text(s)
+	w.s("</span></p>\n")
+}
+
+// cols writes the <colgroup> of a two-column table.
+func (w *writer) cols(widths [2]doc.Twips, keep int) {
+	widths = fitColumns(w.l.Style, widths, keep)
+	w.s("<colgroup>")
+	for _, c := range widths {
+		w.s(`<col style="width:`, mm(c), `"/>`)
+	}
+	w.s("</colgroup>\n")
+}
+
+func (w *writer) header() {
+	h := w.l.Header
+	w.s(`<table class="header">`, "\n")
+	w.cols(w.l.Style.HeaderColumns, 1)
+	w.s("<tbody>\n<tr>\n<td>\n")
+	w.line("agency", h.ParentAgency)
+	if strings.TrimSpace(h.IssuingAgency) != "" {
+		w.ruled("agency issuer", "short", h.IssuingAgency)
+	}
+	w.s("</td>\n<td>\n")
+	w.line("national", h.NationalTitle)
+	if strings.TrimSpace(h.Motto) != "" {
+		w.ruled("motto", "full", h.Motto)
+	}
+	w.s("</td>\n</tr>\n<tr>\n<td>\n")
+	w.line("number", h.Number)
+	for _, m := range h.Marks {
+		if strings.TrimSpace(m) != "" {
+			w.s(`<p class="mark"><span>`)
+			w.text(m)
+			w.s("</span></p>\n")
+		}
+	}
+	w.s("</td>\n<td>\n")
+	w.line("place-date", h.PlaceDate)
+	w.s("</td>\n</tr>\n</tbody>\n</table>\n")
+}
+
+func (w *writer) title() {
+	h := w.l.Header
+	w.s(`<div class="title">`, "\n")
+	if strings.TrimSpace(h.Draft) != "" {
+		w.s(`<p class="draft"><span>`)
+		w.text(h.Draft)
+		w.s("</span></p>\n")
+	}
+	// The short rule goes under the last line of the title block.
+	if strings.TrimSpace(h.Subject) == "" {
+		w.ruled("kind", "short", h.KindName)
+	} else {
+		w.line("kind", h.KindName)
+		w.ruled("subject", "short", h.Subject)
+	}
+	w.s("</div>\n")
+	if len(h.To) == 0 {
+		return
+	}
+	w.s(`<div class="to">`, "\n")
+	for i, t := range h.To {
+		class := "to-line"
+		if i > 0 {
+			class = "to-item"
+		}
+		w.s(`<p class="`, class, `">`)
+		w.text(t)
+		w.s("</p>\n")
+	}
+	w.s("</div>\n")
+}
+
+func (w *writer) closing() {
+	c := w.l.Closing
+	w.s(`<table class="closing">`, "\n")
+	w.cols(w.l.Style.ClosingColumns, 0)
+	w.s("<tbody>\n<tr>\n<td class=\"recipients\">\n")
+	w.line("closing-label", c.Label)
+	for _, r := range c.Recipients {
+		w.line("recipient", r)
+	}
+	w.line("drafter", c.Drafter)
+	w.s("</td>\n<td class=\"signer\">\n")
+	for _, a := range c.Authority {
+		w.line("authority", a)
+	}
+	w.line("signer-title", c.Title)
+	w.s(`<div class="sign-space"></div>`, "\n")
+	w.line("signer-name", c.Name)
+	w.s("</td>\n</tr>\n</tbody>\n</table>\n")
+}
+
+func (w *writer) notes(idx []int) {
+	if len(idx) == 0 {
+		return
+	}
+	w.s(`<section class="notes">`, "\n")
+	for _, i := range idx {
+		n := w.l.Notes[i]
+		num := strconv.Itoa(n.Number)
+		w.s(`<p class="note" id="fn-`, num, `"><sup>`)
+		if w.plan.referenced[n.Number] {
+			w.s(`<a href="#fnref-`, num, `">`, num, `</a>`)
+		} else {
+			w.s(num)
+		}
+		w.s("</sup> ")
+		w.spans(n.Spans)
+		w.s("</p>\n")
+	}
+	w.s("</section>\n")
+}
+
+func (w *writer) appendix(i int, a doc.AppendixLayout) {
+	w.s(`<section class="sheet appendix" id="appendix-`, strconv.Itoa(i+1), `">`, "\n")
+	w.s(`<div class="appendix-head">`, "\n")
+	w.line("appendix-label", a.Label)
+	w.line("appendix-title", a.Title)
+	w.line("appendix-ref", a.Reference)
+	w.s("</div>\n")
+	w.s(`<div class="text">`, "\n")
+	w.paras(a.Body)
+	w.s("</div>\n")
+	w.notes(w.plan.appendix[i])
+	w.s("</section>\n")
+}
+
+// paras writes laid-out paragraphs; plan has checked their kinds.
+func (w *writer) paras(ps []doc.Para) {
+	for _, p := range ps {
+		switch p.Kind {
+		case doc.KindHeading:
+			tag := "h" + strconv.Itoa(min(max(p.Depth, 1), 6))
+			w.s("<", tag, ` id="`, w.id(p.Path), `"`)
+			w.class(paraClasses(p))
+			w.s(">")
+			w.label(p.Label)
+			w.spans(p.Spans)
+			w.s("</", tag, ">\n")
+		case doc.KindParagraph:
+			w.s("<p")
+			w.class(paraClasses(p))
+			w.s(">")
+			w.spans(p.Spans)
+			w.s("</p>\n")
+		case doc.KindItem:
+			w.s("<p")
+			w.class(append([]string{"item"}, paraClasses(p)...))
+			w.s(">")
+			w.label(p.Label)
+			w.spans(p.Spans)
+			w.s("</p>\n")
+		case doc.KindTable:
+			w.table(p.Table)
+		}
+	}
+}
+
+func (w *writer) label(label string) {
+	if label != "" {
+		w.text(label)
+		w.s(" ")
+	}
+}
+
+// paraClasses are the classes of a paragraph's emphasis, alignment and
+// indent; justified and indented is the default of the body.
+func paraClasses(p doc.Para) []string {
+	var cs []string
+	if p.Bold {
+		cs = append(cs, "b")
+	}
+	if p.Italic {
+		cs = append(cs, "i")
+	}
+	if a := alignClass(p.Align); a != "" && p.Align != doc.AlignJustify {
+		cs = append(cs, a)
+	}
+	if !p.Indent {
+		cs = append(cs, "ni")
+	}
+	return cs
+}
+
+func alignClass(a doc.Align) string {
+	switch a {
+	case doc.AlignLeft:
+		return "al"
+	case doc.AlignCenter:
+		return "ac"
+	case doc.AlignRight:
+		return "ar"
+	case doc.AlignJustify:
+		return "aj"
+	}
+	return ""
+}
+
+func (w *writer) class(cs []string) {
+	if len(cs) > 0 {
+		w.s(` class="`, strings.Join(cs, " "), `"`)
+	}
+}
+
+// id returns a unique element id for a heading from its Path:
+// "body[1].blocks[0]" becomes "h-body-1-blocks-0".
+func (w *writer) id(path string) string {
+	var b strings.Builder
+	b.WriteString("h")
+	dash := true
+	for _, r := range strings.ToLower(path) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash {
+				b.WriteByte('-')
+				dash = false
+			}
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	id := b.String()
+	for n := 2; w.ids[id]; n++ {
+		id = b.String() + "-" + strconv.Itoa(n)
+	}
+	w.ids[id] = true
+	return id
+}
+
+// spans writes text with its emphasis and footnote references.
+func (w *writer) spans(ss []doc.Span) {
+	for _, s := range ss {
+		if s.Text != "" || s.Note == 0 {
+			open, close := "", ""
+			if s.Bold {
+				open, close = "<b>", "</b>"
+			}
+			if s.Italic {
+				open, close = open+"<i>", "</i>"+close
+			}
+			w.s(open)
+			w.text(s.Text)
+			w.s(close)
+		}
+		if s.Note > 0 {
+			n := strconv.Itoa(s.Note)
+			w.s(`<sup class="fnref"><a href="#fn-`, n, `" id="fnref-`, n, `">`, n, "</a></sup>")
+		}
+	}
+}
+
+func (w *writer) table(t *doc.TableLayout) {
+	w.s(`<table class="data">`, "\n")
+	total := 0
+	for _, x := range t.Widths {
+		total += max(x, 1)
+	}
+	if len(t.Widths) > 0 {
+		w.s("<colgroup>")
+		for _, x := range t.Widths {
+			w.s(`<col style="width:`, decimal(float64(max(x, 1))*100/float64(total), 2), `%"/>`)
+		}
+		w.s("</colgroup>\n")
+	}
+	if len(t.Head) > 0 {
+		w.s("<thead>\n")
+		w.row("th", t.Head)
+		w.s("</thead>\n")
+	}
+	w.s("<tbody>\n")
+	for _, r := range t.Rows {
+		w.row("td", r)
+	}
+	w.s("</tbody>\n</table>\n")
+}
+
+func (w *writer) row(tag string, cells []doc.CellLayout) {
+	w.s("<tr>")
+	for _, c := range cells {
+		w.s("<", tag)
+		if c.Span > 1 {
+			w.s(` colspan="`, strconv.Itoa(c.Span), `"`)
+		}
+		if a := alignClass(c.Align); a != "" {
+			w.s(` class="`, a, `"`)
+		}
+		w.s(">")
+		w.spans(c.Spans)
+		w.s("</", tag, ">")
+	}
+	w.s("</tr>\n")
+}
