@@ -1,0 +1,355 @@
+package personnel
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"text/template"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// Wording is the wording of the generated text (câu chữ của phần văn bản sinh
+// từ số liệu): one text/template per title or sentence, each executed with the
+// data struct named in its comment, whose figures are already formatted.
+//
+// The output of a sentence template is inline markup, as in doc.Narrative:
+// "*italic*", "**bold**" (so "**{{.Units}}**" reproduces the reference
+// report's bold figures; the default leaves figures plain). Text from the
+// data (names, citations, notes) reaches the templates escaped, so it always
+// prints as written. Runs of spaces are collapsed and the text is trimmed; a
+// sentence that starts a sentence of the paragraph gets an upper-case first
+// letter. A template that writes nothing leaves its sentence out; a title
+// template that writes nothing leaves its heading out and puts its blocks
+// directly under the parent.
+//
+// Templates see absent figures as Figure values with Given false: test
+// {{if .Staff.Given}} before writing one. Rates ("53,5%") are empty strings
+// when they cannot be computed.
+type Wording struct {
+	// Numbers is how counts and rates are written: leading zero for counts
+	// below 10 ("03"), and the decimals of a rate the report does not state
+	// (a derived rate is written at the precision of the rate the report
+	// states when there is one: "43,75%", "98%").
+	Numbers vn.Format
+
+	// OrganisationTitle is the heading of II.3 (Names).
+	OrganisationTitle string
+	// ReviewTitle is the heading of II.3.1 (Names).
+	ReviewTitle string
+	// CivilServiceTitle is the heading of II.4 (Names).
+	CivilServiceTitle string
+	// JobPositionsTitle is the heading of II.4.1 (Names).
+	JobPositionsTitle string
+	// TrainingTitle is the heading of II.4.2 (Names).
+	TrainingTitle string
+	// EmulationTitle is the heading of II.4.3 (Names).
+	EmulationTitle string
+
+	// Regulation is the sentence on the department's regulation
+	// (RegulationData).
+	Regulation string
+	// DistrictRegulations is the sentence on the regulations of the district
+	// offices, "11/11 huyện" (LocalData).
+	DistrictRegulations string
+	// CommuneRegulations is the same sentence for the commune level (LocalData).
+	CommuneRegulations string
+	// Units is the sentence on the department's units and staff (UnitsData).
+	Units string
+	// PublicServiceUnits is the sentence on the public-service units,
+	// "04/04" (PublicServiceUnitsData).
+	PublicServiceUnits string
+	// Qualifications is the sentence on the department's qualifications
+	// (QualificationsData).
+	Qualifications string
+	// Degree is one degree in a list of degrees, "14 thạc sĩ (12 luật, 02
+	// khác)" (DegreeData); the list joins them with ", ".
+	Degree string
+	// DistrictStaff is the sentence on the district staff (LocalData).
+	DistrictStaff string
+	// CommuneStaff is the sentence on the commune officials (LocalData).
+	CommuneStaff string
+	// Appointments is the sentence on appointments (CountData).
+	Appointments string
+	// SalarySteps is the sentence on salary steps (CountData).
+	SalarySteps string
+
+	// JobPositionsLead is the italic lead of the job-positions item (Names).
+	JobPositionsLead string
+	// Schemes is the sentence on one line of job-position schemes, "11/11
+	// Phòng Tư pháp" (SchemesData).
+	Schemes string
+	// RotationsLead is the italic lead of the rotations item (RotationsData).
+	RotationsLead string
+	// Rotations is the sentence on rotations by level (RotationsData).
+	Rotations string
+	// TrainingPlan is the sentence on the courses assigned (TrainingData).
+	TrainingPlan string
+	// TrainingHeld is the sentence on the courses held (TrainingData).
+	TrainingHeld string
+	// TrainingSent is the sentence on the staff sent to courses (TrainingData).
+	TrainingSent string
+	// Gender is the sentences on women by staff group (GenderData).
+	Gender string
+
+	// Campaigns is the sentence listing the campaigns (CampaignsData).
+	Campaigns string
+	// Campaign is one campaign in that list (CampaignData); the list joins
+	// them with "; ".
+	Campaign string
+	// RewardsLead is the sentence before the titles and rewards (Names plus
+	// Year: RewardsData).
+	RewardsLead string
+	// TitlesLead is the italic lead of the titles item (Names).
+	TitlesLead string
+	// TitleGrant is the sentence on the titles one authority granted
+	// (TitleGrantData).
+	TitleGrant string
+	// TitleAward is one title in that sentence (TitleAwardData); they are
+	// joined with "; ".
+	TitleAward string
+	// RewardsFormsLead is the italic lead of the rewards item (Names).
+	RewardsFormsLead string
+	// Reward is one decision of reward (RewardData); they are joined with
+	// "; " and end with ".".
+	Reward string
+	// Recipients writes the recipients of a title or a reward, "09 tập thể,
+	// 72 cá nhân" (RecipientsData).
+	Recipients string
+}
+
+// DefaultWording returns the wording of the reference report (Báo cáo số
+// 380/BC-STP of Sở Tư pháp An Giang): the same sentences, with the figures
+// from data, counts with the leading zero and derived rates.
+func DefaultWording() Wording {
+	return Wording{
+		Numbers: vn.DefaultFormat(),
+
+		OrganisationTitle: "Cải cách tổ chức bộ máy hành chính nhà nước",
+		ReviewTitle:       "Rà soát về vị trí, chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, biên chế của các cơ quan, đơn vị",
+		CivilServiceTitle: "Cải cách chế độ công vụ",
+		JobPositionsTitle: "Thực hiện cơ cấu công chức, viên chức theo vị trí việc làm",
+		TrainingTitle:     "Công tác tập huấn bồi dưỡng chuyên môn, nghiệp vụ:",
+		EmulationTitle:    "Công tác thi đua, khen thưởng:",
+
+		Regulation: "Hoàn thiện thể chế, kiện toàn tổ chức bộ máy: {{if .Basis}}Thực hiện {{.Basis}}, {{end}}{{.Issuer}} ban hành " +
+			"{{.Decision}} ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{.Agency}}.",
+		DistrictRegulations: "{{if .RegulationsIssued.Given}}Đến nay, {{.RegulationsRatio}} huyện đã ban hành Quy định chức năng, " +
+			"nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{or .Office \"cơ quan chuyên môn cấp huyện\"}}.{{end}}",
+		CommuneRegulations: "{{if .RegulationsIssued.Given}}Đến nay, {{.RegulationsRatio}} xã đã ban hành Quy định chức năng, " +
+			"nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{or .Office \"cơ quan chuyên môn cấp xã\"}}.{{end}}",
+		Units: "{{if and .Units.Given .Staff.Given}}{{.Agency}} hiện có {{.Units}} phòng, đơn vị thuộc Sở với {{.Staff}} nhân sự." +
+			"{{else if .Units.Given}}{{.Agency}} hiện có {{.Units}} phòng, đơn vị thuộc Sở." +
+			"{{else if .Staff.Given}}{{.Agency}} hiện có {{.Staff}} nhân sự.{{end}}",
+		PublicServiceUnits: "{{if .Reorganised.Given}}Đến nay, {{.Ratio}} đơn vị sự nghiệp thuộc Sở thực hiện sắp xếp, tổ chức lại " +
+			"tổ chức, bộ máy, tham mưu Ủy ban nhân dân tỉnh quyết định ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu " +
+			"tổ chức của từng đơn vị theo quy định.{{else if .Total.Given}}{{.Agency}} có {{.Total}} đơn vị sự nghiệp.{{end}}",
+		Qualifications: "{{if .Degrees}}Về chuyên môn, {{.Agency}} hiện có {{.Degrees}}.{{end}}",
+		Degree: "{{if .Count.Given}}{{.Count}} {{.Degree}}" +
+			"{{if and .Law.Given .Other.Given}} ({{.Law}} luật, {{.Other}} khác){{else if .Law.Given}} ({{.Law}} luật)" +
+			"{{else if .Other.Given}} ({{.Other}} khác){{end}}" +
+			"{{else}}{{if .Law.Given}}{{.Law}} {{.Degree}} luật{{end}}{{if .Other.Given}}{{.Other}} {{.Degree}} khác{{end}}{{end}}",
+		DistrictStaff: "{{if .Staff.Given}}{{.Office}} cấp huyện có {{.Staff}} công chức" +
+			"{{if .LawOnly}} (trong đó có {{.Master.Law}} Thạc sĩ Luật, {{.Bachelor.Law}} công chức có trình độ Đại học Luật)" +
+			"{{else if .Degrees}} (trong đó có {{.Degrees}}){{end}}" +
+			"{{if .Certified.Given}}, trong đó có {{.Certified}} công chức được cấp chứng chỉ Hộ tịch" +
+			"{{with .CertifiedRate}} (đạt {{.}}){{end}}{{end}}.{{end}}",
+		CommuneStaff: "{{if .Staff.Given}}Tại cấp xã, có {{.Staff}} công chức" +
+			"{{if .Certified.Given}} trong đó có {{.Certified}} công chức được cấp chứng chỉ Hộ tịch{{with .CertifiedRate}} (đạt {{.}}){{end}}{{end}}" +
+			"{{if .Degrees}}; về trình độ, có {{.Degrees}}{{end}}.{{end}}",
+		Appointments: "{{if .Count.Given}}Thực hiện quy trình bổ nhiệm, bổ nhiệm lại công chức lãnh đạo quản lý cấp Sở {{.Count}} trường hợp.{{end}}",
+		SalarySteps:  "{{if .Count.Given}}Thực hiện nâng bậc lương thường xuyên đối với {{.Count}} trường hợp công chức, viên chức.{{end}}",
+
+		JobPositionsLead: "*Tình hình xây dựng và ban hành Đề án vị trí việc làm theo quy định của Chính phủ và của Bộ Tư pháp:*",
+		Schemes:          "Hoàn thành việc xây dựng Đề án vị trí việc làm tại {{.Ratio}} {{.Unit}}.",
+		RotationsLead: "*Kết quả ban hành và thực hiện Kế hoạch chuyển đổi vị trí công tác" +
+			"{{if .Basis}} theo quy định tại {{.Basis}}{{end}}:*",
+		Rotations: "{{if .Department.Given}}thực hiện chuyển đổi vị trí công tác đối với {{.Department}} công chức đến thời hạn " +
+			"định kỳ chuyển đổi{{if .Basis}} theo quy định tại {{.Basis}}{{end}}.{{end}}" +
+			"{{if or .District.Given .Commune.Given}} Tại {{if .District.Given}}cấp huyện có {{.District}} trường hợp" +
+			"{{if .Commune.Given}} và {{end}}{{end}}{{if .Commune.Given}}cấp xã có {{.Commune}} trường hợp là công chức Tư pháp – Hộ tịch{{end}}" +
+			" được chuyển đổi vị trí công tác theo quy định pháp luật về phòng, chống tham nhũng.{{end}}",
+		TrainingPlan: "{{if .Assigned.Given}}{{if .Year}}Năm {{.Year}}, {{end}}" +
+			"{{if .AssignedBy}}{{.AssignedBy}} giao {{.Short}} tổ chức{{else}}{{.Short}} được giao tổ chức{{end}} " +
+			"{{.Assigned}} hội nghị tập huấn, bồi dưỡng chuyên môn, nghiệp vụ{{if .Fields}} trên các lĩnh vực: {{.Fields}}{{end}}.{{end}}",
+		TrainingHeld: "{{if .Held.Given}}Đến nay, đã hoàn thành tổ chức {{.Held}} lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp" +
+			"{{if .Attendance.Given}}, có {{.Attendance}} lượt người tham dự{{end}}." +
+			"{{else if .Attendance.Given}}Các lớp tập huấn có {{.Attendance}} lượt người tham dự.{{end}}",
+		TrainingSent: "{{if .Sent.Given}}{{.Short}} cử {{.Sent}} lượt công chức, viên chức tham gia các lớp tập huấn, đào tạo, bồi dưỡng.{{end}}",
+		Gender: "{{with .Department}}{{$.Short}} có {{.Ratio}} cán bộ nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}{{end}}" +
+			"{{with .Masters}}{{if $.Department}}, trong đó có {{else}}{{$.Short}} có {{end}}{{.Women}} nhân sự là nữ có trình độ Thạc sĩ{{end}}" +
+			"{{with .Leaders}}{{if or $.Department $.Masters}}, {{else}}{{$.Short}} có {{end}}{{.Ratio}} nhân sự lãnh đạo cấp phòng thuộc Sở là nữ" +
+			"{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}{{end}}" +
+			"{{if or .Department .Masters .Leaders}}. {{end}}" +
+			"{{with .District}}Tại {{.Office}} cấp huyện {{.Ratio}} cán bộ nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}. {{end}}" +
+			"{{with .Commune}}Tại cấp xã {{.Ratio}} công chức nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}.{{end}}",
+
+		Campaigns: "{{if .List}}Thực hiện có hiệu quả {{.List}}.{{end}}",
+		Campaign: "phong trào thi đua {{if .Slogan}}“*{{.Name}}*”{{else}}{{.Name}}{{end}}" +
+			"{{if .Basis}} theo {{.Basis}}{{end}}{{if .Year}} năm {{.Year}}{{end}}",
+		RewardsLead: "{{if .Year}}Trong năm {{.Year}}, {{end}}tập thể và cá nhân thuộc {{.Short}} vinh dự được công nhận các danh hiệu " +
+			"thi đua và hình thức khen thưởng như sau:",
+		TitlesLead:       "*Danh hiệu thi đua:*",
+		TitleGrant:       "{{.Authority}} {{or .Verb \"tặng\"}} {{.Awards}}.",
+		TitleAward:       "{{.Title}} đối với {{.Recipients}}{{if .Note}} {{.Note}}{{end}}",
+		RewardsFormsLead: "*Hình thức khen thưởng:*",
+		Reward:           "{{.Authority}} tặng {{.Form}} cho {{.Recipients}}{{if .Reason}} {{.Reason}}{{end}}",
+		Recipients: "{{if or .Collectives.Given .Individuals.Given}}" +
+			"{{if .Collectives.Given}}{{.Collectives}} {{or .CollectiveNoun \"tập thể\"}}{{end}}" +
+			"{{if and .Collectives.Given .Individuals.Given}}, {{end}}" +
+			"{{if .Individuals.Given}}{{.Individuals}} cá nhân{{end}}" +
+			"{{else}}các tập thể, cá nhân{{end}}",
+	}
+}
+
+// fields lists the templates of w with their field names.
+func (w *Wording) fields() []struct {
+	name string
+	text string
+} {
+	return []struct {
+		name string
+		text string
+	}{
+		{"OrganisationTitle", w.OrganisationTitle}, {"ReviewTitle", w.ReviewTitle},
+		{"CivilServiceTitle", w.CivilServiceTitle}, {"JobPositionsTitle", w.JobPositionsTitle},
+		{"TrainingTitle", w.TrainingTitle}, {"EmulationTitle", w.EmulationTitle},
+		{"Regulation", w.Regulation}, {"DistrictRegulations", w.DistrictRegulations},
+		{"CommuneRegulations", w.CommuneRegulations}, {"Units", w.Units},
+		{"PublicServiceUnits", w.PublicServiceUnits}, {"Qualifications", w.Qualifications},
+		{"Degree", w.Degree}, {"DistrictStaff", w.DistrictStaff}, {"CommuneStaff", w.CommuneStaff},
+		{"Appointments", w.Appointments}, {"SalarySteps", w.SalarySteps},
+		{"JobPositionsLead", w.JobPositionsLead}, {"Schemes", w.Schemes},
+		{"RotationsLead", w.RotationsLead}, {"Rotations", w.Rotations},
+		{"TrainingPlan", w.TrainingPlan}, {"TrainingHeld", w.TrainingHeld}, {"TrainingSent", w.TrainingSent},
+		{"Gender", w.Gender}, {"Campaigns", w.Campaigns}, {"Campaign", w.Campaign},
+		{"RewardsLead", w.RewardsLead}, {"TitlesLead", w.TitlesLead}, {"TitleGrant", w.TitleGrant},
+		{"TitleAward", w.TitleAward}, {"RewardsFormsLead", w.RewardsFormsLead}, {"Reward", w.Reward},
+		{"Recipients", w.Recipients},
+	}
+}
+
+// writer is a Wording with its templates parsed.
+type writer struct {
+	numbers vn.Format
+	tmpl    map[string]*template.Template
+}
+
+// compile parses every template of w, reporting every broken one at once.
+func (w Wording) compile() (*writer, error) {
+	wr := &writer{numbers: w.Numbers, tmpl: map[string]*template.Template{}}
+	var errs []string
+	for _, f := range w.fields() {
+		t, err := template.New(f.name).Option("missingkey=error").Parse(f.text)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("wording.%s: %v", f.name, err))
+			continue
+		}
+		wr.tmpl[f.name] = t
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("personnel: %s", strings.Join(errs, "; "))
+	}
+	return wr, nil
+}
+
+var spaces = regexp.MustCompile(`[ \t\n]{2,}|[\t\n]`)
+
+// text executes the template name with data and returns its text, trimmed
+// and with runs of spaces collapsed.
+func (wr *writer) text(name string, data any) (string, error) {
+	var b strings.Builder
+	if err := wr.tmpl[name].Execute(&b, data); err != nil {
+		return "", fmt.Errorf("personnel: wording.%s: %w", name, err)
+	}
+	return strings.TrimSpace(spaces.ReplaceAllString(b.String(), " ")), nil
+}
+
+// runs executes the template name and parses its output as inline markup.
+func (wr *writer) runs(name string, data any) ([]doc.Run, error) {
+	s, err := wr.text(name, data)
+	if err != nil || s == "" {
+		return nil, err
+	}
+	runs, err := doc.ParseInline(s, nil)
+	if err != nil {
+		return nil, fmt.Errorf("personnel: wording.%s: the text %q is not valid inline markup: %w", name, s, err)
+	}
+	return runs, nil
+}
+
+// Figure is a count as the templates see it (số liệu đã định dạng): Text is
+// the count written with Wording.Numbers ("03", "2.917"), Given says whether
+// the data gives it. {{.Staff}} writes Text; test {{if .Staff.Given}} first.
+type Figure struct {
+	// Value is the count; 0 when not given.
+	Value int64
+	// Given is true when the data gives the count.
+	Given bool
+	// Text is the count as written; empty when not given.
+	Text string
+}
+
+// String returns Text, so that a template writes a Figure as its text.
+func (f Figure) String() string { return f.Text }
+
+// fig returns the Figure of an optional count.
+func (wr *writer) fig(p *int64) Figure {
+	if p == nil {
+		return Figure{}
+	}
+	return Figure{Value: *p, Given: true, Text: wr.numbers.Count(*p)}
+}
+
+// ratio writes num/den ("04/04") when both are given, num alone otherwise.
+func (wr *writer) ratio(num, den *int64) string {
+	switch {
+	case num == nil:
+		return ""
+	case den == nil:
+		return wr.numbers.Count(*num)
+	}
+	return wr.numbers.Ratio(*num, *den)
+}
+
+// percent writes num/den as a percentage at the precision of the declared
+// rate when it reads, at Numbers.Places otherwise; "" when it cannot be
+// computed.
+func (wr *writer) percent(num, den *int64, declared string) string {
+	if num == nil || den == nil {
+		return ""
+	}
+	if declared != "" {
+		if _, places, err := vn.ParsePercent(declared); err == nil {
+			if s, err := vn.Percent(*num, *den, places); err == nil {
+				return s
+			}
+		}
+	}
+	s, err := vn.Percent(*num, *den, wr.numbers.Places)
+	if err != nil {
+		return ""
+	}
+	return s
+}
+
+// esc escapes text from the data for the inline markup of the templates.
+func esc(s string) string { return doc.EscapeInline(s) }
+
+// list joins items the Vietnamese way: "a", "a và b", "a, b và c".
+func list(items []string) string {
+	var kept []string
+	for _, s := range items {
+		if s = strings.TrimSpace(s); s != "" {
+			kept = append(kept, esc(s))
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return ""
+	case 1:
+		return kept[0]
+	}
+	return strings.Join(kept[:len(kept)-1], ", ") + " và " + kept[len(kept)-1]
+}
