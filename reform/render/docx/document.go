@@ -1,0 +1,646 @@
+package docx
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+)
+
+// The paragraph and character styles of word/styles.xml.
+const (
+	styleBody        = "BodyText"
+	styleTable       = "TableText"
+	styleFootnote    = "FootnoteText"
+	styleFootnoteRef = "FootnoteReference"
+	styleHeader      = "Header"
+)
+
+// Fixed distances of the layout that the style sheet does not carry.
+const (
+	// titleGap is the space between the header table and the title block,
+	// and between the title block and what follows it (12 pt).
+	titleGap = 240
+	// headerRowGap is the space above the "Số:" and place-date row (6 pt).
+	headerRowGap = 120
+	// toIndent is where "Kính gửi:" starts, from the left margin (3 cm).
+	toIndent = 1701
+	// cellSpace is the space above and below the text of a data table cell
+	// (2 pt).
+	cellSpace = 40
+	// emptyHeight is the height of the empty paragraph that ends a section
+	// after a table (1 pt).
+	emptyHeight = 20
+	// ruleGap is the space between a line of text and the rule under it
+	// (3 pt).
+	ruleGap = 60
+)
+
+// The fractions of their line that the short rules take: half the issuing
+// agency (its line is short), a third of the trích yếu (its line is long).
+const (
+	agencyRuleNum, agencyRuleDen   = 1, 2
+	subjectRuleNum, subjectRuleDen = 1, 3
+)
+
+// para is a body paragraph not yet written: the last paragraph of a
+// section receives the section's properties when the section ends.
+type para struct {
+	ppr  pPr
+	runs []byte
+}
+
+// builder writes word/document.xml.
+type builder struct {
+	l  *doc.Layout
+	st doc.Style
+	x  *xmlWriter
+	// notes holds the footnote numbers of the layout, true once referenced.
+	notes map[int]bool
+	// headings is the number of heading styles (Heading1 …).
+	headings int
+	// pending is the last body paragraph, not yet written; nil after a
+	// table.
+	pending *para
+	errs    []error
+}
+
+func (b *builder) failf(format string, args ...any) {
+	b.errs = append(b.errs, fmt.Errorf(format, args...))
+}
+
+// document writes word/document.xml.
+func (b *builder) document() []byte {
+	b.x = newXML()
+	x := b.x
+	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
+	x.open("w:body")
+	b.headerTable()
+	b.titleBlock()
+	b.paras(b.l.Body, "body")
+	if b.pending != nil {
+		// Keep the closing with the last paragraph of the text.
+		b.pending.ppr.keepNext = true
+	}
+	b.closing()
+	// Each section's properties go into its last paragraph; the last
+	// section's are the body's last child. The main text is the first
+	// section; each appendix starts a section of its own.
+	for i, a := range b.l.Appendices {
+		b.endSection(&section{style: b.st, appendix: i > 0})
+		b.appendix(a, fmt.Sprintf("appendices[%d]", i))
+	}
+	if b.pending == nil {
+		// Word wants a paragraph after a table at the end of the body.
+		b.emptyPara()
+	}
+	b.flush()
+	(&section{style: b.st, appendix: len(b.l.Appendices) > 0}).write(x)
+	x.close("w:body")
+	x.close("w:document")
+	return x.bytes()
+}
+
+// endSection puts s into the last paragraph, adding an empty one when the
+// section ends with a table.
+func (b *builder) endSection(s *section) {
+	if b.pending == nil {
+		b.emptyPara()
+	}
+	b.pending.ppr.sect = s
+	b.flush()
+}
+
+// flush writes the pending paragraph.
+func (b *builder) flush() {
+	if b.pending == nil {
+		return
+	}
+	p := b.pending
+	b.pending = nil
+	b.x.open("w:p")
+	p.ppr.write(b.x)
+	b.x.buf.Write(p.runs)
+	b.x.close("w:p")
+}
+
+// para adds a body paragraph; content writes its runs.
+func (b *builder) para(ppr pPr, content func(x *xmlWriter)) {
+	b.flush()
+	rx := &xmlWriter{}
+	if content != nil {
+		content(rx)
+	}
+	b.pending = &para{ppr: ppr, runs: rx.bytes()}
+}
+
+// emptyPara adds a paragraph of no height to carry a section's properties
+// or to follow a final table.
+func (b *builder) emptyPara() {
+	b.para(pPr{
+		spacing: spacing{setBefore: true, setAfter: true, setLine: true, line: emptyHeight, exact: true},
+		mark:    &rPr{size: 1},
+	}, nil)
+}
+
+// writePara writes a paragraph at once (inside table cells).
+func writePara(x *xmlWriter, ppr pPr, content func(x *xmlWriter)) {
+	x.open("w:p")
+	ppr.write(x)
+	if content != nil {
+		content(x)
+	}
+	x.close("w:p")
+}
+
+// writeRun writes text as one run; "\n" becomes a line break.
+func writeRun(x *xmlWriter, r rPr, text string) {
+	if text == "" {
+		return
+	}
+	x.open("w:r")
+	r.write(x)
+	for i, seg := range strings.Split(text, "\n") {
+		if i > 0 {
+			x.empty("w:br")
+		}
+		if seg == "" {
+			continue
+		}
+		if needsPreserve(seg) {
+			x.leaf("w:t", seg, "xml:space", "preserve")
+		} else {
+			x.leaf("w:t", seg)
+		}
+	}
+	x.close("w:r")
+}
+
+// text returns a content function writing one run.
+func text(r rPr, s string) func(x *xmlWriter) {
+	return func(x *xmlWriter) { writeRun(x, r, s) }
+}
+
+// spans writes laid-out spans with the base properties; a span with a note
+// number becomes a footnote reference.
+func (b *builder) spans(x *xmlWriter, spans []doc.Span, base rPr, path string) {
+	for _, s := range spans {
+		if s.Note != 0 {
+			referenced, ok := b.notes[s.Note]
+			switch {
+			case !ok:
+				b.failf("%s: a reference to footnote %d, which Layout.Notes does not hold", path, s.Note)
+				continue
+			case referenced:
+				b.failf("%s: a second reference to footnote %d; a footnote has one reference", path, s.Note)
+				continue
+			}
+			b.notes[s.Note] = true
+			x.open("w:r")
+			(&rPr{style: styleFootnoteRef, size: base.size, superscript: true}).write(x)
+			x.empty("w:footnoteReference", "w:id", itoa(s.Note))
+			x.close("w:r")
+			continue
+		}
+		r := base
+		r.bold = r.bold || s.Bold
+		r.italic = r.italic || s.Italic
+		writeRun(x, r, s.Text)
+	}
+}
+
+// jc returns the w:jc value of an alignment, or def for AlignDefault.
+func jc(a doc.Align, def string) string {
+	switch a {
+	case doc.AlignLeft:
+		return "left"
+	case doc.AlignCenter:
+		return "center"
+	case doc.AlignRight:
+		return "right"
+	case doc.AlignJustify:
+		return "both"
+	}
+	return def
+}
+
+// centred returns the properties of a centred paragraph of the header,
+// title or closing.
+func centred(gap int) pPr {
+	p := pPr{jc: "center"}
+	if gap > 0 {
+		p.spacing = before(gap)
+	}
+	return p
+}
+
+// sized returns run properties of the given size and emphasis, and sets the
+// paragraph mark to the same size so an empty line has the right height.
+func sized(p *pPr, size doc.Points, bold, italic bool) rPr {
+	p.mark = &rPr{size: size}
+	return rPr{size: size, bold: bold, italic: italic}
+}
+
+// twoColumns opens a borderless table of two columns of the given widths,
+// centred on the text area: when the columns are wider than the text, as
+// the decree's template has them, the table spills equally into both
+// margins. It returns the table's indent.
+func (b *builder) twoColumns(widths [2]doc.Twips) int {
+	x := b.x
+	total := int(widths[0] + widths[1])
+	ind := floorHalf(int(b.st.TextWidth()) - total)
+	b.flush()
+	x.open("w:tbl")
+	x.open("w:tblPr")
+	x.empty("w:tblW", "w:w", itoa(total), "w:type", "dxa")
+	x.empty("w:tblInd", "w:w", itoa(ind), "w:type", "dxa")
+	x.open("w:tblBorders")
+	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"} {
+		x.empty(side, "w:val", "nil")
+	}
+	x.close("w:tblBorders")
+	x.empty("w:tblLayout", "w:type", "fixed")
+	x.open("w:tblCellMar")
+	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right"} {
+		x.empty(side, "w:w", "0", "w:type", "dxa")
+	}
+	x.close("w:tblCellMar")
+	x.empty("w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0",
+		"w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1")
+	x.close("w:tblPr")
+	x.open("w:tblGrid")
+	for _, w := range widths {
+		x.empty("w:gridCol", "w:w", itoa(int(w)))
+	}
+	x.close("w:tblGrid")
+	return ind
+}
+
+// floorHalf returns n/2 rounded down.
+func floorHalf(n int) int {
+	if n < 0 {
+		return -((-n + 1) / 2)
+	}
+	return n / 2
+}
+
+// cell opens a table cell of the given width.
+func cell(x *xmlWriter, width int, extra func()) {
+	x.open("w:tc")
+	x.open("w:tcPr")
+	x.empty("w:tcW", "w:w", itoa(width), "w:type", "dxa")
+	if extra != nil {
+		extra()
+	}
+	x.close("w:tcPr")
+}
+
+// row opens a table row that does not break across pages.
+func row(x *xmlWriter, header bool) {
+	x.open("w:tr")
+	x.open("w:trPr")
+	x.empty("w:cantSplit")
+	if header {
+		x.empty("w:tblHeader")
+	}
+	x.close("w:trPr")
+}
+
+// rule writes an empty paragraph whose bottom border is a solid line between
+// the given indents.
+func rule(x *xmlWriter, left, right int) {
+	writePara(x, pPr{
+		rule:    true,
+		spacing: ruleSpacing(),
+		ind:     indent{left: left, right: right, setLeft: true, setRight: true},
+		mark:    &rPr{size: 1},
+	}, nil)
+}
+
+// ruleSpacing is the spacing of a paragraph that carries a rule.
+func ruleSpacing() spacing {
+	return spacing{before: ruleGap, setBefore: true, setAfter: true, setLine: true, line: 240}
+}
+
+// headerTable writes the header block (ô 1–4): agencies and number on the
+// left, national title, motto and place-date on the right.
+func (b *builder) headerTable() {
+	h, sz, x := b.l.Header, b.st.Sizes, b.x
+	cols := b.st.HeaderColumns
+	b.twoColumns(cols)
+
+	row(x, false)
+	cell(x, int(cols[0]), nil)
+	if h.ParentAgency != "" {
+		p := centred(0)
+		writePara(x, p, text(sized(&p, sz.Agency, false, false), balanced(h.ParentAgency, sz.Agency, false, cols[0])))
+	}
+	p := centred(0)
+	issuer := balanced(h.IssuingAgency, sz.Agency, true, cols[0])
+	writePara(x, p, text(sized(&p, sz.Agency, true, false), issuer))
+	in := ruleIndent(issuer, sz.Agency, true, agencyRuleNum, agencyRuleDen, cols[0])
+	rule(x, in, in)
+	x.close("w:tc")
+	cell(x, int(cols[1]), nil)
+	p = centred(0)
+	writePara(x, p, text(sized(&p, sz.NationalTitle, true, false), h.NationalTitle))
+	p = centred(0)
+	writePara(x, p, text(sized(&p, sz.Motto, true, false), h.Motto))
+	in = ruleIndent(h.Motto, sz.Motto, true, 1, 1, cols[1])
+	rule(x, in, in)
+	x.close("w:tc")
+	x.close("w:tr")
+
+	row(x, false)
+	cell(x, int(cols[0]), nil)
+	p = centred(headerRowGap)
+	writePara(x, p, text(sized(&p, sz.Number, false, false), h.Number))
+	for _, m := range h.Marks {
+		p := centred(headerRowGap)
+		r := sized(&p, sz.Marks, true, false)
+		r.box = true
+		writePara(x, p, text(r, m))
+	}
+	x.close("w:tc")
+	cell(x, int(cols[1]), nil)
+	p = centred(headerRowGap)
+	writePara(x, p, text(sized(&p, sz.PlaceDate, false, true), h.PlaceDate))
+	x.close("w:tc")
+	x.close("w:tr")
+	x.close("w:tbl")
+}
+
+// titleBlock writes the draft mark, the kind name and the trích yếu with
+// the rule under them (ô 5a), then the "Kính gửi" lines (ô 9a).
+func (b *builder) titleBlock() {
+	h, sz := b.l.Header, b.st.Sizes
+	gap := titleGap
+	subject := balanced(h.Subject, sz.Title, true, b.st.TextWidth())
+	for _, line := range []string{h.Draft, h.KindName, subject} {
+		if line == "" {
+			continue
+		}
+		p := centred(gap)
+		p.keepNext = true
+		r := sized(&p, sz.Title, true, false)
+		b.para(p, text(r, line))
+		gap = 0
+	}
+	if h.Subject != "" {
+		in := ruleIndent(subject, sz.Title, true, subjectRuleNum, subjectRuleDen, b.st.TextWidth())
+		b.para(pPr{
+			keepNext: true,
+			rule:     true,
+			spacing:  ruleSpacing(),
+			ind:      indent{left: in, right: in, setLeft: true, setRight: true},
+			mark:     &rPr{size: 1},
+		}, nil)
+	}
+	if len(h.To) == 0 && b.pending != nil {
+		b.pending.ppr.spacing.after, b.pending.ppr.spacing.setAfter = titleGap, true
+	}
+
+	// "Kính gửi:" starts at toIndent; the addressees and any wrapped line
+	// start after the label.
+	label := int(textWidth(doc.ToLabel+" ", sz.Body, false))
+	for i, line := range h.To {
+		p := pPr{
+			spacing: before(0),
+			ind:     indent{left: toIndent + label, setLeft: true, setFirst: true},
+			jc:      "left",
+		}
+		if i == 0 {
+			p.spacing.before = titleGap
+			p.ind.hanging = label
+		}
+		b.para(p, text(rPr{}, line))
+	}
+}
+
+// paras writes laid-out body paragraphs.
+func (b *builder) paras(ps []doc.Para, path string) {
+	for i, p := range ps {
+		where := p.Path
+		if where == "" {
+			where = fmt.Sprintf("%s[%d]", path, i)
+		}
+		switch p.Kind {
+		case doc.KindHeading:
+			if p.Depth < 1 || p.Depth > b.headings {
+				b.failf("%s: a heading at depth %d, but the style has %d heading levels", where, p.Depth, b.headings)
+				continue
+			}
+			ppr := b.bodyPPr(p)
+			ppr.style = fmt.Sprintf("Heading%d", p.Depth)
+			base := rPr{bold: p.Bold, italic: p.Italic, caps: p.Caps}
+			b.para(ppr, func(x *xmlWriter) {
+				if p.Label != "" {
+					writeRun(x, base, p.Label+" ")
+				}
+				b.spans(x, p.Spans, base, where)
+			})
+		case doc.KindParagraph:
+			b.para(b.bodyPPr(p), func(x *xmlWriter) { b.spans(x, p.Spans, rPr{}, where) })
+		case doc.KindItem:
+			b.para(b.bodyPPr(p), func(x *xmlWriter) {
+				if p.Label != "" {
+					writeRun(x, rPr{}, p.Label+" ")
+				}
+				b.spans(x, p.Spans, rPr{}, where)
+			})
+		case doc.KindTable:
+			if p.Table == nil {
+				b.failf("%s: a table paragraph without its table", where)
+				continue
+			}
+			b.dataTable(p.Table, where)
+		default:
+			b.failf("%s: unknown paragraph kind %d", where, int(p.Kind))
+		}
+	}
+}
+
+// bodyPPr returns the properties of a body paragraph that differ from the
+// Body Text style: the alignment and the first-line indent.
+func (b *builder) bodyPPr(p doc.Para) pPr {
+	ppr := pPr{style: styleBody, jc: jc(p.Align, "")}
+	if ppr.jc == "both" {
+		ppr.jc = ""
+	}
+	if !p.Indent {
+		ppr.ind = indent{setFirst: true}
+	}
+	return ppr
+}
+
+// dataTable writes a data table over the text width: single borders, the
+// head row bold, centred and repeated on every page.
+func (b *builder) dataTable(t *doc.TableLayout, path string) {
+	n := len(t.Widths)
+	if n == 0 {
+		b.failf("%s: a table needs at least one column", path)
+		return
+	}
+	sum := 0
+	for i, w := range t.Widths {
+		if w <= 0 {
+			b.failf("%s: column %d has width %d; widths must be positive", path, i, w)
+			return
+		}
+		sum += w
+	}
+	// Column widths in proportion, the last one taking what rounding left.
+	tw := int(b.st.TextWidth())
+	grid := make([]int, n)
+	used := 0
+	for i, w := range t.Widths[:n-1] {
+		grid[i] = tw * w / sum
+		used += grid[i]
+	}
+	grid[n-1] = tw - used
+
+	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
+	for i, r := range rows {
+		cover := 0
+		for _, c := range r {
+			cover += max(c.Span, 1)
+		}
+		if cover > n {
+			what := fmt.Sprintf("row %d", i-1)
+			if i == 0 {
+				what = "the head"
+			}
+			b.failf("%s: %s covers %d columns but the table has %d", path, what, cover, n)
+			return
+		}
+	}
+
+	if b.pending != nil && !b.pending.ppr.spacing.setAfter {
+		// The space a paragraph would have above it, between the text and
+		// the table's top border.
+		b.pending.ppr.spacing.after, b.pending.ppr.spacing.setAfter = int(b.st.SpaceBefore)*20, true
+	}
+	b.flush()
+	x := b.x
+	x.open("w:tbl")
+	x.open("w:tblPr")
+	x.empty("w:tblW", "w:w", itoa(tw), "w:type", "dxa")
+	x.open("w:tblBorders")
+	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"} {
+		x.empty(side, "w:val", "single", "w:sz", "4", "w:space", "0", "w:color", "000000")
+	}
+	x.close("w:tblBorders")
+	x.empty("w:tblLayout", "w:type", "fixed")
+	x.empty("w:tblLook", "w:val", "0020", "w:firstRow", "1", "w:lastRow", "0",
+		"w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1")
+	x.close("w:tblPr")
+	x.open("w:tblGrid")
+	for _, w := range grid {
+		x.empty("w:gridCol", "w:w", itoa(w))
+	}
+	x.close("w:tblGrid")
+	for i, r := range rows {
+		where := fmt.Sprintf("%s.rows[%d]", path, i-1)
+		if i == 0 {
+			where = path + ".head"
+		}
+		row(x, i == 0)
+		col := 0
+		for _, c := range r {
+			span := max(c.Span, 1)
+			width := 0
+			for _, w := range grid[col : col+span] {
+				width += w
+			}
+			col += span
+			cell(x, width, func() {
+				if span > 1 {
+					x.val("w:gridSpan", itoa(span))
+				}
+				x.val("w:vAlign", "center")
+			})
+			ppr := pPr{style: styleTable, jc: jc(c.Align, "left")}
+			writePara(x, ppr, func(x *xmlWriter) { b.spans(x, c.Spans, rPr{}, where) })
+			x.close("w:tc")
+		}
+		// A short row is filled with empty cells so the grid stays whole.
+		for ; col < n; col++ {
+			cell(x, grid[col], func() { x.val("w:vAlign", "center") })
+			writePara(x, pPr{style: styleTable}, nil)
+			x.close("w:tc")
+		}
+		x.close("w:tr")
+	}
+	x.close("w:tbl")
+}
+
+// closing writes the closing table (ô 7–9b): "Nơi nhận:" and the
+// recipients on the left; the authority, title, signature space and name on
+// the right; then the drafter line (ô 12).
+func (b *builder) closing() {
+	c, sz, x := b.l.Closing, b.st.Sizes, b.x
+	cols := b.st.ClosingColumns
+	ind := b.twoColumns(cols)
+	row(x, false)
+	cell(x, int(cols[0]), nil)
+	p := pPr{jc: "left", spacing: before(titleGap)}
+	writePara(x, p, text(sized(&p, sz.ClosingLabel, true, true), c.Label))
+	for _, r := range c.Recipients {
+		p := pPr{jc: "left"}
+		writePara(x, p, text(sized(&p, sz.Recipients, false, false), r))
+	}
+	x.close("w:tc")
+	cell(x, int(cols[1]), nil)
+	gap := titleGap
+	for _, line := range append(append([]string(nil), c.Authority...), c.Title) {
+		p := centred(gap)
+		writePara(x, p, text(sized(&p, sz.Signer, true, false), line))
+		gap = 0
+	}
+	for range b.st.SignatureSpace {
+		p := centred(0)
+		sized(&p, sz.Signer, false, false)
+		writePara(x, p, nil)
+	}
+	p = centred(0)
+	writePara(x, p, text(sized(&p, sz.Signer, true, false), c.Name))
+	x.close("w:tc")
+	x.close("w:tr")
+	x.close("w:tbl")
+	if c.Drafter != "" {
+		// Flush with the left column of the closing table.
+		p := pPr{jc: "left", spacing: before(headerRowGap), ind: indent{left: ind, setLeft: true}}
+		b.para(p, text(sized(&p, sz.Drafter, false, false), c.Drafter))
+	}
+}
+
+// appendix writes an appendix: its label, title and reference line, then
+// its body.
+func (b *builder) appendix(a doc.AppendixLayout, path string) {
+	sz := b.st.Sizes
+	p := centred(0)
+	p.keepNext = true
+	b.para(p, text(sized(&p, sz.Title, true, false), a.Label))
+	p = centred(0)
+	p.keepNext = true
+	// The title is the appendix's entry in Word's navigation pane.
+	p.outline = 1
+	b.para(p, text(sized(&p, sz.Title, true, false), balanced(a.Title, sz.Title, true, b.st.TextWidth())))
+	if a.Reference != "" {
+		p = centred(0)
+		p.keepNext = true
+		b.para(p, text(sized(&p, sz.Body, false, true), a.Reference))
+	}
+	// Space under the heading of the appendix.
+	b.pending.ppr.spacing.after, b.pending.ppr.spacing.setAfter = titleGap, true
+	b.paras(a.Body, path+".body")
+}
+
+// check returns the problems found while writing, joined, or nil.
+func (b *builder) check() error {
+	if len(b.errs) == 0 {
+		return nil
+	}
+	return fmt.Errorf("docx: %w", errors.Join(b.errs...))
+}

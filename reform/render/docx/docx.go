@@ -1,0 +1,110 @@
+// Package docx writes a laid-out document as a DOCX file (Office Open XML
+// WordprocessingML), the format offices exchange, with the standard library
+// only (archive/zip and encoding/xml).
+//
+// The writer maps a *doc.Layout to WordprocessingML and decides nothing
+// about numbering, texts or sizes: they come from the layout and its style
+// sheet. What it does decide is how the layout of Nghị định 30/2020/NĐ-CP
+// is built in Word:
+//
+//   - A4 portrait with the style's margins; Times New Roman, the body size
+//     and the language vi-VN in the document defaults of styles.xml.
+//   - The header (ô 1–4) and the closing (ô 7–9b) are borderless tables of
+//     two columns of the style's widths (67,5 | 100 mm and 52,8 | 110,9 mm).
+//     Like the decree's template they are wider than the text, so each table
+//     is centred on the text area with a negative indent and spills equally
+//     into both margins; their layout is fixed and their rows do not break.
+//   - The rules under the issuing agency, the motto and the trích yếu are
+//     bottom borders of empty paragraphs of 1 pt, centred by their indents.
+//     Their length follows the line above: the motto's rule is as long as the
+//     motto, the agency's half of its line, the trích yếu's a third (the
+//     decree asks 1/3 to 1/2). The writer estimates the width of a line from
+//     the advance widths of Times New Roman.
+//   - An agency name, trích yếu or appendix title too wide for one line is
+//     broken into two lines of even length ("ỦY BAN NHÂN DÂN" / "TỈNH AN
+//     GIANG") instead of leaving one word alone on the second line; the
+//     decree lets these names run over several lines.
+//   - Body paragraphs use the style "Body Text" (justified, first-line
+//     indent, space before, line spacing); headings use "heading 1" … with
+//     outline levels 0 … so Word's navigation pane shows the outline, but
+//     look like body text: their bold, italic and capitals are on their
+//     runs, as the layout gives them.
+//   - Footnotes are native Word footnotes (word/footnotes.xml) numbered
+//     continuously, their text at the footnote size.
+//   - Data tables span the text width with single borders, column widths in
+//     proportion, the head row repeated on each page.
+//   - Page numbers are a centred PAGE field in the header, at the page-number
+//     size; the first page of the document shows none (w:titlePg with an
+//     empty first-page header).
+//   - Each appendix is a section of its own, starting on a new page, its
+//     page numbers restarting at 1. Like the document itself, an appendix
+//     shows no number on its first page: the decree hides the number of the
+//     first page of a document and numbers each appendix "on its own" only
+//     when it has several pages ("trường hợp phụ lục có nhiều trang"), so a
+//     one-page appendix carries no number, and common practice in
+//     ministries' Word files agrees.
+//
+// The output is deterministic: the parts come in a fixed order with a fixed
+// time (1980-01-01) in the zip, and the package properties carry the date
+// of the document, never the time of writing.
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
+)
+
+// MediaType is the MIME type of a DOCX file.
+const MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// Format returns the DOCX format: name "docx", extension ".docx".
+func Format() render.Format {
+	return render.Format{Name: "docx", Extension: ".docx", MediaType: MediaType, Write: WriteLayout}
+}
+
+// Write lays out d with doc.Lay and writes it as a DOCX file.
+func Write(w io.Writer, d *doc.Document) error {
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	return WriteLayout(w, l)
+}
+
+// zipTime is the modification time of every part: the earliest a zip file
+// can hold, so the same layout always gives the same bytes.
+var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// WriteLayout writes a laid-out document as a DOCX file: the parts of
+// Parts, compressed, in their fixed order.
+func WriteLayout(w io.Writer, l *doc.Layout) error {
+	parts, err := Parts(l)
+	if err != nil {
+		return err
+	}
+	// The package is built in memory and handed to w in one write.
+	var buf bytes.Buffer
+	z := zip.NewWriter(&buf)
+	for _, p := range parts {
+		f, err := z.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: zipTime})
+		if err != nil {
+			return fmt.Errorf("docx: %s: %w", p.Name, err)
+		}
+		if _, err := f.Write(p.Data); err != nil {
+			return fmt.Errorf("docx: %s: %w", p.Name, err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		return fmt.Errorf("docx: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("docx: write: %w", err)
+	}
+	return nil
+}

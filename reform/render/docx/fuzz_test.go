@@ -1,0 +1,80 @@
+package docx_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
+)
+
+// FuzzWrite puts arbitrary text in the header, a heading, runs, a footnote,
+// a table cell, the closing and an appendix: whenever doc.Lay accepts the
+// document, the output is a zip whose every part is well-formed XML, and
+// the paragraph's text comes back whole.
+func FuzzWrite(f *testing.F) {
+	s := sample.Document()
+	f.Add(s.Header.Subject, s.Header.ParentAgency, "Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh", "15.613")
+	f.Add("<script>&\"'", "]]><!--", "\x00\x01\x1f\ufffe\uffff", "a\r\nb\tc")
+	f.Add("  leading and trailing  ", "\n", " ", "Ủy ban nhân dân tỉnh An Giang")
+	f.Add("\xff\xfe invalid UTF-8", "e\u0301 (e + combining acute)", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", strings.Repeat("dài ", 200))
+	f.Fuzz(func(t *testing.T, title, agency, note, cell string) {
+		d := &doc.Document{
+			Header: doc.Header{
+				ParentAgency: agency, IssuingAgency: "Sở Tư pháp " + agency, Number: cell,
+				Place: "An Giang", Date: time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC),
+				KindName: "Báo cáo", Subject: title, To: []string{agency, note}, Urgency: cell,
+			},
+			Body: []doc.Block{
+				&doc.Section{Title: "Mục " + title, Blocks: []doc.Block{
+					doc.P(doc.Plain(title), doc.NoteText("Chú thích "+note), doc.Bold(cell)),
+					&doc.Table{
+						Columns: []doc.Column{{Title: cell}, {Title: title, Width: 3}},
+						Rows:    [][]doc.Cell{{{Runs: doc.Text(cell)}, {Runs: []doc.Run{doc.Italic(note)}}}, {{Runs: doc.Text(title), Span: 2}}},
+					},
+					doc.P(doc.Plain("Kết thúc.")),
+				}},
+			},
+			Closing: doc.Closing{
+				Recipients: []string{agency, cell}, Archive: note, Drafter: cell,
+				Signer: doc.Signer{Authority: []string{agency}, Title: "Giám đốc " + title, Name: "Nguyễn Văn A " + note},
+			},
+			Appendices: []doc.Appendix{{Title: "Phụ lục " + cell, Body: []doc.Block{doc.P(doc.Plain(note))}}},
+		}
+		l, err := doc.Lay(d)
+		if err != nil {
+			return // a document Lay refuses is Lay's to report
+		}
+		var buf bytes.Buffer
+		if err := docx.WriteLayout(&buf, l); err != nil {
+			t.Fatalf("WriteLayout: %v", err)
+		}
+		parts, err := unzip(buf.Bytes())
+		if err != nil {
+			t.Fatalf("not a zip: %v", err)
+		}
+		if len(parts) != len(partNames) {
+			t.Fatalf("%d parts, want %d", len(parts), len(partNames))
+		}
+		for _, p := range parts {
+			if _, err := parse(p.Data); err != nil {
+				t.Fatalf("%s: %v\n%s", p.Name, err, p.Data)
+			}
+		}
+		body, _ := parse(part(t, parts, docx.PartDocument))
+		if l.Body[1].Kind != doc.KindParagraph {
+			t.Fatalf("body[1] is a %v", l.Body[1].Kind)
+		}
+		want := doc.PlainText(l.Body[1].Spans)
+		found := false
+		for _, p := range body.first("w:body").paragraphs() {
+			found = found || p == want
+		}
+		if !found {
+			t.Fatalf("the paragraph %q is not in the document", want)
+		}
+	})
+}

@@ -1,0 +1,399 @@
+package docx
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// Namespaces and relationship types of the package.
+const (
+	nsW        = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsR        = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsPkgRels  = "http://schemas.openxmlformats.org/package/2006/relationships"
+	nsTypes    = "http://schemas.openxmlformats.org/package/2006/content-types"
+	nsCore     = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+	nsExtended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+	relBase    = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+	typeBase   = "application/vnd.openxmlformats-officedocument."
+)
+
+// The names of the parts, in the order Parts returns them and Write stores
+// them.
+const (
+	PartContentTypes = "[Content_Types].xml"
+	PartRels         = "_rels/.rels"
+	PartCore         = "docProps/core.xml"
+	PartApp          = "docProps/app.xml"
+	PartDocument     = "word/document.xml"
+	PartStyles       = "word/styles.xml"
+	PartSettings     = "word/settings.xml"
+	PartFontTable    = "word/fontTable.xml"
+	PartFootnotes    = "word/footnotes.xml"
+	PartHeader       = "word/header1.xml"
+	PartFirstHeader  = "word/header2.xml"
+	PartDocumentRels = "word/_rels/document.xml.rels"
+)
+
+// Part is one part (file) of the DOCX package: its name inside the zip and
+// its XML.
+type Part struct {
+	// Name is the part's path in the package, e.g. "word/document.xml".
+	Name string
+	// Data is the part's XML.
+	Data []byte
+}
+
+// Parts maps a layout to the XML parts of a DOCX package, in a fixed order
+// (see the Part… constants). It returns an error naming the place of every
+// problem of a layout that was not made by doc.Lay and cannot be written:
+// a style sheet outside the decree's ranges, a table row wider than its
+// table, a reference to a footnote the layout does not hold.
+func Parts(l *doc.Layout) ([]Part, error) {
+	if l == nil {
+		return nil, fmt.Errorf("docx: layout: nil")
+	}
+	if err := l.Style.Validate(); err != nil {
+		return nil, fmt.Errorf("docx: layout.style: %w", err)
+	}
+	b := &builder{l: l, st: l.Style, notes: map[int]bool{}, headings: min(len(l.Style.Levels), 9)}
+	if b.st.TextWidth() <= 0 {
+		b.failf("layout.style: the margins leave no room for text on a page %d twips wide", b.st.PageWidth)
+	}
+	for i, n := range l.Notes {
+		if _, seen := b.notes[n.Number]; n.Number <= 0 || seen {
+			b.failf("layout.notes[%d]: number %d is not a new positive number", i, n.Number)
+		}
+		b.notes[n.Number] = false
+	}
+	if err := b.check(); err != nil {
+		return nil, err
+	}
+	document := b.document()
+	for i, n := range l.Notes {
+		if !b.notes[n.Number] {
+			b.failf("layout.notes[%d]: footnote %d has no reference in the text", i, n.Number)
+		}
+	}
+	footnotes := b.footnotes()
+	if err := b.check(); err != nil {
+		return nil, err
+	}
+	return []Part{
+		{PartContentTypes, contentTypes()},
+		{PartRels, packageRels()},
+		{PartCore, coreProps(l)},
+		{PartApp, appProps(l)},
+		{PartDocument, document},
+		{PartStyles, styles(l.Style, b.headings)},
+		{PartSettings, settings()},
+		{PartFontTable, fontTable(l.Style.Font)},
+		{PartFootnotes, footnotes},
+		{PartHeader, header(true)},
+		{PartFirstHeader, header(false)},
+		{PartDocumentRels, documentRels()},
+	}, nil
+}
+
+func contentTypes() []byte {
+	x := newXML()
+	x.open("Types", "xmlns", nsTypes)
+	x.empty("Default", "Extension", "rels", "ContentType", "application/vnd.openxmlformats-package.relationships+xml")
+	x.empty("Default", "Extension", "xml", "ContentType", "application/xml")
+	for _, o := range [...]struct{ part, typ string }{
+		{PartCore, "application/vnd.openxmlformats-package.core-properties+xml"},
+		{PartApp, typeBase + "extended-properties+xml"},
+		{PartDocument, typeBase + "wordprocessingml.document.main+xml"},
+		{PartStyles, typeBase + "wordprocessingml.styles+xml"},
+		{PartSettings, typeBase + "wordprocessingml.settings+xml"},
+		{PartFontTable, typeBase + "wordprocessingml.fontTable+xml"},
+		{PartFootnotes, typeBase + "wordprocessingml.footnotes+xml"},
+		{PartHeader, typeBase + "wordprocessingml.header+xml"},
+		{PartFirstHeader, typeBase + "wordprocessingml.header+xml"},
+	} {
+		x.empty("Override", "PartName", "/"+o.part, "ContentType", o.typ)
+	}
+	x.close("Types")
+	return x.bytes()
+}
+
+func packageRels() []byte {
+	x := newXML()
+	x.open("Relationships", "xmlns", nsPkgRels)
+	x.empty("Relationship", "Id", "rId1", "Type", relBase+"officeDocument", "Target", PartDocument)
+	x.empty("Relationship", "Id", "rId2", "Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "Target", PartCore)
+	x.empty("Relationship", "Id", "rId3", "Type", relBase+"extended-properties", "Target", PartApp)
+	x.close("Relationships")
+	return x.bytes()
+}
+
+// documentRels are the relationships of word/document.xml; the ids of the
+// headers are those the sections refer to.
+func documentRels() []byte {
+	x := newXML()
+	x.open("Relationships", "xmlns", nsPkgRels)
+	for _, r := range [...]struct{ id, typ, target string }{
+		{"rId1", "styles", "styles.xml"},
+		{"rId2", "settings", "settings.xml"},
+		{"rId3", "fontTable", "fontTable.xml"},
+		{"rId4", "footnotes", "footnotes.xml"},
+		{ridHeaderDefault, "header", "header1.xml"},
+		{ridHeaderFirst, "header", "header2.xml"},
+	} {
+		x.empty("Relationship", "Id", r.id, "Type", relBase+r.typ, "Target", r.target)
+	}
+	x.close("Relationships")
+	return x.bytes()
+}
+
+// creator is the author the package's properties name.
+const creator = "cchc"
+
+// documentDate returns the date of the document read back from its
+// place-date line, or false when the line holds no date. The package
+// properties carry it instead of the time of writing, so the same layout
+// always gives the same bytes.
+func documentDate(placeDate string) (time.Time, bool) {
+	i := strings.LastIndex(placeDate, ", ")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	t, err := vn.ParseDate(placeDate[i+2:])
+	return t, err == nil
+}
+
+func coreProps(l *doc.Layout) []byte {
+	x := newXML()
+	x.open("cp:coreProperties", "xmlns:cp", nsCore, "xmlns:dc", "http://purl.org/dc/elements/1.1/",
+		"xmlns:dcterms", "http://purl.org/dc/terms/", "xmlns:dcmitype", "http://purl.org/dc/dcmitype/",
+		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+	title := strings.TrimSpace(l.Header.KindName + " " + strings.ReplaceAll(l.Header.Subject, "\n", " "))
+	x.leaf("dc:title", title)
+	if l.Header.Subject != "" {
+		x.leaf("dc:subject", l.Header.Subject)
+	}
+	x.leaf("dc:creator", creator)
+	x.leaf("cp:lastModifiedBy", creator)
+	x.leaf("dc:language", "vi-VN")
+	if t, ok := documentDate(l.Header.PlaceDate); ok {
+		stamp := t.Format("2006-01-02T15:04:05Z")
+		x.leaf("dcterms:created", stamp, "xsi:type", "dcterms:W3CDTF")
+		x.leaf("dcterms:modified", stamp, "xsi:type", "dcterms:W3CDTF")
+	}
+	x.close("cp:coreProperties")
+	return x.bytes()
+}
+
+func appProps(l *doc.Layout) []byte {
+	x := newXML()
+	x.open("Properties", "xmlns", nsExtended,
+		"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes")
+	x.leaf("Application", creator)
+	if l.Header.IssuingAgency != "" {
+		x.leaf("Company", l.Header.IssuingAgency)
+	}
+	x.close("Properties")
+	return x.bytes()
+}
+
+// styles writes word/styles.xml: the font, size and language of the whole
+// document in the defaults, and the styles the document uses.
+func styles(st doc.Style, headings int) []byte {
+	x := newXML()
+	x.open("w:styles", "xmlns:w", nsW)
+	x.open("w:docDefaults")
+	x.open("w:rPrDefault")
+	x.open("w:rPr")
+	x.empty("w:rFonts", "w:ascii", st.Font, "w:eastAsia", st.Font, "w:hAnsi", st.Font, "w:cs", st.Font)
+	x.val("w:color", "000000")
+	x.val("w:sz", itoa(int(st.Sizes.Body)*2))
+	x.val("w:szCs", itoa(int(st.Sizes.Body)*2))
+	x.empty("w:lang", "w:val", "vi-VN", "w:eastAsia", "vi-VN", "w:bidi", "ar-SA")
+	x.close("w:rPr")
+	x.close("w:rPrDefault")
+	x.open("w:pPrDefault")
+	x.open("w:pPr")
+	x.empty("w:spacing", "w:after", "0", "w:line", "240", "w:lineRule", "auto")
+	x.close("w:pPr")
+	x.close("w:pPrDefault")
+	x.close("w:docDefaults")
+
+	style := func(typ, id, name string, dflt bool, extra ...func()) {
+		kv := []string{"w:type", typ}
+		if dflt {
+			kv = append(kv, "w:default", "1")
+		}
+		kv = append(kv, "w:styleId", id)
+		x.open("w:style", kv...)
+		x.val("w:name", name)
+		for _, f := range extra {
+			f()
+		}
+		x.close("w:style")
+	}
+	hidden := func() {
+		x.val("w:uiPriority", "99")
+		x.empty("w:semiHidden")
+		x.empty("w:unhideWhenUsed")
+	}
+	qformat := func() { x.empty("w:qFormat") }
+	based := func(id string) func() { return func() { x.val("w:basedOn", id) } }
+	ppr := func(p pPr) func() { return func() { p.write(x) } }
+	rpr := func(r rPr) func() { return func() { r.write(x) } }
+
+	style("paragraph", "Normal", "Normal", true, qformat, func() {
+		x.open("w:pPr")
+		x.empty("w:widowControl")
+		x.close("w:pPr")
+	})
+	style("character", "DefaultParagraphFont", "Default Paragraph Font", true, func() {
+		x.val("w:uiPriority", "1")
+		x.empty("w:semiHidden")
+		x.empty("w:unhideWhenUsed")
+	})
+	style("table", "TableNormal", "Normal Table", true, hidden, func() {
+		x.open("w:tblPr")
+		x.empty("w:tblInd", "w:w", "0", "w:type", "dxa")
+		x.open("w:tblCellMar")
+		x.empty("w:top", "w:w", "0", "w:type", "dxa")
+		x.empty("w:left", "w:w", "108", "w:type", "dxa")
+		x.empty("w:bottom", "w:w", "0", "w:type", "dxa")
+		x.empty("w:right", "w:w", "108", "w:type", "dxa")
+		x.close("w:tblCellMar")
+		x.close("w:tblPr")
+	})
+	// Body text: justified, the first-line indent, the space before and
+	// the line spacing of the style sheet.
+	body := pPr{
+		spacing: spacing{before: int(st.SpaceBefore) * 20, setBefore: true, line: st.LineSpacing * 240 / 100, setLine: true},
+		ind:     indent{firstLine: int(st.FirstLineIndent), setFirst: true},
+		jc:      "both",
+	}
+	style("paragraph", styleBody, "Body Text", false, based("Normal"), qformat, ppr(body))
+	// Headings look like body text (their emphasis is on their runs); the
+	// outline level puts them in Word's navigation pane.
+	for i := 1; i <= headings; i++ {
+		style("paragraph", fmt.Sprintf("Heading%d", i), fmt.Sprintf("heading %d", i), false,
+			based(styleBody), func() { x.val("w:next", styleBody) },
+			func() { x.val("w:uiPriority", "9") }, qformat,
+			ppr(pPr{keepNext: true, keepLines: true, outline: i}))
+	}
+	style("paragraph", styleTable, "Table Text", false, based("Normal"), qformat,
+		ppr(pPr{spacing: spacing{before: cellSpace, after: cellSpace, setBefore: true, setAfter: true}}))
+	style("paragraph", styleFootnote, "footnote text", false, based("Normal"), hidden,
+		ppr(pPr{jc: "both"}), rpr(rPr{size: st.Sizes.Footnote}))
+	style("character", styleFootnoteRef, "footnote reference", false, based("DefaultParagraphFont"), hidden,
+		rpr(rPr{superscript: true}))
+	style("paragraph", styleHeader, "header", false, based("Normal"), hidden,
+		ppr(pPr{jc: "center"}), rpr(rPr{size: st.Sizes.PageNumber}))
+	x.close("w:styles")
+	return x.bytes()
+}
+
+// settings writes word/settings.xml: continuous Arabic footnote numbering at
+// the foot of the page, Word 2013+ layout, Vietnamese number separators.
+func settings() []byte {
+	x := newXML()
+	x.open("w:settings", "xmlns:w", nsW)
+	x.empty("w:zoom", "w:percent", "100")
+	x.val("w:defaultTabStop", "720")
+	x.val("w:characterSpacingControl", "doNotCompress")
+	x.open("w:footnotePr")
+	x.val("w:pos", "pageBottom")
+	x.val("w:numFmt", "decimal")
+	x.val("w:numStart", "1")
+	x.val("w:numRestart", "continuous")
+	x.empty("w:footnote", "w:id", "-1")
+	x.empty("w:footnote", "w:id", "0")
+	x.close("w:footnotePr")
+	x.open("w:compat")
+	x.empty("w:compatSetting", "w:name", "compatibilityMode", "w:uri", "http://schemas.microsoft.com/office/word", "w:val", "15")
+	x.close("w:compat")
+	x.empty("w:themeFontLang", "w:val", "vi-VN")
+	x.val("w:decimalSymbol", ",")
+	x.val("w:listSeparator", ";")
+	x.close("w:settings")
+	return x.bytes()
+}
+
+// fontTable writes word/fontTable.xml with the one font of the document.
+func fontTable(font string) []byte {
+	x := newXML()
+	x.open("w:fonts", "xmlns:w", nsW)
+	x.open("w:font", "w:name", font)
+	if font == "Times New Roman" {
+		x.val("w:panose1", "02020603050405020304")
+		x.val("w:charset", "00")
+		x.val("w:family", "roman")
+		x.val("w:pitch", "variable")
+	}
+	x.close("w:font")
+	x.close("w:fonts")
+	return x.bytes()
+}
+
+// footnotes writes word/footnotes.xml: the separators Word expects (ids -1
+// and 0), then one footnote per note of the layout, its id the note's
+// number.
+func (b *builder) footnotes() []byte {
+	x := newXML()
+	x.open("w:footnotes", "xmlns:w", nsW, "xmlns:r", nsR)
+	for _, sep := range [...]struct{ typ, id string }{{"separator", "-1"}, {"continuationSeparator", "0"}} {
+		x.open("w:footnote", "w:type", sep.typ, "w:id", sep.id)
+		x.open("w:p")
+		x.open("w:r")
+		x.empty("w:" + sep.typ)
+		x.close("w:r")
+		x.close("w:p")
+		x.close("w:footnote")
+	}
+	for i, n := range b.l.Notes {
+		x.open("w:footnote", "w:id", itoa(n.Number))
+		writePara(x, pPr{style: styleFootnote}, func(x *xmlWriter) {
+			x.open("w:r")
+			(&rPr{style: styleFootnoteRef, superscript: true}).write(x)
+			x.empty("w:footnoteRef")
+			x.close("w:r")
+			writeRun(x, rPr{}, " ")
+			for _, s := range n.Spans {
+				if s.Note != 0 {
+					b.failf("layout.notes[%d]: a footnote cannot hold another footnote", i)
+					continue
+				}
+				writeRun(x, rPr{bold: s.Bold, italic: s.Italic}, s.Text)
+			}
+		})
+		x.close("w:footnote")
+	}
+	x.close("w:footnotes")
+	return x.bytes()
+}
+
+// header writes a page header: the centred PAGE field, or, for the first
+// page of each section, an empty paragraph.
+func header(number bool) []byte {
+	x := newXML()
+	x.open("w:hdr", "xmlns:w", nsW, "xmlns:r", nsR)
+	writePara(x, pPr{style: styleHeader}, func(x *xmlWriter) {
+		if !number {
+			return
+		}
+		field := func(typ string) {
+			x.open("w:r")
+			x.empty("w:fldChar", "w:fldCharType", typ)
+			x.close("w:r")
+		}
+		field("begin")
+		x.open("w:r")
+		x.leaf("w:instrText", " PAGE ", "xml:space", "preserve")
+		x.close("w:r")
+		field("separate")
+		writeRun(x, rPr{}, "1")
+		field("end")
+	})
+	x.close("w:hdr")
+	return x.bytes()
+}
