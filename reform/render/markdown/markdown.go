@@ -1,0 +1,430 @@
+// Package markdown writes a laid-out document as Markdown (văn bản dạng
+// Markdown): CommonMark with the GitHub extensions (GFM) for tables and
+// footnotes, so that it reads well as a file on GitHub and as plain text.
+//
+// How the parts of the document map to Markdown:
+//
+//   - The header is a two-column GFM table, as the printed header is a
+//     two-column table: the agencies and the national title with the motto
+//     in its head row, the number (with urgency and secrecy marks) and the
+//     place and date in its one body row. Lines inside a cell are joined by
+//     "<br>". A table reads on GitHub as the printed page does, which bold
+//     lines one under the other would not.
+//   - The kind name is the one level-1 heading ("# BÁO CÁO"), the trích yếu
+//     a bold paragraph under it, "DỰ THẢO" a bold paragraph above it, and
+//     the "Kính gửi" lines a paragraph with a line break after each line.
+//   - Sections are headings one level down from their depth ("## I. …",
+//     "### 1. …", "#### 1.1. …", "##### a) …", at most "######") with their
+//     labels; levels the style sets in italics are written in italics.
+//   - List items with the "-" and "+" markers are Markdown bullet items with
+//     the same marker, nested items indented under their parent, so GitHub
+//     shows them as nested lists. Items labelled "a)" or "1)" are paragraphs
+//     that start with their label ("a) …", "1\) …"): Markdown has no
+//     lettered lists, and an ordered list would renumber "1)" as "1.".
+//   - Footnote references are "[^1]"; the definitions "[^1]: …" come at the
+//     end of the file, where GitHub lists them.
+//   - Tables are GFM tables with the alignment of each column's first cell;
+//     a cell spanning columns is followed by empty cells, as GFM has no
+//     spans.
+//   - Bold and italic runs are "**…**" and "*…*" ("***…***" for both), the
+//     spaces at their ends moved outside. Where CommonMark would not read
+//     the marks as emphasis (punctuation inside the mark against a letter
+//     outside, or two emphases touching) the run is written with <strong>
+//     and <em>, which GitHub keeps.
+//   - The closing is a bold italic "Nơi nhận:" paragraph, the recipients as
+//     a bullet list, then the authority lines with the title, and the name,
+//     in bold; the drafter line follows.
+//   - Each appendix comes after a thematic break, with "# Phụ lục …" as its
+//     heading, the title in bold and the reference line in italics.
+//
+// Text is text: every character that Markdown would read as syntax where it
+// stands is escaped with a backslash. Everywhere: \ ` * _ [ ] < > | ~ $ @
+// (emphasis, code, links and footnotes, raw HTML, tables, strikethrough,
+// math, e-mail autolinks); "&" where it would start an entity; ":" before
+// "//" and "." after "www" (URL autolinks, so a bare URL stays text as it is
+// printed). At the start of a line: "#", "-", "+", "=" and the "." or ")"
+// after digits (headings, list items, setext underlines, thematic breaks).
+// In a heading: every "#". After a footnote reference: ":" and "(". So no
+// run of any document can add a heading, a list item, a link or a footnote
+// to the output, and characters that are not syntax where they stand (a
+// "1." inside a line, "-" between words, parentheses) are left alone.
+// Spaces at the ends of lines are dropped (Markdown reads leading spaces as
+// indentation); a line break in a run becomes a hard line break ("\" at the
+// end of the line), and consecutive line breaks one, since a blank line
+// would end the paragraph. Alignment and the first-line indent have no
+// Markdown form and are left to the reader.
+//
+// Every piece of text is cleaned as the layout cleans it (doc.Clean: NFC,
+// no control characters) even when the Layout was built by hand. Only "\n"
+// ends a line and the output ends with a newline.
+//
+// The package decides nothing about numbering, wording or dates: doc.Lay
+// does, and this package maps the Layout to Markdown.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
+)
+
+// Format returns the Markdown format: name "md", extension ".md", media type
+// "text/markdown; charset=utf-8".
+func Format() render.Format {
+	return render.Format{
+		Name:      "md",
+		Extension: ".md",
+		MediaType: "text/markdown; charset=utf-8",
+		Write:     WriteLayout,
+	}
+}
+
+// Write lays out d with doc.Lay and writes it as Markdown.
+func Write(w io.Writer, d *doc.Document) error {
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	return WriteLayout(w, l)
+}
+
+// WriteLayout writes a laid-out document as Markdown. A layout that cites a
+// footnote it does not hold, a table row wider than its table or an unknown
+// paragraph kind is an error, and nothing is written.
+func WriteLayout(w io.Writer, l *doc.Layout) error {
+	if l == nil {
+		return fmt.Errorf("markdown: layout is nil")
+	}
+	mw := &writer{}
+	if err := mw.layout(l); err != nil {
+		return err
+	}
+	mw.b.WriteByte('\n')
+	_, err := w.Write(mw.b.Bytes())
+	return err
+}
+
+// block is the kind of the last block written, for the separator before
+// the next one.
+type block int
+
+const (
+	blockOther block = iota
+	blockBullet
+)
+
+type writer struct {
+	b    bytes.Buffer
+	last block
+	// indents are the content columns of the open list items by depth:
+	// where the items one level deeper start.
+	indents []string
+	// bulletDepth is the depth of the last bullet item written.
+	bulletDepth int
+	// refs are the footnotes cited and where, to check them at the end.
+	refs []ref
+}
+
+type ref struct {
+	note int
+	path string
+}
+
+// begin starts a block: consecutive bullet items are one tight list, every
+// other pair of blocks is separated by a blank line.
+func (w *writer) begin(k block) {
+	if w.b.Len() > 0 {
+		if k == blockBullet && w.last == blockBullet {
+			w.b.WriteByte('\n')
+		} else {
+			w.b.WriteString("\n\n")
+		}
+	}
+	w.last = k
+}
+
+// inline writes spans and records the footnotes they cite.
+func (w *writer) inline(spans []doc.Span, c context, indent, path string) string {
+	s, refs := inline(spans, c, indent)
+	for _, n := range refs {
+		w.refs = append(w.refs, ref{note: n, path: path})
+	}
+	return s
+}
+
+// para writes spans as a paragraph, unless they hold no text.
+func (w *writer) para(spans []doc.Span, path string) {
+	if s := w.inline(spans, inPara, "", path); s != "" {
+		w.begin(blockOther)
+		w.b.WriteString(s)
+	}
+}
+
+func plain(s string) doc.Span  { return doc.Span{Text: s} }
+func strong(s string) doc.Span { return doc.Span{Text: s, Bold: true} }
+
+func (w *writer) layout(l *doc.Layout) error {
+	w.header(l.Header)
+	if err := w.paras(l.Body, "body"); err != nil {
+		return err
+	}
+	w.closing(l.Closing)
+	for i, a := range l.Appendices {
+		path := fmt.Sprintf("appendices[%d]", i)
+		w.begin(blockOther)
+		w.b.WriteString("---")
+		w.begin(blockOther)
+		w.b.WriteString(strings.TrimRight("# "+w.inline([]doc.Span{plain(a.Label)}, inHeading, "", path), " "))
+		w.para([]doc.Span{strong(a.Title)}, path)
+		w.para([]doc.Span{{Text: a.Reference, Italic: true}}, path)
+		if err := w.paras(a.Body, path+".body"); err != nil {
+			return err
+		}
+	}
+	return w.notes(l.Notes)
+}
+
+func (w *writer) header(h doc.HeaderLayout) {
+	left := []doc.Span{plain(h.ParentAgency), plain("\n"), strong(h.IssuingAgency)}
+	right := []doc.Span{strong(h.NationalTitle), plain("\n"), strong(h.Motto)}
+	number := []doc.Span{plain(h.Number)}
+	for _, m := range h.Marks {
+		number = append(number, plain("\n"), strong(m))
+	}
+	date := []doc.Span{{Text: h.PlaceDate, Italic: true}}
+	cell := func(spans []doc.Span) string {
+		s := w.inline(spans, inCell, "", "header")
+		return "| " + s + " "
+	}
+	w.begin(blockOther)
+	w.b.WriteString(cell(left) + cell(right) + "|\n| :---: | :---: |\n" + cell(number) + cell(date) + "|")
+	if h.Draft != "" {
+		w.para([]doc.Span{strong(h.Draft)}, "header")
+	}
+	w.begin(blockOther)
+	w.b.WriteString(strings.TrimRight("# "+w.inline([]doc.Span{plain(h.KindName)}, inHeading, "", "header"), " "))
+	w.para([]doc.Span{strong(h.Subject)}, "header")
+	var to []doc.Span
+	for i, t := range h.To {
+		if i > 0 {
+			to = append(to, plain("\n"))
+		}
+		to = append(to, plain(t))
+	}
+	w.para(to, "header")
+}
+
+func (w *writer) closing(c doc.ClosingLayout) {
+	w.para([]doc.Span{{Text: c.Label, Bold: true, Italic: true}}, "closing")
+	for _, r := range c.Recipients {
+		if rest, ok := strings.CutPrefix(r, "- "); ok {
+			w.begin(blockBullet)
+			w.b.WriteString(strings.TrimRight("- "+w.inline([]doc.Span{plain(rest)}, inPara, "  ", "closing"), " "))
+			continue
+		}
+		w.para([]doc.Span{plain(r)}, "closing")
+	}
+	var signer []doc.Span
+	for _, a := range append(append([]string(nil), c.Authority...), c.Title) {
+		signer = append(signer, strong(a), plain("\n"))
+	}
+	w.para(signer, "closing")
+	w.para([]doc.Span{strong(c.Name)}, "closing")
+	w.para([]doc.Span{plain(c.Drafter)}, "closing")
+}
+
+// paras writes laid-out paragraphs.
+func (w *writer) paras(ps []doc.Para, where string) error {
+	for i, p := range ps {
+		path := p.Path
+		if path == "" {
+			path = fmt.Sprintf("%s[%d]", where, i)
+		}
+		if p.Kind != doc.KindItem {
+			w.indents = nil
+		}
+		switch p.Kind {
+		case doc.KindHeading:
+			w.heading(p, path)
+		case doc.KindParagraph:
+			w.para(p.Spans, path)
+		case doc.KindItem:
+			w.item(p, path)
+		case doc.KindTable:
+			if p.Table == nil {
+				return fmt.Errorf("markdown: %s: a table paragraph without its table", path)
+			}
+			if err := w.table(p.Table, path); err != nil {
+				return err
+			}
+		default:
+			return fmt.Errorf("markdown: %s: unknown paragraph kind %d; expected heading, paragraph, item or table", path, p.Kind)
+		}
+	}
+	return nil
+}
+
+func (w *writer) heading(p doc.Para, path string) {
+	level := min(max(p.Depth, 1)+1, 6)
+	var spans []doc.Span
+	if label := clean(p.Label); label != "" {
+		spans = append(spans, doc.Span{Text: label + " ", Italic: p.Italic})
+	}
+	for _, s := range p.Spans {
+		s.Italic = s.Italic || p.Italic && s.Note == 0
+		spans = append(spans, s)
+	}
+	w.begin(blockOther)
+	w.b.WriteString(strings.TrimRight(strings.Repeat("#", level)+" "+w.inline(spans, inHeading, "", path), " "))
+}
+
+// item writes a list item: a bullet item for the "-" and "+" markers, a
+// paragraph starting with its label for any other.
+func (w *writer) item(p doc.Para, path string) {
+	depth := max(p.Depth, 1)
+	indent := ""
+	if k := min(depth-1, len(w.indents)); k > 0 {
+		indent = w.indents[k-1]
+	}
+	label := strings.TrimSpace(clean(p.Label))
+	content := indent
+	if label == "-" || label == "+" {
+		content = indent + "  "
+		text := w.inline(p.Spans, inPara, content, path)
+		if text == "" && (w.last != blockBullet || w.bulletDepth < depth) {
+			// An empty item cannot interrupt a paragraph: right under its
+			// parent's text, "-" would underline that text as a heading.
+			w.begin(blockOther)
+			w.last = blockBullet
+		} else {
+			w.begin(blockBullet)
+		}
+		w.bulletDepth = depth
+		w.b.WriteString(strings.TrimRight(indent+label+" "+text, " "))
+	} else {
+		spans := p.Spans
+		if label != "" {
+			spans = append([]doc.Span{plain(label + " ")}, p.Spans...)
+		}
+		if s := w.inline(spans, inPara, indent, path); s != "" {
+			w.begin(blockOther)
+			w.b.WriteString(indent + s)
+		}
+	}
+	w.indents = append(w.indents[:min(depth-1, len(w.indents))], content)
+}
+
+// table writes a GFM table: the heads, the alignment row and the rows.
+func (w *writer) table(t *doc.TableLayout, path string) error {
+	ncol := len(t.Head)
+	if ncol == 0 {
+		ncol = len(t.Widths)
+	}
+	if ncol == 0 {
+		return fmt.Errorf("markdown: %s: a table needs at least one column", path)
+	}
+	row := func(cells []doc.CellLayout, rp string) (string, error) {
+		var b strings.Builder
+		col := 0
+		for _, c := range cells {
+			span := max(c.Span, 1)
+			if col+span > ncol {
+				return "", fmt.Errorf("markdown: %s: the row covers %d columns but the table has %d", rp, col+span, ncol)
+			}
+			b.WriteString("| " + w.inline(c.Spans, inCell, "", rp) + " ")
+			for range span - 1 {
+				b.WriteString("|  ")
+			}
+			col += span
+		}
+		for ; col < ncol; col++ {
+			b.WriteString("|  ")
+		}
+		b.WriteString("|")
+		return b.String(), nil
+	}
+	// The alignment of a column is that of its first data cell.
+	aligns := make([]string, ncol)
+	for j := range aligns {
+		aligns[j] = "---"
+	}
+	set := make([]bool, ncol)
+	for _, r := range t.Rows {
+		col := 0
+		for _, c := range r {
+			span := max(c.Span, 1)
+			if span == 1 && col < ncol && !set[col] {
+				set[col] = true
+				aligns[col] = alignRow(c.Align)
+			}
+			col += span
+		}
+	}
+	// The heads are bold as table heads: their own bold mark would repeat it.
+	head := make([]doc.CellLayout, len(t.Head))
+	for i, c := range t.Head {
+		head[i] = c
+		head[i].Spans = make([]doc.Span, len(c.Spans))
+		for k, s := range c.Spans {
+			s.Bold = false
+			head[i].Spans[k] = s
+		}
+	}
+	lines := make([]string, 0, len(t.Rows)+2)
+	h, err := row(head, path+".head")
+	if err != nil {
+		return err
+	}
+	lines = append(lines, h, "| "+strings.Join(aligns, " | ")+" |")
+	for i, r := range t.Rows {
+		s, err := row(r, fmt.Sprintf("%s.rows[%d]", path, i))
+		if err != nil {
+			return err
+		}
+		lines = append(lines, s)
+	}
+	w.begin(blockOther)
+	w.b.WriteString(strings.Join(lines, "\n"))
+	return nil
+}
+
+func alignRow(a doc.Align) string {
+	switch a {
+	case doc.AlignLeft:
+		return ":---"
+	case doc.AlignCenter:
+		return ":---:"
+	case doc.AlignRight:
+		return "---:"
+	}
+	return "---"
+}
+
+// notes checks that every cited footnote is defined and writes the
+// definitions.
+func (w *writer) notes(notes []doc.NoteLayout) error {
+	defined := make(map[int]bool, len(notes))
+	for i, n := range notes {
+		if n.Number <= 0 {
+			return fmt.Errorf("markdown: notes[%d]: number %d; expected a footnote number from 1", i, n.Number)
+		}
+		if defined[n.Number] {
+			return fmt.Errorf("markdown: notes[%d]: footnote %d is numbered twice", i, n.Number)
+		}
+		defined[n.Number] = true
+	}
+	for _, n := range notes {
+		w.begin(blockOther)
+		w.b.WriteString(strings.TrimRight(fmt.Sprintf("[^%d]: ", n.Number)+w.inline(n.Spans, inPara, "    ", fmt.Sprintf("notes[%d]", n.Number)), " "))
+	}
+	for _, r := range w.refs {
+		if !defined[r.note] {
+			return fmt.Errorf("markdown: %s: cites footnote %d, which the layout's notes do not hold", r.path, r.note)
+		}
+	}
+	return nil
+}
