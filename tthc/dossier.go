@@ -1,0 +1,439 @@
+package tthc
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// MaxCount is the largest count a field rule accepts (10^12): far above any
+// real figure, low enough that no sum or rate of this package can overflow.
+const MaxCount = 1_000_000_000_000
+
+// Counts are the dossier figures of one row of Biểu số 06/VPCP/KSTT
+// (Thông tư 01/2020/TT-VPCP): the unit's totals, or one field's (lĩnh vực).
+//
+// Totals are never typed: received, resolved and the rates are derived from
+// the parts (see the methods). Pending is the one total kept as data, because
+// sources commonly give it without its split into in time and overdue (the
+// reference report does: "đang giải quyết là 301 hồ sơ"); when the split is
+// given, the identity pending = in time + overdue is checked.
+//
+// The figures the form always has (online, in person, carried over, on time,
+// late, pending) are plain counts: a zero is a zero. The figures sources may
+// lack are pointers: nil means "not given", never 0.
+type Counts struct {
+	// Online is the number of dossiers received online in the period (tiếp
+	// nhận trực tuyến).
+	Online int64 `json:"online" validate:"gte=0,lte=1000000000000"`
+	// InPerson is the number received in person or by post in the period
+	// (tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính công ích): one column of
+	// the form.
+	InPerson int64 `json:"in_person" validate:"gte=0,lte=1000000000000"`
+	// CarriedOver is the number carried over from the previous period (từ
+	// kỳ trước chuyển sang).
+	CarriedOver int64 `json:"carried_over" validate:"gte=0,lte=1000000000000"`
+
+	// Early is the number resolved before the deadline (giải quyết trước
+	// hạn). It is nil when the source does not split early from on time, as
+	// the reference report does not ("15.264 hồ sơ đúng hạn"): OnTime then
+	// counts the dossiers resolved early or on time.
+	Early *int64 `json:"early,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// OnTime is the number resolved on time (đúng hạn); when Early is nil,
+	// the number resolved early or on time.
+	OnTime int64 `json:"on_time" validate:"gte=0,lte=1000000000000"`
+	// Late is the number resolved after the deadline (quá hạn, trễ hạn).
+	Late int64 `json:"late" validate:"gte=0,lte=1000000000000"`
+
+	// Pending is the number still being handled at the end of the period
+	// (đang giải quyết).
+	Pending int64 `json:"pending" validate:"gte=0,lte=1000000000000"`
+	// PendingInTime is the number of pending dossiers still within their
+	// time limit (đang giải quyết trong hạn, chưa đến hạn); nil when not given.
+	PendingInTime *int64 `json:"pending_in_time,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// PendingOverdue is the number of pending dossiers past their time limit
+	// (đang giải quyết quá hạn); nil when not given.
+	PendingOverdue *int64 `json:"pending_overdue,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+
+	// Other is the number withdrawn, returned or refused (rút hồ sơ, trả lại,
+	// từ chối giải quyết): a bucket the form does not have. Nil means the
+	// source keeps no such bucket; then received = resolved + pending is
+	// expected, and a surplus is a warning naming the unexplained dossiers.
+	Other *int64 `json:"other,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+}
+
+// Received is the number of dossiers received (tổng số hồ sơ tiếp nhận):
+// online + in person or by post + carried over.
+func (c Counts) Received() int64 { return c.Online + c.InPerson + c.CarriedOver }
+
+// ReceivedInPeriod is the number newly received in the period (số mới tiếp
+// nhận trong kỳ): online + in person or by post, without carry-over.
+func (c Counts) ReceivedInPeriod() int64 { return c.Online + c.InPerson }
+
+// EarlyOrOnTime is the number resolved early or on time (trước hạn và đúng
+// hạn): Early + OnTime, or OnTime alone when Early is not given.
+func (c Counts) EarlyOrOnTime() int64 { return deref(c.Early) + c.OnTime }
+
+// Resolved is the number resolved (tổng số hồ sơ đã giải quyết): early + on
+// time + late.
+func (c Counts) Resolved() int64 { return c.EarlyOrOnTime() + c.Late }
+
+// InTime returns the number of pending dossiers still in time, and whether it
+// is known: PendingInTime when given, else Pending − PendingOverdue when the
+// overdue figure is given.
+func (c Counts) InTime() (int64, bool) {
+	switch {
+	case c.PendingInTime != nil:
+		return *c.PendingInTime, true
+	case c.PendingOverdue != nil:
+		return c.Pending - *c.PendingOverdue, true
+	}
+	return 0, false
+}
+
+// Overdue returns the number of pending dossiers past their time limit, and
+// whether it is known: PendingOverdue when given, else Pending −
+// PendingInTime when the in-time figure is given.
+func (c Counts) Overdue() (int64, bool) {
+	switch {
+	case c.PendingOverdue != nil:
+		return *c.PendingOverdue, true
+	case c.PendingInTime != nil:
+		return c.Pending - *c.PendingInTime, true
+	}
+	return 0, false
+}
+
+// FieldCounts is one row of dossier figures by field (số liệu theo lĩnh
+// vực), e.g. "Hộ tịch".
+type FieldCounts struct {
+	// Field is the name of the field (tên lĩnh vực) as the report writes it.
+	Field string `json:"field" validate:"required"`
+	Counts
+}
+
+// DeclaredDossiers are the dossier figures a source states that the data can
+// derive (số liệu do hệ thống hoặc báo cáo ghi sẵn): each is compared with the
+// derived figure; the generated text prints the derived one. Counts are nil
+// and rates empty when not stated.
+type DeclaredDossiers struct {
+	// Received is the stated number of dossiers received, carry-over
+	// included.
+	Received *int64 `json:"received,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// ReceivedInPeriod is the stated number newly received in the period.
+	ReceivedInPeriod *int64 `json:"received_in_period,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// Resolved is the stated number resolved.
+	Resolved *int64 `json:"resolved,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// OnTimeRate is the stated share resolved early or on time, as written:
+	// "99,9%".
+	OnTimeRate string `json:"on_time_rate,omitempty"`
+	// OnlineRate is the stated share of dossiers received online, as
+	// written: "54,8%".
+	OnlineRate string `json:"online_rate,omitempty"`
+}
+
+// Dossiers are the results of handling dossiers in the period (kết quả giải
+// quyết hồ sơ thủ tục hành chính), in the shape of Biểu số 06/VPCP/KSTT.
+type Dossiers struct {
+	Counts
+	// Fields are optional rows by field; when given, each figure summed over
+	// the rows must equal the unit's figure.
+	Fields []FieldCounts `json:"fields,omitempty" validate:"dive"`
+	// ApologyLetters is the number of apology letters sent for late
+	// dossiers (văn bản xin lỗi, Thông tư 01/2018/TT-VPCP mẫu 04); nil when
+	// not given.
+	ApologyLetters *int64 `json:"apology_letters,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// PreviousPending is the number pending at the end of the previous
+	// period, from its report; nil when not known. When given, it must equal
+	// CarriedOver.
+	PreviousPending *int64 `json:"previous_pending,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
+	// Declared are the figures the source states.
+	Declared DeclaredDossiers `json:"declared,omitzero"`
+}
+
+// checkCounts checks the identities of one row of counts at path.
+func checkCounts(c Counts, path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
+
+	// pending = in time + overdue.
+	switch {
+	case c.PendingInTime != nil && c.PendingOverdue != nil:
+		if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierPending, Path: p("pending"),
+			Label: "số hồ sơ đang giải quyết"}, c.Pending,
+			finding.Part{Label: "trong hạn", Path: p("pending_in_time"), Value: *c.PendingInTime},
+			finding.Part{Label: "quá hạn", Path: p("pending_overdue"), Value: *c.PendingOverdue}); ok {
+			l.Add(f)
+		}
+	case c.PendingInTime != nil:
+		if f, ok := finding.AtMost(finding.Subject{Code: CodeDossierPending, Path: p("pending_in_time"),
+			Related: []string{p("pending")}, Label: "số hồ sơ đang giải quyết trong hạn"}, *c.PendingInTime, c.Pending); ok {
+			l.Add(f)
+		}
+	case c.PendingOverdue != nil:
+		if f, ok := finding.AtMost(finding.Subject{Code: CodeDossierPending, Path: p("pending_overdue"),
+			Related: []string{p("pending")}, Label: "số hồ sơ đang giải quyết quá hạn"}, *c.PendingOverdue, c.Pending); ok {
+			l.Add(f)
+		}
+	}
+
+	// received = resolved + pending (+ other).
+	received := c.Received()
+	accounted := c.Resolved() + c.Pending + deref(c.Other)
+	if received == accounted {
+		return
+	}
+	receivedPaths := []string{p("online"), p("in_person"), p("carried_over")}
+	resolvedPaths := []string{p("on_time"), p("late")}
+	if c.Early != nil {
+		resolvedPaths = append([]string{p("early")}, resolvedPaths...)
+	}
+	if c.Other == nil && received > accounted {
+		gap := received - accounted
+		l.Add(finding.Finding{
+			Code: CodeDossierBalance, Severity: finding.Warning, Path: p("pending"),
+			Related: append(receivedPaths, resolvedPaths...),
+			Values: []finding.Value{
+				{Name: "received", Value: fmt.Sprint(received)},
+				{Name: "accounted", Value: fmt.Sprint(accounted)},
+				{Name: "unexplained", Value: fmt.Sprint(gap)},
+			},
+			Message: vn.NFC(fmt.Sprintf("Số hồ sơ tiếp nhận là %s nhưng số hồ sơ đã giải quyết và đang giải quyết cộng lại là %s "+
+				"(đã giải quyết %s + đang giải quyết %s); còn %s hồ sơ chưa rõ kết quả, không có số hồ sơ rút, trả lại "+
+				"hoặc từ chối giải quyết để giải thích.",
+				vn.Int(received), vn.Int(accounted), vn.Int(c.Resolved()), vn.Int(c.Pending), vn.Int(gap))),
+		})
+		return
+	}
+	parts := []finding.Part{
+		{Label: "đã giải quyết", Value: c.Resolved()},
+		{Label: "đang giải quyết", Value: c.Pending},
+	}
+	if c.Other != nil {
+		parts = append(parts, finding.Part{Label: "rút, trả lại, từ chối", Path: p("other"), Value: *c.Other})
+	}
+	if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierBalanceMismatch, Path: p("pending"),
+		Related: append(receivedPaths, resolvedPaths...), Label: "tổng số hồ sơ tiếp nhận"}, received, parts...); ok {
+		l.Add(f)
+	}
+}
+
+// check checks the dossier figures; path is the JSON path of d.
+func (d *Dossiers) check(path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
+	checkCounts(d.Counts, path, l)
+
+	dp := func(name string) string { return finding.Join(path, "declared", name) }
+	if v := d.Declared.Received; v != nil {
+		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceived, Path: dp("received"),
+			Related: []string{p("online"), p("in_person"), p("carried_over")}, Label: "tổng số hồ sơ tiếp nhận"},
+			*v, d.Received()); ok {
+			l.Add(f)
+		}
+	}
+	if v := d.Declared.ReceivedInPeriod; v != nil {
+		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceivedInPeriod, Path: dp("received_in_period"),
+			Related: []string{p("online"), p("in_person")}, Label: "số hồ sơ mới tiếp nhận trong kỳ"},
+			*v, d.ReceivedInPeriod()); ok {
+			l.Add(f)
+		}
+	}
+	if v := d.Declared.Resolved; v != nil {
+		related := []string{p("on_time"), p("late")}
+		if d.Early != nil {
+			related = append([]string{p("early")}, related...)
+		}
+		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierResolved, Severity: finding.Warning,
+			Path: dp("resolved"), Related: related, Label: "tổng số hồ sơ đã giải quyết"}, *v, d.Resolved()); ok {
+			l.Add(f)
+		}
+	}
+	checkRate(l, CodeDossierOnTimeRate, dp("on_time_rate"), d.Declared.OnTimeRate,
+		"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", d.EarlyOrOnTime(), d.Resolved(), p("on_time"))
+	checkRate(l, CodeDossierOnlineRate, dp("online_rate"), d.Declared.OnlineRate,
+		"tỷ lệ hồ sơ tiếp nhận trực tuyến", d.Online, d.ReceivedInPeriod(), p("online"))
+
+	if d.ApologyLetters != nil {
+		d.checkApologies(path, l)
+	}
+	if d.PreviousPending != nil && *d.PreviousPending != d.CarriedOver {
+		diff := d.CarriedOver - *d.PreviousPending
+		l.Add(finding.Finding{
+			Code: CodeDossierCarriedOver, Severity: finding.Warning, Path: p("carried_over"),
+			Related: []string{p("previous_pending")},
+			Values: []finding.Value{
+				{Name: "carried_over", Value: fmt.Sprint(d.CarriedOver)},
+				{Name: "previous_pending", Value: fmt.Sprint(*d.PreviousPending)},
+				{Name: "difference", Value: fmt.Sprint(diff)},
+			},
+			Message: vn.NFC(fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng số hồ sơ đang giải quyết cuối kỳ trước là %s, chênh lệch %s.",
+				vn.Int(d.CarriedOver), vn.Int(*d.PreviousPending), vn.Int(abs(diff)))),
+		})
+	}
+	d.checkFields(path, l)
+}
+
+// checkApologies compares the apology letters with the late dossiers.
+func (d *Dossiers) checkApologies(path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
+	letters := *d.ApologyLetters
+	bound, label := d.Late+d.Pending, "số hồ sơ giải quyết quá hạn và đang giải quyết"
+	related := []string{p("late"), p("pending")}
+	if over, ok := d.Overdue(); ok {
+		bound, label = d.Late+over, "số hồ sơ giải quyết quá hạn và đang giải quyết quá hạn"
+		related = []string{p("late"), p("pending_overdue")}
+	}
+	if letters > bound {
+		l.Add(finding.Finding{
+			Code: CodeDossierApology, Severity: finding.Warning, Path: p("apology_letters"), Related: related,
+			Values: []finding.Value{
+				{Name: "letters", Value: fmt.Sprint(letters)},
+				{Name: "late", Value: fmt.Sprint(bound)},
+				{Name: "excess", Value: fmt.Sprint(letters - bound)},
+			},
+			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, nhiều hơn %s là %s.",
+				vn.Int(letters), label, vn.Int(bound))),
+		})
+		return
+	}
+	if letters < d.Late {
+		l.Add(finding.Finding{
+			Code: CodeDossierApologyMissing, Severity: finding.Info, Path: p("apology_letters"),
+			Related: []string{p("late")},
+			Values: []finding.Value{
+				{Name: "letters", Value: fmt.Sprint(letters)},
+				{Name: "late", Value: fmt.Sprint(d.Late)},
+				{Name: "missing", Value: fmt.Sprint(d.Late - letters)},
+			},
+			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, ít hơn số hồ sơ giải quyết quá hạn là %s; "+
+				"mỗi hồ sơ quá hạn cần có văn bản xin lỗi.", vn.Int(letters), vn.Int(d.Late))),
+		})
+	}
+}
+
+// checkFields checks the rows by field against the totals.
+func (d *Dossiers) checkFields(path string, l *finding.List) {
+	if len(d.Fields) == 0 {
+		return
+	}
+	seen := make(map[string]int, len(d.Fields))
+	for i, r := range d.Fields {
+		rp := finding.Index(finding.Join(path, "fields"), i)
+		checkCounts(r.Counts, rp, l)
+		key := fieldKey(r.Field)
+		if j, dup := seen[key]; dup {
+			l.Add(finding.Finding{
+				Code: CodeDossierFieldsDuplicate, Severity: finding.Warning, Path: finding.Join(rp, "field"),
+				Related: []string{finding.Join(finding.Index(finding.Join(path, "fields"), j), "field")},
+				Values:  []finding.Value{{Name: "field", Value: r.Field}},
+				Message: vn.NFC(fmt.Sprintf("Lĩnh vực %q xuất hiện ở hai dòng số liệu (dòng %d và dòng %d).", strings.TrimSpace(r.Field), j+1, i+1)),
+			})
+		} else {
+			seen[key] = i
+		}
+	}
+
+	type figure struct {
+		name, label string
+		get         func(Counts) (int64, bool)
+	}
+	plain := func(f func(Counts) int64) func(Counts) (int64, bool) {
+		return func(c Counts) (int64, bool) { return f(c), true }
+	}
+	opt := func(f func(Counts) *int64) func(Counts) (int64, bool) {
+		return func(c Counts) (int64, bool) {
+			if v := f(c); v != nil {
+				return *v, true
+			}
+			return 0, false
+		}
+	}
+	// Early and on time are compared apart only where every row and the
+	// total split them; otherwise their sum is compared.
+	split := d.Early != nil
+	for _, r := range d.Fields {
+		split = split && r.Early != nil
+	}
+	figures := []figure{
+		{"online", "số hồ sơ tiếp nhận trực tuyến", plain(func(c Counts) int64 { return c.Online })},
+		{"in_person", "số hồ sơ tiếp nhận trực tiếp", plain(func(c Counts) int64 { return c.InPerson })},
+		{"carried_over", "số hồ sơ kỳ trước chuyển sang", plain(func(c Counts) int64 { return c.CarriedOver })},
+	}
+	if split {
+		figures = append(figures,
+			figure{"early", "số hồ sơ giải quyết trước hạn", opt(func(c Counts) *int64 { return c.Early })},
+			figure{"on_time", "số hồ sơ giải quyết đúng hạn", plain(func(c Counts) int64 { return c.OnTime })})
+	} else {
+		figures = append(figures,
+			figure{"on_time", "số hồ sơ giải quyết trước hạn và đúng hạn", plain(Counts.EarlyOrOnTime)})
+	}
+	figures = append(figures,
+		figure{"late", "số hồ sơ giải quyết quá hạn", plain(func(c Counts) int64 { return c.Late })},
+		figure{"pending", "số hồ sơ đang giải quyết", plain(func(c Counts) int64 { return c.Pending })},
+		figure{"pending_in_time", "số hồ sơ đang giải quyết trong hạn", opt(func(c Counts) *int64 { return c.PendingInTime })},
+		figure{"pending_overdue", "số hồ sơ đang giải quyết quá hạn", opt(func(c Counts) *int64 { return c.PendingOverdue })},
+		figure{"other", "số hồ sơ rút, trả lại, từ chối", opt(func(c Counts) *int64 { return c.Other })},
+	)
+	for _, fg := range figures {
+		total, ok := fg.get(d.Counts)
+		if !ok {
+			continue
+		}
+		parts := make([]finding.Part, 0, len(d.Fields))
+		for i, r := range d.Fields {
+			v, ok := fg.get(r.Counts)
+			if !ok {
+				parts = nil
+				break
+			}
+			parts = append(parts, finding.Part{Label: strings.TrimSpace(r.Field), Value: v,
+				Path: finding.Join(finding.Index(finding.Join(path, "fields"), i), fg.name)})
+		}
+		if parts == nil {
+			continue
+		}
+		if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierFields, Path: finding.Join(path, fg.name),
+			Label: fg.label}, total, parts...); ok {
+			l.Add(f)
+		}
+	}
+}
+
+// fieldKey is the key two rows of the same field share.
+func fieldKey(s string) string { return strings.ToLower(vn.NFC(strings.TrimSpace(s))) }
+
+// checkRate checks a declared rate (the text the report writes) against
+// num/den; an empty stated text checks nothing.
+func checkRate(l *finding.List, code finding.Code, path, stated, label string, num, den int64, related ...string) {
+	if stated == "" {
+		return
+	}
+	v, places, err := vn.ParsePercent(stated)
+	if err != nil {
+		l.Add(finding.Finding{
+			Code: CodeDeclaredSyntax, Severity: finding.Error, Path: path,
+			Values:  []finding.Value{{Name: "stated", Value: stated}},
+			Message: vn.NFC(fmt.Sprintf("Tỷ lệ %q tại %s không đọc được: cần một tỷ lệ phần trăm như \"53,5%%\" (%v).", stated, path, err)),
+		})
+		return
+	}
+	if _, f, ok := finding.CheckRate(finding.Subject{Code: code, Path: path, Related: related, Label: label},
+		v, places, num, den); ok {
+		l.Add(f)
+	}
+}
+
+func deref(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+func abs(n int64) int64 {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

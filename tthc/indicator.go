@@ -1,0 +1,383 @@
+package tthc
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/shopspring/decimal"
+)
+
+// Measure names what an indicator measures, i.e. which figures of the section
+// feed it (đại lượng đo).
+type Measure string
+
+// The measures of Quyết định 766/QĐ-TTg that a department's section II.2 can
+// feed, with their formulas (domain.md §3).
+const (
+	// MeasureOnTime: (resolved early or on time + pending in time) / received,
+	// carry-over included (the form's "tiếp nhận", 15.613 in the reference
+	// report). The numerator counts what became of carried-over dossiers too,
+	// so the base includes them; without them the ratio could pass 100%.
+	// Received dossiers neither resolved nor pending (withdrawn, refused,
+	// unexplained) count as not on time.
+	MeasureOnTime Measure = "on_time"
+	// MeasureOnlineOffered: (toàn trình + một phần) / procedures in scope; it
+	// needs the catalogue in the scheme of Nghị định 42/2022/NĐ-CP.
+	MeasureOnlineOffered Measure = "online_offered"
+	// MeasureOnlineShare: online / (online + in person): dossiers received
+	// in the period, carry-over excluded.
+	MeasureOnlineShare Measure = "online_share"
+	// MeasureElectronicResult: dossiers with an electronic result; the
+	// section holds no figure for it.
+	MeasureElectronicResult Measure = "electronic_result"
+	// MeasureDigitised: digitised dossiers; the section holds no figure for
+	// it.
+	MeasureDigitised Measure = "digitised"
+	// MeasureFeedbackOnTime: (feedback answered on time + pending in time) /
+	// feedback received; no feedback gives full marks.
+	MeasureFeedbackOnTime Measure = "feedback_on_time"
+	// MeasureSatisfaction: 100% − (late % + complaint %); the section holds
+	// no complaint figure.
+	MeasureSatisfaction Measure = "satisfaction"
+)
+
+// Scheme is a named, versioned scoring scheme of indicators (bộ chỉ số), e.g.
+// the original groups of Quyết định 766/QĐ-TTg. It is data: a caller copies
+// Scheme766 and changes a maximum or a threshold that a newer version, or a
+// province, sets differently.
+type Scheme struct {
+	// ID names the scheme and its version, e.g. "766/2022".
+	ID string `json:"id"`
+	// Title is the scheme's name in Vietnamese.
+	Title string `json:"title"`
+	// Groups are the groups of the index with their maximum points, for
+	// reference; they add up to 100 in 766/2022.
+	Groups []Group `json:"groups,omitempty"`
+	// Indicators are the indicators the scheme scores, in order.
+	Indicators []IndicatorDef `json:"indicators"`
+	// RatePlaces is the number of decimals of a printed ratio.
+	RatePlaces int32 `json:"rate_places"`
+	// ScorePlaces is the number of decimals a score is rounded to, half-up.
+	ScorePlaces int32 `json:"score_places"`
+}
+
+// Group is a group of indicators with its maximum points (nhóm chỉ số).
+type Group struct {
+	// Name is the group's name.
+	Name string `json:"name"`
+	// Max is its maximum points.
+	Max decimal.Decimal `json:"max"`
+}
+
+// IndicatorDef defines one indicator of a scheme (chỉ số thành phần).
+type IndicatorDef struct {
+	// Code is the indicator's number in the scheme, e.g. "2.1".
+	Code string `json:"code"`
+	// Name is its name in Vietnamese.
+	Name string `json:"name"`
+	// Measure is what it measures.
+	Measure Measure `json:"measure"`
+	// Max is the maximum points; nil when not confirmed: the ratio is still
+	// computed, the score is not.
+	Max *decimal.Decimal `json:"max,omitempty"`
+	// FullAt is the percentage at or above which the indicator gets full
+	// marks (e.g. 80); nil when there is none.
+	FullAt *decimal.Decimal `json:"full_at,omitempty"`
+	// ScaleToThreshold scores a ratio below FullAt as ratio / FullAt × Max
+	// instead of ratio × Max. Which rule 766 applies below a threshold is
+	// not confirmed; the default is ratio × Max.
+	ScaleToThreshold bool `json:"scale_to_threshold,omitempty"`
+	// FullWhenEmpty gives full marks when there is nothing to measure (no
+	// feedback received), instead of "not computable".
+	FullWhenEmpty bool `json:"full_when_empty,omitempty"`
+}
+
+// Scheme766 returns the indicators of Quyết định 766/QĐ-TTg (23/6/2022) in
+// its original five groups (transparency 18, progress 20, digitisation 22,
+// online service 22, satisfaction 18) that a department's figures feed, with
+// the codes, formulas and maxima of domain.md §3. It returns a new value on
+// each call.
+//
+// Not confirmed in the sources, hence configurable: the maxima of 3.1 and
+// 3.3 (nil: their scores are not computed until a caller sets them with
+// WithMax) and the score below a full-marks threshold (ratio × max here; see
+// IndicatorDef.ScaleToThreshold).
+// The national portal's newer six groups are another scheme: build it as
+// data with its own ID.
+func Scheme766() Scheme {
+	return Scheme{
+		ID:    "766/2022",
+		Title: "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định số 766/QĐ-TTg)",
+		Groups: []Group{
+			{Name: "Công khai, minh bạch", Max: decimal.NewFromInt(18)},
+			{Name: "Tiến độ, kết quả giải quyết", Max: decimal.NewFromInt(20)},
+			{Name: "Số hóa hồ sơ", Max: decimal.NewFromInt(22)},
+			{Name: "Cung cấp dịch vụ trực tuyến", Max: decimal.NewFromInt(22)},
+			{Name: "Mức độ hài lòng", Max: decimal.NewFromInt(18)},
+		},
+		Indicators: []IndicatorDef{
+			{Code: "2.1", Name: "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn", Measure: MeasureOnTime, Max: dec(20)},
+			{Code: "3.1", Name: "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến", Measure: MeasureOnlineOffered, FullAt: dec(80)},
+			{Code: "3.3", Name: "Tỷ lệ hồ sơ tiếp nhận trực tuyến", Measure: MeasureOnlineShare, FullAt: dec(50)},
+			{Code: "4.1", Name: "Tỷ lệ hồ sơ được cấp kết quả điện tử", Measure: MeasureElectronicResult, Max: dec(6)},
+			{Code: "4.2", Name: "Tỷ lệ số hóa hồ sơ", Measure: MeasureDigitised, Max: dec(4), FullAt: dec(80)},
+			{Code: "5.2", Name: "Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn", Measure: MeasureFeedbackOnTime, Max: dec(6), FullWhenEmpty: true},
+			{Code: "5.4", Name: "Tỷ lệ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính", Measure: MeasureSatisfaction, Max: dec(6), FullAt: dec(90)},
+		},
+		RatePlaces:  1,
+		ScorePlaces: 2,
+	}
+}
+
+func dec(n int64) *decimal.Decimal {
+	d := decimal.NewFromInt(n)
+	return &d
+}
+
+// WithMax returns a copy of the scheme in which the indicator with the given
+// code has the maximum max. It fails when there is no such indicator or max
+// is negative. The receiver is not changed.
+func (s Scheme) WithMax(code string, max decimal.Decimal) (Scheme, error) {
+	if max.IsNegative() {
+		return s, fmt.Errorf("tthc: scheme %s: indicator %s: maximum %s is negative", s.ID, code, max)
+	}
+	out := s
+	out.Indicators = append([]IndicatorDef(nil), s.Indicators...)
+	for i := range out.Indicators {
+		if out.Indicators[i].Code == code {
+			out.Indicators[i].Max = &max
+			return out, nil
+		}
+	}
+	return s, fmt.Errorf("tthc: scheme %s: no indicator %q", s.ID, code)
+}
+
+// Validate reports every problem of the scheme at once: no ID, a code that is
+// empty or listed twice, an unknown measure, a negative maximum, a threshold
+// outside 0–100, decimals outside 0–10.
+func (s Scheme) Validate() error {
+	var errs []error
+	if strings.TrimSpace(s.ID) == "" {
+		errs = append(errs, errors.New("tthc: scheme: the ID (name and version) is required"))
+	}
+	if s.RatePlaces < 0 || s.RatePlaces > 10 || s.ScorePlaces < 0 || s.ScorePlaces > 10 {
+		errs = append(errs, fmt.Errorf("tthc: scheme %s: rate_places %d and score_places %d must be 0 to 10", s.ID, s.RatePlaces, s.ScorePlaces))
+	}
+	seen := map[string]bool{}
+	hundred := decimal.NewFromInt(100)
+	for i, d := range s.Indicators {
+		at := fmt.Sprintf("tthc: scheme %s: indicators[%d] (%s)", s.ID, i, d.Code)
+		switch {
+		case strings.TrimSpace(d.Code) == "":
+			errs = append(errs, fmt.Errorf("%s: the code is required", at))
+		case seen[d.Code]:
+			errs = append(errs, fmt.Errorf("%s: code listed twice", at))
+		}
+		seen[d.Code] = true
+		switch d.Measure {
+		case MeasureOnTime, MeasureOnlineOffered, MeasureOnlineShare, MeasureElectronicResult,
+			MeasureDigitised, MeasureFeedbackOnTime, MeasureSatisfaction:
+		default:
+			errs = append(errs, fmt.Errorf("%s: unknown measure %q", at, d.Measure))
+		}
+		if d.Max != nil && d.Max.IsNegative() {
+			errs = append(errs, fmt.Errorf("%s: negative maximum %s", at, d.Max))
+		}
+		if d.FullAt != nil && (!d.FullAt.IsPositive() || d.FullAt.GreaterThan(hundred)) {
+			errs = append(errs, fmt.Errorf("%s: full-marks threshold %s%% must be above 0 and at most 100", at, d.FullAt))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Indicator is one indicator computed from the section (kết quả chỉ số):
+// the ratio, the score and the maximum, or why it could not be computed.
+// Nothing missing is ever scored 0.
+type Indicator struct {
+	// Scheme is the ID of the scheme, e.g. "766/2022".
+	Scheme string `json:"scheme"`
+	// Code is the indicator's code, e.g. "3.3".
+	Code string `json:"code"`
+	// Name is its name.
+	Name string `json:"name"`
+	// Numerator and Denominator are the counts of the ratio; nil when not
+	// computable.
+	Numerator *int64 `json:"numerator,omitempty"`
+	// Denominator is the base of the ratio.
+	Denominator *int64 `json:"denominator,omitempty"`
+	// Percent is the ratio in percent, rounded half-up to the scheme's
+	// RatePlaces; nil when not computable or when there is no base.
+	Percent *decimal.Decimal `json:"percent,omitempty"`
+	// Score is the points earned, rounded half-up to the scheme's
+	// ScorePlaces; nil when not computable or the maximum is not set.
+	Score *decimal.Decimal `json:"score,omitempty"`
+	// Max is the maximum points; nil when the scheme does not set it.
+	Max *decimal.Decimal `json:"max,omitempty"`
+	// Note says in Vietnamese why the ratio or the score is missing, or why
+	// full marks were given without a ratio.
+	Note string `json:"note,omitempty"`
+}
+
+// Computable reports whether the indicator has a ratio or a score.
+func (i Indicator) Computable() bool { return i.Percent != nil || i.Score != nil }
+
+// String writes the indicator on one line in Vietnamese: "3.3 Tỷ lệ hồ sơ
+// tiếp nhận trực tuyến: 54,8% (8.252/15.058); điểm 6/6".
+func (i Indicator) String() string {
+	var b strings.Builder
+	b.WriteString(i.Code + " " + i.Name + ": ")
+	switch {
+	case i.Percent != nil:
+		b.WriteString(vn.PercentValue(*i.Percent, -i.Percent.Exponent()))
+		if i.Numerator != nil && i.Denominator != nil {
+			b.WriteString(" (" + vn.Int(*i.Numerator) + "/" + vn.Int(*i.Denominator) + ")")
+		}
+	case i.Score != nil:
+		b.WriteString("không có số liệu để tính tỷ lệ")
+	default:
+		b.WriteString("không tính được")
+	}
+	if i.Score != nil && i.Max != nil {
+		b.WriteString("; điểm " + vn.Decimal(*i.Score, -i.Score.Exponent()) + "/" + vn.Decimal(*i.Max, max(-i.Max.Exponent(), 0)))
+	}
+	if i.Note != "" {
+		b.WriteString(" — " + i.Note)
+	}
+	return b.String()
+}
+
+// Indicators computes the indicators of the scheme from the section's
+// figures, in the scheme's order. An indicator the figures cannot support is
+// returned without ratio and score, with a Note saying what is missing,
+// never as 0. The error is for a scheme that does not validate.
+func (s *Section) Indicators(sch Scheme) ([]Indicator, error) {
+	if err := sch.Validate(); err != nil {
+		return nil, err
+	}
+	if s == nil {
+		s = &Section{}
+	}
+	out := make([]Indicator, 0, len(sch.Indicators))
+	for _, d := range sch.Indicators {
+		ind := Indicator{Scheme: sch.ID, Code: d.Code, Name: d.Name, Max: d.Max}
+		num, den, note := s.measure(d.Measure)
+		if note != "" {
+			ind.Note = note
+			out = append(out, ind)
+			continue
+		}
+		score(&ind, d, sch, num, den)
+		out = append(out, ind)
+	}
+	return out, nil
+}
+
+// measure returns the numerator and denominator of a measure, or a note
+// saying why the section cannot give them.
+func (s *Section) measure(m Measure) (num, den int64, note string) {
+	d := s.Dossiers
+	switch m {
+	case MeasureOnTime:
+		if d == nil {
+			return 0, 0, "không có số liệu giải quyết hồ sơ"
+		}
+		in, ok := d.InTime()
+		if !ok {
+			return 0, 0, "thiếu số hồ sơ đang giải quyết trong hạn (chưa tách trong hạn, quá hạn)"
+		}
+		return d.EarlyOrOnTime() + in, d.Received(), ""
+	case MeasureOnlineShare:
+		if d == nil {
+			return 0, 0, "không có số liệu tiếp nhận hồ sơ"
+		}
+		return d.Online, d.ReceivedInPeriod(), ""
+	case MeasureOnlineOffered:
+		c := s.Catalogue
+		switch {
+		case c == nil || (c.Levels == nil && c.Online == nil):
+			return 0, 0, "không có số liệu danh mục thủ tục hành chính"
+		case c.Online == nil:
+			return 0, 0, "danh mục phân loại theo mức độ 1–4 (Nghị định 43/2011/NĐ-CP), không theo dịch vụ công trực tuyến toàn trình, một phần"
+		case c.Levels != nil:
+			return 0, 0, "danh mục ghi cả hai cách phân loại mức độ"
+		}
+		return c.Online.Full + c.Online.Partial, c.Online.Total(), ""
+	case MeasureFeedbackOnTime:
+		f := s.Feedback
+		if f == nil {
+			return 0, 0, "không có số liệu phản ánh, kiến nghị"
+		}
+		if f.Received == 0 {
+			return 0, 0, ""
+		}
+		if f.AnsweredOnTime == nil {
+			return 0, 0, "thiếu số phản ánh, kiến nghị trả lời đúng hạn"
+		}
+		pendingInTime := int64(0)
+		switch u, ok := f.Unanswered(); {
+		case f.PendingInTime != nil:
+			pendingInTime = *f.PendingInTime
+		case ok && u == 0:
+		default:
+			return 0, 0, "thiếu số phản ánh, kiến nghị đang xử lý trong hạn"
+		}
+		return *f.AnsweredOnTime + pendingInTime, f.Received, ""
+	case MeasureElectronicResult:
+		return 0, 0, "phần thủ tục hành chính không có số liệu hồ sơ cấp kết quả điện tử"
+	case MeasureDigitised:
+		return 0, 0, "phần thủ tục hành chính không có số liệu số hóa hồ sơ"
+	case MeasureSatisfaction:
+		return 0, 0, "phần thủ tục hành chính không có số liệu khiếu nại, mức độ hài lòng"
+	}
+	return 0, 0, fmt.Sprintf("đại lượng %q không được hỗ trợ", m)
+}
+
+// score fills the ratio and score of ind from num/den.
+func score(ind *Indicator, d IndicatorDef, sch Scheme, num, den int64) {
+	if den <= 0 {
+		if d.FullWhenEmpty && den == 0 {
+			ind.Score = d.Max
+			ind.Note = "không phát sinh trong kỳ: đạt điểm tối đa"
+			if d.Max == nil {
+				ind.Note = "không phát sinh trong kỳ; điểm tối đa của chỉ số chưa được xác định"
+			}
+			return
+		}
+		ind.Note = "mẫu số bằng 0: không tính được tỷ lệ"
+		return
+	}
+	if num < 0 {
+		ind.Note = "số liệu âm: không tính được tỷ lệ"
+		return
+	}
+	ind.Numerator, ind.Denominator = &num, &den
+	pct, err := vn.Rate(num, den, sch.RatePlaces)
+	if err != nil {
+		ind.Note = "không tính được tỷ lệ"
+		return
+	}
+	ind.Percent = &pct
+	if d.Max == nil {
+		ind.Note = "điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
+		if d.FullAt != nil && decimal.NewFromInt(num).Shift(2).GreaterThanOrEqual(d.FullAt.Mul(decimal.NewFromInt(den))) {
+			ind.Note = "đạt ngưỡng " + vn.PercentValue(*d.FullAt, max(-d.FullAt.Exponent(), 0)) +
+				" để được điểm tối đa; điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
+		}
+		return
+	}
+	// Scores are computed from the counts, not from the rounded percentage:
+	// num × max / den, rounded half-up once, at the end.
+	n, base := decimal.NewFromInt(num), decimal.NewFromInt(den)
+	var sc decimal.Decimal
+	switch {
+	case num >= den, d.FullAt != nil && n.Shift(2).GreaterThanOrEqual(d.FullAt.Mul(base)):
+		sc = *d.Max
+	case d.FullAt != nil && d.ScaleToThreshold:
+		sc = n.Mul(d.Max.Shift(2)).DivRound(d.FullAt.Mul(base), sch.ScorePlaces)
+	default:
+		sc = n.Mul(*d.Max).DivRound(base, sch.ScorePlaces)
+	}
+	ind.Score = &sc
+}

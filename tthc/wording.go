@@ -1,0 +1,234 @@
+package tthc
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// Wording is the wording of the generated titles and sentences (câu chữ của
+// phần thủ tục hành chính): one text/template string per title or sentence,
+// executed with the figures already formatted (see Names, CatalogueFigures,
+// DossierFigures, FeedbackFigures, ApologyFigures). DefaultWording returns
+// the register of the reference report; a caller replaces any field.
+//
+// An empty sentence template leaves the sentence out; a title may not be
+// empty, since a sub-item needs a heading. A template that does not parse or
+// execute is an error naming the field.
+type Wording struct {
+	// Numbers are the conventions of counts and rates: the leading zero of
+	// "01 hồ sơ" and the decimals of a rate.
+	Numbers vn.Format
+
+	// ImplementationTitle is the title of sub-item 2.1 (with Names).
+	ImplementationTitle string
+	// ControlTitle is the title of sub-item 2.2 (with Names).
+	ControlTitle string
+	// NewProceduresTitle is the title of the control of new procedures.
+	NewProceduresTitle string
+	// ReviewTitle is the title of review and simplification.
+	ReviewTitle string
+	// PublicityTitle is the title of publicity.
+	PublicityTitle string
+	// OneStopTitle is the title of the one-stop mechanism.
+	OneStopTitle string
+	// ResultsTitle is the title of the dossier results.
+	ResultsTitle string
+	// ApologiesTitle is the title of apologies for late dossiers.
+	ApologiesTitle string
+	// FeedbackTitle is the title of feedback.
+	FeedbackTitle string
+
+	// CatalogueLevels is the catalogue sentence for mức độ 1–4 (with
+	// CatalogueFigures).
+	CatalogueLevels string
+	// CatalogueOnline is the catalogue sentence for toàn trình / một phần
+	// (with CatalogueFigures).
+	CatalogueOnline string
+	// Announced is the sentence of procedures announced (with
+	// CatalogueFigures).
+	Announced string
+	// InternalProcesses is the sentence of internal processes approved
+	// (with CatalogueFigures).
+	InternalProcesses string
+	// Dossiers is the paragraph of dossier results (with DossierFigures).
+	Dossiers string
+	// FieldRow is one "-" bullet per field under the dossier paragraph
+	// (with DossierFigures, Field set).
+	FieldRow string
+	// ApologyLetters is the sentence of apology letters (with
+	// ApologyFigures).
+	ApologyLetters string
+	// Feedback is the sentence of feedback (with FeedbackFigures).
+	Feedback string
+}
+
+// DefaultWording returns the wording of the reference report (Báo cáo số
+// 380/BC-STP of Sở Tư pháp An Giang), with the number conventions of
+// vn.DefaultFormat.
+func DefaultWording() Wording {
+	return Wording{
+		Numbers: vn.DefaultFormat(),
+
+		ImplementationTitle: "Thực hiện các thủ tục hành chính trên các lĩnh vực quản lý nhà nước theo quy định của Chính phủ, " +
+			"các bộ, ngành trung ương, UBND tỉnh.",
+		ControlTitle:       "Kiểm soát thủ tục hành chính",
+		NewProceduresTitle: "Kiểm soát việc ban hành mới các thủ tục hành chính thuộc thẩm quyền của UBND tỉnh, cơ quan, đơn vị",
+		ReviewTitle:        "Rà soát, đánh giá và thực hiện các quy định về đơn giản hóa thủ tục hành chính",
+		PublicityTitle:     "Về công khai thủ tục hành chính",
+		OneStopTitle:       "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông",
+		ResultsTitle:       "Kết quả giải quyết TTHC",
+		ApologiesTitle:     "Thực hiện việc xin lỗi người dân, tổ chức khi để xảy ra trễ hẹn trong giải quyết hồ sơ TTHC.",
+		FeedbackTitle: "Công tác tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền " +
+			"giải quyết của {{.UnitShort}}.",
+
+		CatalogueLevels: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}" +
+			"{{with .Levels}}; trong đó {{range $i, $l := .}}{{if $i}}, {{end}}mức độ {{$l.Level}} là {{$l.Count}} thủ tục{{end}}{{end}}.",
+		CatalogueOnline: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}; " +
+			"trong đó cung cấp dịch vụ công trực tuyến toàn trình là {{.Full}} thủ tục{{if .FullRate}} ({{.FullRate}}){{end}}, " +
+			"một phần là {{.Partial}} thủ tục{{if .PartialRate}} ({{.PartialRate}}){{end}}, " +
+			"chỉ cung cấp thông tin là {{.InformationOnly}} thủ tục{{if .InformationOnlyRate}} ({{.InformationOnlyRate}}){{end}}" +
+			"{{if .EligibleFull}}; số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là {{.EligibleFull}}{{end}}.",
+		Announced: "Trong kỳ, đã công bố {{.Announced}} thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}, " +
+			"trong đó ban hành mới {{.New}} thủ tục, sửa đổi, bổ sung {{.Amended}} thủ tục, bãi bỏ {{.Abolished}} thủ tục.",
+		InternalProcesses: "Trong kỳ, đã phê duyệt {{.InternalProcesses}} quy trình nội bộ giải quyết thủ tục hành chính " +
+			"thuộc thẩm quyền giải quyết của {{.Unit}}.",
+		Dossiers: "Kết quả giải quyết TTHC: {{.Unit}} tiếp nhận {{.Received}} hồ sơ; trong đó hồ sơ trực tuyến là {{.Online}}, " +
+			"trực tiếp {{.InPerson}}, hồ sơ kỳ trước chuyển sang là {{.CarriedOver}}. Số lượng hồ sơ đã giải quyết là {{.Resolved}} " +
+			"(trong đó {{if .Early}}{{.Early}} hồ sơ trước hạn, {{end}}{{.OnTime}} hồ sơ đúng hạn, {{.Late}} hồ sơ quá hạn); " +
+			"số lượng hồ sơ đang giải quyết là {{.Pending}} hồ sơ" +
+			"{{if and .PendingInTime .PendingOverdue}} (trong đó {{.PendingInTime}} hồ sơ trong hạn, {{.PendingOverdue}} hồ sơ quá hạn){{end}}" +
+			"{{if .Other}}; số hồ sơ rút, trả lại, từ chối giải quyết là {{.Other}} hồ sơ{{end}}.",
+		FieldRow: "Lĩnh vực {{.Field}}: tiếp nhận {{.Received}} hồ sơ, đã giải quyết {{.Resolved}} hồ sơ " +
+			"({{if .Early}}{{.Early}} trước hạn, {{end}}{{.OnTime}} đúng hạn, {{.Late}} quá hạn), đang giải quyết {{.Pending}} hồ sơ.",
+		ApologyLetters: "Trong kỳ, {{.Unit}} đã gửi {{.Letters}} văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn" +
+			"{{if .Late}} ({{.Late}} hồ sơ quá hạn){{end}}.",
+		Feedback: "{{if .None}}{{.Unit}} không nhận được phản ánh, kiến nghị nào của người dân, tổ chức liên quan đến TTHC" +
+			"{{if .Channel}} trên {{.Channel}}{{end}}." +
+			"{{else}}{{.Unit}} nhận được {{.Received}} phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC" +
+			"{{if .Channel}} trên {{.Channel}}{{end}}" +
+			"{{if .AllAnswered}} và {{.UnitShort}} đã trả lời công dân theo quy định{{if .AnsweredOnTime}} ({{.AnsweredOnTime}} phản ánh, kiến nghị được trả lời đúng hạn){{end}}" +
+			"{{else if .Answered}}; đã trả lời {{.Answered}} phản ánh, kiến nghị{{if .AnsweredOnTime}} ({{.AnsweredOnTime}} đúng hạn){{end}}, đang xử lý {{.Unanswered}}{{end}}.{{end}}",
+	}
+}
+
+// Names are the names every template may use.
+type Names struct {
+	// Unit is the unit's name, e.g. "Sở Tư pháp".
+	Unit string
+	// UnitShort is its short name, e.g. "Sở"; Unit when none is given.
+	UnitShort string
+}
+
+// CatalogueFigures are the formatted catalogue figures for the catalogue,
+// announcement and internal-process sentences. A figure that is not given is
+// the empty string.
+type CatalogueFigures struct {
+	Names
+	// Total is the number of procedures: "148".
+	Total string
+	// Levels are the mức độ levels given, in order (old scheme only).
+	Levels []LevelFigure
+	// Full, Partial and InformationOnly are the toàn trình, một phần and
+	// information-only counts (new scheme only).
+	Full, Partial, InformationOnly string
+	// FullRate, PartialRate and InformationOnlyRate are their shares of
+	// Total: "39,5%".
+	FullRate, PartialRate, InformationOnlyRate string
+	// EligibleFull is the number eligible for toàn trình.
+	EligibleFull string
+	// Announced is the number announced; New, Amended and Abolished its
+	// parts.
+	Announced, New, Amended, Abolished string
+	// InternalProcesses is the number of internal processes approved.
+	InternalProcesses string
+}
+
+// LevelFigure is one mức độ with its formatted count.
+type LevelFigure struct {
+	// Level is the level number: "2".
+	Level string
+	// Count is the formatted count: "49".
+	Count string
+}
+
+// DossierFigures are the formatted dossier figures of the dossier paragraph
+// and of the rows by field. A figure that is not given is the empty string;
+// a rate with no base is empty too.
+type DossierFigures struct {
+	Names
+	// Field is the field's name in a row by field; empty for the totals.
+	Field string
+	// Received, ReceivedInPeriod, Online, InPerson and CarriedOver are the
+	// received dossiers.
+	Received, ReceivedInPeriod, Online, InPerson, CarriedOver string
+	// Resolved, Early, OnTime and Late are the resolved dossiers; when Early
+	// is empty, OnTime counts early and on time together.
+	Resolved, Early, OnTime, Late string
+	// Pending, PendingInTime and PendingOverdue are the pending dossiers.
+	Pending, PendingInTime, PendingOverdue string
+	// Other is the number withdrawn, returned or refused.
+	Other string
+	// OnTimeRate is (early + on time) / resolved; OnlineRate is online /
+	// (online + in person).
+	OnTimeRate, OnlineRate string
+}
+
+// ApologyFigures are the formatted figures of the apology sentence.
+type ApologyFigures struct {
+	Names
+	// Letters is the number of apology letters.
+	Letters string
+	// Late is the number of dossiers resolved late; empty when 0.
+	Late string
+}
+
+// FeedbackFigures are the formatted figures of the feedback sentence.
+type FeedbackFigures struct {
+	Names
+	// None is true when no feedback was received.
+	None bool
+	// Received is the number received: "03".
+	Received string
+	// Answered is the number answered; empty when not given.
+	Answered string
+	// AllAnswered is true when every item received was answered.
+	AllAnswered bool
+	// Unanswered is received − answered; empty when answered is not given.
+	Unanswered string
+	// AnsweredOnTime is the number answered on time; empty when not given.
+	AnsweredOnTime string
+	// Channel is where the feedback came in.
+	Channel string
+}
+
+// execute runs the template text of the named Wording field with data. An
+// empty template gives "" and no error.
+func execute(field, text string, data any) (string, error) {
+	if text == "" {
+		return "", nil
+	}
+	t, err := template.New(field).Option("missingkey=error").Parse(text)
+	if err != nil {
+		return "", fmt.Errorf("tthc: wording %s: %w", field, err)
+	}
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("tthc: wording %s: %w", field, err)
+	}
+	return vn.NFC(b.String()), nil
+}
+
+// title runs a title template; an empty title is an error.
+func title(field, text string, n Names) (string, error) {
+	s, err := execute(field, text, n)
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(s) == "" {
+		return "", fmt.Errorf("tthc: wording %s: a sub-item needs a title, the template gives none", field)
+	}
+	return s, nil
+}
