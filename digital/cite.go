@@ -1,0 +1,38 @@
+package digital
+
+import (
+	"github.com/cchc-go/cchc/reform/citation"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
+)
+
+// Citations returns every citation in the section's text (các viện dẫn),
+// in order, each with the JSON path of its text relative to the Digital value
+// ("plan", "digitisation[0].intro.text", "systems[2].notes[0]") and its byte
+// range in that text. Package reform checks them with citation.CheckAll,
+// across the whole report, after prefixing the paths.
+func (s *Digital) Citations() []citation.Citation {
+	if s == nil {
+		return nil
+	}
+	out := citation.ScanAt("plan", s.Plan)
+	for i, p := range s.Digitisation {
+		out = append(out, narrativeCitations(finding.Join(finding.Index("digitisation", i), "intro"), p.Intro)...)
+	}
+	for i, n := range s.Systems {
+		out = append(out, narrativeCitations(finding.Index("systems", i), n)...)
+	}
+	return out
+}
+
+// narrativeCitations scans a narrative's text, notes and items.
+func narrativeCitations(path string, n doc.Narrative) []citation.Citation {
+	out := citation.ScanAt(finding.Join(path, "text"), n.Text)
+	for i, note := range n.Notes {
+		out = append(out, citation.ScanAt(finding.Index(finding.Join(path, "notes"), i), note)...)
+	}
+	for i, it := range n.Items {
+		out = append(out, narrativeCitations(finding.Index(finding.Join(path, "items"), i), it)...)
+	}
+	return out
+}

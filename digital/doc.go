@@ -1,0 +1,74 @@
+// Package digital models section II.6 of a periodic administrative-reform
+// report (báo cáo cải cách hành chính): building digital government
+// (Xây dựng và phát triển Chính quyền điện tử, Chính quyền số).
+//
+// A Digital value holds the department's own digital work of the period:
+//
+//   - the digital-transformation plan of the year (kế hoạch chuyển đổi số),
+//     kept as the citation the report writes;
+//   - the document flow on the electronic office system (văn bản đến, văn bản
+//     đi, ký số, phát hành trên hệ thống văn phòng điện tử);
+//   - the procedures by online service level (thủ tục hành chính theo mức độ
+//     dịch vụ công trực tuyến), in the scheme of Nghị định 43/2011/NĐ-CP
+//     (mức độ 1–4) or of Nghị định 42/2022/NĐ-CP (toàn trình, một phần,
+//     chỉ cung cấp thông tin), never coerced from one to the other;
+//   - the e-mail accounts of the staff (thư điện tử công vụ);
+//   - the digitisation projects (số hóa), e.g. the civil-status books
+//     (sổ hộ tịch), in phases with the records digitised and uploaded to the
+//     national database;
+//   - the systems and security work, as narrative.
+//
+// # Figures
+//
+// Every figure the text prints is derived from the data (DESIGN principle 1):
+// the procedure total is the sum of the levels, a share is a count over its
+// base, "tất cả" (all) is printed only when a count equals its base. What a
+// report states besides (a total, a share, a number of phases) goes in the
+// Declared… struct beside the data and is compared with the derived figure.
+//
+// Two ways a report states a figure without its parts are modelled on
+// purpose:
+//
+//   - "100% công chức, viên chức đều được cấp thư điện tử" gives a share but no
+//     counts. Email.All records the fact the sentence states (every staff
+//     member has an official address); the text derives "100%" from it. A share
+//     other than 100% needs the counts: a declared share with neither counts
+//     nor All cannot be derived, is reported as digital.declared.underived and
+//     left out of the text.
+//   - "hơn 1 triệu", "trên 2,5 triệu dữ liệu hộ tịch" is an integer count of
+//     records (1.000.000, 2.500.000) with a Qualifier (more_than → "hơn",
+//     above → "trên"). Counts stay exact integers, so phases and units add up;
+//     the text writes a count of at least one million that is a whole number
+//     of ten-thousands in triệu ("2,5 triệu"), any other count in full
+//     ("1.234.567").
+//
+// # Checks
+//
+// Validate returns every finding at once, with paths relative to the Digital
+// value in JSON names ("documents.outgoing.signed"); package reform prefixes
+// them. The codes are documented in Rules. Negative counts are caught by the
+// field rules (`validate:"gte=0"`), with code "field.gte". Citations are not
+// checked here: Citations returns them for package reform, which checks them
+// with reform/citation; the one check here is that the plan reads as a
+// citation at all.
+//
+// The check that the procedure counts of II.6 agree with the catalogue of
+// II.2 lives in package reform, which sees both sections: Services.Total and
+// the Levels and Online fields give it what it needs.
+//
+// # Text
+//
+// Blocks writes subsection 6.1 in the register of the reference report, one
+// "-" item per topic with "+" sub-items for the document flow. Every sentence
+// comes from a text/template in a Wording; DefaultWording reproduces the
+// reference report and callers replace any field.
+//
+// # Roll-ups
+//
+// Add and Sum combine the sections of several units: counts add, shares are
+// re-derived from the summed counts, declared figures are dropped. See Add for
+// what happens to figures that only some units give.
+//
+// The package imports only the leaves (reform/finding, reform/vn, reform/doc)
+// and reform/citation.
+package digital
