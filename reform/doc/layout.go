@@ -254,7 +254,7 @@ func (l *layer) clean(s string) string { return Clean(s) }
 // Clean returns s as every output of the layout carries text: NFC, with
 // invalid UTF-8, control characters other than newline and the
 // noncharacters U+FFFE and U+FFFF replaced by U+FFFD, tabs as spaces and
-// line ends as "\n".
+// line ends ("\r\n", "\r", U+2028, U+2029) as "\n".
 func Clean(s string) string {
 	if s == "" {
 		return s
@@ -271,7 +271,7 @@ func Clean(s string) string {
 			b.WriteByte(' ')
 		case r == '\r':
 			b.WriteByte('\n')
-		case r == '\n':
+		case r == '\n', r == '\u2028', r == '\u2029':
 			b.WriteByte('\n')
 		case unicode.IsControl(r), r == 0xFFFE, r == 0xFFFF:
 			b.WriteRune(unicode.ReplacementChar)
@@ -590,9 +590,15 @@ func (l *layer) endMark(body *[]Para) {
 	b := *body
 	if n := len(b); n > 0 && (b[n-1].Kind == KindParagraph || b[n-1].Kind == KindItem) {
 		spans := b[n-1].Spans
-		// Drop a final "." the author typed: "tổng hợp." + "./." would print "tổng hợp../.".
-		if k := len(spans); k > 0 && spans[k-1].Note == 0 {
-			spans[k-1].Text = strings.TrimRight(strings.TrimRight(spans[k-1].Text, " "), ".")
+		// Drop one final "." the author typed — "tổng hợp." + "./." would
+		// print "tổng hợp../." — also when a footnote reference follows it.
+		// An ellipsis keeps its three dots: "khác..." ends "khác.../.".
+		k := len(spans) - 1
+		for k >= 0 && spans[k].Note != 0 {
+			k--
+		}
+		if k >= 0 {
+			spans[k].Text = strings.TrimSuffix(strings.TrimRight(spans[k].Text, " "), ".")
 		}
 		b[n-1].Spans = append(spans, Span{Text: mark})
 		return

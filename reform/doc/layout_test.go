@@ -124,6 +124,8 @@ func TestEndMark(t *testing.T) {
 		{"after a footnote", doc.P(doc.Plain("x"), doc.NoteText("n")), "x[1]./."},
 		{"on a list item", &doc.List{Items: []doc.Item{{Runs: doc.Text("mục cuối.")}}}, "mục cuối./."},
 		{"own paragraph after a heading", &doc.Section{Title: "Kiến nghị"}, "./."},
+		{"full stop before a footnote", doc.P(doc.Plain("tổng hợp."), doc.NoteText("n")), "tổng hợp[1]./."},
+		{"ellipsis kept", doc.P(doc.Plain("và các văn bản khác...")), "và các văn bản khác.../."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,6 +51,9 @@ func (n Narrative) Runs() ([]Run, error) {
 			}
 			return nil, err
 		}
+		if strings.TrimSpace(plain(runs)) == "" {
+			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: "a footnote needs text"}
+		}
 		notes[i] = &Footnote{Runs: runs}
 	}
 	runs, err := ParseInline(n.Text, notes)
@@ -210,6 +213,14 @@ func EscapeInline(s string) string {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func plain(runs []Run) string {
+	var b strings.Builder
+	for _, r := range runs {
+		b.WriteString(r.Text)
 	}
 	return b.String()
 }

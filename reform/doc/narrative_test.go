@@ -79,6 +79,7 @@ func TestNarrative(t *testing.T) {
 		{doc.Narrative{Text: "a", Notes: []string{"unused"}}, "notes[0]: byte 0: note 1 is referenced 0 times"},
 		{doc.Narrative{Text: "a[^1] b[^1]", Notes: []string{"twice"}}, "note 1 is referenced 2 times"},
 		{doc.Narrative{Text: "a", Notes: []string{"*open"}}, "notes[0]: byte 0"},
+		{doc.Narrative{Text: "a[^1]", Notes: []string{" "}}, "notes[0]: byte 0: a footnote needs text"},
 		{doc.Narrative{Text: "a", Items: []doc.Narrative{{Text: "ok"}, {Text: "**x"}}}, "items[1].text: byte 0"},
 	}
 	for _, b := range bad {
