@@ -1,0 +1,107 @@
+package reform_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/tthc"
+)
+
+// unit returns a unit report of quý III năm 2024 with its plan and dossiers.
+func unit(name string, planned, done, online, inPerson, onTime, late int64) *reform.Report {
+	return &reform.Report{
+		Header: reform.Header{Agency: name, AgencyCode: "X", Place: "An Giang", Date: reform.NewDate(2024, 9, 20)},
+		Period: reform.Period{Kind: reform.Quarter, Year: 2024, N: 3},
+		Figures: []reform.Figure{{Name: "classes", Count: planned, Prior: i64(done)}},
+		Direction: &reform.Direction{
+			Plan:       &reform.Plan{TasksPlanned: planned, TasksDone: done, DeclaredRate: "100%"},
+			Leadership: reform.Text{{Bullets: []doc.Narrative{{Text: name + " chỉ đạo."}}}},
+		},
+		Results: &reform.Results{
+			Procedures: &tthc.Section{Unit: name, Catalogue: &tthc.Catalogue{Online: &tthc.OnlineServices{Full: 10, Partial: 5, InformationOnly: 2}},
+				Dossiers: &tthc.Dossiers{Counts: tthc.Counts{Online: online, InPerson: inPerson, OnTime: onTime, Late: late}}},
+			Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 1, State: 1}},
+		},
+	}
+}
+
+func TestAggregateAddsCountsAndRederivesRates(t *testing.T) {
+	units := []*reform.Report{
+		unit("Sở Tư pháp", 10, 10, 90, 10, 100, 0),
+		unit("Sở Nội vụ", 30, 15, 10, 90, 95, 5),
+		unit("UBND huyện Thoại Sơn", 60, 60, 300, 700, 990, 10),
+	}
+	h := reform.Header{Agency: "Ủy ban nhân dân tỉnh An Giang", AgencyCode: "UBND", Place: "An Giang", Date: reform.NewDate(2024, 9, 25)}
+	out, l := reform.Aggregate(h, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{})
+	assert.Empty(t, l)
+	p := out.Direction.Plan
+	assert.Equal(t, int64(100), p.TasksPlanned)
+	assert.Equal(t, int64(85), p.TasksDone)
+	assert.Empty(t, p.DeclaredRate, "declared figures belong to one unit and are dropped")
+	// The plan rate of the roll-up is 85/100 = 85%, not the mean of 100%, 50% and 100% (83,3%).
+	out.Closing = reform.Closing{Signer: reform.Signer{Title: "Chủ tịch", Name: "A"}}
+	lay := lay(t, out)
+	assert.Contains(t, doc.PlainText(lay.Body[3].Spans), "85/100 nhiệm vụ", "the rate is derived again")
+	assert.Contains(t, doc.PlainText(lay.Body[3].Spans), "đạt tỷ lệ 85%")
+	d := out.Results.Procedures.Dossiers
+	assert.Equal(t, int64(1200), d.Received())
+	assert.Equal(t, int64(15), d.Late)
+	assert.Equal(t, int64(3), out.Results.Finance.Autonomy.SelfRecurrent)
+	assert.Equal(t, []reform.Figure{{Name: "classes", Count: 100, Prior: i64(85)}}, out.Figures)
+	assert.Nil(t, out.Direction.Leadership, "narrative is left out unless asked for")
+
+	out, _ = reform.Aggregate(h, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{Narrative: true})
+	assert.Len(t, out.Direction.Leadership, 3)
+}
+
+func TestAggregateRefusesMixedPeriodsAndSchemes(t *testing.T) {
+	other := unit("Sở Y tế", 5, 5, 1, 1, 2, 0)
+	other.Period = reform.Period{Kind: reform.HalfYear, Year: 2024}
+	mixed := unit("Sở Xây dựng", 5, 5, 1, 1, 2, 0)
+	mixed.Results.Procedures.Catalogue = &tthc.Catalogue{Levels: &tthc.Levels{Level4: i64(3)}}
+	units := []*reform.Report{unit("Sở Tư pháp", 10, 10, 90, 10, 100, 0), other, mixed}
+	out, l := reform.Aggregate(reform.Header{Agency: "UBND tỉnh"}, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{})
+	require.Equal(t, 2, l.Len(), "%v", l)
+	assert.Equal(t, reform.CodeAggregatePeriod, l[0].Code)
+	assert.Equal(t, "units[1].period", l[0].Path)
+	assert.Equal(t, reform.CodeAggregateSection, l[1].Code)
+	assert.Equal(t, int64(15), out.Direction.Plan.TasksPlanned, "the unit of another period is not added")
+}
+
+func BenchmarkAggregate10000(b *testing.B) {
+	units := make([]*reform.Report, 10000)
+	for i := range units {
+		units[i] = unit(fmt.Sprintf("Đơn vị %d", i), 10, int64(i%11), 90, 10, 99, 1)
+	}
+	h := reform.Header{Agency: "UBND tỉnh"}
+	p := reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, l := reform.Aggregate(h, p, units, reform.AggregateOptions{}); l.Len() != 0 {
+			b.Fatal(l)
+		}
+	}
+}
+
+func BenchmarkValidateReference(b *testing.B) {
+	r := reference(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		r.Validate()
+	}
+}
+
+func BenchmarkDocumentReference(b *testing.B) {
+	r := reference(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Document(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,489 @@
+package reform
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/cchc-go/cchc/digital"
+	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/personnel"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/cchc-go/cchc/tthc"
+)
+
+// Wording is the wording of every generated sentence of a report: the
+// report's own (text/template strings executed with WordingData) and each
+// domain package's. DefaultWording is the register of the reference report;
+// a department replaces any field.
+type Wording struct {
+	// Intro follows the basis: "{{.Agency}} báo cáo công tác cải cách hành
+	// chính {{.Period}} với các kết quả như sau:".
+	Intro string
+	// Plan is the sentence of the plan's tasks.
+	Plan string
+	// Conclusion is the closing sentence ("Trên đây là báo cáo …").
+	Conclusion string
+	// Subject is the default trích yếu.
+	Subject string
+	// Procedures is the wording of section II.2.
+	Procedures tthc.Wording
+	// Personnel is the wording of sections II.3 and II.4.
+	Personnel personnel.Wording
+	// Communication is the wording of section I.4.
+	Communication dissemination.Wording
+	// Digital is the wording of section II.6.
+	Digital digital.Wording
+}
+
+// WordingData are the values the report's own templates see.
+type WordingData struct {
+	// Agency is the issuing agency in sentence case ("Sở Tư pháp").
+	Agency string
+	// Period is the period's label ("11 tháng đầu năm 2024").
+	Period string
+	// SentTo is the agency the report goes to, or "".
+	SentTo string
+	// Done, Planned and Rate are the plan's figures, formatted ("33", "33",
+	// "100%"); Rate is "" when nothing was planned.
+	Done, Planned, Rate string
+}
+
+// DefaultWording returns the wording of the reference report.
+func DefaultWording() Wording {
+	return Wording{
+		Intro:         "{{.Agency}} báo cáo công tác cải cách hành chính {{.Period}} với các kết quả như sau:",
+		Plan:          "Tính đến thời điểm hiện tại, {{.Agency}} đã hoàn thành {{.Done}}/{{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm{{if .Rate}}, đạt tỷ lệ {{.Rate}}{{end}}.",
+		Conclusion:    "Trên đây là báo cáo công tác cải cách hành chính {{.Period}} của {{.Agency}}{{if .SentTo}} gửi đến {{.SentTo}} để tổng hợp{{end}}.",
+		Subject:       "Công tác cải cách hành chính {{.Period}}",
+		Procedures:    tthc.DefaultWording(),
+		Personnel:     personnel.DefaultWording(),
+		Communication: dissemination.DefaultWording(),
+		Digital:       digital.DefaultWording(),
+	}
+}
+
+func execute(field, tmpl string, data any) (string, error) {
+	t, err := template.New(field).Option("missingkey=error").Parse(tmpl)
+	if err != nil {
+		return "", fmt.Errorf("wording %s: %w", field, err)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("wording %s: %w", field, err)
+	}
+	return vn.NFC(b.String()), nil
+}
+
+// Document builds the report as a document tree in the official layout, with
+// the default wording. It needs no validation to pass: a report with slips
+// renders as its authors wrote it. An error means the report cannot be laid
+// out (broken narrative markup, a placeholder that names no figure); Validate
+// reports the same problems as findings.
+func (r *Report) Document() (*doc.Document, error) {
+	return r.DocumentWith(DefaultWording())
+}
+
+// DocumentWith builds the document tree with the given wording.
+func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
+	b := builder{r: r, w: w, titles: r.Titles.merged(), figs: r.figures()}
+	b.data = WordingData{Agency: r.Header.Agency, Period: r.Period.Label(), SentTo: r.Header.SentTo}
+	d := &doc.Document{
+		Header: doc.Header{
+			ParentAgency:  r.Header.ParentAgency,
+			IssuingAgency: r.Header.Agency,
+			IssuerName:    r.Header.Agency,
+			Number:        r.Header.Number,
+			Place:         r.Header.Place,
+			Date:          r.Header.Date.Time,
+			KindName:      "BÁO CÁO",
+			Subject:       r.Header.Subject,
+			To:            r.Header.To,
+			Urgency:       r.Header.Urgency,
+			Secrecy:       r.Header.Secrecy,
+		},
+		Closing: doc.Closing{
+			Recipients: r.Closing.Recipients,
+			Archive:    r.Closing.Archive,
+			Signer:     doc.Signer{Authority: r.Closing.Signer.Authority, Title: r.Closing.Signer.Title, Name: r.Closing.Signer.Name},
+			Drafter:    r.Closing.Drafter,
+		},
+	}
+	if d.Header.Subject == "" {
+		s, err := execute("Subject", w.Subject, b.data)
+		if err != nil {
+			return nil, err
+		}
+		d.Header.Subject = s
+	}
+	body, err := b.body()
+	if err != nil {
+		return nil, err
+	}
+	d.Body = body
+	for i, a := range r.Appendices {
+		p := fmt.Sprintf("appendices[%d]", i)
+		bs, err := a.Text.blocks(p+".text", b.figs)
+		if err != nil {
+			return nil, err
+		}
+		if a.Table != nil {
+			bs = append(bs, a.Table.block())
+		}
+		d.Appendices = append(d.Appendices, doc.Appendix{Title: a.Title, Body: bs})
+	}
+	return d, nil
+}
+
+func (t *Table) block() *doc.Table {
+	out := &doc.Table{}
+	for _, c := range t.Columns {
+		out.Columns = append(out.Columns, doc.Column{Title: c})
+	}
+	for _, row := range t.Rows {
+		cells := make([]doc.Cell, len(row))
+		for i, c := range row {
+			cells[i] = doc.Cell{Runs: doc.Text(c)}
+		}
+		out.Rows = append(out.Rows, cells)
+	}
+	return out
+}
+
+type builder struct {
+	r      *Report
+	w      Wording
+	titles Titles
+	figs   figureSet
+	data   WordingData
+}
+
+// node is one section of the outline: its key, how to build it, and its
+// children.
+type node struct {
+	key      string
+	title    string
+	build    func() ([]doc.Block, error) // content before the children; nil means absent
+	children []node
+}
+
+func (b *builder) outline() []node {
+	r, t := b.r, b.titles
+	var dir Direction
+	if r.Direction != nil {
+		dir = *r.Direction
+	}
+	var res Results
+	if r.Results != nil {
+		res = *r.Results
+	}
+	text := func(path string, tx Text) func() ([]doc.Block, error) {
+		if len(tx) == 0 {
+			return nil
+		}
+		return func() ([]doc.Block, error) { return tx.blocks(path, b.figs) }
+	}
+	nodes := []node{
+		{key: "I", title: t.Direction, children: []node{
+			{key: "I.1", title: t.Plan, build: b.plan()},
+			{key: "I.2", title: t.Leadership, build: text("direction.leadership", dir.Leadership)},
+			{key: "I.3", title: t.Inspection, build: text("direction.inspection", dir.Inspection)},
+			{key: "I.4", title: t.Communication, build: domain(dir.Communication != nil, "direction.communication", func() ([]doc.Block, error) {
+				return dir.Communication.Blocks(b.w.Communication)
+			})},
+		}},
+		{key: "II", title: t.Results, children: []node{
+			{key: "II.1", title: t.Institutions, build: b.parts("results.institutions", res.Institutions != nil, func() (Text, []Part) {
+				return res.Institutions.Text, res.Institutions.Parts
+			})},
+			{key: "II.2", title: t.Procedures, build: domain(res.Procedures != nil, "results.procedures", func() ([]doc.Block, error) {
+				return res.Procedures.Blocks(b.w.Procedures)
+			})},
+			{key: "II.3", title: t.Organisation, build: domain(res.Personnel != nil, "results.personnel.organisation", func() ([]doc.Block, error) {
+				return res.Personnel.OrganisationBlocks(b.w.Personnel)
+			})},
+			{key: "II.4", title: t.CivilService, build: domain(res.Personnel != nil, "results.personnel.civil_service", func() ([]doc.Block, error) {
+				return res.Personnel.CivilServiceBlocks(b.w.Personnel)
+			})},
+			{key: "II.5", title: t.Finance, build: b.parts("results.finance", res.Finance != nil, func() (Text, []Part) {
+				return res.Finance.Text, res.Finance.Parts
+			})},
+			{key: "II.6", title: t.Digital, build: domain(res.Digital != nil, "results.digital", func() ([]doc.Block, error) {
+				return res.Digital.Blocks(b.w.Digital)
+			})},
+		}},
+		{key: "III", title: t.Assessment, build: b.assessment()},
+		{key: "IV", title: t.Directions, build: b.directions()},
+		{key: "V", title: t.Recommendations, build: func() func() ([]doc.Block, error) {
+			if r.Recommendations == nil {
+				return nil
+			}
+			return text("recommendations.text", r.Recommendations.Text)
+		}()},
+	}
+	if r.Directions != nil && r.Directions.Title != "" {
+		nodes[3].title = r.Directions.Title
+	}
+	return nodes
+}
+
+// domain wraps a domain package's blocks, naming the path in its error.
+func domain(present bool, path string, f func() ([]doc.Block, error)) func() ([]doc.Block, error) {
+	if !present {
+		return nil
+	}
+	return func() ([]doc.Block, error) {
+		bs, err := f()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return bs, nil
+	}
+}
+
+func (b *builder) parts(path string, present bool, get func() (Text, []Part)) func() ([]doc.Block, error) {
+	if !present {
+		return nil
+	}
+	return func() ([]doc.Block, error) {
+		tx, parts := get()
+		out, err := tx.blocks(path+".text", b.figs)
+		if err != nil {
+			return nil, err
+		}
+		for i, p := range parts {
+			s, err := p.blocks(fmt.Sprintf("%s.parts[%d]", path, i), b.figs)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, s)
+		}
+		return out, nil
+	}
+}
+
+func (b *builder) plan() func() ([]doc.Block, error) {
+	r := b.r
+	if r.Direction == nil || r.Direction.Plan == nil {
+		return nil
+	}
+	p := r.Direction.Plan
+	return func() ([]doc.Block, error) {
+		data := b.data
+		data.Done, data.Planned = vn.Count(p.TasksDone), vn.Count(p.TasksPlanned)
+		if p.TasksPlanned > 0 {
+			rate, err := vn.Percent(p.TasksDone, p.TasksPlanned, 1)
+			if err != nil {
+				return nil, fmt.Errorf("direction.plan: %w", err)
+			}
+			data.Rate = rate
+		}
+		sentence, err := execute("Plan", b.w.Plan, data)
+		if err != nil {
+			return nil, err
+		}
+		var runs []doc.Run
+		var items []doc.Block
+		for _, part := range []struct {
+			path string
+			n    *doc.Narrative
+		}{{"direction.plan.text", p.Text}, {"", nil}, {"direction.plan.after", p.After}} {
+			if part.path == "" {
+				runs = appendSentence(runs, sentence)
+				continue
+			}
+			if part.n == nil {
+				continue
+			}
+			bs, err := b.narrative(part.path, *part.n)
+			if err != nil {
+				return nil, err
+			}
+			runs = appendRuns(runs, bs[0].(*doc.Paragraph).Runs)
+			items = append(items, bs[1:]...)
+		}
+		return append([]doc.Block{&doc.Paragraph{Runs: runs}}, items...), nil
+	}
+}
+
+// narrative resolves placeholders and returns the narrative's paragraph and
+// item list.
+func (b *builder) narrative(path string, n doc.Narrative) ([]doc.Block, error) {
+	res, err := b.figs.resolveTree(path, n)
+	if err != nil {
+		return nil, err
+	}
+	bs, err := res.Paragraph()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return bs, nil
+}
+
+// appendSentence adds a sentence after runs, with a space between.
+func appendSentence(runs []doc.Run, s string) []doc.Run {
+	return appendRuns(runs, []doc.Run{doc.Plain(s)})
+}
+
+// appendRuns joins two run lists with one space between them.
+func appendRuns(a, b []doc.Run) []doc.Run {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	last := a[len(a)-1]
+	if last.Note != nil || !strings.HasSuffix(last.Text, " ") {
+		if strings.HasPrefix(b[0].Text, " ") {
+			return append(a, b...)
+		}
+		return append(append(a, doc.Plain(" ")), b...)
+	}
+	return append(a, b...)
+}
+
+func (b *builder) assessment() func() ([]doc.Block, error) {
+	a := b.r.Assessment
+	if a == nil {
+		return nil
+	}
+	return func() ([]doc.Block, error) {
+		var out []doc.Block
+		for _, part := range []struct {
+			path, title string
+			text        Text
+		}{{"assessment.strengths", b.titles.Strengths, a.Strengths}, {"assessment.weaknesses", b.titles.Weaknesses, a.Weaknesses}} {
+			if len(part.text) == 0 {
+				continue
+			}
+			bs, err := part.text.blocks(part.path, b.figs)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, &doc.Section{Title: part.title, Blocks: bs})
+		}
+		return out, nil
+	}
+}
+
+func (b *builder) directions() func() ([]doc.Block, error) {
+	d := b.r.Directions
+	if d == nil {
+		return nil
+	}
+	return b.parts("directions", true, func() (Text, []Part) { return d.Text, d.Areas })
+}
+
+// body builds the intro, the outline with the custom and extra sections in
+// their places, and the conclusion.
+func (b *builder) body() ([]doc.Block, error) {
+	var out []doc.Block
+	intro, err := execute("Intro", b.w.Intro, b.data)
+	if err != nil {
+		return nil, err
+	}
+	var runs []doc.Run
+	var basisItems []doc.Block
+	if b.r.Basis != nil {
+		bs, err := b.narrative("basis", *b.r.Basis)
+		if err != nil {
+			return nil, err
+		}
+		runs = bs[0].(*doc.Paragraph).Runs
+		basisItems = bs[1:]
+	}
+	out = append(out, &doc.Paragraph{Runs: appendSentence(runs, intro)})
+	out = append(out, basisItems...)
+
+	extra, err := b.extras()
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, extra[""]...)
+	for _, top := range b.outline() {
+		var content []doc.Block
+		if top.build != nil {
+			bs, err := top.build()
+			if err != nil {
+				return nil, err
+			}
+			content = append(content, bs...)
+		}
+		for _, child := range top.children {
+			if child.build != nil {
+				bs, err := child.build()
+				if err != nil {
+					return nil, err
+				}
+				content = append(content, &doc.Section{Title: child.title, Blocks: bs})
+			}
+			content = append(content, extra[child.key]...)
+		}
+		if len(content) > 0 {
+			out = append(out, &doc.Section{Title: top.title, Blocks: content})
+		}
+		out = append(out, extra[top.key]...)
+	}
+
+	if b.r.Closing.Conclusion != nil {
+		bs, err := b.narrative("closing.conclusion", *b.r.Closing.Conclusion)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bs...)
+	} else {
+		s, err := execute("Conclusion", b.w.Conclusion, b.data)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, doc.P(doc.Plain(s)))
+	}
+	return out, nil
+}
+
+// extras returns the custom (Go) and extra (JSON) sections by the key they
+// follow, each as a section.
+func (b *builder) extras() (map[string][]doc.Block, error) {
+	out := map[string][]doc.Block{}
+	for i, e := range b.r.Extra {
+		s, err := e.Part.blocks(fmt.Sprintf("extra[%d]", i), b.figs)
+		if err != nil {
+			return nil, err
+		}
+		out[e.After] = append(out[e.After], s)
+	}
+	for _, c := range b.r.custom {
+		bs, err := c.section.Blocks()
+		if err != nil {
+			return nil, fmt.Errorf("custom.%s: %w", c.section.Key(), err)
+		}
+		out[c.after] = append(out[c.after], &doc.Section{Title: c.section.Title(), Blocks: bs})
+	}
+	return out, nil
+}
+
+// figures returns every figure narratives may quote.
+func (r *Report) figures() figureSet {
+	set := figuresOf(r.Figures)
+	if r.Direction != nil && r.Direction.Plan != nil {
+		set.add("plan.done", r.Direction.Plan.TasksDone)
+		set.add("plan.planned", r.Direction.Plan.TasksPlanned)
+	}
+	if r.Results != nil && r.Results.Finance != nil {
+		f := r.Results.Finance
+		if a := f.Autonomy; a != nil {
+			set.add("autonomy.total", a.Total())
+			set.add("autonomy.self_all", a.SelfAll)
+			set.add("autonomy.self_recurrent", a.SelfRecurrent)
+			set.add("autonomy.partial", a.Partial)
+			set.add("autonomy.state", a.State)
+		}
+		for _, m := range f.Budget {
+			set["budget."+m.Name] = vn.Money(m.Value.Decimal)
+		}
+	}
+	return set
+}

@@ -1,0 +1,169 @@
+package reform
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// Figure is a count that a narrative quotes (số liệu), with the same count of
+// the same period a year before when the report compares them (cùng kỳ).
+//
+// A narrative quotes it by name: "{name}" writes the count ("39", "07" with
+// the administrative leading zero), "{name.delta}" the comparison with the
+// prior value ("tăng 07 so với cùng kỳ", "giảm 05 so với cùng kỳ", "bằng cùng
+// kỳ"). A literal brace is written "\{".
+type Figure struct {
+	// Name is the figure's name in narratives: lower case letters, digits,
+	// "_" and ".", e.g. "resolutions_reviewed".
+	Name string `json:"name" validate:"required"`
+	// Count is the figure of the period.
+	Count int64 `json:"count" validate:"gte=0"`
+	// Prior is the figure of the same period of the previous year.
+	Prior *int64 `json:"prior,omitempty" validate:"omitempty,gte=0"`
+	// DeclaredDelta is the change the report states (tăng +, giảm −),
+	// checked against Count − Prior.
+	DeclaredDelta *int64 `json:"declared_delta,omitempty"`
+}
+
+// Delta returns the comparison phrase derived from the prior value, and
+// false when there is no prior value. A narrative's {name.delta} falls back
+// to the declared change when there is no prior value.
+func (f Figure) Delta() (string, bool) {
+	if f.Prior == nil {
+		return "", false
+	}
+	return DeltaPhrase(f.Count - *f.Prior), true
+}
+
+// DeltaPhrase writes a change against the same period of the year before:
+// "tăng 07 so với cùng kỳ", "giảm 05 so với cùng kỳ", "bằng cùng kỳ".
+func DeltaPhrase(d int64) string {
+	switch {
+	case d > 0:
+		return "tăng " + vn.Count(d) + " so với cùng kỳ"
+	case d < 0:
+		return "giảm " + vn.Count(-d) + " so với cùng kỳ"
+	}
+	return "bằng cùng kỳ"
+}
+
+// figureSet maps placeholder names to their text.
+type figureSet map[string]string
+
+func (f figureSet) add(name string, count int64) { f[name] = vn.Count(count) }
+
+func (f figureSet) names() []string {
+	out := make([]string, 0, len(f))
+	for k := range f {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// PlaceholderError is a placeholder that names no figure.
+type PlaceholderError struct {
+	// Path is the JSON path of the narrative field.
+	Path string
+	// Name is the placeholder's name.
+	Name string
+	// Known are the names that exist.
+	Known []string
+}
+
+// Error names the placeholder and the figures that exist.
+func (e *PlaceholderError) Error() string {
+	known := "no figure is defined"
+	if len(e.Known) > 0 {
+		known = "expected one of " + strings.Join(e.Known, ", ")
+	}
+	return fmt.Sprintf("%s: placeholder {%s} names no figure: %s", e.Path, e.Name, known)
+}
+
+// substitute replaces every {name} of s with its figure; escaped characters
+// ("\{") are kept with their backslash for ParseInline.
+func (f figureSet) substitute(path, s string) (string, error) {
+	if !strings.Contains(s, "{") {
+		return s, nil
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\\' && i+1 < len(s):
+			b.WriteByte(c)
+			b.WriteByte(s[i+1])
+			i++
+		case c == '{':
+			end := strings.IndexByte(s[i:], '}')
+			if end < 0 {
+				return "", &PlaceholderError{Path: path, Name: s[i+1:], Known: f.names()}
+			}
+			name := s[i+1 : i+end]
+			v, ok := f[name]
+			if !ok {
+				return "", &PlaceholderError{Path: path, Name: name, Known: f.names()}
+			}
+			b.WriteString(doc.EscapeInline(v))
+			i += end
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+// resolve returns the narrative with the placeholders of its text and notes
+// replaced (its items are left as they are).
+func (f figureSet) resolve(path string, n doc.Narrative) (doc.Narrative, error) {
+	text, err := f.substitute(path+".text", n.Text)
+	if err != nil {
+		return n, err
+	}
+	out := doc.Narrative{Text: text, Items: n.Items}
+	for i, note := range n.Notes {
+		s, err := f.substitute(fmt.Sprintf("%s.notes[%d]", path, i), note)
+		if err != nil {
+			return n, err
+		}
+		out.Notes = append(out.Notes, s)
+	}
+	return out, nil
+}
+
+// resolveTree resolves the narrative and all its items.
+func (f figureSet) resolveTree(path string, n doc.Narrative) (doc.Narrative, error) {
+	out, err := f.resolve(path, n)
+	if err != nil {
+		return n, err
+	}
+	out.Items = nil
+	for i, it := range n.Items {
+		r, err := f.resolveTree(fmt.Sprintf("%s.items[%d]", path, i), it)
+		if err != nil {
+			return n, err
+		}
+		out.Items = append(out.Items, r)
+	}
+	return out, nil
+}
+
+// figures returns the placeholder set of a list of figures.
+func figuresOf(figs []Figure) figureSet {
+	set := figureSet{}
+	for _, f := range figs {
+		set.add(f.Name, f.Count)
+		if d, ok := f.Delta(); ok {
+			set[f.Name+".delta"] = d
+		} else if f.DeclaredDelta != nil {
+			// Without the prior value the change cannot be derived: it is
+			// printed as the report states it (reform.figure.delta.unverified).
+			set[f.Name+".delta"] = DeltaPhrase(*f.DeclaredDelta)
+		}
+	}
+	return set
+}

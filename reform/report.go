@@ -1,0 +1,330 @@
+package reform
+
+import (
+	"github.com/cchc-go/cchc/digital"
+	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/personnel"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/tthc"
+)
+
+// Report is one periodic administrative-reform report of one unit (báo cáo
+// công tác cải cách hành chính): its header, period, sections I–V, closing
+// and appendices. Every section is optional: the headings and their numbers
+// follow from what is present.
+type Report struct {
+	// Header is the header of the document.
+	Header Header `json:"header"`
+	// Period is the period the report covers.
+	Period Period `json:"period"`
+	// Basis is the opening sentence of what the report answers (căn cứ),
+	// e.g. "Thực hiện Công văn số 2803/SNV-CCHC&XDCQ … hành chính."; the
+	// sentence "<agency> báo cáo công tác cải cách hành chính <period> với
+	// các kết quả như sau:" follows it.
+	Basis *doc.Narrative `json:"basis,omitempty"`
+	// Figures are counts that narratives quote as {name} and {name.delta}.
+	Figures []Figure `json:"figures,omitempty" validate:"dive"`
+	// Direction is section I, direction of the reform (công tác chỉ đạo,
+	// điều hành).
+	Direction *Direction `json:"direction,omitempty"`
+	// Results is section II, the results in the six reform areas (kết quả
+	// thực hiện).
+	Results *Results `json:"results,omitempty"`
+	// Assessment is section III (đánh giá chung).
+	Assessment *Assessment `json:"assessment,omitempty"`
+	// Directions is section IV, the tasks of the next period (phương hướng,
+	// nhiệm vụ).
+	Directions *Directions `json:"directions,omitempty"`
+	// Recommendations is section V (kiến nghị, đề xuất).
+	Recommendations *Recommendations `json:"recommendations,omitempty"`
+	// Extra are sections a department adds in the interchange format, each
+	// placed after a section of the outline.
+	Extra []ExtraSection `json:"extra,omitempty" validate:"dive"`
+	// Closing is the closing sentence, recipients and signer.
+	Closing Closing `json:"closing"`
+	// Appendices are printed after the closing.
+	Appendices []Appendix `json:"appendices,omitempty" validate:"dive"`
+	// Previous is the unit's report of the previous period, when known: the
+	// dossiers carried over must be the ones it left pending.
+	Previous *Report `json:"previous,omitempty" validate:"-"`
+	// Titles override the headings of the outline.
+	Titles *Titles `json:"titles,omitempty"`
+
+	custom []placed
+}
+
+// Header is the header of the report (ô 1–5).
+type Header struct {
+	// ParentAgency is the governing agency in sentence case, e.g. "Ủy ban
+	// nhân dân tỉnh An Giang" (printed in capitals); optional.
+	ParentAgency string `json:"parent_agency,omitempty"`
+	// Agency is the issuing agency in sentence case, e.g. "Sở Tư pháp". It
+	// is printed in capitals in the header and names the unit in the text.
+	Agency string `json:"agency" validate:"required"`
+	// AgencyCode is the agency's abbreviation in số, ký hiệu, e.g. "STP".
+	AgencyCode string `json:"agency_code" validate:"required"`
+	// Number is the số, ký hiệu as issued, e.g. "380/BC-STP"; empty for a
+	// report not yet numbered.
+	Number string `json:"number,omitempty"`
+	// Place is the place name of the date line, e.g. "An Giang".
+	Place string `json:"place" validate:"required"`
+	// Date is the date of the report.
+	Date Date `json:"date"`
+	// Subject is the trích yếu; empty means "Công tác cải cách hành chính
+	// <period>".
+	Subject string `json:"subject,omitempty"`
+	// SentTo is the agency the report goes to (e.g. "Sở Nội vụ"), named in
+	// the closing sentence.
+	SentTo string `json:"sent_to,omitempty"`
+	// To are the addressees of "Kính gửi:" when the report prints one.
+	To []string `json:"to,omitempty"`
+	// Urgency is HỎA TỐC, THƯỢNG KHẨN or KHẨN; optional.
+	Urgency string `json:"urgency,omitempty"`
+	// Secrecy is MẬT, TỐI MẬT or TUYỆT MẬT; optional.
+	Secrecy string `json:"secrecy,omitempty"`
+}
+
+// Closing is the end of the report.
+type Closing struct {
+	// Conclusion overrides the closing sentence ("Trên đây là báo cáo …").
+	Conclusion *doc.Narrative `json:"conclusion,omitempty"`
+	// Recipients are the places the report goes to (nơi nhận), without the
+	// "Lưu" line.
+	Recipients []string `json:"recipients,omitempty"`
+	// Archive is what follows "Lưu: ", e.g. "VT, CCHC".
+	Archive string `json:"archive,omitempty"`
+	// Signer is the person who signs.
+	Signer Signer `json:"signer"`
+	// Drafter is the drafter's initials and copies (ô 12), e.g. "PL.(300)".
+	Drafter string `json:"drafter,omitempty"`
+}
+
+// Signer is the signature block.
+type Signer struct {
+	// Authority are the lines with the authority prefix above the title,
+	// e.g. ["KT. GIÁM ĐỐC"]; empty when the head signs.
+	Authority []string `json:"authority,omitempty"`
+	// Title is the signer's position, e.g. "Giám đốc".
+	Title string `json:"title" validate:"required"`
+	// Name is the signer's full name.
+	Name string `json:"name" validate:"required"`
+}
+
+// Direction is section I (công tác chỉ đạo, điều hành cải cách hành chính).
+type Direction struct {
+	// Plan is I.1, the reform plan of the year (kế hoạch CCHC).
+	Plan *Plan `json:"plan,omitempty"`
+	// Leadership is I.2 (tổ chức chỉ đạo, điều hành).
+	Leadership Text `json:"leadership,omitempty"`
+	// Inspection is I.3 (kiểm tra cải cách hành chính).
+	Inspection Text `json:"inspection,omitempty"`
+	// Communication is I.4 (tuyên truyền cải cách hành chính).
+	Communication *dissemination.Dissemination `json:"communication,omitempty" validate:"-"`
+}
+
+// Plan is the reform plan of the year and how far it is done (I.1).
+type Plan struct {
+	// Text is the narrative before the figures: the plan's basis and
+	// citation.
+	Text *doc.Narrative `json:"text,omitempty"`
+	// TasksPlanned is the number of tasks of the plan.
+	TasksPlanned int64 `json:"tasks_planned" validate:"gte=0"`
+	// TasksDone is the number of tasks done.
+	TasksDone int64 `json:"tasks_done" validate:"gte=0"`
+	// DeclaredRate is the rate the report states ("100%").
+	DeclaredRate string `json:"declared_rate,omitempty"`
+	// After is the narrative after the figures.
+	After *doc.Narrative `json:"after,omitempty"`
+}
+
+// Results is section II (kết quả thực hiện).
+type Results struct {
+	// Institutions is II.1 (cải cách thể chế).
+	Institutions *Institutions `json:"institutions,omitempty"`
+	// Procedures is II.2 (cải cách thủ tục hành chính).
+	Procedures *tthc.Section `json:"procedures,omitempty" validate:"-"`
+	// Personnel is II.3 and II.4 (tổ chức bộ máy, chế độ công vụ).
+	Personnel *personnel.Personnel `json:"personnel,omitempty" validate:"-"`
+	// Finance is II.5 (cải cách tài chính công).
+	Finance *Finance `json:"finance,omitempty"`
+	// Digital is II.6 (chính quyền điện tử, chính quyền số).
+	Digital *digital.Digital `json:"digital,omitempty" validate:"-"`
+}
+
+// Institutions is II.1: legal documents drafted, appraised, issued, reviewed
+// and checked, as narrative that quotes the report's figures.
+type Institutions struct {
+	// Text comes before the parts.
+	Text Text `json:"text,omitempty"`
+	// Parts are the sub-items 1.1, 1.2 ….
+	Parts []Part `json:"parts,omitempty" validate:"dive"`
+}
+
+// Finance is II.5: budget, public assets and the autonomy of public-service
+// units.
+type Finance struct {
+	// Text comes before the parts.
+	Text Text `json:"text,omitempty"`
+	// Parts are the sub-items 5.1, 5.2 ….
+	Parts []Part `json:"parts,omitempty" validate:"dive"`
+	// Autonomy are the public-service units by autonomy group (Nghị định
+	// 60/2021/NĐ-CP); narratives quote them as {autonomy.total},
+	// {autonomy.self_all}, {autonomy.self_recurrent}, {autonomy.partial},
+	// {autonomy.state}.
+	Autonomy *Autonomy `json:"autonomy,omitempty"`
+	// Budget are amounts in đồng that narratives quote as {budget.<name>}.
+	Budget []Amount `json:"budget,omitempty" validate:"dive"`
+}
+
+// Autonomy are public-service units by financial autonomy group.
+type Autonomy struct {
+	// SelfAll are units covering recurrent and investment spending (nhóm 1).
+	SelfAll int64 `json:"self_all" validate:"gte=0"`
+	// SelfRecurrent are units covering recurrent spending (nhóm 2).
+	SelfRecurrent int64 `json:"self_recurrent" validate:"gte=0"`
+	// Partial are units covering part of recurrent spending (nhóm 3).
+	Partial int64 `json:"partial" validate:"gte=0"`
+	// State are units whose recurrent spending the State covers (nhóm 4).
+	State int64 `json:"state" validate:"gte=0"`
+	// DeclaredTotal is the number of units the report states.
+	DeclaredTotal *int64 `json:"declared_total,omitempty" validate:"omitempty,gte=0"`
+}
+
+// Total returns the number of units.
+func (a Autonomy) Total() int64 { return a.SelfAll + a.SelfRecurrent + a.Partial + a.State }
+
+// Amount is a named amount of money in đồng.
+type Amount struct {
+	// Name is the amount's name in narratives, {budget.<name>}.
+	Name string `json:"name" validate:"required"`
+	// Value is the amount, a decimal string in JSON ("1745000").
+	Value Money `json:"value"`
+}
+
+// Assessment is section III (đánh giá chung).
+type Assessment struct {
+	// Strengths are the results achieved (ưu điểm).
+	Strengths Text `json:"strengths,omitempty"`
+	// Weaknesses are the shortcomings and their causes (tồn tại, hạn chế;
+	// nguyên nhân).
+	Weaknesses Text `json:"weaknesses,omitempty"`
+}
+
+// Directions is section IV (phương hướng, nhiệm vụ kỳ tới).
+type Directions struct {
+	// Title overrides the heading, e.g. "Phương hướng, nhiệm vụ CCHC tháng
+	// 12 năm 2024 và năm 2025".
+	Title string `json:"title,omitempty"`
+	// Text comes before the areas.
+	Text Text `json:"text,omitempty"`
+	// Areas are the tasks by reform area.
+	Areas []Part `json:"areas,omitempty" validate:"dive"`
+}
+
+// Recommendations is section V (kiến nghị, đề xuất).
+type Recommendations struct {
+	// Text is the content.
+	Text Text `json:"text,omitempty"`
+}
+
+// ExtraSection is a section a department adds in the interchange format.
+type ExtraSection struct {
+	// After is the outline key it follows: "I", "I.1" … "I.4", "II",
+	// "II.1" … "II.6", "III", "IV", "V"; "" puts it first in the body.
+	After string `json:"after"`
+	Part
+}
+
+// Appendix is an appendix (phụ lục).
+type Appendix struct {
+	// Title is the appendix title.
+	Title string `json:"title" validate:"required"`
+	// Text comes before the table.
+	Text Text `json:"text,omitempty"`
+	// Table is an optional data table.
+	Table *Table `json:"table,omitempty"`
+}
+
+// Table is a data table of an appendix.
+type Table struct {
+	// Columns are the column heads.
+	Columns []string `json:"columns" validate:"min=1"`
+	// Rows are the rows, one string per column.
+	Rows [][]string `json:"rows,omitempty"`
+}
+
+// Titles override the headings of the outline; an empty field keeps the
+// default (DefaultTitles).
+type Titles struct {
+	Direction       string `json:"direction,omitempty"`
+	Plan            string `json:"plan,omitempty"`
+	Leadership      string `json:"leadership,omitempty"`
+	Inspection      string `json:"inspection,omitempty"`
+	Communication   string `json:"communication,omitempty"`
+	Results         string `json:"results,omitempty"`
+	Institutions    string `json:"institutions,omitempty"`
+	Procedures      string `json:"procedures,omitempty"`
+	Organisation    string `json:"organisation,omitempty"`
+	CivilService    string `json:"civil_service,omitempty"`
+	Finance         string `json:"finance,omitempty"`
+	Digital         string `json:"digital,omitempty"`
+	Assessment      string `json:"assessment,omitempty"`
+	Strengths       string `json:"strengths,omitempty"`
+	Weaknesses      string `json:"weaknesses,omitempty"`
+	Directions      string `json:"directions,omitempty"`
+	Recommendations string `json:"recommendations,omitempty"`
+}
+
+// DefaultTitles returns the headings of the outline of domain.md §1 as the
+// reference report writes them.
+func DefaultTitles() Titles {
+	return Titles{
+		Direction:       "Công tác chỉ đạo, điều hành cải cách hành chính",
+		Plan:            "Về Kế hoạch cải cách hành chính",
+		Leadership:      "Về tổ chức chỉ đạo, điều hành cải cách hành chính",
+		Inspection:      "Về kiểm tra cải cách hành chính",
+		Communication:   "Về công tác tuyên truyền cải cách hành chính",
+		Results:         "Kết quả thực hiện",
+		Institutions:    "Cải cách thể chế",
+		Procedures:      "Cải cách thủ tục hành chính",
+		Organisation:    "Cải cách tổ chức bộ máy hành chính nhà nước",
+		CivilService:    "Cải cách chế độ công vụ",
+		Finance:         "Cải cách tài chính công",
+		Digital:         "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+		Assessment:      "Đánh giá chung",
+		Strengths:       "Những ưu điểm",
+		Weaknesses:      "Tồn tại, hạn chế; nguyên nhân",
+		Directions:      "Phương hướng, nhiệm vụ trong thời gian tới",
+		Recommendations: "Kiến nghị, đề xuất",
+	}
+}
+
+// merged returns the defaults with t's non-empty fields over them.
+func (t *Titles) merged() Titles {
+	d := DefaultTitles()
+	if t == nil {
+		return d
+	}
+	pick := func(over, def string) string {
+		if over != "" {
+			return over
+		}
+		return def
+	}
+	return Titles{
+		Direction: pick(t.Direction, d.Direction), Plan: pick(t.Plan, d.Plan),
+		Leadership: pick(t.Leadership, d.Leadership), Inspection: pick(t.Inspection, d.Inspection),
+		Communication: pick(t.Communication, d.Communication), Results: pick(t.Results, d.Results),
+		Institutions: pick(t.Institutions, d.Institutions), Procedures: pick(t.Procedures, d.Procedures),
+		Organisation: pick(t.Organisation, d.Organisation), CivilService: pick(t.CivilService, d.CivilService),
+		Finance: pick(t.Finance, d.Finance), Digital: pick(t.Digital, d.Digital),
+		Assessment: pick(t.Assessment, d.Assessment), Strengths: pick(t.Strengths, d.Strengths),
+		Weaknesses: pick(t.Weaknesses, d.Weaknesses), Directions: pick(t.Directions, d.Directions),
+		Recommendations: pick(t.Recommendations, d.Recommendations),
+	}
+}
+
+// WithCode returns the report's findings with the given code, from the
+// default checker: a shorthand for tests and tools.
+func (r *Report) WithCode(c finding.Code) finding.List { return r.Validate().WithCode(c) }

@@ -1,0 +1,423 @@
+package reform
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cchc-go/cchc/digital"
+	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/personnel"
+	"github.com/cchc-go/cchc/reform/citation"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/internal/strictjson"
+	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/cchc-go/cchc/tthc"
+)
+
+// The codes of the report's own checks; Rules documents them with the codes
+// of every package.
+const (
+	CodePeriod            finding.Code = "reform.period.invalid"
+	CodePeriodDate        finding.Code = "reform.period.date"
+	CodeHeaderNumber      finding.Code = "reform.header.number"
+	CodeHeaderKind        finding.Code = "reform.header.kind"
+	CodeHeaderAgency      finding.Code = "reform.header.agency_code"
+	CodeHeaderMarks       finding.Code = "reform.header.marks"
+	CodePlanDone          finding.Code = "reform.plan.done"
+	CodePlanRate          finding.Code = "reform.plan.rate"
+	CodeDeclaredUnread    finding.Code = "reform.declared.unreadable"
+	CodeFigureName        finding.Code = "reform.figure.name"
+	CodeFigureDelta       finding.Code = "reform.figure.delta"
+	CodeFigureUnverified  finding.Code = "reform.figure.delta.unverified"
+	CodeAutonomyTotal     finding.Code = "reform.autonomy.total"
+	CodeNarrativeMarkup   finding.Code = "reform.narrative.markup"
+	CodePlaceholder       finding.Code = "reform.narrative.placeholder"
+	CodeExtraAfter        finding.Code = "reform.extra.after"
+	CodeCatalogue         finding.Code = "reform.cross.catalogue"
+	CodeCatalogueScheme   finding.Code = "reform.cross.catalogue.scheme"
+	CodeStaff             finding.Code = "reform.cross.staff"
+	CodeCarriedOver       finding.Code = "reform.cross.carried_over"
+	CodePreviousPeriod    finding.Code = "reform.previous.period"
+	CodeCustomSectionFail finding.Code = "reform.custom.blocks"
+)
+
+// ownRules documents the report's own checks.
+func ownRules() finding.Catalogue {
+	return finding.Catalogue{
+		{Code: CodePeriod, Severity: finding.Error, Summary: "Kỳ báo cáo không hợp lệ.", Doc: "The period's kind, year, n or explicit window is not a period (Nghị định 09/2019/NĐ-CP, Điều 12)."},
+		{Code: CodePeriodDate, Severity: finding.Error, Summary: "Ngày báo cáo không sau ngày chốt số liệu.", Doc: "The report date must fall after the period's cut-off (domain.md §2)."},
+		{Code: CodeHeaderNumber, Severity: finding.Error, Summary: "Số, ký hiệu của báo cáo sai thể thức.", Doc: "The số, ký hiệu must read n/BC-AGENCY (Nghị định 30/2020/NĐ-CP, Phụ lục I)."},
+		{Code: CodeHeaderKind, Severity: finding.Error, Summary: "Ký hiệu không phải của loại Báo cáo (BC).", Doc: "The kind group of the symbol must be BC for a Báo cáo."},
+		{Code: CodeHeaderAgency, Severity: finding.Error, Summary: "Chữ viết tắt cơ quan trong ký hiệu không khớp cơ quan ban hành.", Doc: "The agency group of the symbol (STP in 380/BC-STP) must be the issuing agency's code."},
+		{Code: CodeHeaderMarks, Severity: finding.Error, Summary: "Dấu độ khẩn, độ mật không hợp lệ.", Doc: "Urgency is HỎA TỐC, THƯỢNG KHẨN or KHẨN; secrecy MẬT, TỐI MẬT or TUYỆT MẬT."},
+		{Code: CodePlanDone, Severity: finding.Error, Summary: "Số nhiệm vụ hoàn thành vượt số nhiệm vụ kế hoạch.", Doc: "Tasks done must not exceed tasks planned (I.1)."},
+		{Code: CodePlanRate, Severity: finding.Error, Summary: "Tỷ lệ hoàn thành kế hoạch ghi không đúng.", Doc: "The stated rate of tasks done against the rate computed from the counts; .truncated when the stated rate is the truncated value."},
+		{Code: finding.TruncatedCode(CodePlanRate), Severity: finding.Warning, Summary: "Tỷ lệ hoàn thành kế hoạch bị cắt bớt chữ số, không làm tròn.", Doc: "The stated rate equals the truncated value, not the rounded one."},
+		{Code: CodeDeclaredUnread, Severity: finding.Error, Summary: "Không đọc được số liệu khai báo.", Doc: "A declared rate is not written as a Vietnamese percentage (\"53,4%\")."},
+		{Code: CodeFigureName, Severity: finding.Error, Summary: "Tên số liệu không hợp lệ hoặc trùng.", Doc: "Figure names are lower-case letters, digits, '_' and '.', unique in a report."},
+		{Code: CodeFigureDelta, Severity: finding.Error, Summary: "Mức tăng, giảm so với cùng kỳ ghi không đúng.", Doc: "A stated change against the same period of the year before must equal count − prior."},
+		{Code: CodeFigureUnverified, Severity: finding.Info, Summary: "Mức tăng, giảm so với cùng kỳ không kiểm tra được do thiếu số liệu cùng kỳ.", Doc: "A stated change without the prior value is printed as stated and cannot be checked."},
+		{Code: CodeAutonomyTotal, Severity: finding.Error, Summary: "Tổng số đơn vị sự nghiệp tự chủ không bằng tổng các nhóm.", Doc: "The stated number of public-service units must equal the sum of the autonomy groups (Nghị định 60/2021/NĐ-CP)."},
+		{Code: CodeNarrativeMarkup, Severity: finding.Error, Summary: "Đánh dấu định dạng hoặc chú thích trong nội dung sai.", Doc: "Narrative markup (*italic*, **bold**, [^n]) that cannot be read; the document cannot be built until it is fixed."},
+		{Code: CodePlaceholder, Severity: finding.Error, Summary: "Nội dung dẫn một số liệu không có.", Doc: "A {name} placeholder names no figure of the report."},
+		{Code: CodeExtraAfter, Severity: finding.Error, Summary: "Vị trí của mục bổ sung không có trong đề cương.", Doc: "An extra section must follow a key of the outline (I, I.1 … II.6, III, IV, V or \"\")."},
+		{Code: CodeCatalogue, Severity: finding.Error, Summary: "Số thủ tục hành chính ở mục II.2 và II.6 không khớp.", Doc: "The procedure catalogue of II.2 and the online services of II.6 must give the same counts (domain.md §6)."},
+		{Code: CodeCatalogueScheme, Severity: finding.Warning, Summary: "Mục II.2 và II.6 dùng hai cách phân loại mức độ khác nhau.", Doc: "One report should use one service-level scheme; the counts of two schemes are not compared."},
+		{Code: CodeStaff, Severity: finding.Error, Summary: "Số nhân sự của cơ quan không thống nhất giữa các mục.", Doc: "The department's staff must be the same number wherever it appears (domain.md §4)."},
+		{Code: CodeCarriedOver, Severity: finding.Error, Summary: "Số hồ sơ kỳ trước chuyển sang không bằng số hồ sơ đang giải quyết cuối kỳ trước.", Doc: "Dossiers carried over must equal the dossiers pending at the end of the previous report (domain.md §3)."},
+		{Code: CodePreviousPeriod, Severity: finding.Warning, Summary: "Báo cáo kỳ trước không thuộc cùng cơ quan hoặc không trước kỳ này.", Doc: "The previous report must be of the same agency and end before this period starts."},
+		{Code: CodeAggregatePeriod, Severity: finding.Error, Summary: "Báo cáo của đơn vị không cùng kỳ với báo cáo tổng hợp.", Doc: "Aggregate adds only units of the roll-up's period; a unit of another period is left out (domain.md §2: never mix windows)."},
+		{Code: CodeAggregateSection, Severity: finding.Error, Summary: "Không cộng được số liệu của các đơn vị ở một mục.", Doc: "A section's Add failed (two service-level schemes, counts past the limit); the part that could not be added is left out."},
+		{Code: CodeCustomSectionFail, Severity: finding.Error, Summary: "Không dựng được nội dung của mục bổ sung.", Doc: "A department's section returned an error when building its content."},
+	}
+}
+
+// Rules returns the catalogue of every code a report's validation can
+// produce: the report's own, each section package's, citations' and the
+// field rules' codes.
+func Rules() finding.Catalogue {
+	return ownRules().Merge(tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules())
+}
+
+// Rule is a check a department adds to the validation of its reports.
+type Rule struct {
+	// Code is the rule's code, documented in the department's catalogue.
+	Code finding.Code
+	// Check returns the rule's findings for a report.
+	Check func(r *Report) finding.List
+}
+
+// Checker validates reports with a rule set: the module's checks trimmed or
+// re-graded by Rules, plus a department's own rules.
+type Checker struct {
+	// Rules disables codes or overrides their severity.
+	Rules finding.RuleSet
+	// Extra are the department's own rules, run after the module's.
+	Extra []Rule
+}
+
+// Validate returns every finding of the report with the default checker.
+func (r *Report) Validate() finding.List { return Checker{}.Validate(r) }
+
+// Validate returns every finding of the report: field rules, every
+// section's checks with paths from the report's root, citation checks over
+// every text, the cross-section rules, the custom sections' and the extra
+// rules' findings, then trimmed and re-graded by the rule set.
+func (c Checker) Validate(r *Report) finding.List {
+	var l finding.List
+	l.Extend(finding.Fields(r, ""))
+	l.Extend(r.checkPeriod())
+	l.Extend(r.checkHeader())
+	l.Extend(r.checkFigures())
+	l.Extend(r.checkNarratives())
+	l.Extend(r.checkSections())
+	l.Extend(r.checkCitations())
+	l.Extend(r.checkCross())
+	for _, p := range r.custom {
+		prefix := "custom." + p.section.Key()
+		l.Extend(p.section.Validate().PrefixPaths(prefix))
+		if _, err := p.section.Blocks(); err != nil {
+			l.Add(finding.Finding{Code: CodeCustomSectionFail, Severity: finding.Error, Path: prefix,
+				Message: fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", p.section.Title(), err)})
+		}
+	}
+	for _, x := range c.Extra {
+		if x.Check != nil {
+			l.Extend(x.Check(r))
+		}
+	}
+	return c.Rules.Apply(l)
+}
+
+func (r *Report) checkPeriod() finding.List {
+	var l finding.List
+	if err := r.Period.Check(); err != nil {
+		var pe *PeriodError
+		path := "period"
+		if errors.As(err, &pe) {
+			path += "." + pe.Field
+		}
+		l.Add(finding.Finding{Code: CodePeriod, Severity: finding.Error, Path: path,
+			Message: fmt.Sprintf("Kỳ báo cáo không hợp lệ: %v.", err)})
+		return l
+	}
+	_, to, _ := r.Period.Window()
+	if !r.Header.Date.IsZero() && !r.Header.Date.After(to) {
+		l.Add(finding.Finding{Code: CodePeriodDate, Severity: finding.Error, Path: "header.date", Related: []string{"period"},
+			Values:  []finding.Value{{Name: "date", Value: r.Header.Date.String()}, {Name: "cut_off", Value: to.Format("2006-01-02")}},
+			Message: fmt.Sprintf("Ngày báo cáo %s không sau ngày chốt số liệu %s của kỳ %s.", vn.CitationDate(r.Header.Date.Time), vn.CitationDate(to), r.Period.Label())})
+	}
+	return l
+}
+
+var validMarks = map[string][]string{
+	"urgency": {"HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"},
+	"secrecy": {"MẬT", "TỐI MẬT", "TUYỆT MẬT"},
+}
+
+func (r *Report) checkHeader() finding.List {
+	var l finding.List
+	for field, v := range map[string]string{"urgency": r.Header.Urgency, "secrecy": r.Header.Secrecy} {
+		if v == "" {
+			continue
+		}
+		ok := false
+		for _, m := range validMarks[field] {
+			if strings.EqualFold(vn.NFC(v), m) {
+				ok = true
+			}
+		}
+		if !ok {
+			l.Add(finding.Finding{Code: CodeHeaderMarks, Severity: finding.Error, Path: "header." + field,
+				Values:  []finding.Value{{Name: "value", Value: v}},
+				Message: fmt.Sprintf("Dấu “%s” không hợp lệ: dùng một trong %s.", v, strings.Join(validMarks[field], ", "))})
+		}
+	}
+	l = l.Sorted()
+	num := strings.TrimSpace(r.Header.Number)
+	if num == "" {
+		return l
+	}
+	c, err := citation.Parse("Báo cáo số " + num)
+	if err != nil || len(c.Groups) < 2 || c.Number == 0 {
+		l.Add(finding.Finding{Code: CodeHeaderNumber, Severity: finding.Error, Path: "header.number",
+			Values:  []finding.Value{{Name: "number", Value: num}},
+			Message: fmt.Sprintf("Số, ký hiệu “%s” không đúng thể thức: cần dạng số/BC-<cơ quan>, ví dụ 380/BC-STP.", num)})
+		return l
+	}
+	for _, f := range c.Check(citation.Options{}) {
+		if f.Code == citation.CodeKindMismatch {
+			continue // told below in the report's own words
+		}
+		f.Path = "header.number"
+		l.Add(f)
+	}
+	if c.Groups[0] != "BC" {
+		l.Add(finding.Finding{Code: CodeHeaderKind, Severity: finding.Error, Path: "header.number",
+			Values:  []finding.Value{{Name: "kind", Value: c.Groups[0]}},
+			Message: fmt.Sprintf("Ký hiệu “%s” có nhóm chữ viết tắt tên loại “%s”, không phải BC của Báo cáo.", num, c.Groups[0])})
+	}
+	if code := strings.TrimSpace(r.Header.AgencyCode); code != "" && c.Groups[1] != code {
+		l.Add(finding.Finding{Code: CodeHeaderAgency, Severity: finding.Error, Path: "header.number", Related: []string{"header.agency_code"},
+			Values:  []finding.Value{{Name: "symbol", Value: c.Groups[1]}, {Name: "agency_code", Value: code}},
+			Message: fmt.Sprintf("Ký hiệu “%s” ghi cơ quan “%s” nhưng chữ viết tắt của %s là “%s”.", num, c.Groups[1], r.Header.Agency, code)})
+	}
+	return l
+}
+
+func validFigureName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Report) checkFigures() finding.List {
+	var l finding.List
+	seen := map[string]int{}
+	for i, f := range r.Figures {
+		p := fmt.Sprintf("figures[%d]", i)
+		if j, dup := seen[f.Name]; dup {
+			l.Add(finding.Finding{Code: CodeFigureName, Severity: finding.Error, Path: p + ".name", Related: []string{fmt.Sprintf("figures[%d].name", j)},
+				Message: fmt.Sprintf("Tên số liệu “%s” trùng với số liệu thứ %d.", f.Name, j+1)})
+		} else if !validFigureName(f.Name) {
+			l.Add(finding.Finding{Code: CodeFigureName, Severity: finding.Error, Path: p + ".name",
+				Message: fmt.Sprintf("Tên số liệu “%s” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, “_” và “.”.", f.Name)})
+		}
+		seen[f.Name] = i
+		if f.DeclaredDelta == nil {
+			continue
+		}
+		if f.Prior == nil {
+			l.Add(finding.Finding{Code: CodeFigureUnverified, Severity: finding.Info, Path: p + ".declared_delta",
+				Values:  []finding.Value{{Name: "declared", Value: fmt.Sprint(*f.DeclaredDelta)}},
+				Message: fmt.Sprintf("Mức “%s” của số liệu %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), f.Name)})
+			continue
+		}
+		if fd, bad := finding.DeclaredInt(finding.Subject{Code: CodeFigureDelta, Path: p + ".declared_delta", Related: []string{p + ".count", p + ".prior"},
+			Label: "mức tăng, giảm so với cùng kỳ của số liệu " + f.Name}, *f.DeclaredDelta, f.Count-*f.Prior); bad {
+			l.Add(fd)
+		}
+	}
+	if r.Direction != nil && r.Direction.Plan != nil {
+		p := r.Direction.Plan
+		if fd, bad := finding.AtMost(finding.Subject{Code: CodePlanDone, Path: "direction.plan.tasks_done", Related: []string{"direction.plan.tasks_planned"},
+			Label: "số nhiệm vụ đã hoàn thành"}, p.TasksDone, p.TasksPlanned); bad {
+			l.Add(fd)
+		}
+		l.Extend(declaredRate(CodePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
+	}
+	if r.Results != nil && r.Results.Finance != nil && r.Results.Finance.Autonomy != nil {
+		a := r.Results.Finance.Autonomy
+		if a.DeclaredTotal != nil {
+			base := "results.finance.autonomy"
+			if fd, bad := finding.SumEquals(finding.Subject{Code: CodeAutonomyTotal, Path: base + ".declared_total", Label: "tổng số đơn vị sự nghiệp được giao tự chủ"},
+				*a.DeclaredTotal,
+				finding.Part{Label: "tự bảo đảm chi thường xuyên và chi đầu tư", Path: base + ".self_all", Value: a.SelfAll},
+				finding.Part{Label: "tự bảo đảm chi thường xuyên", Path: base + ".self_recurrent", Value: a.SelfRecurrent},
+				finding.Part{Label: "tự bảo đảm một phần chi thường xuyên", Path: base + ".partial", Value: a.Partial},
+				finding.Part{Label: "do Nhà nước bảo đảm chi thường xuyên", Path: base + ".state", Value: a.State}); bad {
+				l.Add(fd)
+			}
+		}
+	}
+	return l
+}
+
+// declaredRate checks a stated percentage against num/den.
+func declaredRate(code finding.Code, path, stated string, num, den int64, label string) finding.List {
+	if stated == "" {
+		return nil
+	}
+	v, places, err := vn.ParsePercent(stated)
+	if err != nil {
+		return finding.List{{Code: CodeDeclaredUnread, Severity: finding.Error, Path: path,
+			Values:  []finding.Value{{Name: "declared", Value: stated}},
+			Message: fmt.Sprintf("Không đọc được %s “%s”: cần dạng phần trăm như 53,4%%.", label, stated)}}
+	}
+	if _, fd, bad := finding.CheckRate(finding.Subject{Code: code, Path: path, Label: label}, v, places, num, den); bad {
+		return finding.List{fd}
+	}
+	return nil
+}
+
+// reformNarratives calls fn for every narrative the report itself owns
+// (not the domain sections'), with its JSON path.
+func (r *Report) reformNarratives(fn func(path string, n doc.Narrative)) {
+	one := func(path string, n *doc.Narrative) {
+		if n != nil {
+			walkNarrative(path, *n, fn)
+		}
+	}
+	one("basis", r.Basis)
+	if d := r.Direction; d != nil {
+		if d.Plan != nil {
+			one("direction.plan.text", d.Plan.Text)
+			one("direction.plan.after", d.Plan.After)
+		}
+		d.Leadership.narratives("direction.leadership", fn)
+		d.Inspection.narratives("direction.inspection", fn)
+	}
+	if r.Results != nil {
+		if in := r.Results.Institutions; in != nil {
+			in.Text.narratives("results.institutions.text", fn)
+			for i, p := range in.Parts {
+				p.narratives(fmt.Sprintf("results.institutions.parts[%d]", i), fn)
+			}
+		}
+		if f := r.Results.Finance; f != nil {
+			f.Text.narratives("results.finance.text", fn)
+			for i, p := range f.Parts {
+				p.narratives(fmt.Sprintf("results.finance.parts[%d]", i), fn)
+			}
+		}
+	}
+	if a := r.Assessment; a != nil {
+		a.Strengths.narratives("assessment.strengths", fn)
+		a.Weaknesses.narratives("assessment.weaknesses", fn)
+	}
+	if d := r.Directions; d != nil {
+		d.Text.narratives("directions.text", fn)
+		for i, p := range d.Areas {
+			p.narratives(fmt.Sprintf("directions.areas[%d]", i), fn)
+		}
+	}
+	if v := r.Recommendations; v != nil {
+		v.Text.narratives("recommendations.text", fn)
+	}
+	for i, e := range r.Extra {
+		e.Part.narratives(fmt.Sprintf("extra[%d]", i), fn)
+	}
+	for i, a := range r.Appendices {
+		a.Text.narratives(fmt.Sprintf("appendices[%d].text", i), fn)
+	}
+	one("closing.conclusion", r.Closing.Conclusion)
+}
+
+// checkNarratives reports the markup and placeholder errors that would stop
+// Document, one finding per narrative, and entries that set no or several
+// kinds of content.
+func (r *Report) checkNarratives() finding.List {
+	var l finding.List
+	figs := r.figures()
+	r.reformNarratives(func(path string, n doc.Narrative) {
+		res, err := figs.resolve(path, n)
+		if err != nil {
+			var pe *PlaceholderError
+			if errors.As(err, &pe) {
+				l.Add(finding.Finding{Code: CodePlaceholder, Severity: finding.Error, Path: pe.Path,
+					Values:  []finding.Value{{Name: "placeholder", Value: pe.Name}},
+					Message: fmt.Sprintf("Nội dung dẫn số liệu {%s} nhưng báo cáo không có số liệu nào tên như vậy.", pe.Name)})
+			}
+			return
+		}
+		res.Items = nil
+		if _, err := res.Runs(); err != nil {
+			path := path + ".text"
+			var me *doc.MarkupError
+			reason := err.Error()
+			if errors.As(err, &me) {
+				path = joinField(strings.TrimSuffix(path, ".text"), me.Path)
+				reason = me.Reason
+			}
+			l.Add(finding.Finding{Code: CodeNarrativeMarkup, Severity: finding.Error, Path: path,
+				Message: fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", firstWords(n.Text, 40), reason)})
+		}
+	})
+	for i, e := range r.Extra {
+		if !validKey(e.After) {
+			l.Add(finding.Finding{Code: CodeExtraAfter, Severity: finding.Error, Path: fmt.Sprintf("extra[%d].after", i),
+				Values:  []finding.Value{{Name: "after", Value: e.After}},
+				Message: fmt.Sprintf("Mục bổ sung “%s” đặt sau “%s”, không có trong đề cương (I, I.1 … I.4, II, II.1 … II.6, III, IV, V).", e.Title, e.After)})
+		}
+	}
+	return l
+}
+
+func joinField(path, field string) string {
+	if field == "" {
+		return path
+	}
+	return path + "." + field
+}
+
+// checkSections runs each section package's checks with its paths put under
+// the section's place in the report.
+func (r *Report) checkSections() finding.List {
+	var l finding.List
+	if r.Direction != nil && r.Direction.Communication != nil {
+		l.Extend(r.Direction.Communication.Validate().PrefixPaths("direction.communication"))
+	}
+	if res := r.Results; res != nil {
+		if res.Procedures != nil {
+			l.Extend(res.Procedures.Validate().PrefixPaths("results.procedures"))
+		}
+		if res.Personnel != nil {
+			l.Extend(res.Personnel.Validate().PrefixPaths("results.personnel"))
+		}
+		if res.Digital != nil {
+			l.Extend(res.Digital.Validate().PrefixPaths("results.digital"))
+		}
+	}
+	return l
+}
+
+// checkCitations scans every text of the report, the sections' included,
+// and runs the citation checks across all of them with the report's date as
+// the bound.
+func (r *Report) checkCitations() finding.List {
+	var cits []citation.Citation
+	own := *r
+	own.Previous = nil // the previous report's citations belong to it
+	strictjson.Strings(&own, "", func(path, s string) {
+		cits = append(cits, citation.ScanAt(path, s)...)
+	})
+	return citation.CheckAll(cits, citation.Options{ReportDate: r.Header.Date.Time})
+}
