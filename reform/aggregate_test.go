@@ -15,8 +15,8 @@ import (
 // unit returns a unit report of quý III năm 2024 with its plan and dossiers.
 func unit(name string, planned, done, online, inPerson, onTime, late int64) *reform.Report {
 	return &reform.Report{
-		Header: reform.Header{Agency: name, AgencyCode: "X", Place: "An Giang", Date: reform.NewDate(2024, 9, 20)},
-		Period: reform.Period{Kind: reform.Quarter, Year: 2024, N: 3},
+		Header:  reform.Header{Agency: name, AgencyCode: "X", Place: "An Giang", Date: reform.NewDate(2024, 9, 20)},
+		Period:  reform.Period{Kind: reform.Quarter, Year: 2024, N: 3},
 		Figures: []reform.Figure{{Name: "classes", Count: planned, Prior: i64(done)}},
 		Direction: &reform.Direction{
 			Plan:       &reform.Plan{TasksPlanned: planned, TasksDone: done, DeclaredRate: "100%"},
