@@ -1,0 +1,74 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/cchc-go/cchc/reform/finding"
+)
+
+// checkCommand is "cchc check".
+func checkCommand() command {
+	return command{
+		name:     "check",
+		synopsis: "cchc check [--json] REPORT.json",
+		about: `Check decodes the report strictly and runs every check on it. It prints the
+findings (phát hiện) on standard output, errors first, one per line: the
+severity (lỗi, cảnh báo, lưu ý), the code, the JSON path of the field and the
+Vietnamese message; the counts follow on standard error. With --json it prints
+one JSON object instead:
+  {"findings": [{"code", "severity", "path", "related", "values", "message"}, …],
+   "errors": N, "warnings": N, "infos": N}
+
+Exit status: 0 when there is no error-level finding, 1 when there is, 2 when
+the input is not a report (invalid JSON, an unknown field, a value of the
+wrong type): each problem is printed with its JSON path on standard error, and
+with --json as {"problems": [{"path", "message"}, …]} on standard output.`,
+		examples: `  cchc check bao-cao.json
+  cchc check --json bao-cao.json > phat-hien.json
+  curl -s https://portal.example/bao-cao/380.json | cchc check -
+`,
+		run: (*env).check,
+	}
+}
+
+// findingsJSON is the output of check --json.
+type findingsJSON struct {
+	Findings finding.List `json:"findings"`
+	Errors   int          `json:"errors"`
+	Warnings int          `json:"warnings"`
+	Infos    int          `json:"infos"`
+}
+
+// check runs "cchc check".
+func (e *env) check(c command, args []string) int {
+	fs := e.flagSet(c)
+	asJSON := fs.Bool("json", false, "print the findings as one JSON object")
+	pos, code, ok := e.parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return e.badUsage(c, "expected one REPORT.json (or - for standard input)")
+	}
+	r, name, ok := e.readReport(c, pos[0], *asJSON)
+	if !ok {
+		return exitFail
+	}
+	l := r.Validate()
+	if *asJSON {
+		out := findingsJSON{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+		if out.Findings == nil {
+			out.Findings = finding.List{}
+		}
+		e.writeJSON(out)
+	} else {
+		for _, f := range bySeverity(l) {
+			fmt.Fprintln(e.stdout, line(f))
+		}
+		fmt.Fprintf(e.stderr, "%s: %s\n", name, counts(l))
+	}
+	if l.HasErrors() {
+		return exitFindings
+	}
+	return exitOK
+}

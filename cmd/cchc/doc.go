@@ -1,0 +1,85 @@
+// Command cchc renders, checks and describes periodic administrative-reform
+// reports (báo cáo công tác cải cách hành chính, CCHC) written in the JSON
+// interchange format, for systems that do not speak Go: a provincial portal in
+// PHP, Java or .NET writes the report as JSON and calls the program.
+//
+// Usage:
+//
+//	cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] REPORT.json
+//	cchc check [--json] REPORT.json
+//	cchc schema
+//	cchc period [--json] KIND YEAR [N]
+//
+// REPORT.json may be "-" to read the report from standard input. Flags may
+// be written -flag or --flag, before or after the report. "cchc COMMAND -h"
+// prints the flags of a command with examples.
+//
+// # render
+//
+// render decodes the report strictly, checks it and prints a summary of the
+// findings (phát hiện) on standard error: the counts by severity ("2 lỗi,
+// 5 cảnh báo, 12 lưu ý") and one line per error and warning. Then it writes
+// the official document (văn bản) in the layout of Nghị định 30/2020/NĐ-CP.
+// A report with error-level findings still renders, as its authors signed
+// it; --strict refuses to render it and exits 1, for pipelines that must not
+// publish a wrong report. --draft prints "DỰ THẢO" above the title.
+//
+// The output goes to the file -o names, or to standard output without -o (or
+// with -o -). The format is -f, or else the extension of the -o file (.docx,
+// .html, .md, .txt); writing to standard output needs -f. An existing file
+// is never overwritten without --force, and the document is written to a
+// temporary file in the same folder and renamed into place, so a failed run
+// leaves no half-written file.
+//
+//	cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
+//	cchc render --strict --draft -o du-thao.html bao-cao.json
+//	cat bao-cao.json | cchc render -f md - > bao-cao.md
+//
+// # check
+//
+// check prints every finding on standard output, errors first, one per line:
+// the severity in Vietnamese (lỗi, cảnh báo, lưu ý), the code, the JSON path
+// of the field and the Vietnamese message. With --json it prints one JSON
+// object instead:
+//
+//	{"findings": [{"code": …, "severity": "error", "path": …, "message": …}, …],
+//	 "errors": 2, "warnings": 5, "infos": 12}
+//
+// For input that is not a report (invalid JSON, an unknown field, a string
+// where a number belongs) it prints each problem with its JSON path on
+// standard error, and with --json the object {"problems": [{"path": …,
+// "message": …}]} on standard output.
+//
+//	cchc check bao-cao.json
+//	cchc check --json - < bao-cao.json
+//
+// # schema
+//
+// schema prints the JSON Schema (draft 2020-12) of the interchange format, for
+// the systems that produce reports.
+//
+//	cchc schema > report.schema.json
+//
+// # period
+//
+// period prints the label of a reporting period (kỳ báo cáo) and its cut-off
+// window (thời gian chốt số liệu, Nghị định 09/2019/NĐ-CP, Điều 12), which help
+// when filling the "period" of a report. KIND is month (tháng), quarter (quý),
+// half_year (6 tháng), nine_months (9 tháng), year (năm) or first_months
+// (N tháng đầu năm); N is the month, the quarter or the number of months.
+//
+//	$ cchc period first_months 2024 11
+//	11 tháng đầu năm 2024
+//	15/12/2023 – 14/11/2024
+//
+// # Exit status
+//
+// 0 when the command did its work (for check: no error-level finding);
+// 1 when the report has error-level findings (check, and render --strict,
+// which then writes nothing); 2 when the command could not do its work: a
+// wrong command or flag, input that is not a report, a report that cannot be
+// laid out, an output file that exists, or a failure to write.
+//
+// Messages for people go to standard error; data (the document, the findings,
+// the schema, the period) goes to standard output or to the -o file.
+package main

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// The exit statuses of every command.
+const (
+	// exitOK: the command did its work; for check, no error-level finding.
+	exitOK = 0
+	// exitFindings: the report has error-level findings (check; render
+	// --strict, which then writes nothing).
+	exitFindings = 1
+	// exitFail: the command could not do its work: bad usage, input that is
+	// not a report, a report that cannot be laid out, an output file that
+	// exists, a failure to write.
+	exitFail = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// env is where a run reads and writes: the standard streams of the process,
+// or buffers in tests.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// command is one subcommand of cchc.
+type command struct {
+	// name is the word that selects the command.
+	name string
+	// synopsis is the one-line usage.
+	synopsis string
+	// about says what the command does, for -h.
+	about string
+	// examples are example command lines with comments, for -h.
+	examples string
+	// run runs the command with the arguments after its name.
+	run func(e *env, c command, args []string) int
+}
+
+// commands returns the subcommands in the order the usage lists them.
+func commands() []command {
+	return []command{renderCommand(), checkCommand(), schemaCommand(), periodCommand()}
+}
+
+// run runs cchc with the arguments after the program name and returns the
+// exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	if len(args) == 0 {
+		e.usage()
+		return exitFail
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" {
+			if c, ok := lookup(args[1]); ok {
+				return c.run(e, c, []string{"-h"})
+			}
+			fmt.Fprintf(e.stderr, "cchc help: unknown command %q\n\n", args[1])
+			e.usage()
+			return exitFail
+		}
+		e.usage()
+		return exitOK
+	}
+	c, ok := lookup(args[0])
+	if !ok {
+		fmt.Fprintf(e.stderr, "cchc: unknown command %q\n\n", args[0])
+		e.usage()
+		return exitFail
+	}
+	return c.run(e, c, args[1:])
+}
+
+// lookup returns the command called name.
+func lookup(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// usage writes the usage of cchc on standard error.
+func (e *env) usage() {
+	var b strings.Builder
+	b.WriteString(`cchc renders and checks periodic administrative-reform reports
+(báo cáo công tác cải cách hành chính) written in the JSON interchange format.
+
+Usage:
+`)
+	for _, c := range commands() {
+		b.WriteString("  " + c.synopsis + "\n")
+	}
+	b.WriteString(`
+REPORT.json may be "-" to read standard input. Run "cchc COMMAND -h" for the
+flags and examples of a command.
+
+Exit status: 0 done (check: no error-level finding); 1 the report has
+error-level findings (check, render --strict); 2 the command could not do its
+work (usage, input that is not a report, output file exists, write failed).
+
+Example:
+  cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
+`)
+	io.WriteString(e.stderr, b.String())
+}
+
+// flagSet returns an empty flag set for c that reports its errors on
+// standard error; parse prints the help and the short usage.
+func (e *env) flagSet(c command) *flag.FlagSet {
+	fs := flag.NewFlagSet("cchc "+c.name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parse parses args with fs, accepting flags before and after the positional
+// arguments ("--" ends the flags), and returns the positional arguments.
+// When it returns false the command must return code: 0 after -h, which
+// printed the help, or exitFail after a bad flag.
+func (e *env) parse(c command, fs *flag.FlagSet, args []string) (pos []string, code int, ok bool) {
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				e.help(c, fs)
+				return nil, exitOK, false
+			}
+			// The flag package has written the error.
+			return nil, e.badUsage(c, ""), false
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, exitOK, true
+		}
+		if used := args[:len(args)-len(rest)]; len(used) > 0 && used[len(used)-1] == "--" {
+			return append(pos, rest...), exitOK, true
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// badUsage writes msg, if any, and the short usage of c on standard error
+// and returns exitFail.
+func (e *env) badUsage(c command, msg string) int {
+	if msg != "" {
+		fmt.Fprintf(e.stderr, "cchc %s: %s\n", c.name, msg)
+	}
+	fmt.Fprintf(e.stderr, "usage: %s\nRun \"cchc %s -h\" for help.\n", c.synopsis, c.name)
+	return exitFail
+}
+
+// help writes the help of c on standard error: usage, description, flags and
+// examples.
+func (e *env) help(c command, fs *flag.FlagSet) {
+	fmt.Fprintf(e.stderr, "usage: %s\n\n%s\n", c.synopsis, c.about)
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	if n > 0 {
+		fmt.Fprintf(e.stderr, "\nFlags (also written --flag):\n")
+		fs.PrintDefaults()
+	}
+	fmt.Fprintf(e.stderr, "\nExamples:\n%s", c.examples)
+}

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/render"
+	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/html"
+	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/text"
+)
+
+// renderCommand is "cchc render".
+func renderCommand() command {
+	return command{
+		name:     "render",
+		synopsis: "cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] REPORT.json",
+		about: `Render writes the report as an official document (văn bản) in the layout of
+Nghị định 30/2020/NĐ-CP: DOCX for Word, one printable HTML page, Markdown or
+plain text.
+
+It checks the report first and prints a summary of the findings (phát hiện) on
+standard error: the counts ("2 lỗi, 5 cảnh báo, 12 lưu ý") and one line per
+error and warning ("cchc check" lists them all). A report with error-level
+findings still renders, as its authors signed it; --strict refuses to render
+it and exits 1, writing nothing.
+
+The format is -f, or else the extension of the -o file (.docx, .html, .md,
+.txt). Without -o (or with -o -) the document goes to standard output and -f
+is needed. An existing file is only overwritten with --force; the document is
+written to a temporary file beside it and renamed into place, so a failed run
+leaves no half-written file.`,
+		examples: `  # The reference report as a Word file:
+  cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
+  # A draft for review, refused if any figure is wrong:
+  cchc render --strict --draft -o du-thao.html bao-cao.json
+  # From standard input to standard output:
+  cat bao-cao.json | cchc render -f md - > bao-cao.md
+`,
+		run: (*env).render,
+	}
+}
+
+// formats returns the formats render offers.
+func formats() []render.Format {
+	return []render.Format{docx.Format(), html.Format(), markdown.Format(), text.Format()}
+}
+
+// formatNames writes the names of the formats: "docx, html, md or txt".
+func formatNames() string {
+	fs := formats()
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
+}
+
+// formatChoice writes the names of the formats as a choice: "docx|html|md|txt".
+func formatChoice() string {
+	fs := formats()
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = f.Name
+	}
+	return strings.Join(names, "|")
+}
+
+// pickFormat returns the format named by name, or else the one of the
+// output file's extension.
+func pickFormat(name, out string) (render.Format, error) {
+	if name != "" {
+		f, err := render.Pick(name, formats()...)
+		if err != nil {
+			return render.Format{}, fmt.Errorf("unknown format %q: expected %s", name, formatNames())
+		}
+		return f, nil
+	}
+	if out == "" || out == "-" {
+		return render.Format{}, fmt.Errorf("writing to standard output needs -f %s", formatChoice())
+	}
+	ext := extension(out)
+	if ext == "" {
+		return render.Format{}, fmt.Errorf("%s has no extension to tell the format by: give -f (%s)", out, formatNames())
+	}
+	f, err := render.Pick(ext, formats()...)
+	if err != nil {
+		return render.Format{}, fmt.Errorf("no format writes %s files: give -f (%s)", ext, formatNames())
+	}
+	return f, nil
+}
+
+// extension returns the extension of a file name, dot included, or "".
+func extension(name string) string {
+	i := strings.LastIndexAny(name, `./\`)
+	if i < 0 || name[i] != '.' {
+		return ""
+	}
+	return name[i:]
+}
+
+// render runs "cchc render".
+func (e *env) render(c command, args []string) int {
+	fs := e.flagSet(c)
+	formatName := fs.String("f", "", "output `format`: "+formatNames()+" (default: from the extension of -o)")
+	out := fs.String("o", "", "write the document to `FILE` (default: standard output)")
+	strict := fs.Bool("strict", false, "refuse to render when the report has error-level findings, and exit 1")
+	draft := fs.Bool("draft", false, "mark the document as a draft: \"DỰ THẢO\" above the title")
+	force := fs.Bool("force", false, "overwrite the -o file when it exists")
+	pos, code, ok := e.parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return e.badUsage(c, "expected one REPORT.json (or - for standard input)")
+	}
+	f, err := pickFormat(*formatName, *out)
+	if err != nil {
+		return e.badUsage(c, err.Error())
+	}
+	toFile := *out != "" && *out != "-"
+	if toFile && *formatName != "" {
+		if ext := extension(*out); !strings.EqualFold(ext, f.Extension) {
+			fmt.Fprintf(e.stderr, "cchc render: note: writing %s to %s\n", f.Name, *out)
+		}
+	}
+	if toFile && !*force && exists(*out) {
+		// Said before the work; writeFile checks again when it creates the file.
+		fmt.Fprintf(e.stderr, "cchc render: %s exists; use --force to overwrite it\n", *out)
+		return exitFail
+	}
+
+	r, name, ok := e.readReport(c, pos[0], false)
+	if !ok {
+		return exitFail
+	}
+	l := r.Validate()
+	writeSummary(e.stderr, name, l)
+	if *strict && l.HasErrors() {
+		fmt.Fprintf(e.stderr, "cchc render: --strict: the report has %s; nothing written\n",
+			plural(len(l.Errors()), "error-level finding"))
+		return exitFindings
+	}
+	d, err := r.Document()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cchc render: %s cannot be laid out: %v\n", name, err)
+		return exitFail
+	}
+	if *draft {
+		d.Header.Draft = true
+	}
+	var buf bytes.Buffer
+	if err := f.Render(&buf, d); err != nil {
+		fmt.Fprintf(e.stderr, "cchc render: writing %s: %v\n", f.Name, err)
+		return exitFail
+	}
+	if !toFile {
+		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(e.stderr, "cchc render: writing to standard output: %v\n", err)
+			return exitFail
+		}
+		return exitOK
+	}
+	if err := writeFile(*out, buf.Bytes(), *force); err != nil {
+		if errors.Is(err, errExists) {
+			fmt.Fprintf(e.stderr, "cchc render: %s exists; use --force to overwrite it\n", *out)
+		} else {
+			fmt.Fprintf(e.stderr, "cchc render: %v\n", err)
+		}
+		return exitFail
+	}
+	fmt.Fprintf(e.stderr, "cchc render: wrote %s (%s)\n", *out, f.Name)
+	return exitOK
+}
+
+// writeSummary writes the summary of the findings of the report called name:
+// the counts by severity, then one line per error and per warning, and how to
+// see the infos.
+func writeSummary(w io.Writer, name string, l finding.List) {
+	fmt.Fprintf(w, "%s: %s\n", name, counts(l))
+	for _, f := range l.Errors() {
+		fmt.Fprintln(w, line(f))
+	}
+	for _, f := range l.Warnings() {
+		fmt.Fprintln(w, line(f))
+	}
+	if n := len(l.Infos()); n > 0 {
+		fmt.Fprintf(w, "Xem %d lưu ý bằng lệnh: cchc check\n", n)
+	}
+}

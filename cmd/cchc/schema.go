@@ -1,0 +1,48 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/cchc-go/cchc/reform"
+)
+
+// schemaCommand is "cchc schema".
+func schemaCommand() command {
+	return command{
+		name:     "schema",
+		synopsis: "cchc schema",
+		about: `Schema prints the JSON Schema (draft 2020-12) of the interchange format on
+standard output: what a report's JSON holds, field by field, for the systems
+that produce reports (PHP, Java, .NET …) to validate them before calling
+"cchc check". Decoding is stricter than any schema: cchc check names the
+JSON path of every problem.`,
+		examples: `  cchc schema > report.schema.json
+`,
+		run: (*env).schema,
+	}
+}
+
+// schema runs "cchc schema".
+func (e *env) schema(c command, args []string) int {
+	fs := e.flagSet(c)
+	pos, code, ok := e.parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 0 {
+		return e.badUsage(c, fmt.Sprintf("unexpected argument %q", pos[0]))
+	}
+	s, err := reform.Schema()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cchc schema: %v\n", err)
+		return exitFail
+	}
+	if len(s) > 0 && s[len(s)-1] != '\n' {
+		s = append(s, '\n')
+	}
+	if _, err := e.stdout.Write(s); err != nil {
+		fmt.Fprintf(e.stderr, "cchc schema: writing to standard output: %v\n", err)
+		return exitFail
+	}
+	return exitOK
+}
