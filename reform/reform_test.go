@@ -381,3 +381,29 @@ func TestSchemaIsCommittedAndCurrent(t *testing.T) {
 		assert.Contains(t, defs, name)
 	}
 }
+
+func TestRulesDocumentEveryCodeOfTheReference(t *testing.T) {
+	cat := reform.Rules()
+	require.NoError(t, cat.Validate(), "no duplicate or malformed code across packages")
+	r := reference(t)
+	r.Header.Place = "" // a field rule too
+	for _, f := range r.Validate() {
+		_, ok := cat.Lookup(f.Code)
+		assert.True(t, ok, "code %s is not documented in reform.Rules()", f.Code)
+	}
+}
+
+// TestCodeCatalogueIsCommittedAndCurrent keeps reform/CODES.md, the one
+// catalogue of every finding code, in step with the code.
+func TestCodeCatalogueIsCommittedAndCurrent(t *testing.T) {
+	got := "# Finding codes\n\nEvery code a report's validation can produce, generated from `reform.Rules()` " +
+		"(run `UPDATE_GOLDEN=1 go test ./reform` after changing a rule).\n\n" + reform.Rules().Markdown()
+	if os.Getenv("UPDATE_GOLDEN") == "1" {
+		require.NoError(t, os.WriteFile("CODES.md", []byte(got), 0o644))
+	}
+	want, err := os.ReadFile("CODES.md")
+	require.NoError(t, err)
+	if string(want) != got {
+		t.Fatal("reform/CODES.md is stale: run UPDATE_GOLDEN=1 go test ./reform and commit it")
+	}
+}

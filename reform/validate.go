@@ -78,7 +78,7 @@ func ownRules() finding.Catalogue {
 // produce: the report's own, each section package's, citations' and the
 // field rules' codes.
 func Rules() finding.Catalogue {
-	return ownRules().Merge(tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules())
+	return ownRules().Merge(tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
 }
 
 // Rule is a check a department adds to the validation of its reports.

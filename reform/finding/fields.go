@@ -100,3 +100,23 @@ func fieldMessage(path string, fe validator.FieldError) string {
 	}
 	return fmt.Sprintf("Trường %s có giá trị %s, không đạt quy tắc %s.", path, v, ruleText(fe))
 }
+
+// FieldRules documents the codes Fields produces for the field rules the
+// module's types use.
+func FieldRules() Catalogue {
+	rule := func(tag, summary, doc string) Rule {
+		return Rule{Code: FieldCode(tag), Severity: Error, Summary: summary, Doc: doc}
+	}
+	return Catalogue{
+		rule("required", "Trường bắt buộc chưa có giá trị.", "A required field is empty (validate:\"required\")."),
+		rule("required_with", "Trường bắt buộc khi có trường liên quan chưa có giá trị.", "A field required together with another is empty."),
+		rule("excluded_if", "Trường không được dùng trong trường hợp này.", "A field given where another field's value excludes it."),
+		rule("gte", "Giá trị nhỏ hơn mức tối thiểu (ví dụ số âm).", "A value below its minimum, e.g. a negative count (validate:\"gte=0\")."),
+		rule("lte", "Giá trị lớn hơn mức tối đa.", "A value above its maximum."),
+		rule("min", "Giá trị hoặc độ dài nhỏ hơn mức tối thiểu.", "A value or length below its minimum."),
+		rule("max", "Giá trị hoặc độ dài lớn hơn mức tối đa.", "A value or length above its maximum."),
+		rule("oneof", "Giá trị không thuộc các giá trị cho phép.", "An enumeration outside its values."),
+		rule("datetime", "Ngày tháng không đúng dạng YYYY-MM-DD.", "A date string not written YYYY-MM-DD."),
+		rule("invalid", "Không kiểm tra được dữ liệu.", "The value is not a struct the field rules can read."),
+	}
+}

@@ -1,0 +1,144 @@
+package citation
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cchc-go/cchc/reform/vn"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Scan finds every citation in free text, in order, with its byte offsets:
+// "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ",
+// "Quyết định số 766/QĐ-TTg ngày 23-06-2022", "Nghị quyết số 18-NQ/TW",
+// "Luật Hộ tịch". A citation starts with the name of a kind (in any case:
+// "báo cáo số 1085/BC-UBND" counts) and goes on with "số" and its số, ký
+// hiệu, then an optional date ("ngày …"), issuer ("của …") and title ("về
+// việc …", "quy định …"). Without "số", a số, ký hiệu must have a hyphen, a
+// year or the Party form to count. A law, code or ordinance may be cited by
+// its name; then the kind and the name start with a capital letter, as Nghị
+// định 30/2020/NĐ-CP writes them ("Luật Hộ tịch": "Luật hộ tịch" and
+// "pháp luật Việt Nam" are not read as citations).
+//
+// A title ends at ";", at the end of the sentence or line, at a footnote
+// mark, at a parenthesis, at a comma before a capital letter, or where
+// another citation with a số, ký hiệu starts.
+//
+// The offsets are those of text as given. Text that is not in NFC is read in
+// NFC; the offsets still refer to text, and each citation's fields are in NFC.
+// Scan uses no regular expression: its time grows linearly with the text.
+func Scan(text string) []Citation {
+	// Decomposed Vietnamese carries combining marks U+0300–U+036F, whose
+	// UTF-8 starts with 0xCC or 0xCD; text without them is read as it is,
+	// which spares a full NFC check, and the fields of its citations are
+	// normalized in case it holds a rarer non-NFC sequence.
+	if strings.IndexByte(text, 0xCC) < 0 && strings.IndexByte(text, 0xCD) < 0 || vn.IsNFC(text) {
+		cits := scan(text)
+		for i := range cits {
+			cits[i].normalizeFields()
+		}
+		return cits
+	}
+	nfc, toOrig := normalize(text)
+	cits := scan(nfc)
+	for i := range cits {
+		c := &cits[i]
+		c.Start, c.End = toOrig(c.Start, false), toOrig(c.End, true)
+		c.Text = text[c.Start:c.End]
+	}
+	return cits
+}
+
+// normalizeFields puts the fields read from the text in NFC.
+func (c *Citation) normalizeFields() {
+	if vn.IsNFC(c.Text) {
+		return
+	}
+	for _, f := range []*string{&c.Name, &c.Issuer, &c.Title, &c.SymbolText, &c.DateText} {
+		if !vn.IsNFC(*f) {
+			*f = vn.NFC(*f)
+		}
+	}
+	for i, g := range c.Groups {
+		if !vn.IsNFC(g) {
+			c.Groups[i] = vn.NFC(g)
+		}
+	}
+}
+
+// ScanAt is Scan for the text of the field at path: each citation's Path is
+// set to path, so that its findings are put under it.
+func ScanAt(path, text string) []Citation {
+	cits := Scan(text)
+	for i := range cits {
+		cits[i].Path = path
+	}
+	return cits
+}
+
+// scan finds the citations of s, which is in NFC.
+func scan(s string) []Citation {
+	r := reader{s: s}
+	var out []Citation
+	for i := 0; i < len(s); i++ {
+		// A kind name starts with one of a few letters, at a word start.
+		if !mayStartKind(s, i) {
+			continue
+		}
+		if i > 0 {
+			if p := s[i-1]; p < utf8.RuneSelf && isAlnum(rune(p)) {
+				continue
+			} else if prev, _ := runeBefore(s, i); p >= utf8.RuneSelf && isAlnum(prev) {
+				continue
+			}
+		}
+		if c, ok := r.cite(i, true); ok {
+			out = append(out, c)
+			i = c.End - 1
+		}
+	}
+	return out
+}
+
+// runeBefore decodes the rune that ends at i.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return -1, 0
+	}
+	j := i - 1
+	for j > 0 && i-j < 4 && s[j]&0xC0 == 0x80 {
+		j--
+	}
+	return runeAt(s, j)
+}
+
+// normalize returns text in NFC and a function that maps an offset in the
+// NFC text back to text. An offset inside a normalization segment maps to the
+// segment's start, or to its end when end is set, so that a span in the NFC
+// text maps to a span of text that covers it.
+func normalize(text string) (string, func(off int, end bool) int) {
+	var it norm.Iter
+	it.InitString(norm.NFC, text)
+	var out []byte
+	var nfcStarts, origStarts []int
+	for !it.Done() {
+		orig := it.Pos()
+		nfcStarts = append(nfcStarts, len(out))
+		origStarts = append(origStarts, orig)
+		out = append(out, it.Next()...)
+	}
+	nfcStarts = append(nfcStarts, len(out))
+	origStarts = append(origStarts, len(text))
+	return string(out), func(off int, end bool) int {
+		// k is the first segment boundary at or after off.
+		k := sort.SearchInts(nfcStarts, off)
+		if k < len(nfcStarts) && nfcStarts[k] == off {
+			return origStarts[k]
+		}
+		if end {
+			return origStarts[min(k, len(origStarts)-1)]
+		}
+		return origStarts[max(k-1, 0)]
+	}
+}

@@ -1,0 +1,134 @@
+package citation
+
+// Text helpers of the reader. Offsets are bytes; words are runs of letters.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// runeAt decodes the rune at i; size 0 and rune -1 past the end.
+func runeAt(s string, i int) (rune, int) {
+	if i < 0 || i >= len(s) {
+		return -1, 0
+	}
+	if b := s[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isLetter reports whether r is a letter or a combining mark. The letters of
+// Vietnamese (Latin-1, Latin Extended-A and -B, Latin Extended Additional)
+// are decided without the Unicode tables.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1EA0 && r <= 0x1EFF:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(r rune) bool     { return '0' <= r && r <= '9' }
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+func isAlnum(r rune) bool     { return isLetter(r) || isDigit(r) }
+
+// isSep reports whether r separates the groups of a số, ký hiệu: "/", the
+// hyphen, or a dash typed in its place.
+func isSep(r rune) bool {
+	switch r {
+	case '/', '-', '–', '—', '‐', '‑':
+		return true
+	}
+	return false
+}
+
+// isSuperscript reports whether r is a superscript digit (a footnote mark).
+func isSuperscript(r rune) bool {
+	switch r {
+	case '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
+		return true
+	}
+	return false
+}
+
+// word returns the run of letters at i and the offset after it.
+func word(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		rn, size := runeAt(s, j)
+		if !isLetter(rn) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], j
+}
+
+// nextWord returns the word after the spaces at i.
+func nextWord(s string, i int) string {
+	w, _ := word(s, skipSpaces(s, i))
+	return w
+}
+
+// skipSpaces skips spaces, tabs and no-break spaces, not line breaks.
+func skipSpaces(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			i += len("\u00a0")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// digits reads up to max ASCII digits at i.
+func digits(s string, i, max int) (string, int) {
+	j := i
+	for j < len(s) && j-i < max && isDigitByte(s[j]) {
+		j++
+	}
+	return s[i:j], j
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// boundary reports whether no letter or digit follows at i.
+func boundary(s string, i int) bool {
+	rn, _ := runeAt(s, i)
+	return !isAlnum(rn)
+}
+
+func startsLetter(s string) bool {
+	rn, _ := runeAt(s, 0)
+	return isLetter(rn)
+}
+
+func startsUpper(s string) bool {
+	rn, _ := runeAt(s, 0)
+	return unicode.IsUpper(rn)
+}
+
+func lowerFirst(s string) string {
+	rn, size := runeAt(s, 0)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToLower(rn)) + s[size:]
+}
