@@ -69,13 +69,7 @@ func Format() render.Format {
 }
 
 // Write lays out d with doc.Lay and writes it as a DOCX file.
-func Write(w io.Writer, d *doc.Document) error {
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return WriteLayout(w, l)
-}
+func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 
 // zipTime is the modification time of every part: the earliest a zip file
 // can hold, so the same layout always gives the same bytes.

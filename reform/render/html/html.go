@@ -61,13 +61,7 @@ func Format() render.Format {
 // Write lays out d with doc.Lay and writes it as an HTML page. It returns
 // the layout's problems, each with its place, and writes nothing when there
 // are any.
-func Write(w io.Writer, d *doc.Document) error {
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return WriteLayout(w, l)
-}
+func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 
 // WriteLayout writes a laid-out document as an HTML page. A layout that does
 // not hold together (a footnote reference without its note, a table

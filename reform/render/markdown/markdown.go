@@ -84,13 +84,7 @@ func Format() render.Format {
 }
 
 // Write lays out d with doc.Lay and writes it as Markdown.
-func Write(w io.Writer, d *doc.Document) error {
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return WriteLayout(w, l)
-}
+func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 
 // WriteLayout writes a laid-out document as Markdown. A layout that cites a
 // footnote it does not hold, a table row wider than its table or an unknown

@@ -118,13 +118,7 @@ func Write(w io.Writer, d *doc.Document) error { return WriteOptions(w, d, Optio
 
 // WriteOptions lays out d with doc.Lay and writes it as plain text with
 // options o.
-func WriteOptions(w io.Writer, d *doc.Document, o Options) error {
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return WriteLayoutOptions(w, l, o)
-}
+func WriteOptions(w io.Writer, d *doc.Document, o Options) error { return o.Format().Render(w, d) }
 
 // WriteLayout writes a laid-out document as plain text.
 func WriteLayout(w io.Writer, l *doc.Layout) error { return WriteLayoutOptions(w, l, Options{}) }
