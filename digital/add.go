@@ -234,10 +234,10 @@ func addServices(a, b *Services) (*Services, error) {
 			dst      **int64
 			from, to *int64
 		}{
-			{"services.levels.level1", &l.Level1, a.Levels.Level1, b.Levels.Level1},
-			{"services.levels.level2", &l.Level2, a.Levels.Level2, b.Levels.Level2},
-			{"services.levels.level3", &l.Level3, a.Levels.Level3, b.Levels.Level3},
-			{"services.levels.level4", &l.Level4, a.Levels.Level4, b.Levels.Level4},
+			{"services.levels.level_1", &l.Level1, a.Levels.Level1, b.Levels.Level1},
+			{"services.levels.level_2", &l.Level2, a.Levels.Level2, b.Levels.Level2},
+			{"services.levels.level_3", &l.Level3, a.Levels.Level3, b.Levels.Level3},
+			{"services.levels.level_4", &l.Level4, a.Levels.Level4, b.Levels.Level4},
 		} {
 			if *f.dst, err = addPtr(f.path, f.from, f.to); err != nil {
 				return nil, err
@@ -254,7 +254,7 @@ func addServices(a, b *Services) (*Services, error) {
 		}{
 			{"services.online.full", &o.Full, a.Online.Full, b.Online.Full},
 			{"services.online.partial", &o.Partial, a.Online.Partial, b.Online.Partial},
-			{"services.online.information", &o.Information, a.Online.Information, b.Online.Information},
+			{"services.online.information_only", &o.Information, a.Online.Information, b.Online.Information},
 		} {
 			if *f.dst, err = addPtr(f.path, f.from, f.to); err != nil {
 				return nil, err

@@ -110,13 +110,13 @@ type Services struct {
 // nil: it is neither printed nor added.
 type Levels struct {
 	// Level1 is mức độ 1 (information only).
-	Level1 *int64 `json:"level1,omitempty" validate:"omitempty,gte=0"`
+	Level1 *int64 `json:"level_1,omitempty" validate:"omitempty,gte=0"`
 	// Level2 is mức độ 2 (forms online).
-	Level2 *int64 `json:"level2,omitempty" validate:"omitempty,gte=0"`
+	Level2 *int64 `json:"level_2,omitempty" validate:"omitempty,gte=0"`
 	// Level3 is mức độ 3 (submitted online).
-	Level3 *int64 `json:"level3,omitempty" validate:"omitempty,gte=0"`
+	Level3 *int64 `json:"level_3,omitempty" validate:"omitempty,gte=0"`
 	// Level4 is mức độ 4 (submitted, paid and returned online).
-	Level4 *int64 `json:"level4,omitempty" validate:"omitempty,gte=0"`
+	Level4 *int64 `json:"level_4,omitempty" validate:"omitempty,gte=0"`
 }
 
 // Online are procedure counts under Nghị định 42/2022/NĐ-CP. A kind the
@@ -128,7 +128,7 @@ type Online struct {
 	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0"`
 	// Information is procedures offered as information only (chỉ cung cấp
 	// thông tin).
-	Information *int64 `json:"information,omitempty" validate:"omitempty,gte=0"`
+	Information *int64 `json:"information_only,omitempty" validate:"omitempty,gte=0"`
 }
 
 // DeclaredServices are the figures a report states about the procedures
@@ -277,8 +277,8 @@ func (s *Services) Total() (int64, bool) {
 
 // servicePart is one level of a scheme as the checks and the text see it.
 type servicePart struct {
-	path  string // JSON path under services: "levels.level2", "online.full"
-	key   string // JSON name: "level2", "full"
+	path  string // JSON path under services: "levels.level_2", "online.full"
+	key   string // JSON name: "level_2", "full"
 	label string // Vietnamese label: "mức độ 2"
 	value int64
 }
@@ -299,15 +299,15 @@ func (s *Services) parts() ([]servicePart, bool) {
 		}
 	}
 	if l := s.Levels; l != nil {
-		add("levels", "level1", "mức độ 1", l.Level1)
-		add("levels", "level2", "mức độ 2", l.Level2)
-		add("levels", "level3", "mức độ 3", l.Level3)
-		add("levels", "level4", "mức độ 4", l.Level4)
+		add("levels", "level_1", "mức độ 1", l.Level1)
+		add("levels", "level_2", "mức độ 2", l.Level2)
+		add("levels", "level_3", "mức độ 3", l.Level3)
+		add("levels", "level_4", "mức độ 4", l.Level4)
 	}
 	if o := s.Online; o != nil {
 		add("online", "full", "dịch vụ công trực tuyến toàn trình", o.Full)
 		add("online", "partial", "dịch vụ công trực tuyến một phần", o.Partial)
-		add("online", "information", "chỉ cung cấp thông tin", o.Information)
+		add("online", "information_only", "chỉ cung cấp thông tin", o.Information)
 	}
 	return out, true
 }

@@ -23,8 +23,8 @@ func FuzzDigital(f *testing.F) {
 		`{"documents":{"outgoing":{"total":3728,"signed":3500,"declared":{"signed_share":"93,8%"}}}}`,
 		`{"documents":{"incoming":{"total":0,"handled":0,"declared":{"handled_share":"100%"}}}}`,
 		`{"documents":{"outgoing":{"total":-1,"signed":-2,"issued":9223372036854775807}}}`,
-		`{"services":{"online":{"full":759,"partial":441,"information":724},"declared":{"total":1924}}}`,
-		`{"services":{"levels":{"level2":49},"online":{"full":1}}}`,
+		`{"services":{"online":{"full":759,"partial":441,"information_only":724},"declared":{"total":1924}}}`,
+		`{"services":{"levels":{"level_2":49},"online":{"full":1}}}`,
 		`{"email":{"staff":86,"with_email":46,"declared":{"share":"53,4%"}}}`,
 		`{"email":{"declared":{"share":"1e5%"}}}`,
 		`{"digitisation":[{"records":"dữ liệu hộ tịch","intro":{"text":"*a*[^1]","notes":["b"],"items":[{"text":"c"}]},` +

@@ -37,14 +37,14 @@ func TestJSONAbsentIsNotZero(t *testing.T) {
 	}
 	data, err := json.Marshal(d)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"documents":{"outgoing":{"total":0,"signed":0}},"services":{"levels":{"level1":0}}}`, string(data))
+	assert.JSONEq(t, `{"documents":{"outgoing":{"total":0,"signed":0}},"services":{"levels":{"level_1":0}}}`, string(data))
 }
 
 func TestJSONStrict(t *testing.T) {
 	for name, in := range map[string]string{
 		"unknown field":         `{"documents":{"incoming":{"total":1,"secret":2}}}`,
 		"wrong type":            `{"documents":{"incoming":{"total":"10.343"}}}`,
-		"fraction of a count":   `{"services":{"levels":{"level2":4.5}}}`,
+		"fraction of a count":   `{"services":{"levels":{"level_2":4.5}}}`,
 		"kinds not a list":      `{"digitisation":[{"records":"x","phases":[{"kinds":"khai sinh"}]}]}`,
 		"systems not narrative": `{"systems":["text"]}`,
 	} {

@@ -152,7 +152,7 @@ type ServicesData struct {
 
 // ServicePart is one level of ServicesData.
 type ServicePart struct {
-	// Key is the level's JSON name: "level2", "full", "information".
+	// Key is the level's JSON name: "level_2", "full", "information_only".
 	Key string
 	// Label is its Vietnamese name: "mức độ 2", "dịch vụ công trực tuyến
 	// toàn trình".

@@ -95,7 +95,7 @@ var validateCases = []validateCase{
 			d.Services = &digital.Services{Online: &digital.Online{Full: ptr(759), Partial: ptr(441), Information: ptr(723)},
 				Declared: digital.DeclaredServices{Total: ptr(1924)}}
 		}},
-	{name: "negative level", codes: []finding.Code{finding.FieldCode("gte"), digital.CodeServicesTotal}, path: "services.levels.level2",
+	{name: "negative level", codes: []finding.Code{finding.FieldCode("gte"), digital.CodeServicesTotal}, path: "services.levels.level_2",
 		change: func(d *digital.Digital) { d.Services.Levels.Level2 = ptr(-49) }},
 
 	// E-mail: the report states 100% without counts (all).
@@ -251,7 +251,7 @@ func TestValidateMessages(t *testing.T) {
 	assert.Equal(t, []string{"documents.outgoing.total"}, got[0].Related)
 	assert.Equal(t, "Tổng số thủ tục hành chính ghi 150 nhưng các thành phần cộng lại được 148 "+
 		"(mức độ 2 49 + mức độ 3 25 + mức độ 4 74), chênh lệch 2.", got[1].Message)
-	assert.Equal(t, []string{"services.levels.level2", "services.levels.level3", "services.levels.level4"}, got[1].Related)
+	assert.Equal(t, []string{"services.levels.level_2", "services.levels.level_3", "services.levels.level_4"}, got[1].Related)
 }
 
 // Every finding at once: several slips in different parts are all reported.

@@ -132,10 +132,11 @@ func TestRollUp(t *testing.T) {
 	// are the districts'.
 	sum.Results.Procedures.Unit, sum.Results.Procedures.UnitShort = "Ủy ban nhân dân cấp huyện", "các huyện"
 	sum.Results.Digital.Agency = "Ủy ban nhân dân cấp huyện"
-	// TODO(lead): AggregateOptions{Narrative: false} still carries the units'
-	// narrative of II.6 (digital.Systems: An Thạnh's "IOC của huyện; 13/13
-	// xã"), which the roll-up would print as the province's; cleared here.
-	sum.Results.Digital.Systems = nil
+	// AggregateOptions{Narrative: false} leaves out the units' narrative of
+	// II.6 (digital.Systems: An Thạnh's "IOC của huyện; 13/13 xã").
+	if sum.Results.Digital.Systems != nil {
+		t.Errorf("the units' II.6 narrative reached the roll-up: %v", sum.Results.Digital.Systems)
+	}
 
 	sum.Basis = &doc.Narrative{Text: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc tổng hợp kết quả công tác cải cách hành chính cấp huyện."}
 	sum.Assessment = &reform.Assessment{Weaknesses: reform.Text{{Paragraph: &doc.Narrative{

@@ -30,16 +30,23 @@ type AggregateOptions struct {
 // averaged. Declared figures belong to one unit's report and are dropped.
 // A unit whose period differs from the roll-up's, or whose sections cannot
 // be added (two service-level schemes, counts past the limit), is a finding
-// and its section is left out of the sum, never merged silently. The
+// at that unit's path and only its section is left out of the sum, never
+// merged silently. Without o.Narrative, the narrative the domain sections
+// carry (dissemination's and digital's items) is left out too.
+//
+// The roll-up is written in the name of h.Agency: the sections' unit names
+// (tthc's Unit, digital's Agency) are set to it, so the generated sentences
+// read "<h.Agency> tiếp nhận …"; a caller that reports on behalf of the units
+// ("Ủy ban nhân dân cấp huyện") sets those names after the call. The
 // returned report carries no closing: the caller fills it.
 func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report, finding.List) {
 	out := &Report{Header: h, Period: p}
 	var l finding.List
 	var (
-		comm []dissemination.Dissemination
-		proc []tthc.Section
-		pers []personnel.Personnel
-		digs []digital.Digital
+		comm []indexed[dissemination.Dissemination]
+		proc []indexed[tthc.Section]
+		pers []indexed[personnel.Personnel]
+		digs []indexed[digital.Digital]
 		figs = map[string]*Figure{}
 		fig  []string
 	)
@@ -84,7 +91,7 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				out.Direction.Inspection = append(out.Direction.Inspection, d.Inspection...)
 			}
 			if d.Communication != nil {
-				comm = append(comm, *d.Communication)
+				comm = append(comm, indexed[dissemination.Dissemination]{i, *d.Communication})
 			}
 		}
 		if res := u.Results; res != nil {
@@ -92,13 +99,13 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				out.Results = &Results{}
 			}
 			if res.Procedures != nil {
-				proc = append(proc, *res.Procedures)
+				proc = append(proc, indexed[tthc.Section]{i, *res.Procedures})
 			}
 			if res.Personnel != nil {
-				pers = append(pers, *res.Personnel)
+				pers = append(pers, indexed[personnel.Personnel]{i, *res.Personnel})
 			}
 			if res.Digital != nil {
-				digs = append(digs, *res.Digital)
+				digs = append(digs, indexed[digital.Digital]{i, *res.Digital})
 			}
 			if res.Finance != nil {
 				if out.Results.Finance == nil {
@@ -157,6 +164,9 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 		if out.Direction == nil {
 			out.Direction = &Direction{}
 		}
+		if !o.Narrative {
+			s.Narrative = nil
+		}
 		out.Direction.Communication = s
 	})
 	sectionSum(&l, "results.procedures", proc, func(a, b tthc.Section) (tthc.Section, error) { return a.Add(b) }, func(s *tthc.Section) {
@@ -168,6 +178,9 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 	})
 	sectionSum(&l, "results.digital", digs, func(a, b digital.Digital) (digital.Digital, error) { return a.Add(b) }, func(s *digital.Digital) {
 		s.Agency = h.Agency
+		if !o.Narrative {
+			s.Systems = nil
+		}
 		out.Results.Digital = s
 	})
 	return out, l
@@ -181,37 +194,53 @@ func copyPtr(p *int64) *int64 {
 	return &v
 }
 
-// sectionSum adds sections pairwise in a balanced tree, so that n units cost
-// n log n copies even for sections whose Add copies its lists, and sets the
-// sum. A failed addition is a finding; the sum then leaves that half out.
-func sectionSum[T any](l *finding.List, path string, xs []T, add func(a, b T) (T, error), set func(*T)) {
+// indexed is a unit's section with the unit's place in the input.
+type indexed[T any] struct {
+	unit    int
+	section T
+}
+
+// sectionSum adds the units' sections and sets the sum. It first adds them
+// pairwise in a balanced tree, so that n units cost n log n copies even for
+// sections whose Add copies its lists. When an addition fails it adds them
+// again one by one, leaving out each unit whose section cannot be added
+// (with a finding at that unit's path), so that one bad unit costs only
+// itself.
+func sectionSum[T any](l *finding.List, path string, xs []indexed[T], add func(a, b T) (T, error), set func(*T)) {
 	if len(xs) == 0 {
 		return
 	}
-	var reduce func(xs []T) (T, bool)
-	reduce = func(xs []T) (T, bool) {
+	var reduce func(xs []indexed[T]) (T, error)
+	reduce = func(xs []indexed[T]) (T, error) {
 		if len(xs) == 1 {
-			return xs[0], true
+			return xs[0].section, nil
 		}
 		mid := len(xs) / 2
-		a, okA := reduce(xs[:mid])
-		b, okB := reduce(xs[mid:])
-		switch {
-		case !okA:
-			return b, okB
-		case !okB:
-			return a, true
-		}
-		s, err := add(a, b)
+		a, err := reduce(xs[:mid])
 		if err != nil {
-			l.Add(finding.Finding{Code: CodeAggregateSection, Severity: finding.Error, Path: path,
-				Message: fmt.Sprintf("Không cộng được số liệu của các đơn vị ở mục này: %v; phần không cộng được bị bỏ ra khỏi báo cáo tổng hợp.", err)})
-			return a, true
+			return a, err
 		}
-		return s, true
+		b, err := reduce(xs[mid:])
+		if err != nil {
+			return b, err
+		}
+		return add(a, b)
 	}
-	s, ok := reduce(xs)
-	if ok {
+	if s, err := reduce(xs); err == nil {
 		set(&s)
+		return
 	}
+	// The first unit's section sets the scheme the others must share.
+	sum := xs[0].section
+	for _, x := range xs[1:] {
+		s, err := add(sum, x.section)
+		if err != nil {
+			l.Add(finding.Finding{Code: CodeAggregateSection, Severity: finding.Error, Path: fmt.Sprintf("units[%d].%s", x.unit, path), Related: []string{path},
+				Values:  []finding.Value{{Name: "reason", Value: err.Error()}},
+				Message: fmt.Sprintf("Không cộng được mục này của đơn vị thứ %d vào báo cáo tổng hợp (số liệu không cùng cách phân loại hoặc vượt giới hạn); mục này của đơn vị đó không được cộng.", x.unit+1)})
+			continue
+		}
+		sum = s
+	}
+	set(&sum)
 }

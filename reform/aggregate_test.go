@@ -64,13 +64,15 @@ func TestAggregateRefusesMixedPeriodsAndSchemes(t *testing.T) {
 	other.Period = reform.Period{Kind: reform.HalfYear, Year: 2024}
 	mixed := unit("Sở Xây dựng", 5, 5, 1, 1, 2, 0)
 	mixed.Results.Procedures.Catalogue = &tthc.Catalogue{Levels: &tthc.Levels{Level4: i64(3)}}
-	units := []*reform.Report{unit("Sở Tư pháp", 10, 10, 90, 10, 100, 0), other, mixed}
+	units := []*reform.Report{unit("Sở Tư pháp", 10, 10, 90, 10, 100, 0), other, mixed, unit("Sở Nội vụ", 10, 10, 7, 3, 10, 0)}
 	out, l := reform.Aggregate(reform.Header{Agency: "UBND tỉnh"}, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{})
 	require.Equal(t, 2, l.Len(), "%v", l)
 	assert.Equal(t, reform.CodeAggregatePeriod, l[0].Code)
 	assert.Equal(t, "units[1].period", l[0].Path)
 	assert.Equal(t, reform.CodeAggregateSection, l[1].Code)
-	assert.Equal(t, int64(15), out.Direction.Plan.TasksPlanned, "the unit of another period is not added")
+	assert.Equal(t, "units[2].results.procedures", l[1].Path, "the finding names the unit whose section cannot be added")
+	assert.Equal(t, int64(25), out.Direction.Plan.TasksPlanned, "the unit of another period is not added")
+	assert.Equal(t, int64(110), out.Results.Procedures.Dossiers.Received(), "every unit but the one that cannot be added is summed")
 }
 
 func BenchmarkAggregate10000(b *testing.B) {

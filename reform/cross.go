@@ -46,7 +46,7 @@ func (r *Report) crossCatalogue() finding.List {
 		levels = []level{
 			{"toàn trình", cp + ".online.full", dp + ".online.full", ptr(c.Online.Full), s.Online.Full},
 			{"một phần", cp + ".online.partial", dp + ".online.partial", ptr(c.Online.Partial), s.Online.Partial},
-			{"chỉ cung cấp thông tin", cp + ".online.information_only", dp + ".online.information", ptr(c.Online.InformationOnly), s.Online.Information},
+			{"chỉ cung cấp thông tin", cp + ".online.information_only", dp + ".online.information_only", ptr(c.Online.InformationOnly), s.Online.Information},
 		}
 	case (c.Levels != nil || c.Online != nil) && (s.Levels != nil || s.Online != nil):
 		return finding.List{{Code: CodeCatalogueScheme, Severity: finding.Warning, Path: dp, Related: []string{cp},
@@ -72,10 +72,10 @@ func (r *Report) crossCatalogue() finding.List {
 
 func oldLevels(a *tthc.Levels, b *digital.Levels, ap, bp string) []level {
 	return []level{
-		{"mức độ 1", ap + ".level_1", bp + ".level1", a.Level1, b.Level1},
-		{"mức độ 2", ap + ".level_2", bp + ".level2", a.Level2, b.Level2},
-		{"mức độ 3", ap + ".level_3", bp + ".level3", a.Level3, b.Level3},
-		{"mức độ 4", ap + ".level_4", bp + ".level4", a.Level4, b.Level4},
+		{"mức độ 1", ap + ".level_1", bp + ".level_1", a.Level1, b.Level1},
+		{"mức độ 2", ap + ".level_2", bp + ".level_2", a.Level2, b.Level2},
+		{"mức độ 3", ap + ".level_3", bp + ".level_3", a.Level3, b.Level3},
+		{"mức độ 4", ap + ".level_4", bp + ".level_4", a.Level4, b.Level4},
 	}
 }
 

@@ -77,12 +77,18 @@ func DecodeFrom(rd io.Reader) (*Report, error) {
 
 // Encode writes the report in the interchange format, indented, with a
 // final newline; Decode reads it back to an equal report.
+//
+// Characters HTML treats specially ("&", "<", ">") are written as they are,
+// not as \u0026 escapes: "SNV-CCHC&XDCQ" stays readable.
 func (r *Report) Encode() ([]byte, error) {
-	b, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return b.Bytes(), nil
 }
 
 // SchemaID is the $id of the interchange format's JSON Schema.

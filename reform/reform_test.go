@@ -202,7 +202,7 @@ func TestCrossSectionRules(t *testing.T) {
 		path    string
 	}{
 		{"II.2 and II.6 agree (148 = 49 + 25 + 74)", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 25, 74)}, nil, ""},
-		{"II.6 copies a level wrong", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 52, 74)}, []finding.Code{reform.CodeCatalogue}, "results.digital.services.levels.level3"},
+		{"II.6 copies a level wrong", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 52, 74)}, []finding.Code{reform.CodeCatalogue}, "results.digital.services.levels.level_3"},
 		{"II.6 uses the other scheme", &reform.Results{Procedures: sevenTwoFour(), Digital: &digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}, []finding.Code{reform.CodeCatalogueScheme}, "results.digital.services"},
 		{"e-mail counted on another headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)}}}, []finding.Code{reform.CodeStaff}, "results.digital.email.staff"},
 		{"e-mail counted on the same headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(84), WithEmail: i64(84)}}}, nil, ""},
@@ -313,6 +313,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	out2, err := r2.Encode()
 	require.NoError(t, err)
 	assert.Equal(t, string(out), string(out2), "JSON → Report → JSON is stable")
+	assert.Contains(t, string(out), "SNV-CCHC&XDCQ", "no HTML escapes in the interchange format")
 	var a, b any
 	require.NoError(t, json.Unmarshal(data, &a))
 	require.NoError(t, json.Unmarshal(out, &b))
