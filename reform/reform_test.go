@@ -408,3 +408,19 @@ func TestCodeCatalogueIsCommittedAndCurrent(t *testing.T) {
 		t.Fatal("reform/CODES.md is stale: run UPDATE_GOLDEN=1 go test ./reform and commit it")
 	}
 }
+
+// TestSchemaInvalidFixtureIsRefused keeps the fixture that .ci/run feeds to
+// an independent JSON Schema validator (which must reject it) refused by
+// Decode too, for the same two reasons.
+func TestSchemaInvalidFixtureIsRefused(t *testing.T) {
+	data, err := os.ReadFile("testdata/schema-invalid.json")
+	require.NoError(t, err)
+	_, err = reform.Decode(data)
+	var de *reform.DecodeError
+	require.ErrorAs(t, err, &de)
+	var paths []string
+	for _, p := range de.Problems {
+		paths = append(paths, p.Path)
+	}
+	assert.Equal(t, []string{"header.colour", "period.year"}, paths)
+}
