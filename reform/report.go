@@ -257,22 +257,39 @@ type Table struct {
 // Titles override the headings of the outline; an empty field keeps the
 // default (DefaultTitles).
 type Titles struct {
-	Direction       string `json:"direction,omitempty"`
-	Plan            string `json:"plan,omitempty"`
-	Leadership      string `json:"leadership,omitempty"`
-	Inspection      string `json:"inspection,omitempty"`
-	Communication   string `json:"communication,omitempty"`
-	Results         string `json:"results,omitempty"`
-	Institutions    string `json:"institutions,omitempty"`
-	Procedures      string `json:"procedures,omitempty"`
-	Organisation    string `json:"organisation,omitempty"`
-	CivilService    string `json:"civil_service,omitempty"`
-	Finance         string `json:"finance,omitempty"`
-	Digital         string `json:"digital,omitempty"`
-	Assessment      string `json:"assessment,omitempty"`
-	Strengths       string `json:"strengths,omitempty"`
-	Weaknesses      string `json:"weaknesses,omitempty"`
-	Directions      string `json:"directions,omitempty"`
+	// Direction is the heading of section I.
+	Direction string `json:"direction,omitempty"`
+	// Plan is the heading of I.1.
+	Plan string `json:"plan,omitempty"`
+	// Leadership is the heading of I.2.
+	Leadership string `json:"leadership,omitempty"`
+	// Inspection is the heading of I.3.
+	Inspection string `json:"inspection,omitempty"`
+	// Communication is the heading of I.4.
+	Communication string `json:"communication,omitempty"`
+	// Results is the heading of section II.
+	Results string `json:"results,omitempty"`
+	// Institutions is the heading of II.1.
+	Institutions string `json:"institutions,omitempty"`
+	// Procedures is the heading of II.2.
+	Procedures string `json:"procedures,omitempty"`
+	// Organisation is the heading of II.3.
+	Organisation string `json:"organisation,omitempty"`
+	// CivilService is the heading of II.4.
+	CivilService string `json:"civil_service,omitempty"`
+	// Finance is the heading of II.5.
+	Finance string `json:"finance,omitempty"`
+	// Digital is the heading of II.6.
+	Digital string `json:"digital,omitempty"`
+	// Assessment is the heading of section III.
+	Assessment string `json:"assessment,omitempty"`
+	// Strengths is the heading of III.1.
+	Strengths string `json:"strengths,omitempty"`
+	// Weaknesses is the heading of III.2.
+	Weaknesses string `json:"weaknesses,omitempty"`
+	// Directions is the heading of section IV.
+	Directions string `json:"directions,omitempty"`
+	// Recommendations is the heading of section V.
 	Recommendations string `json:"recommendations,omitempty"`
 }
 
