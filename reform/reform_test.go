@@ -153,6 +153,12 @@ func TestReportChecks(t *testing.T) {
 		{"unclosed emphasis", func(r *reform.Report) {
 			r.Assessment = &reform.Assessment{Strengths: reform.Text{{Paragraph: &doc.Narrative{Text: "Kết quả *tốt"}}}}
 		}, []finding.Code{reform.CodeNarrativeMarkup}, "assessment.strengths[0].paragraph.text"},
+		{"entry with a paragraph and bullets", func(r *reform.Report) {
+			r.Recommendations = &reform.Recommendations{Text: reform.Text{{Paragraph: &doc.Narrative{Text: "a"}, Bullets: []doc.Narrative{{Text: "b"}}}}}
+		}, []finding.Code{reform.CodeEntry}, "recommendations.text[0]"},
+		{"empty entry", func(r *reform.Report) {
+			r.Directions = &reform.Directions{Areas: []reform.Part{{Title: "Cải cách thể chế", Text: reform.Text{{}}}}}
+		}, []finding.Code{reform.CodeEntry}, "directions.areas[0].text[0]"},
 		{"extra section after an unknown key", func(r *reform.Report) {
 			r.Extra = []reform.ExtraSection{{After: "VII", Part: reform.Part{Title: "Công tác khác"}}}
 		}, []finding.Code{reform.CodeExtraAfter}, "extra[0].after"},

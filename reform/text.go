@@ -62,25 +62,27 @@ func (p Part) narratives(path string, fn func(string, doc.Narrative)) {
 	}
 }
 
-// entryProblems checks that every entry sets exactly one field.
-func (t Text) entryProblems(path string) []string {
-	var out []string
-	for i, e := range t {
-		n := 0
-		if e.Paragraph != nil {
-			n++
-		}
-		if e.Bullets != nil {
-			n++
-		}
-		if e.Letters != nil {
-			n++
-		}
-		if n != 1 {
-			out = append(out, fmt.Sprintf("%s[%d]", path, i))
-		}
+// kinds returns how many of the entry's fields are set.
+func (e Entry) kinds() int {
+	n := 0
+	if e.Paragraph != nil {
+		n++
 	}
-	return out
+	if e.Bullets != nil {
+		n++
+	}
+	if e.Letters != nil {
+		n++
+	}
+	return n
+}
+
+// texts calls fn for the text of a part and of its sub-parts.
+func (p Part) texts(path string, fn func(string, Text)) {
+	fn(path+".text", p.Text)
+	for i, sub := range p.Parts {
+		sub.texts(fmt.Sprintf("%s.parts[%d]", path, i), fn)
+	}
 }
 
 // blocks turns the text into document blocks, resolving figure
@@ -89,6 +91,9 @@ func (t Text) blocks(path string, figs figureSet) ([]doc.Block, error) {
 	var out []doc.Block
 	for i, e := range t {
 		p := fmt.Sprintf("%s[%d]", path, i)
+		if e.kinds() != 1 {
+			return nil, fmt.Errorf("%s: an entry needs exactly one of paragraph, bullets or letters, not %d", p, e.kinds())
+		}
 		switch {
 		case e.Paragraph != nil:
 			n, err := figs.resolveTree(p+".paragraph", *e.Paragraph)
@@ -153,17 +158,7 @@ func (p Part) blocks(path string, figs figureSet) (*doc.Section, error) {
 	return s, nil
 }
 
-// joinText concatenates texts, leaving out empty ones.
-func joinText(ts ...Text) Text {
-	var out Text
-	for _, t := range ts {
-		out = append(out, t...)
-	}
-	return out
-}
-
-// firstSentence returns the text of a narrative without markup, shortened
-// for messages.
+// firstWords returns s shortened to n runes, for messages.
 func firstWords(s string, n int) string {
 	r := []rune(strings.TrimSpace(s))
 	if len(r) <= n {

@@ -35,6 +35,7 @@ const (
 	CodeNarrativeMarkup   finding.Code = "reform.narrative.markup"
 	CodePlaceholder       finding.Code = "reform.narrative.placeholder"
 	CodeExtraAfter        finding.Code = "reform.extra.after"
+	CodeEntry             finding.Code = "reform.narrative.entry"
 	CodeCatalogue         finding.Code = "reform.cross.catalogue"
 	CodeCatalogueScheme   finding.Code = "reform.cross.catalogue.scheme"
 	CodeStaff             finding.Code = "reform.cross.staff"
@@ -62,6 +63,7 @@ func ownRules() finding.Catalogue {
 		{Code: CodeAutonomyTotal, Severity: finding.Error, Summary: "Tổng số đơn vị sự nghiệp tự chủ không bằng tổng các nhóm.", Doc: "The stated number of public-service units must equal the sum of the autonomy groups (Nghị định 60/2021/NĐ-CP)."},
 		{Code: CodeNarrativeMarkup, Severity: finding.Error, Summary: "Đánh dấu định dạng hoặc chú thích trong nội dung sai.", Doc: "Narrative markup (*italic*, **bold**, [^n]) that cannot be read; the document cannot be built until it is fixed."},
 		{Code: CodePlaceholder, Severity: finding.Error, Summary: "Nội dung dẫn một số liệu không có.", Doc: "A {name} placeholder names no figure of the report."},
+		{Code: CodeEntry, Severity: finding.Error, Summary: "Một mục nội dung phải là đoạn văn, danh sách gạch đầu dòng hoặc danh sách a), b), c) — đúng một loại.", Doc: "An entry of narrative content sets exactly one of paragraph, bullets and letters; none or several cannot be laid out without dropping content."},
 		{Code: CodeExtraAfter, Severity: finding.Error, Summary: "Vị trí của mục bổ sung không có trong đề cương.", Doc: "An extra section must follow a key of the outline (I, I.1 … II.6, III, IV, V or \"\")."},
 		{Code: CodeCatalogue, Severity: finding.Error, Summary: "Số thủ tục hành chính ở mục II.2 và II.6 không khớp.", Doc: "The procedure catalogue of II.2 and the online services of II.6 must give the same counts (domain.md §6)."},
 		{Code: CodeCatalogueScheme, Severity: finding.Warning, Summary: "Mục II.2 và II.6 dùng hai cách phân loại mức độ khác nhau.", Doc: "One report should use one service-level scheme; the counts of two schemes are not compared."},
@@ -341,6 +343,45 @@ func (r *Report) reformNarratives(fn func(path string, n doc.Narrative)) {
 	one("closing.conclusion", r.Closing.Conclusion)
 }
 
+// reformTexts calls fn for every Text the report itself owns, with its JSON
+// path.
+func (r *Report) reformTexts(fn func(path string, t Text)) {
+	if d := r.Direction; d != nil {
+		fn("direction.leadership", d.Leadership)
+		fn("direction.inspection", d.Inspection)
+	}
+	parts := func(path string, text Text, ps []Part, name string) {
+		fn(path+".text", text)
+		for i, p := range ps {
+			p.texts(fmt.Sprintf("%s.%s[%d]", path, name, i), fn)
+		}
+	}
+	if r.Results != nil {
+		if in := r.Results.Institutions; in != nil {
+			parts("results.institutions", in.Text, in.Parts, "parts")
+		}
+		if f := r.Results.Finance; f != nil {
+			parts("results.finance", f.Text, f.Parts, "parts")
+		}
+	}
+	if a := r.Assessment; a != nil {
+		fn("assessment.strengths", a.Strengths)
+		fn("assessment.weaknesses", a.Weaknesses)
+	}
+	if d := r.Directions; d != nil {
+		parts("directions", d.Text, d.Areas, "areas")
+	}
+	if v := r.Recommendations; v != nil {
+		fn("recommendations.text", v.Text)
+	}
+	for i, e := range r.Extra {
+		e.Part.texts(fmt.Sprintf("extra[%d]", i), fn)
+	}
+	for i, a := range r.Appendices {
+		fn(fmt.Sprintf("appendices[%d].text", i), a.Text)
+	}
+}
+
 // checkNarratives reports the markup and placeholder errors that would stop
 // Document, one finding per narrative, and entries that set no or several
 // kinds of content.
@@ -369,6 +410,15 @@ func (r *Report) checkNarratives() finding.List {
 			}
 			l.Add(finding.Finding{Code: CodeNarrativeMarkup, Severity: finding.Error, Path: path,
 				Message: fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", firstWords(n.Text, 40), reason)})
+		}
+	})
+	r.reformTexts(func(path string, t Text) {
+		for i, e := range t {
+			if n := e.kinds(); n != 1 {
+				l.Add(finding.Finding{Code: CodeEntry, Severity: finding.Error, Path: fmt.Sprintf("%s[%d]", path, i),
+					Values:  []finding.Value{{Name: "kinds", Value: fmt.Sprint(n)}},
+					Message: fmt.Sprintf("Mục nội dung thứ %d phải là đúng một trong: đoạn văn (paragraph), danh sách gạch đầu dòng (bullets) hoặc danh sách a), b), c) (letters); mục này có %d loại.", i+1, n)})
+			}
 		}
 	})
 	for i, e := range r.Extra {
