@@ -16,6 +16,7 @@ func (r *Report) checkCross() finding.List {
 	var l finding.List
 	l.Extend(r.crossCatalogue())
 	l.Extend(r.crossStaff())
+	l.Extend(r.crossAutonomy())
 	l.Extend(r.crossPrevious())
 	return l
 }
@@ -133,6 +134,46 @@ func (r *Report) crossPrevious() finding.List {
 		l.Add(finding.Finding{Code: CodeCarriedOver, Severity: finding.Error, Path: "results.procedures.dossiers.carried_over", Related: []string{"previous.results.procedures.dossiers.pending"},
 			Values:  []finding.Value{{Name: "carried_over", Value: fmt.Sprint(cur.CarriedOver)}, {Name: "previous_pending", Value: fmt.Sprint(pending)}},
 			Message: fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng báo cáo kỳ trước còn %s hồ sơ đang giải quyết.", vn.Int(cur.CarriedOver), vn.Int(pending))})
+	}
+	return l
+}
+
+// crossAutonomy compares the public-service units of II.3 with the units
+// by autonomy group of II.5: the number of units, and each group both give.
+func (r *Report) crossAutonomy() finding.List {
+	if r.Results == nil || r.Results.Personnel == nil || r.Results.Finance == nil || r.Results.Finance.Autonomy == nil {
+		return nil
+	}
+	psu := r.Results.Personnel.Organisation.PublicServiceUnits
+	if psu == nil {
+		return nil
+	}
+	const pp, fp = "results.personnel.organisation.public_service_units", "results.finance.autonomy"
+	a := r.Results.Finance.Autonomy
+	var l finding.List
+	if psu.Total != nil && *psu.Total != a.Total() {
+		l.Add(finding.Finding{Code: CodeAutonomyCross, Severity: finding.Error, Path: fp, Related: []string{pp + ".total"},
+			Values:  []finding.Value{{Name: "finance", Value: fmt.Sprint(a.Total())}, {Name: "personnel", Value: fmt.Sprint(*psu.Total)}},
+			Message: fmt.Sprintf("Mục II.5 chia %s đơn vị sự nghiệp theo mức tự chủ nhưng mục II.3 ghi cơ quan có %s đơn vị sự nghiệp.", vn.Count(a.Total()), vn.Count(*psu.Total))})
+	}
+	if g := psu.Autonomy; g != nil {
+		for _, c := range []struct {
+			name, pkey, fkey string
+			p                *int64
+			f                int64
+		}{
+			{"tự bảo đảm chi thường xuyên và chi đầu tư", "full", "self_all", g.Full, a.SelfAll},
+			{"tự bảo đảm chi thường xuyên", "recurrent", "self_recurrent", g.Recurrent, a.SelfRecurrent},
+			{"tự bảo đảm một phần chi thường xuyên", "partial", "partial", g.Partial, a.Partial},
+			{"do Nhà nước bảo đảm chi thường xuyên", "state", "state", g.State, a.State},
+		} {
+			if c.p == nil || *c.p == c.f {
+				continue
+			}
+			l.Add(finding.Finding{Code: CodeAutonomyCross, Severity: finding.Error, Path: fp + "." + c.fkey, Related: []string{pp + ".autonomy." + c.pkey},
+				Values:  []finding.Value{{Name: "finance", Value: fmt.Sprint(c.f)}, {Name: "personnel", Value: fmt.Sprint(*c.p)}},
+				Message: fmt.Sprintf("Số đơn vị %s ở mục II.5 là %s nhưng ở mục II.3 là %s.", c.name, vn.Count(c.f), vn.Count(*c.p))})
+		}
 	}
 	return l
 }

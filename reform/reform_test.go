@@ -211,6 +211,16 @@ func TestCrossSectionRules(t *testing.T) {
 		{"II.6 copies a level wrong", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 52, 74)}, []finding.Code{reform.CodeCatalogue}, "results.digital.services.levels.level_3"},
 		{"II.6 uses the other scheme", &reform.Results{Procedures: sevenTwoFour(), Digital: &digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}, []finding.Code{reform.CodeCatalogueScheme}, "results.digital.services"},
 		{"e-mail counted on another headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)}}}, []finding.Code{reform.CodeStaff}, "results.digital.email.staff"},
+		{"II.5 splits the 04 units of II.3 (03 + 01)", func() *reform.Results {
+			p := staff(84)
+			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(3)}}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 1}}}
+		}(), nil, ""},
+		{"II.5 splits other units than II.3", func() *reform.Results {
+			p := staff(84)
+			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(2)}}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 2}}}
+		}(), []finding.Code{reform.CodeAutonomyCross, reform.CodeAutonomyCross}, "results.finance.autonomy"},
 		{"e-mail counted on the same headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(84), WithEmail: i64(84)}}}, nil, ""},
 	}
 	for _, tt := range tests {

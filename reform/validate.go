@@ -39,6 +39,7 @@ const (
 	CodeCatalogue         finding.Code = "reform.cross.catalogue"
 	CodeCatalogueScheme   finding.Code = "reform.cross.catalogue.scheme"
 	CodeStaff             finding.Code = "reform.cross.staff"
+	CodeAutonomyCross     finding.Code = "reform.cross.autonomy"
 	CodeCarriedOver       finding.Code = "reform.cross.carried_over"
 	CodePreviousPeriod    finding.Code = "reform.previous.period"
 	CodeCustomSectionFail finding.Code = "reform.custom.blocks"
@@ -68,6 +69,7 @@ func ownRules() finding.Catalogue {
 		{Code: CodeCatalogue, Severity: finding.Error, Summary: "Số thủ tục hành chính ở mục II.2 và II.6 không khớp.", Doc: "The procedure catalogue of II.2 and the online services of II.6 must give the same counts (domain.md §6)."},
 		{Code: CodeCatalogueScheme, Severity: finding.Warning, Summary: "Mục II.2 và II.6 dùng hai cách phân loại mức độ khác nhau.", Doc: "One report should use one service-level scheme; the counts of two schemes are not compared."},
 		{Code: CodeStaff, Severity: finding.Error, Summary: "Số nhân sự của cơ quan không thống nhất giữa các mục.", Doc: "The department's staff must be the same number wherever it appears (domain.md §4)."},
+		{Code: CodeAutonomyCross, Severity: finding.Error, Summary: "Số đơn vị sự nghiệp ở mục II.3 và II.5 không khớp.", Doc: "The public-service units of II.3 (their number and autonomy groups, when given) must be the units II.5 splits by autonomy group (Nghị định 60/2021/NĐ-CP)."},
 		{Code: CodeCarriedOver, Severity: finding.Error, Summary: "Số hồ sơ kỳ trước chuyển sang không bằng số hồ sơ đang giải quyết cuối kỳ trước.", Doc: "Dossiers carried over must equal the dossiers pending at the end of the previous report (domain.md §3)."},
 		{Code: CodePreviousPeriod, Severity: finding.Warning, Summary: "Báo cáo kỳ trước không thuộc cùng cơ quan hoặc không trước kỳ này.", Doc: "The previous report must be of the same agency and end before this period starts."},
 		{Code: CodeAggregatePeriod, Severity: finding.Error, Summary: "Báo cáo của đơn vị không cùng kỳ với báo cáo tổng hợp.", Doc: "Aggregate adds only units of the roll-up's period; a unit of another period is left out (domain.md §2: never mix windows)."},
