@@ -3,22 +3,16 @@ package examples_test
 import (
 	"archive/zip"
 	"bytes"
-	"context"
-	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform"
@@ -27,14 +21,13 @@ import (
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/html"
 	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
 // This file holds what the examples' tests share: loading reports, the four
 // renders with their golden files, and the real programs a DOCX must satisfy.
-// The tool helpers are a copy of the few functions of
-// reform/render/internal/realclient the examples need: Go's internal rule keeps
-// that package out of reach from here.
+// The golden files and the real programs come from reform/render/rendertest.
 
 // loadReport reads testdata/<name> and decodes it strictly.
 func loadReport(t testing.TB, name string) *reform.Report {
@@ -68,12 +61,12 @@ func renderAll(t *testing.T, stem string, d *doc.Document) map[string][]byte {
 		require.NoError(t, f.Write(&b, l), f.Name)
 		require.True(t, bytes.Equal(a.Bytes(), b.Bytes()), "%s: two writes of the same layout differ", f.Name)
 		out[f.Name] = a.Bytes()
-		writeOut(t, stem+f.Extension, a.Bytes())
+		rendertest.WriteOut(t, stem+f.Extension, a.Bytes())
 		if f.Name == "docx" {
-			checkGolden(t, stem+".docx.xml", docxGolden(t, l, a.Bytes()))
+			rendertest.Golden(t, filepath.Join("golden", stem+".docx.xml"), docxGolden(t, l, a.Bytes()))
 			continue
 		}
-		checkGolden(t, stem+f.Extension, a.Bytes())
+		rendertest.Golden(t, filepath.Join("golden", stem+f.Extension), a.Bytes())
 	}
 	return out
 }
@@ -131,175 +124,6 @@ func breakXML(data []byte) []byte {
 	}), "\n")
 }
 
-// checkGolden compares got with testdata/golden/<name>, or writes it when
-// UPDATE_GOLDEN=1.
-func checkGolden(t testing.TB, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "golden file %s (run with UPDATE_GOLDEN=1 to create it)", path)
-	if d := cmp.Diff(string(want), string(got)); d != "" {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, d)
-	}
-}
-
-// outDir returns the folder named by CCHC_OUT, created if needed, or "".
-func outDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("CCHC_OUT")
-	if dir == "" {
-		return ""
-	}
-	require.NoError(t, os.MkdirAll(dir, 0o755))
-	return dir
-}
-
-// writeOut writes data to name inside CCHC_OUT, when it is set.
-func writeOut(t testing.TB, name string, data []byte) {
-	t.Helper()
-	if dir := outDir(t); dir != "" {
-		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
-	}
-}
-
-// toolsRequired reports whether a missing tool must fail the test
-// (CCHC_REQUIRE_TOOLS=1, as in CI).
-func toolsRequired() bool { return os.Getenv("CCHC_REQUIRE_TOOLS") == "1" }
-
-// tool returns the path of the named program, or skips the test (fails it
-// when tools are required) when it is not installed. The validator is found
-// through CCHC_OOXML_VALIDATOR or as ooxml-validator on PATH.
-func tool(t testing.TB, name string) string {
-	t.Helper()
-	if name == "ooxml-validator" {
-		if p := os.Getenv("CCHC_OOXML_VALIDATOR"); p != "" {
-			if _, err := os.Stat(p); err == nil {
-				return p
-			}
-			missing(t, name, "CCHC_OOXML_VALIDATOR="+p+" does not exist")
-			return ""
-		}
-	}
-	p, err := exec.LookPath(name)
-	if err != nil {
-		missing(t, name, "not on PATH")
-		return ""
-	}
-	return p
-}
-
-func missing(t testing.TB, name, why string) {
-	t.Helper()
-	if toolsRequired() {
-		t.Fatalf("%s is required (CCHC_REQUIRE_TOOLS=1) but %s", name, why)
-	}
-	t.Skipf("%s: %s; set CCHC_REQUIRE_TOOLS=1 to make this a failure", name, why)
-}
-
-// run runs a program with a time limit and returns its standard output.
-func run(timeout time.Duration, dir, name string, args ...string) ([]byte, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return out, fmt.Errorf("%s %s: %w\n%s", filepath.Base(name), strings.Join(args, " "), err, stderr.String())
-	}
-	return out, nil
-}
-
-// validationError is one error the Open XML validator reports.
-type validationError struct {
-	Description string `json:"description"`
-	Path        string `json:"path"`
-	XPath       string `json:"xPath"`
-	ID          string `json:"id"`
-	ErrorType   string `json:"errorType"`
-}
-
-// validateOOXML runs the Open XML SDK validator on a .docx file and returns
-// the errors it reports (none for a valid file).
-func validateOOXML(t testing.TB, path string) []validationError {
-	t.Helper()
-	bin := tool(t, "ooxml-validator")
-	out, err := run(2*time.Minute, "", bin, path)
-	// The validator exits non-zero for an invalid file; its JSON says why.
-	var res struct {
-		OK     bool              `json:"ok"`
-		Errors []validationError `json:"errors"`
-	}
-	if jerr := json.Unmarshal(out, &res); jerr != nil {
-		t.Fatalf("ooxml-validator: cannot read its output (%v): %v\n%s", jerr, err, out)
-	}
-	if !res.OK && len(res.Errors) == 0 {
-		t.Fatalf("ooxml-validator: not ok and no errors listed: %s", out)
-	}
-	return res.Errors
-}
-
-// convertToPDF converts a document to PDF with LibreOffice and returns the
-// PDF's path, in a temporary folder of the test.
-func convertToPDF(t testing.TB, path string) string {
-	t.Helper()
-	bin := tool(t, "soffice")
-	outDir := t.TempDir()
-	profile := "file://" + filepath.Join(t.TempDir(), "profile")
-	if _, err := run(3*time.Minute, outDir, bin, "-env:UserInstallation="+profile,
-		"--headless", "--convert-to", "pdf", "--outdir", outDir, path); err != nil {
-		t.Fatalf("LibreOffice conversion failed: %v", err)
-	}
-	pdf := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))+".pdf")
-	if _, err := os.Stat(pdf); err != nil {
-		t.Fatalf("LibreOffice wrote no PDF for %s: %v", path, err)
-	}
-	return pdf
-}
-
-// pdfPages returns the number of pages of a PDF.
-func pdfPages(t testing.TB, pdf string) int {
-	t.Helper()
-	out, err := run(time.Minute, "", tool(t, "pdfinfo"), pdf)
-	require.NoError(t, err)
-	for _, line := range strings.Split(string(out), "\n") {
-		if v, ok := strings.CutPrefix(line, "Pages:"); ok {
-			n, err := strconv.Atoi(strings.TrimSpace(v))
-			require.NoError(t, err, line)
-			return n
-		}
-	}
-	t.Fatalf("pdfinfo printed no page count:\n%s", out)
-	return 0
-}
-
-// pdfText returns the text of a PDF's pages from first to last (counted from
-// 1), in reading order without layout (pdftotext).
-func pdfText(t testing.TB, pdf string, first, last int) string {
-	t.Helper()
-	out, err := run(time.Minute, "", tool(t, "pdftotext"), "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), pdf, "-")
-	require.NoError(t, err)
-	return string(out)
-}
-
-// pngPages renders the pages of a PDF as PNG files at 60 dpi into CCHC_OUT,
-// when it is set, for people to look at.
-func pngPages(t testing.TB, pdf, stem string) {
-	t.Helper()
-	dir := outDir(t)
-	if dir == "" {
-		return
-	}
-	_, err := run(2*time.Minute, "", tool(t, "pdftoppm"), "-png", "-r", "60", pdf, filepath.Join(dir, stem))
-	require.NoError(t, err)
-}
-
 // checkDOCX runs the DOCX of an example through the real programs: the Open
 // XML validator must find no error, and LibreOffice must convert it to PDF
 // (the one conversion of the example). It writes the PDF and its pages as PNG
@@ -308,20 +132,20 @@ func checkDOCX(t *testing.T, stem string, data []byte) (pdf, pdfTextAll string) 
 	t.Helper()
 	path := filepath.Join(t.TempDir(), stem+".docx")
 	require.NoError(t, os.WriteFile(path, data, 0o644))
-	errs := validateOOXML(t, path)
+	errs := rendertest.ValidateOOXML(t, path)
 	for _, e := range errs {
 		t.Errorf("ooxml-validator: %s at %s %s: %s", e.ErrorType, e.Path, e.XPath, e.Description)
 	}
-	pdf = convertToPDF(t, path)
-	n := pdfPages(t, pdf)
+	pdf = rendertest.ConvertToPDF(t, path)
+	n := rendertest.PDFPages(t, pdf)
 	require.Positive(t, n)
-	if dir := outDir(t); dir != "" {
+	if rendertest.OutDir(t) != "" {
 		b, err := os.ReadFile(pdf)
 		require.NoError(t, err)
-		writeOut(t, stem+".pdf", b)
+		rendertest.WriteOut(t, stem+".pdf", b)
 	}
-	pngPages(t, pdf, stem)
-	return pdf, pdfText(t, pdf, 1, n)
+	rendertest.PNG(t, pdf, rendertest.OutDir(t), stem)
+	return pdf, rendertest.PDFRawText(t, pdf, 1, n)
 }
 
 // squash removes every kind of white space, so that texts compare across

@@ -19,9 +19,8 @@ import (
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/docx"
-	"github.com/cchc-go/cchc/reform/render/internal/golden"
-	"github.com/cchc-go/cchc/reform/render/internal/realclient"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 // partNames are the parts of every DOCX the writer makes, in zip order.
@@ -138,7 +137,7 @@ func goldenParts(t *testing.T, dir string, d *doc.Document, names ...string) {
 		}
 		pretty, err := indent(p.Data)
 		require.NoError(t, err, p.Name)
-		golden.Check(t, filepath.Join(dir, p.Name), pretty)
+		rendertest.Golden(t, filepath.Join(dir, p.Name), pretty)
 	}
 }
 
@@ -627,8 +626,8 @@ func TestValidator(t *testing.T) {
 			data := write(t, d())
 			path := filepath.Join(t.TempDir(), name+".docx")
 			require.NoError(t, os.WriteFile(path, data, 0o644))
-			realclient.WriteOut(t, "docx-"+name+".docx", data)
-			for _, e := range realclient.ValidateOOXML(t, path) {
+			rendertest.WriteOut(t, "docx-"+name+".docx", data)
+			for _, e := range rendertest.ValidateOOXML(t, path) {
 				t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
 			}
 		})

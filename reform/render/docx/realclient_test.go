@@ -13,8 +13,8 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
-	"github.com/cchc-go/cchc/reform/render/internal/realclient"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 // collapse joins the words of s with single spaces: pdftotext -layout pads
@@ -48,31 +48,31 @@ func TestSampleInRealClients(t *testing.T) {
 
 	path := filepath.Join(t.TempDir(), sample.Name+".docx")
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	realclient.WriteOut(t, sample.Name+".docx", buf.Bytes())
+	rendertest.WriteOut(t, sample.Name+".docx", buf.Bytes())
 
 	t.Run("validator", func(t *testing.T) {
-		errs := realclient.ValidateOOXML(t, path)
+		errs := rendertest.ValidateOOXML(t, path)
 		for _, e := range errs {
 			t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
 		}
 	})
 
-	pdf := realclient.ConvertToPDF(t, path)
-	if out := realclient.OutDir(t); out != "" {
+	pdf := rendertest.ConvertToPDF(t, path)
+	if out := rendertest.OutDir(t); out != "" {
 		data, err := os.ReadFile(pdf)
 		require.NoError(t, err)
-		realclient.WriteOut(t, sample.Name+".docx.pdf", data)
-		realclient.PNG(t, pdf, out, sample.Name+".docx")
+		rendertest.WriteOut(t, sample.Name+".docx.pdf", data)
+		rendertest.PNG(t, pdf, out, sample.Name+".docx")
 	}
-	pages := realclient.PDFPages(t, pdf)
+	pages := rendertest.PDFPages(t, pdf)
 	require.GreaterOrEqual(t, pages, 2, "the sample must run over more than one page")
 	text := make([]string, pages+1) // text[p] is page p, from 1
 	for p := 1; p <= pages; p++ {
-		text[p] = realclient.PDFText(t, pdf, p)
+		text[p] = rendertest.PDFText(t, pdf, p)
 	}
 
 	t.Run("A4", func(t *testing.T) {
-		w, h := realclient.PDFPageSize(t, pdf)
+		w, h := rendertest.PDFPageSize(t, pdf)
 		assert.InDelta(t, 595.3, w, 1)
 		assert.InDelta(t, 841.9, h, 1)
 	})

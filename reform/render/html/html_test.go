@@ -17,12 +17,12 @@ import (
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render"
 	rhtml "github.com/cchc-go/cchc/reform/render/html"
-	"github.com/cchc-go/cchc/reform/render/internal/golden"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 func TestGolden(t *testing.T) {
-	golden.Check(t, sample.Name+".html", write(t, sample.Document()))
+	rendertest.Golden(t, sample.Name+".html", write(t, sample.Document()))
 }
 
 func TestFormat(t *testing.T) {

@@ -11,8 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/cchc-go/cchc/reform/render/internal/realclient"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 var spaces = regexp.MustCompile(`[ \t]+`)
@@ -21,7 +21,7 @@ var spaces = regexp.MustCompile(`[ \t]+`)
 // NFC, so that words compare whatever the layout of the text extraction.
 func pdfText(t *testing.T, pdf string, page int) string {
 	t.Helper()
-	return norm.NFC.String(spaces.ReplaceAllString(realclient.PDFText(t, pdf, page), " "))
+	return norm.NFC.String(spaces.ReplaceAllString(rendertest.PDFText(t, pdf, page), " "))
 }
 
 // TestChromiumPrint prints the sample with headless Chromium: an A4 PDF
@@ -30,13 +30,13 @@ func pdfText(t *testing.T, pdf string, page int) string {
 // CCHC_OUT set, the HTML, the PDF and PNGs of its pages are written there.
 func TestChromiumPrint(t *testing.T) {
 	page := write(t, sample.Document())
-	realclient.WriteOut(t, sample.Name+".html", page)
+	rendertest.WriteOut(t, sample.Name+".html", page)
 
 	path := filepath.Join(t.TempDir(), sample.Name+".html")
 	require.NoError(t, os.WriteFile(path, page, 0o644))
-	pdf := realclient.PrintToPDF(t, path)
+	pdf := rendertest.PrintToPDF(t, path)
 
-	w, h := realclient.PDFPageSize(t, pdf)
+	w, h := rendertest.PDFPageSize(t, pdf)
 	assert.InDelta(t, 595.28, w, 1, "A4 width in points")
 	assert.InDelta(t, 841.89, h, 1, "A4 height in points")
 
@@ -52,7 +52,7 @@ func TestChromiumPrint(t *testing.T) {
 		assert.NotRegexp(t, `^\s*1\s*$`, line, "page 1 carries no page number")
 	}
 
-	pages := realclient.PDFPages(t, pdf)
+	pages := rendertest.PDFPages(t, pdf)
 	require.GreaterOrEqual(t, pages, 2)
 	last := pdfText(t, pdf, pages)
 	assert.True(t, strings.HasPrefix(strings.TrimSpace(strings.SplitN(strings.TrimSpace(last), "\n", 2)[1]), "Phụ lục"),
@@ -69,10 +69,10 @@ func TestChromiumPrint(t *testing.T) {
 	second := pdfText(t, pdf, 2)
 	assert.Equal(t, "2", strings.TrimSpace(strings.SplitN(strings.TrimSpace(second), "\n", 2)[0]), "page 2 is numbered at the top")
 
-	if dir := realclient.OutDir(t); dir != "" {
+	if dir := rendertest.OutDir(t); dir != "" {
 		data, err := os.ReadFile(pdf)
 		require.NoError(t, err)
-		realclient.WriteOut(t, sample.Name+"-html.pdf", data)
-		realclient.PNG(t, pdf, dir, sample.Name+"-html")
+		rendertest.WriteOut(t, sample.Name+"-html.pdf", data)
+		rendertest.PNG(t, pdf, dir, sample.Name+"-html")
 	}
 }

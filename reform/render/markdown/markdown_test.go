@@ -16,10 +16,9 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render"
-	"github.com/cchc-go/cchc/reform/render/internal/golden"
-	"github.com/cchc-go/cchc/reform/render/internal/realclient"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 func render1(t testing.TB, d *doc.Document) string {
@@ -64,8 +63,8 @@ func layout(t testing.TB, d *doc.Document) *doc.Layout {
 
 func TestGolden(t *testing.T) {
 	out := render1(t, sample.Document())
-	golden.Check(t, sample.Name+".md", []byte(out))
-	realclient.WriteOut(t, sample.Name+".md", []byte(out))
+	rendertest.Golden(t, sample.Name+".md", []byte(out))
+	rendertest.WriteOut(t, sample.Name+".md", []byte(out))
 	assertClean(t, out)
 
 	// The sample's structure, counted independently of the renderer.

