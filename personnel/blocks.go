@@ -253,23 +253,11 @@ func (g *generator) organisation() ([]doc.Block, error) {
 		}
 		pieces = append(pieces, runs)
 	}
-	for _, loc := range o.Local {
-		name := "DistrictRegulations"
-		if loc.Level == LevelCommune {
-			name = "CommuneRegulations"
-		} else if loc.Level != LevelDistrict {
-			continue
-		}
-		data, err := g.local(loc)
-		if err != nil {
-			return nil, err
-		}
-		runs, err := g.wr.runs(name, data)
-		if err != nil {
-			return nil, err
-		}
-		pieces = append(pieces, runs)
+	local, err := g.localRuns(o.Local, "DistrictRegulations", "CommuneRegulations")
+	if err != nil {
+		return nil, err
 	}
+	pieces = append(pieces, local...)
 	if runs := join(pieces...); len(runs) > 0 {
 		blocks = append(blocks, &doc.List{Marker: doc.Dash, Items: []doc.Item{{Runs: runs}}})
 	}
@@ -338,10 +326,23 @@ func (g *generator) staff() ([]doc.Run, error) {
 		return nil, err
 	}
 	pieces = append(pieces, quals)
-	for _, loc := range o.Local {
-		name := "DistrictStaff"
+	local, err := g.localRuns(o.Local, "DistrictStaff", "CommuneStaff")
+	if err != nil {
+		return nil, err
+	}
+	pieces = append(pieces, local...)
+	return join(pieces...), nil
+}
+
+// local returns the template data of one level.
+// localRuns writes one sentence per district or commune level of locals,
+// with the wording field district or commune; other levels have none.
+func (g *generator) localRuns(locals []Local, district, commune string) ([][]doc.Run, error) {
+	var out [][]doc.Run
+	for _, loc := range locals {
+		name := district
 		if loc.Level == LevelCommune {
-			name = "CommuneStaff"
+			name = commune
 		} else if loc.Level != LevelDistrict {
 			continue
 		}
@@ -353,12 +354,11 @@ func (g *generator) staff() ([]doc.Run, error) {
 		if err != nil {
 			return nil, err
 		}
-		pieces = append(pieces, runs)
+		out = append(out, runs)
 	}
-	return join(pieces...), nil
+	return out, nil
 }
 
-// local returns the template data of one level.
 func (g *generator) local(loc Local) (LocalData, error) {
 	deg, err := g.degrees(loc.Qualifications)
 	if err != nil {
