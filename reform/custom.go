@@ -1,13 +1,16 @@
 package reform
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/internal/strictjson"
 )
 
 // Section is a section a department adds to its report in Go (mục, khoản do
@@ -72,14 +75,38 @@ func (m Money) MarshalJSON() ([]byte, error) { return []byte(strconv.Quote(m.Str
 // UnmarshalJSON reads a decimal string; a JSON number is refused so that no
 // amount passes through a float on the way.
 func (m *Money) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return fmt.Errorf("amount %s: expected a decimal string such as \"1745000\"", b)
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return &strictjson.ValueError{Code: ProblemDecimal,
+			Message: fmt.Sprintf("gặp %s: cần số tiền viết thành chuỗi số thập phân, như \"1745000\"", clip(b))}
 	}
 	d, err := decimal.NewFromString(s)
-	if err != nil {
-		return fmt.Errorf("amount %q: expected a decimal string such as \"1745000\"", s)
+	if err != nil || !isDecimalString(s) {
+		return &strictjson.ValueError{Code: ProblemDecimal,
+			Message: fmt.Sprintf("số tiền %q không phải số thập phân: cần viết như \"1745000\" hoặc \"1745000.5\"", s)}
 	}
 	m.Decimal = d
 	return nil
+}
+
+// isDecimalString reports whether s is written as the interchange format
+// writes amounts: an optional minus, digits, and optionally a dot and
+// digits ("1745000", "-3.25"), the pattern of the JSON Schema.
+func isDecimalString(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, dot := strings.Cut(s, ".")
+	return allDigits(whole) && (!dot || allDigits(frac))
+}
+
+// allDigits reports whether s is one or more ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

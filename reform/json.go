@@ -7,57 +7,176 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 
+	"github.com/shopspring/decimal"
+
+	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/internal/strictjson"
 )
 
 // DecodeError is the error Decode returns for input that is not a report in
-// the interchange format: every problem found, each with its JSON path.
+// the interchange format: every problem found, each with its code, JSON path,
+// line and column.
 type DecodeError struct {
 	// Problems are the problems in document order.
 	Problems []Problem
 }
 
-// Problem is one reason the input is not a report.
+// Problem is one reason the input is not a report (lỗi đọc dữ liệu).
 type Problem struct {
-	// Path is the JSON path of the value at fault ("" for the whole input).
+	// Code is the stable English code of the problem, e.g.
+	// "decode.unknown_field"; callers and tests match codes, never
+	// messages. The codes are the Problem* constants.
+	Code string `json:"code"`
+	// Path is the JSON path of the value at fault ("" for the whole input),
+	// e.g. "results.procedures.dossiers.received".
 	Path string `json:"path"`
-	// Message says what was found and what was expected.
+	// Line and Column are where the value at fault starts, from 1; Column
+	// counts characters (Unicode code points), as editors do. Both are 0
+	// when the problem has no place (e.g. the input is too large).
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
+	// Message says in Vietnamese what was found and what was expected.
 	Message string `json:"message"`
 }
 
-// Error writes one problem per line.
+// The codes of decode problems.
+const (
+	// ProblemSyntax: the input is not JSON.
+	ProblemSyntax = strictjson.CodeSyntax
+	// ProblemTruncated: the JSON ends before its value does.
+	ProblemTruncated = strictjson.CodeTruncated
+	// ProblemTrailing: more data follows the JSON value.
+	ProblemTrailing = strictjson.CodeTrailing
+	// ProblemSize: the input is larger than DecodeOptions.MaxBytes.
+	ProblemSize = strictjson.CodeSize
+	// ProblemDepth: objects and arrays nest deeper than DecodeOptions.MaxDepth.
+	ProblemDepth = strictjson.CodeDepth
+	// ProblemStringLength: a string is longer than DecodeOptions.MaxStringBytes.
+	ProblemStringLength = strictjson.CodeString
+	// ProblemArrayLength: an array has more elements than DecodeOptions.MaxArrayLen.
+	ProblemArrayLength = strictjson.CodeArray
+	// ProblemTooMany: more than DecodeOptions.MaxProblems problems; the rest are not listed.
+	ProblemTooMany = strictjson.CodeTooMany
+	// ProblemUnknownField: a key that is no field of the object.
+	ProblemUnknownField = strictjson.CodeUnknownField
+	// ProblemKeyCase: a key that names a field only when case is ignored.
+	ProblemKeyCase = strictjson.CodeKeyCase
+	// ProblemDuplicateKey: a key that appears twice in one object.
+	ProblemDuplicateKey = strictjson.CodeDuplicateKey
+	// ProblemType: a value of the wrong JSON type (a string for a number …).
+	ProblemType = strictjson.CodeType
+	// ProblemNumber: a number that is not a whole number, or out of range.
+	ProblemNumber = strictjson.CodeNumber
+	// ProblemDateFormat: a date not written YYYY-MM-DD.
+	ProblemDateFormat = "decode.date.format"
+	// ProblemDateInvalid: a date written YYYY-MM-DD that does not exist (2024-02-30).
+	ProblemDateInvalid = "decode.date.invalid"
+	// ProblemDecimal: an amount or decimal that is not a decimal string.
+	ProblemDecimal = "decode.decimal"
+	// ProblemValue: a value its type refuses (e.g. an unknown severity).
+	ProblemValue = strictjson.CodeValue
+	// ProblemUTF8: a string with bytes that are not UTF-8.
+	ProblemUTF8 = strictjson.CodeUTF8
+	// ProblemSurrogate: a string with a lone UTF-16 surrogate escape (\ud800).
+	ProblemSurrogate = strictjson.CodeSurrogate
+)
+
+// DecodeOptions are the limits of Decode. A zero field takes its default; a
+// value beyond a limit is a problem naming the limit and the JSON path, found
+// in time and memory bounded by the limits, whatever the input.
+type DecodeOptions struct {
+	// MaxBytes is the largest input, in bytes (default 16 MiB).
+	MaxBytes int64
+	// MaxDepth is the deepest nesting of objects and arrays (default 64;
+	// the reference report nests 9 deep).
+	MaxDepth int
+	// MaxStringBytes is the longest string, in bytes as written in the
+	// input, escapes included (default 1 MiB).
+	MaxStringBytes int
+	// MaxArrayLen is the largest number of elements of one array
+	// (default 100.000).
+	MaxArrayLen int
+	// MaxProblems is the largest number of problems listed (default 100);
+	// decoding stops after it.
+	MaxProblems int
+}
+
+// The default limits of DecodeOptions.
+const (
+	DefaultMaxBytes       = 16 << 20
+	DefaultMaxDepth       = 64
+	DefaultMaxStringBytes = 1 << 20
+	DefaultMaxArrayLen    = 100_000
+	DefaultMaxProblems    = 100
+)
+
+// Error writes one problem per line: path, place, message and code.
 func (e *DecodeError) Error() string {
 	var b bytes.Buffer
 	for i, p := range e.Problems {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if p.Path != "" {
-			b.WriteString(p.Path + ": ")
-		}
-		b.WriteString(p.Message)
+		b.WriteString(p.String())
 	}
 	return b.String()
 }
 
+// String writes the problem on one line, e.g. "header.date (dòng 5, cột 13):
+// ngày 2024-02-30 không có thật … [decode.date.invalid]".
+func (p Problem) String() string {
+	var b strings.Builder
+	if p.Path != "" {
+		b.WriteString(p.Path)
+	}
+	if p.Line > 0 {
+		if p.Path != "" {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "(dòng %d, cột %d)", p.Line, p.Column)
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	b.WriteString(p.Message)
+	if p.Code != "" {
+		b.WriteString(" [" + p.Code + "]")
+	}
+	return b.String()
+}
+
+// Decode reads a report in the JSON interchange format strictly, with the
+// default limits: DecodeOptions{}.Decode.
+func Decode(data []byte) (*Report, error) { return DecodeOptions{}.Decode(data) }
+
+// DecodeFrom reads a report from rd with the default limits:
+// DecodeOptions{}.DecodeFrom.
+func DecodeFrom(rd io.Reader) (*Report, error) { return DecodeOptions{}.DecodeFrom(rd) }
+
 // Decode reads a report in the JSON interchange format strictly: an unknown
 // field, a key in another case, a duplicate key, a value of the wrong type
 // (a string for a number, a fraction for a count, a date not written
-// YYYY-MM-DD, an amount that is not a decimal string) is an error naming the
-// JSON path and what was expected, every one at once.
+// YYYY-MM-DD, an amount that is not a decimal string), bytes that are not
+// UTF-8 and input beyond a limit of o are problems, each with its code, JSON
+// path, line and column and a Vietnamese message, every one at once (up to
+// MaxProblems). The input is read once, without recursion: its nesting
+// costs no stack. A UTF-8 byte order mark at the start is skipped.
 //
 // Values of the right type that break a field rule (a negative count, an
 // empty required field) decode: Validate reports them as findings with the
 // same paths, so that a report with slips can still be rendered as written.
-func Decode(data []byte) (*Report, error) {
+//
+// Decode holds no state between calls and is safe for concurrent use.
+func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 	var r Report
-	if err := strictjson.Decode(data, &r); err != nil {
+	if err := strictjson.Decode(data, &r, o.strict()); err != nil {
 		var se *strictjson.Error
 		if errors.As(err, &se) {
-			out := &DecodeError{}
-			for _, p := range se.Problems {
-				out.Problems = append(out.Problems, Problem{Path: p.Path, Message: p.Message})
+			out := &DecodeError{Problems: make([]Problem, len(se.Problems))}
+			for i, p := range se.Problems {
+				out.Problems[i] = Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message}
 			}
 			return nil, out
 		}
@@ -66,13 +185,45 @@ func Decode(data []byte) (*Report, error) {
 	return &r, nil
 }
 
-// DecodeFrom reads all of rd and decodes it with Decode.
-func DecodeFrom(rd io.Reader) (*Report, error) {
-	data, err := io.ReadAll(rd)
+// DecodeFrom reads rd, at most MaxBytes of it (an input beyond is a
+// ProblemSize problem, found without reading the rest), and decodes it.
+func (o DecodeOptions) DecodeFrom(rd io.Reader) (*Report, error) {
+	limit := o.strict().MaxBytes
+	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("reform: reading the report: %w", err)
 	}
-	return Decode(data)
+	return o.Decode(data)
+}
+
+// expectations describe the types of other packages that decode themselves,
+// for the problems of the values they refuse. Built once, never changed.
+var expectations = map[reflect.Type]strictjson.Expectation{
+	reflect.TypeFor[decimal.Decimal]():     {Code: ProblemDecimal, Expected: "một số thập phân, như 53.5 hoặc \"53.5\""},
+	reflect.TypeFor[decimal.NullDecimal](): {Code: ProblemDecimal, Expected: "một số thập phân, như 53.5 hoặc \"53.5\", hoặc null"},
+	reflect.TypeFor[finding.Severity]():    {Code: ProblemValue, Expected: "một mức độ: \"info\", \"warning\" hoặc \"error\""},
+}
+
+// strict returns the options of the strict decoder, defaults filled in.
+func (o DecodeOptions) strict() strictjson.Options {
+	pick := func(v, def int) int {
+		if v > 0 {
+			return v
+		}
+		return def
+	}
+	max := o.MaxBytes
+	if max <= 0 {
+		max = DefaultMaxBytes
+	}
+	return strictjson.Options{
+		MaxBytes:    max,
+		MaxDepth:    pick(o.MaxDepth, DefaultMaxDepth),
+		MaxString:   pick(o.MaxStringBytes, DefaultMaxStringBytes),
+		MaxArray:    pick(o.MaxArrayLen, DefaultMaxArrayLen),
+		MaxProblems: pick(o.MaxProblems, DefaultMaxProblems),
+		Expect:      expectations,
+	}
 }
 
 // Encode writes the report in the interchange format, indented, with a

@@ -1,10 +1,12 @@
 package reform
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
 
+	"github.com/cchc-go/cchc/reform/internal/strictjson"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -169,25 +171,73 @@ func (d Date) String() string { return d.Format(time.DateOnly) }
 // MarshalText writes the date as YYYY-MM-DD.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 
-// UnmarshalText reads a date written YYYY-MM-DD.
+// UnmarshalText reads a date written YYYY-MM-DD. A text of another form and
+// a day that does not exist (2024-02-30) are different errors, each with
+// its code (ProblemDateFormat, ProblemDateInvalid) and a Vietnamese message.
 func (d *Date) UnmarshalText(b []byte) error {
-	t, err := time.Parse(time.DateOnly, string(b))
+	s := string(b)
+	if !isDateForm(s) {
+		return &strictjson.ValueError{Code: ProblemDateFormat,
+			Message: fmt.Sprintf("ngày %q không viết theo dạng YYYY-MM-DD: cần viết như 2024-11-19", s)}
+	}
+	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return fmt.Errorf("date %q: expected YYYY-MM-DD, e.g. 2024-11-19", b)
+		return &strictjson.ValueError{Code: ProblemDateInvalid,
+			Message: fmt.Sprintf("ngày %s không có thật: %s", s, whyNoDay(s))}
 	}
 	d.Time = t
 	return nil
+}
+
+// isDateForm reports whether s is four digits, "-", two digits, "-", two digits.
+func isDateForm(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range []byte(s) {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// whyNoDay says why a date of the form YYYY-MM-DD does not exist.
+func whyNoDay(s string) string {
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	if m < 1 || m > 12 {
+		return "tháng phải từ 01 đến 12"
+	}
+	if y < 1 {
+		return "năm phải từ 0001"
+	}
+	days := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return fmt.Sprintf("tháng %d năm %d có %d ngày", m, y, days)
 }
 
 // MarshalJSON writes the date as a JSON string "YYYY-MM-DD" (it overrides
 // the RFC 3339 form of the embedded time.Time).
 func (d Date) MarshalJSON() ([]byte, error) { return []byte(`"` + d.String() + `"`), nil }
 
-// UnmarshalJSON reads a JSON string "YYYY-MM-DD".
+// UnmarshalJSON reads a JSON string "YYYY-MM-DD"; null leaves the date
+// unchanged, as encoding/json does.
 func (d *Date) UnmarshalJSON(b []byte) error {
-	s, err := strconv.Unquote(string(b))
-	if err != nil {
-		return fmt.Errorf("date %s: expected a string YYYY-MM-DD, e.g. \"2024-11-19\"", b)
+	if string(b) == "null" {
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return &strictjson.ValueError{Code: ProblemType,
+			Message: fmt.Sprintf("gặp %s: cần một ngày viết trong ngoặc kép dạng YYYY-MM-DD, như \"2024-11-19\"", clip(b))}
 	}
 	return d.UnmarshalText([]byte(s))
+}
+
+// clip returns the start of a JSON value for a message.
+func clip(b []byte) string {
+	if len(b) > 40 {
+		return string(b[:40]) + "…"
+	}
+	return string(b)
 }

@@ -76,7 +76,7 @@ func TestDateJSON(t *testing.T) {
 	assert.JSONEq(t, `{"kind":"year","year":2024,"from":"2023-12-01","to":"2024-11-30"}`, string(b))
 	err = json.Unmarshal([]byte(`{"kind":"year","year":2024,"from":"01/12/2023","to":"2024-11-30"}`), &p)
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), `expected YYYY-MM-DD`)
+	assert.Contains(t, err.Error(), `không viết theo dạng YYYY-MM-DD`)
 }
 
 func ExamplePeriod_Label() {

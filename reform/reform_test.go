@@ -344,10 +344,14 @@ func TestDecodeErrors(t *testing.T) {
 		name, json string
 		want       []reform.Problem
 	}{
-		{"unknown field", base + `,"colour":"đỏ"}`, []reform.Problem{{Path: "colour", Message: `unknown field "colour": expected one of appendices, assessment, basis, closing, direction, directions, extra, figures, header, period, previous, recommendations, results, titles`}}},
-		{"string for a number", base + `,"direction":{"plan":{"tasks_planned":"33","tasks_done":33}}}`, []reform.Problem{{Path: "direction.plan.tasks_planned", Message: `found "33": expected a whole number`}}},
-		{"bad date", strings.Replace(base, "2024-11-19", "19/11/2024", 1) + `}`, []reform.Problem{{Path: "header.date", Message: `date "19/11/2024": expected YYYY-MM-DD, e.g. 2024-11-19`}}},
-		{"money as a number", base + `,"results":{"finance":{"budget":[{"name":"x","value":1745000}]}}}`, []reform.Problem{{Path: "results.finance.budget[0].value", Message: `amount 1745000: expected a decimal string such as "1745000"`}}},
+		{"unknown field", base + `,"colour":"đỏ"}`, []reform.Problem{{Code: reform.ProblemUnknownField, Path: "colour", Line: 1, Column: 184, Message: `trường "colour" không có trong định dạng: cần một trong các trường appendices, assessment, basis, closing, direction, directions, extra, figures, header, period, previous, recommendations, results, titles`}}},
+		{"key in another case", base + `,"Titles":{}}`, []reform.Problem{{Code: reform.ProblemKeyCase, Path: "Titles", Line: 1, Column: 184, Message: `khóa "Titles" phải viết đúng chữ thường, chữ hoa là "titles"`}}},
+		{"string for a number", base + `,"direction":{"plan":{"tasks_planned":"33","tasks_done":33}}}`, []reform.Problem{{Code: reform.ProblemType, Path: "direction.plan.tasks_planned", Line: 1, Column: 221, Message: `gặp chuỗi "33": cần một số nguyên`}}},
+		{"bad date", strings.Replace(base, "2024-11-19", "19/11/2024", 1) + `}`, []reform.Problem{{Code: reform.ProblemDateFormat, Path: "header.date", Line: 1, Column: 80, Message: `ngày "19/11/2024" không viết theo dạng YYYY-MM-DD: cần viết như 2024-11-19`}}},
+		{"no such day", strings.Replace(base, "2024-11-19", "2024-02-30", 1) + `}`, []reform.Problem{{Code: reform.ProblemDateInvalid, Path: "header.date", Line: 1, Column: 80, Message: `ngày 2024-02-30 không có thật: tháng 2 năm 2024 có 29 ngày`}}},
+		{"date as a number", strings.Replace(base, `"2024-11-19"`, `20241119`, 1) + `}`, []reform.Problem{{Code: reform.ProblemType, Path: "header.date", Line: 1, Column: 80, Message: `gặp 20241119: cần một ngày viết trong ngoặc kép dạng YYYY-MM-DD, như "2024-11-19"`}}},
+		{"money as a number", base + `,"results":{"finance":{"budget":[{"name":"x","value":1745000}]}}}`, []reform.Problem{{Code: reform.ProblemDecimal, Path: "results.finance.budget[0].value", Line: 1, Column: 236, Message: `gặp 1745000: cần số tiền viết thành chuỗi số thập phân, như "1745000"`}}},
+		{"money with an exponent", base + `,"results":{"finance":{"budget":[{"name":"x","value":"1e6"}]}}}`, []reform.Problem{{Code: reform.ProblemDecimal, Path: "results.finance.budget[0].value", Line: 1, Column: 236, Message: `số tiền "1e6" không phải số thập phân: cần viết như "1745000" hoặc "1745000.5"`}}},
 		{"unknown field in a section", base + `,"results":{"procedures":{"unit":"Sở","dossierz":{}}}}`, nil},
 	}
 	for _, tt := range tests {

@@ -2,32 +2,58 @@
 // describes it as a JSON Schema.
 //
 // Decode refuses what encoding/json lets through — unknown fields, keys that
-// match a field only when case is ignored, duplicate keys, trailing data —
-// and reports every problem it can find at once, each with the JSON path of
-// the value at fault and what was expected there.
+// match a field only when case is ignored, duplicate keys, trailing data,
+// bytes that are not UTF-8, lone surrogates — and reports every problem it
+// can find at once, each with a stable code, the JSON path of the value at
+// fault, its line and column and a Vietnamese message.
+//
+// It reads the input once, with an explicit stack instead of recursion, so
+// that neither the stack nor the memory grows with anything but the limits
+// of Options.
 package strictjson
 
 import (
-	"bytes"
 	"encoding"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"reflect"
-	"sort"
 	"strconv"
 	"strings"
 )
 
 // Problem is one reason the input is not the expected JSON.
 type Problem struct {
+	// Code is the stable English code, e.g. "decode.unknown_field".
+	Code string
 	// Path is the JSON path of the value at fault, e.g.
 	// "sections.procedures.dossiers.received"; "" is the whole document.
 	Path string
-	// Message says what was found and what was expected.
+	// Line and Column are where the value at fault starts, from 1 (Column
+	// in code points); 0 when the problem has no place.
+	Line, Column int
+	// Message says in Vietnamese what was found and what was expected.
 	Message string
 }
+
+// The codes of problems.
+const (
+	CodeSyntax       = "decode.syntax"
+	CodeTruncated    = "decode.truncated"
+	CodeTrailing     = "decode.trailing"
+	CodeSize         = "decode.limit.size"
+	CodeDepth        = "decode.limit.depth"
+	CodeString       = "decode.limit.string"
+	CodeArray        = "decode.limit.array"
+	CodeTooMany      = "decode.limit.problems"
+	CodeUnknownField = "decode.unknown_field"
+	CodeKeyCase      = "decode.key_case"
+	CodeDuplicateKey = "decode.duplicate_key"
+	CodeType         = "decode.type"
+	CodeNumber       = "decode.number"
+	CodeValue        = "decode.value"
+	CodeUTF8         = "decode.utf8"
+	CodeSurrogate    = "decode.surrogate"
+)
 
 // Error is the error Decode returns: every problem found.
 type Error struct {
@@ -52,135 +78,380 @@ func (e *Error) Error() string {
 	return b.String()
 }
 
-// Decode decodes data into v (a non-nil pointer) strictly. It returns nil or
-// an *Error with every problem found.
-func Decode(data []byte, v any) error {
+// ValueError is an error a type's UnmarshalJSON or UnmarshalText returns to
+// give its problem a code and a Vietnamese message.
+type ValueError struct {
+	// Code is the problem's code, e.g. "decode.date.format".
+	Code string
+	// Message is the Vietnamese message.
+	Message string
+}
+
+// Error returns the message.
+func (e *ValueError) Error() string { return e.Message }
+
+// Expectation describes what a type that decodes itself expects, for the
+// problem of a value it refuses with an error that is no *ValueError.
+type Expectation struct {
+	// Code is the problem's code.
+	Code string
+	// Expected says in Vietnamese what is expected, e.g. "một số thập phân".
+	Expected string
+}
+
+// Options are the limits of Decode. A field that is zero or negative takes
+// the default of reform.DecodeOptions' documentation.
+type Options struct {
+	// MaxBytes is the largest input in bytes.
+	MaxBytes int64
+	// MaxDepth is the deepest nesting of objects and arrays.
+	MaxDepth int
+	// MaxString is the longest string in bytes, as written.
+	MaxString int
+	// MaxArray is the largest number of elements of one array.
+	MaxArray int
+	// MaxProblems is the largest number of problems returned.
+	MaxProblems int
+	// Expect describes the types that decode themselves, for the problems
+	// of the values they refuse.
+	Expect map[reflect.Type]Expectation
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = 16 << 20
+	}
+	if o.MaxDepth <= 0 {
+		o.MaxDepth = 64
+	}
+	if o.MaxString <= 0 {
+		o.MaxString = 1 << 20
+	}
+	if o.MaxArray <= 0 {
+		o.MaxArray = 100_000
+	}
+	if o.MaxProblems <= 0 {
+		o.MaxProblems = 100
+	}
+	return o
+}
+
+// Decode decodes data into v (a non-nil pointer) strictly, within the
+// limits of o. It returns nil or an *Error with every problem found (at
+// most o.MaxProblems of them). v may be partly filled when there are
+// problems.
+func Decode(data []byte, v any, o Options) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("strictjson: Decode needs a non-nil pointer, not %T", v)
 	}
-	var c checker
-	raw, err := parseRaw(data)
-	if err != nil {
-		return &Error{Problems: []Problem{{Message: err.Error()}}}
+	o = o.withDefaults()
+	if int64(len(data)) > o.MaxBytes {
+		return &Error{Problems: []Problem{{Code: CodeSize,
+			Message: fmt.Sprintf("dữ liệu lớn hơn giới hạn %s byte: cần một báo cáo nhỏ hơn (giới hạn có thể đổi)", groupDigits(o.MaxBytes))}}}
 	}
-	c.check(raw, rv.Type().Elem(), "")
-	if len(c.problems) > 0 {
-		return &Error{Problems: c.problems}
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return &Error{Problems: []Problem{fromDecodeError(err)}}
+	d := &decoder{s: newScanner(data), o: o, plans: map[reflect.Type]*plan{}}
+	d.run(rv.Elem())
+	if len(d.problems) > 0 {
+		return &Error{Problems: d.problems}
 	}
 	return nil
 }
 
-// value is a parsed JSON value that keeps object keys in order and numbers
-// as written.
-type value struct {
-	kind  byte // 'o' object, 'a' array, 's' string, 'n' number, 'b' bool, 'z' null
-	keys  []string
-	vals  []*value
-	items []*value
-	str   string // string value, or the number as written
-	raw   []byte // the value's own bytes, for custom unmarshalers
+// frame is an object or array being read: the decoder's explicit stack.
+type frame struct {
+	object bool
+	// target is the struct, map or slice being filled; invalid when the
+	// value is skipped (unknown field, wrong type, beyond a limit).
+	target reflect.Value
+	plan   *plan        // for a struct
+	elem   reflect.Type // for a map or slice
+	seen   []bool       // for a struct: the fields read
+	keys   map[string]bool
+	n      int    // members or elements read
+	key    string // the current member's key
+	// capture calls a type's own decoder with the container's bytes when it
+	// closes; start is where it opened.
+	capture func(raw []byte)
+	start   int
+	full    bool   // the array reached MaxArray
+	onClose func() // sets a map element once it is read
 }
 
-func parseRaw(data []byte) (*value, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	v, err := parseValue(dec, data)
-	if err != nil {
-		return nil, describeSyntax(data, err)
-	}
-	end := int(dec.InputOffset())
-	if _, err := dec.Token(); err != io.EOF {
-		rest := data[end:]
-		end += len(rest) - len(bytes.TrimLeft(rest, " \t\r\n"))
-		line, col := lineCol(data, end)
-		return nil, fmt.Errorf("unexpected data after the JSON value at line %d, column %d: expected one JSON document", line, col)
-	}
-	return v, nil
-}
-
-func parseValue(dec *json.Decoder, data []byte) (*value, error) {
-	start := dec.InputOffset()
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, err
-	}
-	v := &value{}
-	switch t := tok.(type) {
-	case json.Delim:
-		switch t {
-		case '{':
-			v.kind = 'o'
-			for dec.More() {
-				kt, err := dec.Token()
-				if err != nil {
-					return nil, err
-				}
-				key, _ := kt.(string)
-				child, err := parseValue(dec, data)
-				if err != nil {
-					return nil, err
-				}
-				v.keys = append(v.keys, key)
-				v.vals = append(v.vals, child)
-			}
-		case '[':
-			v.kind = 'a'
-			for dec.More() {
-				child, err := parseValue(dec, data)
-				if err != nil {
-					return nil, err
-				}
-				v.items = append(v.items, child)
-			}
-		}
-		if _, err := dec.Token(); err != nil { // the closing delimiter
-			return nil, err
-		}
-	case string:
-		v.kind, v.str = 's', t
-	case json.Number:
-		v.kind, v.str = 'n', string(t)
-	case bool:
-		v.kind, v.str = 'b', strconv.FormatBool(t)
-	case nil:
-		v.kind = 'z'
-	}
-	end := dec.InputOffset()
-	v.raw = bytes.TrimLeft(data[start:end], " \t\r\n,:")
-	return v, nil
-}
-
-func describeSyntax(data []byte, err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := lineCol(data, int(se.Offset))
-		return fmt.Errorf("invalid JSON at line %d, column %d: %s", line, col, se.Error())
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return errors.New("the JSON ends too early: expected a complete JSON document")
-	}
-	return fmt.Errorf("invalid JSON: %v", err)
-}
-
-func lineCol(data []byte, off int) (int, int) {
-	off = min(off, len(data))
-	line := 1 + bytes.Count(data[:off], []byte("\n"))
-	col := off - bytes.LastIndexByte(data[:off], '\n')
-	return line, col
-}
-
-type checker struct {
+type decoder struct {
+	s        *scanner
+	o        Options
+	stack    []frame
+	plans    map[reflect.Type]*plan
 	problems []Problem
+	stop     bool
 }
 
-func (c *checker) addf(path, format string, args ...any) {
-	c.problems = append(c.problems, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
+// run reads one JSON value into root, then the end of the input.
+func (d *decoder) run(root reflect.Value) {
+	d.value(d.s.next(), root, root.Type())
+	for len(d.stack) > 0 && !d.stop {
+		if d.stack[len(d.stack)-1].object {
+			d.member()
+		} else {
+			d.element()
+		}
+	}
+	if d.stop {
+		return
+	}
+	if t := d.s.next(); t.kind != kEOF {
+		d.problemAt(d.s.at, CodeTrailing, "", "còn dữ liệu sau giá trị JSON: cần đúng một tài liệu JSON")
+	}
+}
+
+// member reads the next member of the object on top of the stack, or its end.
+func (d *decoder) member() {
+	f := &d.stack[len(d.stack)-1]
+	t := d.s.next()
+	if t.kind == kObjectClose {
+		d.pop(t)
+		return
+	}
+	if f.n > 0 {
+		if t.kind != kComma {
+			d.syntax(t, d.path(len(d.stack)-1), "dấu phẩy hoặc dấu }")
+			return
+		}
+		t = d.s.next()
+	}
+	if t.kind != kString {
+		d.syntax(t, d.path(len(d.stack)-1), "tên trường trong dấu ngoặc kép")
+		return
+	}
+	keyAt := d.s.at
+	f.n++
+	f.key = d.key(t, keyAt)
+	if c := d.s.next(); c.kind != kColon {
+		d.syntax(c, d.path(len(d.stack)), "dấu hai chấm")
+		return
+	}
+	target, typ, set := d.field(f, keyAt)
+	depth := len(d.stack)
+	d.value(d.s.next(), target, typ)
+	if set != nil {
+		if len(d.stack) > depth {
+			d.stack[len(d.stack)-1].onClose = set
+		} else {
+			set()
+		}
+	}
+}
+
+// element reads the next element of the array on top of the stack, or its end.
+func (d *decoder) element() {
+	f := &d.stack[len(d.stack)-1]
+	t := d.s.next()
+	if t.kind == kArrayClose {
+		d.pop(t)
+		return
+	}
+	if f.n > 0 {
+		if t.kind != kComma {
+			d.syntax(t, d.path(len(d.stack)-1), "dấu phẩy hoặc dấu ]")
+			return
+		}
+		t = d.s.next()
+	}
+	f.n++
+	var target reflect.Value
+	switch {
+	case !f.target.IsValid() || f.full:
+	case f.n > d.o.MaxArray:
+		f.full = true
+		d.problemAt(d.s.at, CodeArray, d.path(len(d.stack)-1),
+			fmt.Sprintf("mảng có hơn %s phần tử: cần ít hơn (giới hạn có thể đổi)", groupDigits(int64(d.o.MaxArray))))
+	case f.target.Kind() == reflect.Array:
+		if f.n <= f.target.Len() {
+			target = f.target.Index(f.n - 1)
+		}
+	default:
+		f.target.Set(reflect.Append(f.target, reflect.Zero(f.elem)))
+		target = f.target.Index(f.n - 1)
+	}
+	d.value(t, target, f.elem)
+}
+
+// pop closes the container on top of the stack.
+func (d *decoder) pop(end token) {
+	f := d.stack[len(d.stack)-1]
+	d.stack = d.stack[:len(d.stack)-1]
+	if f.target.IsValid() && f.target.Kind() == reflect.Array && f.n != f.target.Len() {
+		d.problemAt(d.s.at, CodeType, d.path(len(d.stack)),
+			fmt.Sprintf("mảng có %d phần tử: cần đúng %d", f.n, f.target.Len()))
+	}
+	if f.capture != nil {
+		f.capture(d.s.data[f.start:end.end])
+	}
+	if f.onClose != nil {
+		f.onClose()
+	}
+}
+
+// push opens a container, unless it would nest deeper than MaxDepth.
+func (d *decoder) push(f frame) {
+	if len(d.stack) >= d.o.MaxDepth {
+		d.fatal(d.s.at, CodeDepth, d.path(len(d.stack)),
+			fmt.Sprintf("dữ liệu lồng nhau sâu quá %d cấp: cần ít cấp hơn (giới hạn có thể đổi)", d.o.MaxDepth))
+		return
+	}
+	f.start = d.s.at.off
+	d.stack = append(d.stack, f)
+}
+
+// skip reads the value that starts with t without keeping it.
+func (d *decoder) skip(t token) {
+	d.value(t, reflect.Value{}, nil)
+}
+
+// value reads the value that starts with token t into target (of type typ);
+// an invalid target skips the value. Objects and arrays are pushed and read
+// by run's loop.
+func (d *decoder) value(t token, target reflect.Value, typ reflect.Type) {
+	at := d.s.at
+	switch t.kind {
+	case kBad, kEOF, kObjectClose, kArrayClose, kColon, kComma:
+		d.syntax(t, d.path(len(d.stack)), "một giá trị JSON")
+		return
+	case kString:
+		if t.bad != 0 {
+			d.badString(t, at)
+			target = reflect.Value{}
+		} else if t.end-t.start-2 > d.o.MaxString {
+			d.problemAt(at, CodeString, d.path(len(d.stack)),
+				fmt.Sprintf("chuỗi dài %s byte, quá giới hạn %s byte (giới hạn có thể đổi)", groupDigits(int64(t.end-t.start-2)), groupDigits(int64(d.o.MaxString))))
+			target = reflect.Value{}
+		}
+	}
+	if !target.IsValid() {
+		switch t.kind {
+		case kObjectOpen:
+			d.push(frame{object: true})
+		case kArrayOpen:
+			d.push(frame{})
+		}
+		return
+	}
+	if t.kind == kNull {
+		return // null leaves the zero value; required fields are the validator's business
+	}
+	for typ.Kind() == reflect.Pointer && !selfDecoding(typ) {
+		target.Set(reflect.New(typ.Elem()))
+		target, typ = target.Elem(), typ.Elem()
+	}
+	if selfDecoding(typ) {
+		d.custom(t, at, target, typ)
+		return
+	}
+	d.plain(t, at, target, typ)
+}
+
+// plain reads a value of a type that does not decode itself.
+func (d *decoder) plain(t token, at place, target reflect.Value, typ reflect.Type) {
+	want := func(kind byte, expected string) bool {
+		if t.kind == kind || (kind == kTrue && t.kind == kFalse) {
+			return true
+		}
+		d.typeProblem(t, at, expected)
+		return false
+	}
+	switch typ.Kind() {
+	case reflect.Struct:
+		if want(kObjectOpen, "một đối tượng") {
+			p := d.plan(typ)
+			d.push(frame{object: true, target: target, plan: p, seen: make([]bool, len(p.fields))})
+		}
+	case reflect.Map:
+		if typ.Key().Kind() != reflect.String {
+			d.problemAt(at, CodeType, d.path(len(d.stack)), fmt.Sprintf("kiểu Go %s không thuộc định dạng", typ))
+			d.skip(t)
+		} else if want(kObjectOpen, "một đối tượng") {
+			target.Set(reflect.MakeMap(typ))
+			d.push(frame{object: true, target: target, elem: typ.Elem(), keys: map[string]bool{}})
+		}
+	case reflect.Slice, reflect.Array:
+		if want(kArrayOpen, "một mảng") {
+			if typ.Kind() == reflect.Slice {
+				target.Set(reflect.MakeSlice(typ, 0, 0))
+			}
+			d.push(frame{target: target, elem: typ.Elem()})
+		}
+	case reflect.String:
+		if want(kString, "một chuỗi") {
+			target.SetString(d.s.text(t))
+		}
+	case reflect.Bool:
+		if want(kTrue, "true hoặc false") {
+			target.SetBool(t.kind == kTrue)
+		}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		expected := "một số"
+		if typ.Kind() != reflect.Float32 && typ.Kind() != reflect.Float64 {
+			expected = "một số nguyên"
+		}
+		if want(kNumber, expected) {
+			d.number(t, at, target, typ)
+		}
+	case reflect.Interface:
+		if typ.NumMethod() > 0 {
+			d.problemAt(at, CodeType, d.path(len(d.stack)), fmt.Sprintf("kiểu Go %s không thuộc định dạng", typ))
+			d.skip(t)
+			return
+		}
+		d.capture(t, func(raw []byte) {
+			v := reflect.New(typ)
+			if err := json.Unmarshal(raw, v.Interface()); err == nil {
+				target.Set(v.Elem())
+			}
+		})
+	default:
+		d.problemAt(at, CodeType, d.path(len(d.stack)), fmt.Sprintf("kiểu Go %s không thuộc định dạng", typ))
+		d.skip(t)
+	}
+}
+
+// number sets a number of the input into a numeric target.
+func (d *decoder) number(t token, at place, target reflect.Value, typ reflect.Type) {
+	lit := string(d.s.data[t.start:t.end])
+	path := d.path(len(d.stack))
+	switch typ.Kind() {
+	case reflect.Float32, reflect.Float64:
+		f, err := strconv.ParseFloat(lit, typ.Bits())
+		if err != nil {
+			d.problemAt(at, CodeNumber, path, fmt.Sprintf("số %s vượt quá phạm vi của kiểu số", lit))
+			return
+		}
+		target.SetFloat(f)
+		return
+	}
+	if strings.ContainsAny(lit, ".eE") {
+		d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên, không có phần thập phân hay số mũ", lit))
+		return
+	}
+	switch typ.Kind() {
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		n, err := strconv.ParseUint(lit, 10, typ.Bits())
+		if err != nil {
+			d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên từ 0 đến %s", lit, groupDigitsU(uint64(1)<<typ.Bits()-1)))
+			return
+		}
+		target.SetUint(n)
+	default:
+		n, err := strconv.ParseInt(lit, 10, typ.Bits())
+		if err != nil {
+			hi := int64(1)<<(typ.Bits()-1) - 1
+			d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên từ %s đến %s", lit, groupDigits(-hi-1), groupDigits(hi)))
+			return
+		}
+		target.SetInt(n)
+	}
 }
 
 var (
@@ -188,208 +459,264 @@ var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 )
 
-// check walks v along type t and records every problem.
-func (c *checker) check(v *value, t reflect.Type, path string) {
-	if v.kind == 'z' {
-		// null leaves a value at its zero; required fields are the
-		// validator's business.
+// selfDecoding reports whether values of t decode themselves.
+func selfDecoding(t reflect.Type) bool {
+	p := reflect.PointerTo(t)
+	return p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler)
+}
+
+// custom reads a value of a type that decodes itself, as encoding/json
+// does: by its UnmarshalJSON when it has one, else a string by its
+// UnmarshalText.
+func (d *decoder) custom(t token, at place, target reflect.Value, typ reflect.Type) {
+	path := d.path(len(d.stack))
+	ptr := target.Addr().Interface()
+	if ju, ok := ptr.(json.Unmarshaler); ok {
+		d.capture(t, func(raw []byte) { d.customErr(ju.UnmarshalJSON(raw), t, at, path, typ) })
 		return
 	}
-	// Types that decode themselves: run their decoder on the value alone.
-	if reflect.PointerTo(t).Implements(jsonUnmarshaler) || reflect.PointerTo(t).Implements(textUnmarshaler) {
-		if reflect.PointerTo(t).Implements(textUnmarshaler) && !reflect.PointerTo(t).Implements(jsonUnmarshaler) && v.kind != 's' {
-			c.addf(path, "found %s: expected a string", describe(v))
-			return
-		}
-		target := reflect.New(t)
-		if err := json.Unmarshal(v.raw, target.Interface()); err != nil {
-			c.addf(path, "%s", unwrapMessage(err))
-		}
+	if t.kind != kString {
+		d.typeProblem(t, at, "một chuỗi")
 		return
 	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		c.check(v, t.Elem(), path)
-	case reflect.Struct:
-		if v.kind != 'o' {
-			c.addf(path, "found %s: expected an object", describe(v))
-			return
-		}
-		fields := jsonFields(t)
-		seen := map[string]bool{}
-		for i, key := range v.keys {
-			p := joinPath(path, key)
-			if seen[key] {
-				c.addf(p, "the key %q appears twice: expected each field once", key)
-				continue
-			}
-			seen[key] = true
-			f, ok := fields[key]
-			if !ok {
-				c.addf(p, "unknown field %q: expected one of %s", key, strings.Join(sortedKeys(fields), ", "))
-				continue
-			}
-			c.check(v.vals[i], f.Type, p)
-		}
-	case reflect.Map:
-		if v.kind != 'o' {
-			c.addf(path, "found %s: expected an object", describe(v))
-			return
-		}
-		if t.Key().Kind() != reflect.String {
-			c.addf(path, "maps with %s keys are not part of the format", t.Key())
-			return
-		}
-		for i, key := range v.keys {
-			c.check(v.vals[i], t.Elem(), joinPath(path, key))
-		}
-	case reflect.Slice, reflect.Array:
-		if v.kind != 'a' {
-			c.addf(path, "found %s: expected an array", describe(v))
-			return
-		}
-		if t.Kind() == reflect.Array && len(v.items) != t.Len() {
-			c.addf(path, "found %d elements: expected exactly %d", len(v.items), t.Len())
-		}
-		for i, it := range v.items {
-			c.check(it, t.Elem(), fmt.Sprintf("%s[%d]", path, i))
-		}
-	case reflect.String:
-		if v.kind != 's' {
-			c.addf(path, "found %s: expected a string", describe(v))
-		}
-	case reflect.Bool:
-		if v.kind != 'b' {
-			c.addf(path, "found %s: expected true or false", describe(v))
-		}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if v.kind != 'n' {
-			c.addf(path, "found %s: expected a whole number", describe(v))
-			return
-		}
-		if _, err := strconv.ParseInt(v.str, 10, t.Bits()); err != nil {
-			c.addf(path, "found %s: expected a whole number that fits in %d bits", v.str, t.Bits())
-		}
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if v.kind != 'n' {
-			c.addf(path, "found %s: expected a whole number", describe(v))
-			return
-		}
-		if _, err := strconv.ParseUint(v.str, 10, t.Bits()); err != nil {
-			c.addf(path, "found %s: expected a whole number from 0", v.str)
-		}
-	case reflect.Float32, reflect.Float64:
-		if v.kind != 'n' {
-			c.addf(path, "found %s: expected a number", describe(v))
-		}
-	case reflect.Interface:
-		// Anything goes into an interface.
+	tu := ptr.(encoding.TextUnmarshaler)
+	d.customErr(tu.UnmarshalText([]byte(d.s.text(t))), t, at, path, typ)
+}
+
+// capture calls fn with the bytes of the value that starts with t, once
+// they are read.
+func (d *decoder) capture(t token, fn func(raw []byte)) {
+	switch t.kind {
+	case kObjectOpen:
+		d.push(frame{object: true, capture: fn})
+	case kArrayOpen:
+		d.push(frame{capture: fn})
 	default:
-		c.addf(path, "values of Go type %s are not part of the format", t)
+		fn(d.s.data[t.start:t.end])
 	}
 }
 
-// unwrapMessage drops encoding/json's "json: " prefixes from an error of a
-// custom decoder.
-func unwrapMessage(err error) string {
-	s := err.Error()
-	s = strings.TrimPrefix(s, "json: ")
-	return s
+// customErr records the error of a type's own decoder.
+func (d *decoder) customErr(err error, t token, at place, path string, typ reflect.Type) {
+	if err == nil {
+		return
+	}
+	if ve, ok := err.(*ValueError); ok {
+		d.problemAt(at, ve.Code, path, ve.Message)
+		return
+	}
+	if e, ok := d.o.Expect[typ]; ok {
+		d.problemAt(at, e.Code, path, "gặp "+d.describe(t)+": cần "+e.Expected)
+		return
+	}
+	d.problemAt(at, CodeValue, path, "gặp "+d.describe(t)+": giá trị không hợp lệ cho kiểu "+typ.String())
 }
 
-func describe(v *value) string {
-	switch v.kind {
-	case 'o':
-		return "an object"
-	case 'a':
-		return "an array"
-	case 's':
-		return strconv.Quote(v.str)
-	case 'n':
-		return "the number " + v.str
-	case 'b':
-		return v.str
+// key returns the decoded key of token t, reporting a key that is not text.
+func (d *decoder) key(t token, at place) string {
+	if t.bad != 0 {
+		d.badString(t, at)
+		return strings.ToValidUTF8(d.s.text(t), "\uFFFD")
+	}
+	if t.end-t.start-2 > d.o.MaxString {
+		d.problemAt(at, CodeString, d.path(len(d.stack)-1),
+			fmt.Sprintf("tên trường dài %s byte, quá giới hạn %s byte", groupDigits(int64(t.end-t.start-2)), groupDigits(int64(d.o.MaxString))))
+		return "…"
+	}
+	return d.s.text(t)
+}
+
+// field returns where the member with the current key of f goes, its type,
+// and for a map the function that stores it once read; an invalid value when
+// the member is skipped, after reporting why.
+func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()) {
+	if !f.target.IsValid() {
+		return reflect.Value{}, nil, nil
+	}
+	path := d.path(len(d.stack))
+	if f.plan == nil { // a map
+		if f.keys[f.key] {
+			d.problemAt(at, CodeDuplicateKey, path, fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi khóa chỉ được ghi một lần", f.key))
+			return reflect.Value{}, nil, nil
+		}
+		f.keys[f.key] = true
+		// Maps hold no addressable values: the element is read into a
+		// value of its own, then stored.
+		v := reflect.New(f.elem).Elem()
+		k := reflect.ValueOf(f.key).Convert(f.target.Type().Key())
+		target := f.target
+		return v, f.elem, func() { target.SetMapIndex(k, v) }
+	}
+	i, ok := f.plan.index[f.key]
+	if !ok {
+		if name, ok := f.plan.folded[strings.ToLower(f.key)]; ok {
+			d.problemAt(at, CodeKeyCase, path, fmt.Sprintf("khóa %q phải viết đúng chữ thường, chữ hoa là %q", f.key, name))
+		} else {
+			d.problemAt(at, CodeUnknownField, path, fmt.Sprintf("trường %q không có trong định dạng: cần một trong các trường %s", f.key, f.plan.names))
+		}
+		return reflect.Value{}, nil, nil
+	}
+	if f.seen[i] {
+		d.problemAt(at, CodeDuplicateKey, path, fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi trường chỉ được ghi một lần", f.key))
+		return reflect.Value{}, nil, nil
+	}
+	f.seen[i] = true
+	fd := f.plan.fields[i]
+	return fieldByIndex(f.target, fd.Index), fd.Type, nil
+}
+
+// fieldByIndex returns the field of struct v at index, allocating embedded
+// pointers on the way.
+func fieldByIndex(v reflect.Value, index []int) reflect.Value {
+	for i, x := range index {
+		if i > 0 && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				v.Set(reflect.New(v.Type().Elem()))
+			}
+			v = v.Elem()
+		}
+		v = v.Field(x)
+	}
+	return v
+}
+
+// plan is what the decoder needs of a struct type, built once per call.
+type plan struct {
+	fields []field
+	index  map[string]int
+	folded map[string]string // lower-case key → field name
+	names  string            // the field names, sorted, for messages
+}
+
+func (d *decoder) plan(t reflect.Type) *plan {
+	if p, ok := d.plans[t]; ok {
+		return p
+	}
+	p := &plan{fields: orderedFields(t), index: map[string]int{}, folded: map[string]string{}}
+	names := make([]string, 0, len(p.fields))
+	for i, f := range p.fields {
+		p.index[f.Name] = i
+		p.folded[strings.ToLower(f.Name)] = f.Name
+		names = append(names, f.Name)
+	}
+	sortStrings(names)
+	p.names = strings.Join(names, ", ")
+	d.plans[t] = p
+	return p
+}
+
+// path returns the JSON path of the value being read at stack depth n: the
+// current member or element of frame n-1 (the whole document for 0).
+func (d *decoder) path(n int) string {
+	var b strings.Builder
+	for i := range n {
+		f := &d.stack[i]
+		if f.n == 0 {
+			break // nothing read yet: the path of the container itself
+		}
+		if f.object {
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(f.key)
+		} else {
+			b.WriteByte('[')
+			b.WriteString(strconv.Itoa(f.n - 1))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
+
+// describe names the value that starts with t for a message.
+func (d *decoder) describe(t token) string {
+	switch t.kind {
+	case kObjectOpen:
+		return "một đối tượng"
+	case kArrayOpen:
+		return "một mảng"
+	case kString:
+		s := d.s.text(t)
+		if r := []rune(s); len(r) > 40 {
+			s = string(r[:40]) + "…"
+		}
+		return "chuỗi " + strconv.Quote(s)
+	case kNumber:
+		return "số " + string(d.s.data[t.start:t.end])
+	case kTrue:
+		return "true"
+	case kFalse:
+		return "false"
 	}
 	return "null"
 }
 
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
+// typeProblem reports a value of the wrong JSON type and skips it.
+func (d *decoder) typeProblem(t token, at place, expected string) {
+	d.problemAt(at, CodeType, d.path(len(d.stack)), "gặp "+d.describe(t)+": cần "+expected)
+	d.skip(t)
+}
+
+// badString reports a string that is not text.
+func (d *decoder) badString(t token, at place) {
+	path := d.path(len(d.stack))
+	if t.bad == badSurrogate {
+		d.problemAt(at, CodeSurrogate, path, "chuỗi chứa một nửa cặp thay thế UTF-16 (\\uD800–\\uDFFF) đứng riêng: cần một ký tự hoàn chỉnh")
+		return
 	}
-	return path + "." + key
+	d.problemAt(at, CodeUTF8, path, "chuỗi chứa byte không phải UTF-8: cần lưu tệp theo bảng mã UTF-8")
 }
 
-// field is a JSON field of a struct type.
-type field struct {
-	Name      string
-	Type      reflect.Type
-	Index     []int
-	OmitEmpty bool
-	Tag       reflect.StructTag
-}
-
-// jsonFields returns the JSON fields of struct type t, by JSON name, with the
-// fields of embedded structs promoted as encoding/json does.
-func jsonFields(t reflect.Type) map[string]field {
-	out := map[string]field{}
-	for _, f := range orderedFields(t) {
-		out[f.Name] = f
+// syntax reports that t is not what JSON allows here, and stops.
+func (d *decoder) syntax(t token, path, expected string) {
+	at := d.s.at
+	switch {
+	case t.kind == kBad && d.s.truncated, t.kind == kEOF:
+		d.fatal(at, CodeTruncated, path, "dữ liệu JSON kết thúc giữa chừng: cần "+expected)
+	case t.kind == kBad:
+		d.fatal(at, CodeSyntax, path, "JSON không hợp lệ: "+d.s.syntax)
+	default:
+		d.fatal(at, CodeSyntax, path, "JSON không hợp lệ: gặp "+describeByte(d.s.data, t.start)+", cần "+expected)
 	}
-	return out
 }
 
-// orderedFields returns the JSON fields of t in declaration order.
-func orderedFields(t reflect.Type) []field {
-	var out []field
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		if tag == "-" {
-			continue
+// fatal records a problem after which the input cannot be read further.
+func (d *decoder) fatal(at place, code, path, msg string) {
+	d.problemAt(at, code, path, msg)
+	d.stop = true
+}
+
+// problemAt records a problem at a place, until MaxProblems.
+func (d *decoder) problemAt(at place, code, path, msg string) {
+	if d.stop {
+		return
+	}
+	if len(d.problems) >= d.o.MaxProblems {
+		d.problems = append(d.problems, Problem{Code: CodeTooMany,
+			Message: fmt.Sprintf("có hơn %d lỗi; các lỗi sau không được liệt kê", d.o.MaxProblems)})
+		d.stop = true
+		return
+	}
+	d.problems = append(d.problems, Problem{Code: code, Path: path, Line: at.line, Column: d.s.column(at), Message: msg})
+}
+
+// groupDigits writes n with dots between groups of three digits, as
+// Vietnamese does: 16.777.216.
+func groupDigits(n int64) string {
+	if n < 0 {
+		return "-" + groupDigitsU(uint64(-(n+1))+1)
+	}
+	return groupDigitsU(uint64(n))
+}
+
+func groupDigitsU(n uint64) string {
+	s := strconv.FormatUint(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
 		}
-		name, opts, _ := strings.Cut(tag, ",")
-		if sf.Anonymous && name == "" {
-			ft := sf.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				for _, f := range orderedFields(ft) {
-					f.Index = append([]int{i}, f.Index...)
-					out = append(out, f)
-				}
-				continue
-			}
-		}
-		if !sf.IsExported() {
-			continue
-		}
-		if name == "" {
-			name = sf.Name
-		}
-		out = append(out, field{Name: name, Type: sf.Type, Index: []int{i}, OmitEmpty: strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,"), Tag: sf.Tag})
+		b.WriteRune(c)
 	}
-	return out
-}
-
-func sortedKeys(m map[string]field) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sortStrings(keys)
-	return keys
-}
-
-func sortStrings(s []string) { sort.Strings(s) }
-
-// fromDecodeError turns an error of encoding/json into a problem; Decode
-// only sees one when the walk missed a case.
-func fromDecodeError(err error) Problem {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return Problem{Path: te.Field, Message: fmt.Sprintf("found a JSON %s: expected %s", te.Value, te.Type)}
-	}
-	return Problem{Message: unwrapMessage(err)}
+	return b.String()
 }

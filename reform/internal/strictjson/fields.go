@@ -1,0 +1,78 @@
+package strictjson
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+)
+
+// field is a JSON field of a struct type.
+type field struct {
+	Name      string
+	Type      reflect.Type
+	Index     []int
+	OmitEmpty bool
+	Tag       reflect.StructTag
+}
+
+// jsonFields returns the JSON fields of struct type t, by JSON name, with the
+// fields of embedded structs promoted as encoding/json does.
+func jsonFields(t reflect.Type) map[string]field {
+	out := map[string]field{}
+	for _, f := range orderedFields(t) {
+		out[f.Name] = f
+	}
+	return out
+}
+
+// orderedFields returns the JSON fields of t in declaration order.
+func orderedFields(t reflect.Type) []field {
+	var out []field
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if sf.Anonymous && name == "" {
+			ft := sf.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				for _, f := range orderedFields(ft) {
+					f.Index = append([]int{i}, f.Index...)
+					out = append(out, f)
+				}
+				continue
+			}
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		out = append(out, field{Name: name, Type: sf.Type, Index: []int{i}, OmitEmpty: strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,"), Tag: sf.Tag})
+	}
+	return out
+}
+
+func sortedKeys(m map[string]field) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sortStrings(keys)
+	return keys
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
