@@ -227,6 +227,9 @@ func (d *decoder) member() {
 	keyAt := d.s.at
 	f.n++
 	f.key = d.key(t, keyAt)
+	if t.bad != 0 {
+		d.badString(t, keyAt) // now that the path ends with the key
+	}
 	if c := d.s.next(); c.kind != kColon {
 		d.syntax(c, d.path(len(d.stack)), "dấu hai chấm")
 		return
@@ -512,10 +515,10 @@ func (d *decoder) customErr(err error, t token, at place, path string, typ refle
 	d.problemAt(at, CodeValue, path, "gặp "+d.describe(t)+": giá trị không hợp lệ cho kiểu "+typ.String())
 }
 
-// key returns the decoded key of token t, reporting a key that is not text.
+// key returns the decoded key of token t; a key that is not text comes
+// back with U+FFFD in place of what is not, for its path.
 func (d *decoder) key(t token, at place) string {
 	if t.bad != 0 {
-		d.badString(t, at)
 		return strings.ToValidUTF8(d.s.text(t), "\uFFFD")
 	}
 	if t.end-t.start-2 > d.o.MaxString {

@@ -201,8 +201,17 @@ func (s *scanner) scanNumber() token {
 		}
 		i = j
 	}
+	if i < len(d) && isWordByte(d[i]) {
+		return s.bad(i, "số viết sai: gặp "+describeByte(d, i)+" ngay sau "+string(d[start:i])+"; JSON chỉ viết số thập phân như 2415 hoặc 53.5")
+	}
 	s.pos = i
 	return token{kind: kNumber, start: start, end: i}
+}
+
+// isWordByte reports whether c would continue a word or a number: a letter,
+// a digit, "." or "_", which never directly follows a number in JSON.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c >= utf8.RuneSelf
 }
 
 // scanString reads a string token, checking its escapes and its UTF-8.
