@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
 	"strings"
 
@@ -189,7 +190,10 @@ func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 // ProblemSize problem, found without reading the rest), and decodes it.
 func (o DecodeOptions) DecodeFrom(rd io.Reader) (*Report, error) {
 	limit := o.strict().MaxBytes
-	data, err := io.ReadAll(io.LimitReader(rd, limit+1))
+	if limit < math.MaxInt64 {
+		limit++ // one byte more tells an input at the limit from one beyond
+	}
+	data, err := io.ReadAll(io.LimitReader(rd, limit))
 	if err != nil {
 		return nil, fmt.Errorf("reform: reading the report: %w", err)
 	}

@@ -10,7 +10,7 @@ import (
 func checkCommand() command {
 	return command{
 		name:     "check",
-		synopsis: "cchc check [--json] REPORT.json",
+		synopsis: "cchc check [--json] [--max-size SIZE] REPORT.json",
 		about: `Check decodes the report strictly and runs every check on it. It prints the
 findings (phát hiện) on standard output, errors first, one per line: the
 severity (lỗi, cảnh báo, lưu ý), the code, the JSON path of the field and the
@@ -19,12 +19,21 @@ one JSON object instead:
   {"findings": [{"code", "severity", "path", "related", "values", "message"}, …],
    "errors": N, "warnings": N, "infos": N}
 
+The report is read once, up to --max-size bytes (default 16MiB): a larger
+input is refused without being read whole.
+
 Exit status: 0 when there is no error-level finding, 1 when there is, 2 when
 the input is not a report (invalid JSON, an unknown field, a value of the
-wrong type): each problem is printed with its JSON path on standard error, and
-with --json as {"problems": [{"path", "message"}, …]} on standard output.`,
+wrong type, an input beyond a limit) or the output cannot be written. Each
+problem of the input is printed on standard error, one per line: the JSON
+path, the line and column, the Vietnamese message and the code, e.g.
+  header.date (dòng 5, cột 13): … [decode.date.invalid]
+and with --json as {"problems": [{"code", "path", "line", "column",
+"message"}, …]} on standard output (an input that cannot be read at all is
+one problem without code, path or place).`,
 		examples: `  cchc check bao-cao.json
   cchc check --json bao-cao.json > phat-hien.json
+  cchc check --max-size 64M bao-cao-toan-tinh.json
   curl -s https://portal.example/bao-cao/380.json | cchc check -
 `,
 		run: (*env).check,
@@ -43,6 +52,7 @@ type findingsJSON struct {
 func (e *env) check(c command, args []string) int {
 	fs := e.flagSet(c)
 	asJSON := fs.Bool("json", false, "print the findings as one JSON object")
+	maxSize := maxSizeFlag(fs)
 	pos, code, ok := e.parse(c, fs, args)
 	if !ok {
 		return code
@@ -50,7 +60,7 @@ func (e *env) check(c command, args []string) int {
 	if len(pos) != 1 {
 		return e.badUsage(c, "expected one REPORT.json (or - for standard input)")
 	}
-	r, name, ok := e.readReport(c, pos[0], *asJSON)
+	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), *asJSON)
 	if !ok {
 		return exitFail
 	}

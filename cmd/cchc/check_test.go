@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -126,64 +128,120 @@ func TestCheckFieldRule(t *testing.T) {
 	})
 }
 
+// problem is a decode problem a test expects: its code and JSON path.
+type problem struct {
+	code, path string
+	// at, when set, is a part of the input where the problem is: its line
+	// and column are checked.
+	at string
+}
+
+// place returns the line and column (in characters), from 1, of the first
+// at in input.
+func place(t *testing.T, input, at string) (line, column int) {
+	t.Helper()
+	i := strings.Index(input, at)
+	require.GreaterOrEqual(t, i, 0, "%q is not in the input", at)
+	before := input[:i]
+	line = strings.Count(before, "\n") + 1
+	column = utf8.RuneCountInString(before[strings.LastIndex(before, "\n")+1:]) + 1
+	return line, column
+}
+
+// problemLine matches the line check prints for a problem of the input:
+// "path (dòng L, cột C): message [code]", or without a place (placed
+// false) "message [code]".
+func problemLine(p problem, placed bool) *regexp.Regexp {
+	prefix := ""
+	switch {
+	case placed && p.path != "":
+		prefix = regexp.QuoteMeta(p.path) + ` \(dòng \d+, cột \d+\): `
+	case placed:
+		prefix = `\(dòng \d+, cột \d+\): `
+	case p.path != "":
+		prefix = regexp.QuoteMeta(p.path) + `: `
+	}
+	return regexp.MustCompile(`(?m)^` + prefix + `\S.* \[` + regexp.QuoteMeta(p.code) + `\]$`)
+}
+
 func TestCheckNotAReport(t *testing.T) {
 	cleanData := string(readFile(t, clean(t)))
 	tests := []struct {
-		name  string
-		input string
-		paths []string // the JSON paths named, "" for the whole input
-		text  string   // a part of the message
+		name     string
+		input    string
+		problems []problem
 	}{
 		{
-			name:  "unknown field",
-			input: strings.Replace(cleanData, `"archive": "VT",`, `"archive": "VT", "stamp": true,`, 1),
-			paths: []string{"closing.stamp"},
-			text:  `unknown field "stamp"`,
+			name:     "unknown field",
+			input:    strings.Replace(cleanData, `"archive": "VT",`, `"archive": "VT", "stamp": true,`, 1),
+			problems: []problem{{reform.ProblemUnknownField, "closing.stamp", `"stamp"`}},
 		},
 		{
-			name:  "string for a number",
-			input: strings.Replace(cleanData, `"tasks_planned": 10`, `"tasks_planned": "10"`, 1),
-			paths: []string{"direction.plan.tasks_planned"},
-			text:  "expected a whole number",
+			name:     "string for a number",
+			input:    strings.Replace(cleanData, `"tasks_planned": 10`, `"tasks_planned": "10"`, 1),
+			problems: []problem{{reform.ProblemType, "direction.plan.tasks_planned", `"10"`}},
 		},
 		{
 			name: "both at once",
 			input: strings.Replace(strings.Replace(cleanData, `"count": 12`, `"count": 12.5`, 1),
 				`"date": "2024-06-18"`, `"date": "18/06/2024"`, 1),
-			paths: []string{"header.date", "figures[0].count"},
+			problems: []problem{
+				{reform.ProblemDateFormat, "header.date", `"18/06/2024"`},
+				{reform.ProblemNumber, "figures[0].count", "12.5"},
+			},
 		},
-		{name: "not JSON", input: "{\"header\": ", paths: []string{""}, text: "ends too early"},
-		{name: "empty", input: "", paths: []string{""}},
-		{name: "an array", input: "[]", paths: []string{""}, text: "expected an object"},
+		{name: "not JSON", input: "{\"header\": ", problems: []problem{{reform.ProblemTruncated, "header", ""}}},
+		{name: "empty", input: "", problems: []problem{{reform.ProblemTruncated, "", ""}}},
+		{name: "an array", input: "[]", problems: []problem{{reform.ProblemType, "", "[]"}}},
+		{name: "too deep", input: strings.Repeat("[", 100_000), problems: []problem{
+			{reform.ProblemType, "", "["},
+			{reform.ProblemDepth, strings.Repeat("[0]", reform.DefaultMaxDepth), ""},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			file := filepath.Join(t.TempDir(), "bao-cao.json")
 			require.NoError(t, os.WriteFile(file, []byte(tt.input), 0o644))
 			forEachRunner(t, func(t *testing.T, cchc func(*testing.T, []byte, ...string) result) {
-				// Lines on standard error.
+				// Lines on standard error: path, place, message, code.
 				r := cchc(t, nil, "check", file)
 				require.Equal(t, exitFail, r.code, "%s", r)
 				assert.Empty(t, r.stdout)
 				assert.Contains(t, string(r.stderr), file+" is not a report in the interchange format")
-				for _, p := range tt.paths {
-					if p != "" {
-						assert.Contains(t, string(r.stderr), "\n"+p+": ")
-					}
+				for _, p := range tt.problems {
+					assert.Regexp(t, problemLine(p, true), string(r.stderr))
 				}
-				assert.Contains(t, string(r.stderr), tt.text)
 
-				// JSON on standard output, from standard input.
+				// JSON on standard output, from standard input: the code,
+				// path, line and column of each problem.
 				r = cchc(t, []byte(tt.input), "check", "--json", "-")
 				require.Equal(t, exitFail, r.code, "%s", r)
 				var got problemsOutput
 				require.NoError(t, json.Unmarshal(r.stdout, &got), "%s", r.stdout)
-				var paths []string
+				var codes, paths []string
 				for _, p := range got.Problems {
+					codes = append(codes, p.Code)
 					paths = append(paths, p.Path)
 					assert.NotEmpty(t, p.Message)
+					assert.Positive(t, p.Line, "%+v", p)
+					assert.Positive(t, p.Column, "%+v", p)
 				}
-				assert.ElementsMatch(t, tt.paths, paths)
+				var wantCodes, wantPaths []string
+				for _, p := range tt.problems {
+					wantCodes = append(wantCodes, p.code)
+					wantPaths = append(wantPaths, p.path)
+					if p.at == "" {
+						continue
+					}
+					line, column := place(t, tt.input, p.at)
+					for _, g := range got.Problems {
+						if g.Path == p.path {
+							assert.Equal(t, []int{line, column}, []int{g.Line, g.Column}, "line and column of %s", p.path)
+						}
+					}
+				}
+				assert.ElementsMatch(t, wantCodes, codes)
+				assert.ElementsMatch(t, wantPaths, paths)
 				assert.Contains(t, string(r.stderr), "standard input is not a report")
 			})
 		})
@@ -199,7 +257,7 @@ func TestCheckUsage(t *testing.T) {
 		} {
 			r := cchc(t, nil, args...)
 			assert.Equal(t, exitFail, r.code, "%v: %s", args, r)
-			assert.Contains(t, string(r.stderr), "usage: cchc check [--json] REPORT.json")
+			assert.Contains(t, string(r.stderr), "usage: cchc check [--json] [--max-size SIZE] REPORT.json")
 			assert.Empty(t, r.stdout)
 		}
 		r := cchc(t, nil, "check", "--json", filepath.Join(t.TempDir(), "none.json"))
@@ -208,5 +266,6 @@ func TestCheckUsage(t *testing.T) {
 		require.NoError(t, json.Unmarshal(r.stdout, &got), "%s", r.stdout)
 		require.Len(t, got.Problems, 1)
 		assert.Contains(t, got.Problems[0].Message, "none.json")
+		assert.Empty(t, got.Problems[0].Code, "an input that cannot be read has no decode problem")
 	})
 }

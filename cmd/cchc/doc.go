@@ -5,14 +5,19 @@
 //
 // Usage:
 //
-//	cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] REPORT.json
-//	cchc check [--json] REPORT.json
+//	cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
+//	cchc check [--json] [--max-size SIZE] REPORT.json
 //	cchc schema
 //	cchc period [--json] KIND YEAR [N]
 //
 // REPORT.json may be "-" to read the report from standard input. Flags may
 // be written -flag or --flag, before or after the report. "cchc COMMAND -h"
 // prints the flags of a command with examples.
+//
+// render and check read the report once, up to --max-size bytes (default
+// 16MiB; a whole number with K, M, G or KiB, MiB, GiB for ×1024, KB, MB, GB
+// for ×1000, e.g. --max-size 64M): a larger input is refused with a decode
+// problem without being read whole.
 //
 // # render
 //
@@ -27,9 +32,10 @@
 // The output goes to the file -o names, or to standard output without -o (or
 // with -o -). The format is -f, or else the extension of the -o file (.docx,
 // .html, .md, .txt); writing to standard output needs -f. An existing file
-// is never overwritten without --force, and the document is written to a
-// temporary file in the same folder and renamed into place, so a failed run
-// leaves no half-written file.
+// is never overwritten without --force. The document is written to a
+// temporary file in the same folder and moved into place once complete, and
+// the temporary file is removed when the run fails or is interrupted (SIGINT,
+// SIGTERM), so a run leaves neither a half-written nor an empty file.
 //
 //	cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
 //	cchc render --strict --draft -o du-thao.html bao-cao.json
@@ -46,9 +52,14 @@
 //	 "errors": 2, "warnings": 5, "infos": 12}
 //
 // For input that is not a report (invalid JSON, an unknown field, a string
-// where a number belongs) it prints each problem with its JSON path on
-// standard error, and with --json the object {"problems": [{"path": …,
-// "message": …}]} on standard output.
+// where a number belongs, an input beyond a limit) it prints each problem on
+// standard error, one per line with its JSON path, line and column, the
+// Vietnamese message and the code:
+//
+//	header.date (dòng 8, cột 13): ngày "18/06/2024" không viết theo dạng YYYY-MM-DD: … [decode.date.format]
+//
+// and with --json the object {"problems": [{"code": …, "path": …, "line": …,
+// "column": …, "message": …}]} on standard output.
 //
 //	cchc check bao-cao.json
 //	cchc check --json - < bao-cao.json
@@ -78,7 +89,9 @@
 // 1 when the report has error-level findings (check, and render --strict,
 // which then writes nothing); 2 when the command could not do its work: a
 // wrong command or flag, input that is not a report, a report that cannot be
-// laid out, an output file that exists, or a failure to write.
+// laid out, an output file that exists, or a failure to write the output,
+// standard output included (a full disk, /dev/full): the output is then
+// incomplete, whatever the command found.
 //
 // Messages for people go to standard error; data (the document, the findings,
 // the schema, the period) goes to standard output or to the -o file.

@@ -29,15 +29,15 @@ func Example_checkJSON() {
 	// exit 0
 }
 
-// Input that is not a report: each problem with its JSON path, and exit
-// status 2.
+// Input that is not a report: each problem with its JSON path, line and
+// column, Vietnamese message and code, and exit status 2.
 func Example_checkNotAReport() {
 	in := strings.NewReader(`{"header": {"agency": "Sở Tư pháp", "agency_code": 7}, "period": {"kind": "month", "year": 2024, "n": "5"}}`)
 	code := run([]string{"check", "-"}, in, os.Stdout, os.Stdout)
 	fmt.Println("exit", code)
 	// Output:
 	// cchc check: standard input is not a report in the interchange format (2 problems):
-	// header.agency_code: found the number 7: expected a string
-	// period.n: found "5": expected a whole number
+	// header.agency_code (dòng 1, cột 52): gặp số 7: cần một chuỗi [decode.type]
+	// period.n (dòng 1, cột 103): gặp chuỗi "5": cần một số nguyên [decode.type]
 	// exit 2
 }

@@ -4,8 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"time"
 )
 
 // errExists is the error of writeFile for a file that exists, without force.
@@ -17,65 +23,68 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// writeFile writes data to the file path so that the file never holds part
-// of it: data goes to a temporary file in the same folder, which is then
-// renamed over path. Without force, path must not exist: it is first created
-// exclusively (O_EXCL), so that two runs cannot both write it, and writeFile
-// returns an error wrapping errExists when it does. With force, an existing
-// regular file is replaced and keeps its permissions.
+// holdBeforeCommit, when set at build time (go build -ldflags
+// "-X main.holdBeforeCommit=1"), makes writeFile stop before it moves the
+// complete temporary file into place, after saying so on standard error, so
+// that a test can interrupt the run there. It is empty in every other build.
+var holdBeforeCommit string
+
+// link creates newname as a hard link to oldname; a variable so that tests
+// can make it fail.
+var link = os.Link
+
+// writeFile writes data to the file path so that path never holds part of
+// it, and never is an empty file left by a failed or interrupted run: data
+// goes to a temporary file in the same folder, which is complete and synced
+// before it becomes path. Without force, path must not exist: the temporary
+// file is hard-linked to path, which fails when path exists (so two runs
+// cannot both write it), and writeFile then returns an error wrapping
+// errExists; a new file has the permissions the umask leaves of 0666. With
+// force, the temporary file is renamed over path, and an existing regular
+// file keeps its permissions. On any failure, and when the process is
+// interrupted (SIGINT, SIGTERM: see removeTempsOnSignal), the temporary
+// file is removed.
 func writeFile(path string, data []byte, force bool) (err error) {
-	mode := fs.FileMode(0o644)
-	reserved := false
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+	var keepMode *fs.FileMode
+	info, err := os.Lstat(path)
 	switch {
+	case err == nil && !force:
+		return fmt.Errorf("%s: %w", path, errExists)
 	case err == nil:
-		// The new file has the permissions the umask leaves; the
-		// temporary file takes them over.
-		reserved = true
-		if info, serr := f.Stat(); serr == nil {
-			mode = info.Mode().Perm()
-		}
-		if cerr := f.Close(); cerr != nil {
-			os.Remove(path)
-			return cerr
-		}
-	case errors.Is(err, fs.ErrExist):
-		if !force {
-			return fmt.Errorf("%s: %w", path, errExists)
-		}
-		info, serr := os.Stat(path)
-		if serr != nil {
-			return serr
+		if info.Mode()&fs.ModeSymlink != 0 {
+			// Replace the link, as rename does, with the permissions of
+			// what it points to.
+			if info, err = os.Stat(path); err != nil {
+				return err
+			}
 		}
 		if !info.Mode().IsRegular() {
 			return fmt.Errorf("%s is not a regular file", path)
 		}
-		mode = info.Mode().Perm()
-	default:
+		mode := info.Mode().Perm()
+		keepMode = &mode
+	case !errors.Is(err, fs.ErrNotExist):
 		return err
 	}
 
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(path)
 	if err != nil {
-		if reserved {
-			os.Remove(path)
-		}
 		return err
 	}
+	name := tmp.Name()
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmp.Name())
-			if reserved {
-				os.Remove(path)
-			}
+			temps.remove(name)
 		}
 	}()
 	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(mode); err != nil {
-		return err
+	if keepMode != nil {
+		if err = tmp.Chmod(*keepMode); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Sync(); err != nil {
 		return err
@@ -83,5 +92,146 @@ func writeFile(path string, data []byte, force bool) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	if holdBeforeCommit != "" {
+		fmt.Fprintf(os.Stderr, "cchc: holding %s\n", name)
+		for {
+			time.Sleep(time.Hour)
+		}
+	}
+	return temps.commit(name, func() error {
+		if force {
+			return os.Rename(name, path)
+		}
+		lerr := link(name, path)
+		switch {
+		case lerr == nil:
+			return os.Remove(name)
+		case errors.Is(lerr, fs.ErrExist):
+			return fmt.Errorf("%s: %w", path, errExists)
+		case errors.Is(lerr, errors.ErrUnsupported) || errors.Is(lerr, fs.ErrPermission):
+			// A file system without hard links (FAT, some network
+			// shares): check, then rename, which leaves a short race
+			// with another run but never an empty file.
+			if exists(path) {
+				return fmt.Errorf("%s: %w", path, errExists)
+			}
+			return os.Rename(name, path)
+		}
+		return lerr
+	})
+}
+
+// createTemp creates a new temporary file beside path, named
+// ".NAME.RANDOM.tmp", with the permissions a new file at path would have
+// (0666 less the umask), and registers it with temps.
+func createTemp(path string) (*os.File, error) {
+	dir, base := filepath.Split(path)
+	for range 100 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		if !temps.add(name) {
+			return nil, errors.New("interrupted")
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+		if err == nil {
+			return f, nil
+		}
+		temps.forget(name)
+		if !errors.Is(err, fs.ErrExist) {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				// Name the file the user asked for, not the temporary one.
+				err = &fs.PathError{Op: "create", Path: path, Err: pe.Err}
+			}
+			return nil, err
+		}
+	}
+	return nil, fmt.Errorf("%s: cannot create a temporary file beside it", path)
+}
+
+// tempFiles are the temporary files of the run that exist, so that a signal
+// can remove them.
+type tempFiles struct {
+	mu    sync.Mutex
+	names map[string]bool
+	// closed is set when the process is about to exit on a signal: no new
+	// temporary file may be created.
+	closed bool
+}
+
+// temps are the temporary files of this process.
+var temps = &tempFiles{names: map[string]bool{}}
+
+// add registers name before the file is created, and reports false when the
+// process is exiting on a signal.
+func (t *tempFiles) add(name string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return false
+	}
+	t.names[name] = true
+	return true
+}
+
+// forget unregisters name, a file that was not created or no longer exists.
+func (t *tempFiles) forget(name string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.names, name)
+}
+
+// remove removes the file name and unregisters it.
+func (t *tempFiles) remove(name string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	os.Remove(name)
+	delete(t.names, name)
+}
+
+// commit runs move, which moves or links the temporary file name into place
+// and removes it, with no signal handling in between: the destination is
+// either complete or absent. Whatever move returns, name is then
+// unregistered, and removed if it still exists.
+func (t *tempFiles) commit(name string, move func() error) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	err := move()
+	if err != nil {
+		os.Remove(name)
+	}
+	delete(t.names, name)
+	return err
+}
+
+// removeAll removes every registered file and refuses new ones. It keeps
+// the lock, so that no commit can run after it: the process exits next.
+func (t *tempFiles) removeAll() {
+	t.mu.Lock()
+	t.closed = true
+	for name := range t.names {
+		os.Remove(name)
+	}
+}
+
+// removeTempsOnSignal makes an interrupt (SIGINT, Ctrl-C) or SIGTERM remove
+// the temporary files of the run before the process ends; the process then
+// ends as the signal would have ended it, so that a shell sees it was
+// interrupted.
+func removeTempsOnSignal() {
+	c := make(chan os.Signal, 1)
+	signal.Notify(c, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-c
+		temps.removeAll()
+		signal.Reset(os.Interrupt, syscall.SIGTERM)
+		if p, err := os.FindProcess(os.Getpid()); err == nil && p.Signal(sig) == nil {
+			// The default action ends the process; wait for it.
+			time.Sleep(time.Second)
+		}
+		code := 128 + 15
+		if s, ok := sig.(syscall.Signal); ok {
+			code = 128 + int(s)
+		}
+		os.Exit(code)
+	}()
 }

@@ -23,15 +23,41 @@ const (
 )
 
 func main() {
+	removeTempsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // env is where a run reads and writes: the standard streams of the process,
 // or buffers in tests.
 type env struct {
-	stdin  io.Reader
-	stdout io.Writer
+	stdin io.Reader
+	// stdout remembers its first write error; run checks it once, after the
+	// command, so that commands write their output without checking each
+	// write and a failed write still ends in exitFail.
+	stdout *errWriter
 	stderr io.Writer
+}
+
+// errWriter is a writer that remembers its first error: after it, every
+// write does nothing and returns that error.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p to the underlying writer unless an earlier write failed.
+func (w *errWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	if err != nil {
+		w.err = err
+	}
+	return n, err
 }
 
 // command is one subcommand of cchc.
@@ -56,7 +82,7 @@ func commands() []command {
 // run runs cchc with the arguments after the program name and returns the
 // exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: &errWriter{w: stdout}, stderr: stderr}
 	if len(args) == 0 {
 		e.usage()
 		return exitFail
@@ -80,7 +106,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.usage()
 		return exitFail
 	}
-	return c.run(e, c, args[1:])
+	code := c.run(e, c, args[1:])
+	if err := e.stdout.err; err != nil {
+		// Whatever the command found, its output is incomplete: a caller
+		// must not take it for the whole answer.
+		fmt.Fprintf(e.stderr, "cchc %s: cannot write to standard output: %v\n", c.name, err)
+		return exitFail
+	}
+	return code
 }
 
 // lookup returns the command called name.
@@ -110,7 +143,8 @@ flags and examples of a command.
 
 Exit status: 0 done (check: no error-level finding); 1 the report has
 error-level findings (check, render --strict); 2 the command could not do its
-work (usage, input that is not a report, output file exists, write failed).
+work (usage, input that is not a report, output file exists, the output could
+not be written).
 
 Example:
   cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json

@@ -4,54 +4,81 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// binary is the path of the cchc built for the tests, set by TestMain.
-var binary string
-
-// TestMain builds the command once, so that the tests run it as a user
-// does: its exit status, standard streams and files.
-func TestMain(m *testing.M) {
-	os.Exit(testMain(m))
+// buildDir is the folder of the commands built for the tests, made by the
+// first build and removed by TestMain.
+var buildDir struct {
+	sync.Mutex
+	path string
 }
 
-func testMain(m *testing.M) int {
-	flag.Parse()
-	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
-		// A fuzzing worker runs only the fuzz target, in process.
-		return m.Run()
+// TestMain removes the commands the tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildDir.path != "" {
+		os.RemoveAll(buildDir.path)
 	}
-	dir, err := os.MkdirTemp("", "cchc-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	name := "cchc"
-	if runtime.GOOS == "windows" {
-		name += ".exe"
-	}
-	binary = filepath.Join(dir, name)
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "the tests build cchc with the go command: %v\n", err)
-		return 1
-	}
-	build := exec.Command(goTool, "build", "-o", binary, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "building cchc: %v\n%s", err, out)
-		return 1
-	}
-	return m.Run()
+	os.Exit(code)
+}
+
+// built is one build of the command, made on first use so that a run that
+// needs none (a fuzzing run with -run='^$') builds nothing.
+type built struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// cchcBinary and holdBinary are the command as users run it, and the command
+// built with holdBeforeCommit set.
+var cchcBinary, holdBinary built
+
+// build builds the command with the extra arguments of go build, once, and
+// returns its path.
+func (b *built) build(t testing.TB, name string, extra ...string) string {
+	t.Helper()
+	b.once.Do(func() {
+		buildDir.Lock()
+		defer buildDir.Unlock()
+		if buildDir.path == "" {
+			if buildDir.path, b.err = os.MkdirTemp("", "cchc-test-"); b.err != nil {
+				return
+			}
+		}
+		if runtime.GOOS == "windows" {
+			name += ".exe"
+		}
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			b.err = fmt.Errorf("the tests build cchc with the go command: %w", err)
+			return
+		}
+		path := filepath.Join(buildDir.path, name)
+		args := append(append([]string{"build", "-o", path}, extra...), ".")
+		if out, err := exec.Command(goTool, args...).CombinedOutput(); err != nil {
+			b.err = fmt.Errorf("building cchc: %w\n%s", err, out)
+			return
+		}
+		b.path = path
+	})
+	require.NoError(t, b.err)
+	return b.path
+}
+
+// binary returns the path of the command built for the tests.
+func binary(t testing.TB) string {
+	t.Helper()
+	return cchcBinary.build(t, "cchc")
 }
 
 // result is what one run of cchc gave.
@@ -75,7 +102,7 @@ type runner struct {
 // runBinary runs the built command.
 func runBinary(t *testing.T, stdin []byte, args ...string) result {
 	t.Helper()
-	cmd := exec.Command(binary, args...)
+	cmd := exec.Command(binary(t), args...)
 	cmd.Dir = t.TempDir()
 	cmd.Stdin = bytes.NewReader(stdin)
 	var out, errOut bytes.Buffer

@@ -111,9 +111,14 @@ func TestHelp(t *testing.T) {
 		}
 		r := cchc(t, nil, "render", "-h")
 		assert.Contains(t, string(r.stderr), "cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json")
-		for _, f := range []string{"-f format", "-o FILE", "-strict", "-draft", "-force"} {
+		for _, f := range []string{"-f format", "-o FILE", "-strict", "-draft", "-force", "-max-size SIZE"} {
 			assert.Contains(t, string(r.stderr), "  "+f+"\n", "render -h lists %s", f)
 		}
+		r = cchc(t, nil, "check", "-h")
+		for _, f := range []string{"-json", "-max-size SIZE"} {
+			assert.Contains(t, string(r.stderr), "  "+f+"\n", "check -h lists %s", f)
+		}
+		assert.Contains(t, string(r.stderr), "(default 16MiB)")
 
 		for _, args := range [][]string{{"-h"}, {"--help"}, {"help"}} {
 			r := cchc(t, nil, args...)

@@ -19,7 +19,7 @@ import (
 func renderCommand() command {
 	return command{
 		name:     "render",
-		synopsis: "cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] REPORT.json",
+		synopsis: "cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
 		about: `Render writes the report as an official document (văn bản) in the layout of
 Nghị định 30/2020/NĐ-CP: DOCX for Word, one printable HTML page, Markdown or
 plain text.
@@ -33,8 +33,11 @@ it and exits 1, writing nothing.
 The format is -f, or else the extension of the -o file (.docx, .html, .md,
 .txt). Without -o (or with -o -) the document goes to standard output and -f
 is needed. An existing file is only overwritten with --force; the document is
-written to a temporary file beside it and renamed into place, so a failed run
-leaves no half-written file.`,
+written to a temporary file beside it and moved into place once complete, so
+a failed or interrupted run leaves neither a half-written nor an empty file.
+
+The report is read once, up to --max-size bytes (default 16MiB): a larger
+input is refused without being read whole.`,
 		examples: `  # The reference report as a Word file:
   cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
   # A draft for review, refused if any figure is wrong:
@@ -112,6 +115,7 @@ func (e *env) render(c command, args []string) int {
 	strict := fs.Bool("strict", false, "refuse to render when the report has error-level findings, and exit 1")
 	draft := fs.Bool("draft", false, "mark the document as a draft: \"DỰ THẢO\" above the title")
 	force := fs.Bool("force", false, "overwrite the -o file when it exists")
+	maxSize := maxSizeFlag(fs)
 	pos, code, ok := e.parse(c, fs, args)
 	if !ok {
 		return code
@@ -135,7 +139,7 @@ func (e *env) render(c command, args []string) int {
 		return exitFail
 	}
 
-	r, name, ok := e.readReport(c, pos[0], false)
+	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), false)
 	if !ok {
 		return exitFail
 	}
@@ -160,10 +164,8 @@ func (e *env) render(c command, args []string) int {
 		return exitFail
 	}
 	if !toFile {
-		if _, err := e.stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintf(e.stderr, "cchc render: writing to standard output: %v\n", err)
-			return exitFail
-		}
+		// A failure to write is remembered by e.stdout and reported by run.
+		e.stdout.Write(buf.Bytes())
 		return exitOK
 	}
 	if err := writeFile(*out, buf.Bytes(), *force); err != nil {

@@ -204,7 +204,7 @@ func TestRenderFails(t *testing.T) {
 		{"two reports", []string{"render", "-o", "OUT.docx", reference(t), clean(t)}, "expected one REPORT.json"},
 		{"unknown flag", []string{"render", "--landscape", "-o", "OUT.docx", reference(t)}, "flag provided but not defined: -landscape"},
 		{"missing report", []string{"render", "-o", "OUT.docx", filepath.Join(t.TempDir(), "none.json")}, "none.json"},
-		{"bad JSON", []string{"render", "-o", "OUT.docx", bad}, "header.agency_code: found the number 7: expected a string"},
+		{"bad JSON", []string{"render", "-o", "OUT.docx", bad}, "header.agency_code (dòng 1, cột 52): "},
 		{"folder missing", []string{"render", "-o", "OUT/no/such/bao-cao.docx", reference(t)}, "no/such"},
 	}
 	for _, tt := range tests {

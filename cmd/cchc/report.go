@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -17,45 +18,51 @@ import (
 const stdinName = "standard input"
 
 // readReport reads and decodes the report named by arg ("-" for standard
-// input). When the input is not a report it writes the problems, each with
-// its JSON path, on standard error (and as a JSON object on standard output
-// when asJSON is set) and returns false; the command then exits with
-// exitFail. It also returns the name of the input for messages.
-func (e *env) readReport(c command, arg string, asJSON bool) (*reform.Report, string, bool) {
+// input) in one pass, reading at most maxSize bytes of it (0 for the
+// default limit, reform.DefaultMaxBytes): a larger input is refused without
+// being read whole. When the input is not a report it writes the problems on
+// standard error, one per line with the JSON path, line, column and code (and
+// as a JSON object on standard output when asJSON is set) and returns false;
+// the command then exits with exitFail. It also returns the name of the
+// input for messages.
+func (e *env) readReport(c command, arg string, maxSize int64, asJSON bool) (*reform.Report, string, bool) {
 	name := arg
-	var data []byte
-	var err error
+	var in io.Reader
 	if arg == "-" {
 		name = stdinName
-		data, err = io.ReadAll(e.stdin)
+		in = e.stdin
 	} else {
-		data, err = os.ReadFile(arg)
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "cchc %s: %v\n", c.name, err)
-		if asJSON {
-			e.writeProblems([]reform.Problem{{Message: err.Error()}})
+		f, err := os.Open(arg)
+		if err != nil {
+			e.cannotRead(c, err, asJSON)
+			return nil, name, false
 		}
-		return nil, name, false
+		defer f.Close()
+		in = f
 	}
-	r, err := reform.Decode(data)
+	r, err := reform.DecodeOptions{MaxBytes: maxSize}.DecodeFrom(in)
 	if err == nil {
 		return r, name, true
 	}
 	var de *reform.DecodeError
 	if !errors.As(err, &de) {
-		// Decode returns a *DecodeError for every problem of the input; this
-		// is for anything else it may return one day.
-		de = &reform.DecodeError{Problems: []reform.Problem{{Message: err.Error()}}}
+		// Anything but a *DecodeError is a failure to read the input.
+		e.cannotRead(c, err, asJSON)
+		return nil, name, false
 	}
 	fmt.Fprintf(e.stderr, "cchc %s: %s is not a report in the interchange format (%s):\n",
 		c.name, name, plural(len(de.Problems), "problem"))
+	tooLarge := false
 	for _, p := range de.Problems {
-		if p.Path == "" {
-			fmt.Fprintf(e.stderr, "%s\n", p.Message)
-		} else {
-			fmt.Fprintf(e.stderr, "%s: %s\n", p.Path, p.Message)
+		fmt.Fprintln(e.stderr, oneLine(p.String()))
+		tooLarge = tooLarge || p.Code == reform.ProblemSize
+	}
+	if tooLarge {
+		limit := maxSize
+		if limit <= 0 {
+			limit = reform.DefaultMaxBytes
 		}
+		fmt.Fprintf(e.stderr, "cchc %s: the input limit is %s; --max-size changes it\n", c.name, byteSize(limit).describe())
 	}
 	if asJSON {
 		e.writeProblems(de.Problems)
@@ -63,8 +70,25 @@ func (e *env) readReport(c command, arg string, asJSON bool) (*reform.Report, st
 	return nil, name, false
 }
 
-// writeProblems writes {"problems": [{"path": …, "message": …}, …]} on
-// standard output.
+// cannotRead writes err, a failure to read the input, on standard error
+// (and as a JSON object on standard output when asJSON is set).
+func (e *env) cannotRead(c command, err error, asJSON bool) {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		// "open bao-cao.json: no such file or directory", without the
+		// wrapping of DecodeFrom.
+		err = pe
+	}
+	fmt.Fprintf(e.stderr, "cchc %s: %v\n", c.name, err)
+	if asJSON {
+		// A problem without a code: the input could not be read, so nothing
+		// is known about it.
+		e.writeProblems([]reform.Problem{{Message: err.Error()}})
+	}
+}
+
+// writeProblems writes {"problems": [{"code": …, "path": …, "line": …,
+// "column": …, "message": …}, …]} on standard output.
 func (e *env) writeProblems(ps []reform.Problem) {
 	if ps == nil {
 		ps = []reform.Problem{}
@@ -75,14 +99,16 @@ func (e *env) writeProblems(ps []reform.Problem) {
 }
 
 // writeJSON writes v as indented JSON on standard output, leaving "<", ">"
-// and "&" as they are so that messages read as written.
+// and "&" as they are so that messages read as written. A failure to write
+// is remembered by e.stdout and reported by run.
 func (e *env) writeJSON(v any) {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		// Only a failing writer gets here: the values are plain data.
-		fmt.Fprintf(e.stderr, "cchc: writing JSON: %v\n", err)
+	if err := enc.Encode(v); err != nil && e.stdout.err == nil {
+		// The values are plain data: only a failing writer should get
+		// here, and e.stdout has the error then.
+		e.stdout.err = err
 	}
 }
 
