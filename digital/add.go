@@ -6,11 +6,13 @@ import (
 	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
-// ErrOverflow is returned (wrapped, with the field's path) when a sum of
-// counts leaves the int64 range.
-var ErrOverflow = errors.New("sum leaves the int64 range")
+// ErrOverflow is returned (wrapped, with the field's path and the
+// finding.ErrAboveMaxCount or finding.ErrOverflow it comes from) when a sum
+// of counts is not a count: above finding.MaxCount, or past the int64 range.
+var ErrOverflow = errors.New("sum exceeds the largest count")
 
 // ErrScheme is returned (wrapped) when Add meets procedures counted in the
 // two online-level schemes, or one unit with both: they are never coerced
@@ -154,11 +156,12 @@ func unwrapPrefix(err error) error {
 	return err
 }
 
-// addInt adds two counts, failing on overflow.
+// addInt adds two counts of the roll-up, failing when the sum is not a
+// count (above finding.MaxCount, or past the int64 range).
 func addInt(path string, a, b int64) (int64, error) {
-	s := a + b
-	if (b > 0 && s < a) || (b < 0 && s > a) {
-		return 0, &pathError{path, ErrOverflow}
+	s, err := finding.SumCount(a, b)
+	if err != nil {
+		return 0, &pathError{path, fmt.Errorf("%w: %w", ErrOverflow, err)}
 	}
 	return s, nil
 }

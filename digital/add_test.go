@@ -11,6 +11,7 @@ import (
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // unit is a second department with its own figures, partly signed.
@@ -96,6 +97,8 @@ func TestAddErrors(t *testing.T) {
 	both := digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}, Levels: &digital.Levels{Level2: ptr(1)}}}
 	huge := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: math.MaxInt64, Signed: ptr(1)}}}
 	hugeSigned := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1, Signed: ptr(math.MaxInt64)}}}
+	atMax := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: finding.MaxCount}}}
+	one := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1}}}
 	tests := []struct {
 		name string
 		a, b digital.Digital
@@ -107,6 +110,7 @@ func TestAddErrors(t *testing.T) {
 		{"one side with both schemes", both, digital.Digital{}, digital.ErrScheme, "digital: services: "},
 		{"total overflows", huge, huge, digital.ErrOverflow, "digital: documents.outgoing.total: "},
 		{"signed overflows", hugeSigned, hugeSigned, digital.ErrOverflow, "digital: documents.outgoing.signed: "},
+		{"sum above the largest count", atMax, one, finding.ErrAboveMaxCount, "digital: documents.outgoing.total: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -180,7 +184,9 @@ func TestServicesTotal(t *testing.T) {
 	assert.False(t, ok)
 	_, ok = (&digital.Services{Levels: &digital.Levels{Level1: ptr(1)}, Online: &digital.Online{Full: ptr(1)}}).Total()
 	assert.False(t, ok)
-	total, ok = (&digital.Services{Levels: &digital.Levels{Level1: ptr(math.MaxInt64), Level2: ptr(1)}}).Total()
-	assert.True(t, ok)
-	assert.Equal(t, int64(math.MaxInt64), total, "saturates instead of wrapping")
+	_, ok = (&digital.Services{Levels: &digital.Levels{Level1: ptr(math.MaxInt64), Level2: ptr(1)}}).Total()
+	assert.False(t, ok, "a total past the int64 range is not given, never wrapped")
+	total, ok = (&digital.Services{Levels: &digital.Levels{Level1: ptr(math.MaxInt64), Level2: ptr(1), Level3: ptr(-1)}}).Total()
+	assert.True(t, ok, "the sum is exact even when it leaves the range on the way")
+	assert.Equal(t, int64(math.MaxInt64), total)
 }

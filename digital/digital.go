@@ -2,6 +2,7 @@ package digital
 
 import (
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // Digital is section II.6 of the report: building digital government
@@ -48,14 +49,14 @@ type Documents struct {
 // Incoming are the documents received in the period (văn bản đến).
 type Incoming struct {
 	// Total is the number of documents received (số văn bản đến).
-	Total int64 `json:"total" validate:"gte=0"`
+	Total int64 `json:"total" validate:"gte=0,lte=1000000000000"`
 	// ExcludesSecret says that Total leaves out the secret documents (trừ
 	// các văn bản mật), which are not handled on the electronic system.
 	ExcludesSecret bool `json:"excludes_secret,omitempty"`
 	// Handled is the number of documents assigned and handled on the
 	// electronic office system (được phân công xử lý trên hệ thống văn
 	// phòng điện tử); nil when the report does not say.
-	Handled *int64 `json:"handled,omitempty" validate:"omitempty,gte=0"`
+	Handled *int64 `json:"handled,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Declared are the figures the report states besides the counts.
 	Declared DeclaredIncoming `json:"declared,omitzero"`
 }
@@ -70,14 +71,14 @@ type DeclaredIncoming struct {
 // Outgoing are the documents sent in the period (văn bản đi).
 type Outgoing struct {
 	// Total is the number of documents sent (số văn bản đi).
-	Total int64 `json:"total" validate:"gte=0"`
+	Total int64 `json:"total" validate:"gte=0,lte=1000000000000"`
 	// Signed is the number of documents digitally signed (được ký số); nil
 	// when the report does not say.
-	Signed *int64 `json:"signed,omitempty" validate:"omitempty,gte=0"`
+	Signed *int64 `json:"signed,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Issued is the number of documents issued on the electronic office
 	// system (xử lý phát hành trên hệ thống văn phòng điện tử); nil when the
 	// report does not say.
-	Issued *int64 `json:"issued,omitempty" validate:"omitempty,gte=0"`
+	Issued *int64 `json:"issued,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Declared are the figures the report states besides the counts.
 	Declared DeclaredOutgoing `json:"declared,omitzero"`
 }
@@ -110,25 +111,25 @@ type Services struct {
 // nil: it is neither printed nor added.
 type Levels struct {
 	// Level1 is mức độ 1 (information only).
-	Level1 *int64 `json:"level_1,omitempty" validate:"omitempty,gte=0"`
+	Level1 *int64 `json:"level_1,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Level2 is mức độ 2 (forms online).
-	Level2 *int64 `json:"level_2,omitempty" validate:"omitempty,gte=0"`
+	Level2 *int64 `json:"level_2,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Level3 is mức độ 3 (submitted online).
-	Level3 *int64 `json:"level_3,omitempty" validate:"omitempty,gte=0"`
+	Level3 *int64 `json:"level_3,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Level4 is mức độ 4 (submitted, paid and returned online).
-	Level4 *int64 `json:"level_4,omitempty" validate:"omitempty,gte=0"`
+	Level4 *int64 `json:"level_4,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Online are procedure counts under Nghị định 42/2022/NĐ-CP. A kind the
 // report does not mention is nil.
 type Online struct {
 	// Full is dịch vụ công trực tuyến toàn trình.
-	Full *int64 `json:"full,omitempty" validate:"omitempty,gte=0"`
+	Full *int64 `json:"full,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Partial is dịch vụ công trực tuyến một phần.
-	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0"`
+	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Information is procedures offered as information only (chỉ cung cấp
 	// thông tin).
-	Information *int64 `json:"information_only,omitempty" validate:"omitempty,gte=0"`
+	Information *int64 `json:"information_only,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // DeclaredServices are the figures a report states about the procedures
@@ -136,7 +137,7 @@ type Online struct {
 type DeclaredServices struct {
 	// Total is the stated number of procedures (tổng số thủ tục), compared
 	// with the sum of the levels.
-	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0"`
+	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Email is the staff's official e-mail accounts (thư điện tử công vụ).
@@ -148,10 +149,10 @@ type DeclaredServices struct {
 type Email struct {
 	// Staff is the number of civil servants and public employees (công
 	// chức, viên chức); nil when the report does not say.
-	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0"`
+	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// WithEmail is how many of them have an official e-mail address; nil
 	// when the report does not say.
-	WithEmail *int64 `json:"with_email,omitempty" validate:"omitempty,gte=0"`
+	WithEmail *int64 `json:"with_email,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// All says that every staff member has an official address, when the
 	// report says so without counts (tất cả, 100%).
 	All bool `json:"all,omitempty"`
@@ -192,7 +193,7 @@ type Project struct {
 type DeclaredProject struct {
 	// Phases is the stated number of phases ("gồm 2 giai đoạn"), compared
 	// with the phases listed.
-	Phases *int64 `json:"phases,omitempty" validate:"omitempty,gte=0"`
+	Phases *int64 `json:"phases,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Phase is one phase of a digitisation project (giai đoạn).
@@ -200,7 +201,7 @@ type Phase struct {
 	// Count is the number of records digitised; nil when the report does
 	// not say. With a Qualifier it is a bound, e.g. 1.000.000 with more_than
 	// for "hơn 1 triệu".
-	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0"`
+	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Qualifier says how exact Count is; empty means exact.
 	Qualifier Qualifier `json:"qualifier,omitempty" validate:"omitempty,oneof=more_than above at_least about"`
 	// Note are the words after the records noun, e.g. "lịch sử còn lại" in
@@ -261,18 +262,27 @@ func (q Qualifier) Words() string {
 
 // Total returns the number of procedures: the sum of the levels given in the
 // scheme the services use, and whether there is one (false when no level is
-// given, or when both schemes are, which Validate reports). The sum
-// saturates at the int64 range instead of wrapping.
+// given, or when both schemes are, which Validate reports). It is false too
+// when the sum leaves the int64 range (counts above finding.MaxCount, which
+// Validate reports): a total is exact or not given, never wrapped.
 func (s *Services) Total() (int64, bool) {
+	sum, ok, err := s.total()
+	return sum, ok && err == nil
+}
+
+// total is Total with the overflow told apart: ok says whether a scheme
+// gives the total, err whether its sum fits in an int64.
+func (s *Services) total() (int64, bool, error) {
 	parts, ok := s.parts()
 	if !ok || len(parts) == 0 {
-		return 0, false
+		return 0, false, nil
 	}
-	var sum int64
-	for _, p := range parts {
-		sum = satAdd(sum, p.value)
+	values := make([]int64, len(parts))
+	for i, p := range parts {
+		values[i] = p.value
 	}
-	return sum, true
+	sum, err := finding.Sum(values...)
+	return sum, true, err
 }
 
 // servicePart is one level of a scheme as the checks and the text see it.
@@ -310,16 +320,4 @@ func (s *Services) parts() ([]servicePart, bool) {
 		add("online", "information_only", "chỉ cung cấp thông tin", o.Information)
 	}
 	return out, true
-}
-
-// satAdd adds without wrapping: a sum past the int64 range stays at its end.
-func satAdd(a, b int64) int64 {
-	s := a + b
-	switch {
-	case b > 0 && s < a:
-		return 1<<63 - 1
-	case b < 0 && s > a:
-		return -1 << 63
-	}
-	return s
 }

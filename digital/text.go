@@ -314,7 +314,9 @@ func (s *Digital) Blocks(w Wording) ([]doc.Block, error) {
 	} else if ok {
 		items = append(items, it)
 	}
-	if data, ok := t.servicesData(s.Agency, s.Services); ok {
+	if data, ok, err := t.servicesData(s.Agency, s.Services); err != nil {
+		return nil, err
+	} else if ok {
 		text, err := exec(t.services, data)
 		if err != nil {
 			return nil, err
@@ -412,12 +414,16 @@ func (t *templates) documentsItem(d *Documents) (doc.Item, bool, error) {
 	return doc.Item{Runs: doc.Text(lead), Blocks: []doc.Block{sub}}, true, nil
 }
 
-func (t *templates) servicesData(agency string, s *Services) (ServicesData, bool) {
+func (t *templates) servicesData(agency string, s *Services) (ServicesData, bool, error) {
 	parts, ok := s.parts()
 	if !ok || len(parts) == 0 {
-		return ServicesData{}, false
+		return ServicesData{}, false, nil
 	}
-	total, _ := s.Total()
+	total, _, err := s.total()
+	if err != nil {
+		// The text never prints a wrong total.
+		return ServicesData{}, false, fmt.Errorf("digital: services: %w", err)
+	}
 	data := ServicesData{Agency: agency, Scheme: "levels", Total: t.format.Count(total)}
 	if s.Online != nil {
 		data.Scheme = "online"
@@ -429,7 +435,7 @@ func (t *templates) servicesData(agency string, s *Services) (ServicesData, bool
 		}
 		data.Parts = append(data.Parts, sp)
 	}
-	return data, true
+	return data, true, nil
 }
 
 // emailData derives the e-mail sentence's figures: from the counts when both

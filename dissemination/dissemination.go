@@ -94,7 +94,7 @@ type Event struct {
 	// are training sessions anyway; a law day cannot be marked.
 	Training bool `json:"training,omitempty" validate:"excluded_if=Kind law_day"`
 	// Count is how many events (số lớp, số hội nghị, số đợt).
-	Count int64 `json:"count" validate:"gte=0"`
+	Count int64 `json:"count" validate:"gte=0,lte=1000000000000"`
 	// Noun replaces the wording's noun of the kind after the count, e.g.
 	// "lớp bồi dưỡng" or "Hội nghị sơ kết" instead of "lớp tập huấn" and
 	// "Hội nghị".
@@ -114,7 +114,7 @@ type Event struct {
 	Detail string `json:"detail,omitempty"`
 	// Attendance is the attendance of the events together, when the report
 	// gives it (số người tham dự).
-	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0"`
+	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// AttendanceUnit says what Attendance counts: visits (lượt người, the
 	// default) or persons (người).
 	AttendanceUnit AttendanceUnit `json:"attendance_unit,omitempty" validate:"omitempty,oneof=visits persons"`
@@ -126,17 +126,17 @@ type Event struct {
 type DeclaredEvents struct {
 	// TrainingSessions is the stated number of training sessions: classes
 	// and training conferences and seminars ("13 lớp tập huấn").
-	TrainingSessions *int64 `json:"training_sessions,omitempty" validate:"omitempty,gte=0"`
+	TrainingSessions *int64 `json:"training_sessions,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Conferences is the stated number of conferences not held as training.
-	Conferences *int64 `json:"conferences,omitempty" validate:"omitempty,gte=0"`
+	Conferences *int64 `json:"conferences,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Seminars is the stated number of seminars not held as training.
-	Seminars *int64 `json:"seminars,omitempty" validate:"omitempty,gte=0"`
+	Seminars *int64 `json:"seminars,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// LawDays is the stated number of law-day sessions ("03 buổi sinh hoạt
 	// ngày pháp luật").
-	LawDays *int64 `json:"law_days,omitempty" validate:"omitempty,gte=0"`
+	LawDays *int64 `json:"law_days,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Attendance is the stated attendance of all events ("tổng số 1.745 lượt
 	// người tham dự").
-	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0"`
+	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Contest is one contest (hội thi, cuộc thi). An online contest usually gives
@@ -153,15 +153,15 @@ type Contest struct {
 	// Date is the day it was held, YYYY-MM-DD, when the report gives one.
 	Date string `json:"date,omitempty" validate:"omitempty,datetime=2006-01-02"`
 	// Attempts is the number of attempts of an online contest (lượt thi).
-	Attempts *int64 `json:"attempts,omitempty" validate:"omitempty,gte=0"`
+	Attempts *int64 `json:"attempts,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Contestants is the number of contestants (lượt thí sinh dự thi).
-	Contestants *int64 `json:"contestants,omitempty" validate:"omitempty,gte=0"`
+	Contestants *int64 `json:"contestants,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Audience is who the contestants were, after "là".
 	Audience string `json:"audience,omitempty"`
 	// Teams is the number of teams (đội thi).
-	Teams *int64 `json:"teams,omitempty" validate:"omitempty,gte=0"`
+	Teams *int64 `json:"teams,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Units is the number of participating units (đơn vị tham gia).
-	Units *int64 `json:"units,omitempty" validate:"omitempty,gte=0"`
+	Units *int64 `json:"units,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// UnitsNoun is what Units counts, e.g. "huyện, thị xã, thành phố trên địa
 	// bàn tỉnh"; required with Units.
 	UnitsNoun string `json:"units_noun,omitempty" validate:"required_with=Units"`
@@ -169,7 +169,7 @@ type Contest struct {
 	// tỉnh", "các thí sinh tự do".
 	Also []string `json:"also,omitempty" validate:"dive,required"`
 	// Participants is the number of participants (lượt người tham dự).
-	Participants *int64 `json:"participants,omitempty" validate:"omitempty,gte=0"`
+	Participants *int64 `json:"participants,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Publications are the documents compiled, printed and handed out, and the
@@ -192,13 +192,13 @@ type Publication struct {
 	// empty for none.
 	Unit string `json:"unit,omitempty"`
 	// Copies is the number of copies, when the report gives it (số bản).
-	Copies *int64 `json:"copies,omitempty" validate:"omitempty,gte=0"`
+	Copies *int64 `json:"copies,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // DeclaredPublications are the totals a report states for its printed items.
 type DeclaredPublications struct {
 	// Copies is the stated number of copies of all items ("4.521 tài liệu").
-	Copies *int64 `json:"copies,omitempty" validate:"omitempty,gte=0"`
+	Copies *int64 `json:"copies,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // ElectronicAction says what was done with an electronic document.
@@ -217,7 +217,7 @@ type Electronic struct {
 	// Action is posted or issued.
 	Action ElectronicAction `json:"action" validate:"required,oneof=posted issued"`
 	// Count is how many documents, when the report gives it.
-	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0"`
+	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Channel is where they were posted, after "trên", e.g. "cổng thông tin
 	// điện tử của Sở Tư pháp".
 	Channel string `json:"channel,omitempty"`
@@ -271,17 +271,17 @@ type Broadcast struct {
 	// empty means Noun.
 	Unit string `json:"unit,omitempty"`
 	// PerPeriod is how many are aired each Cadence ("02 … mỗi tháng").
-	PerPeriod *int64 `json:"per_period,omitempty" validate:"omitempty,gte=0"`
+	PerPeriod *int64 `json:"per_period,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Cadence is the period of PerPeriod; required with it.
 	Cadence Cadence `json:"cadence,omitempty" validate:"required_with=PerPeriod,omitempty,oneof=week month quarter year"`
 	// MinMinutes and MaxMinutes are the duration of one item in minutes
 	// ("từ 7-15 phút"); either may be given alone.
-	MinMinutes *int64 `json:"min_minutes,omitempty" validate:"omitempty,gte=0"`
+	MinMinutes *int64 `json:"min_minutes,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// MaxMinutes: see MinMinutes.
-	MaxMinutes *int64 `json:"max_minutes,omitempty" validate:"omitempty,gte=0"`
+	MaxMinutes *int64 `json:"max_minutes,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Aired is how many have been aired so far ("Đến nay … **16** tình
 	// huống").
-	Aired *int64 `json:"aired,omitempty" validate:"omitempty,gte=0"`
+	Aired *int64 `json:"aired,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Press is a group of newspaper items (tin, bài trên báo).
@@ -294,7 +294,7 @@ type Press struct {
 	// Noun is what was published, e.g. "tình huống pháp luật".
 	Noun string `json:"noun" validate:"required"`
 	// Count is how many, when the report gives it.
-	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0"`
+	Count *int64 `json:"count,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // SMS is a text-message campaign (nhắn tin qua điện thoại).
@@ -303,9 +303,9 @@ type SMS struct {
 	// Viễn thông An Giang".
 	Partner string `json:"partner,omitempty"`
 	// Messages is the number of messages sent (tin nhắn).
-	Messages *int64 `json:"messages,omitempty" validate:"omitempty,gte=0"`
+	Messages *int64 `json:"messages,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Subscribers is the number of subscribers reached (thuê bao).
-	Subscribers *int64 `json:"subscribers,omitempty" validate:"omitempty,gte=0"`
+	Subscribers *int64 `json:"subscribers,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Carriers are the networks, e.g. "Vinaphone", "Mobiphone", "Viettel".
 	Carriers []string `json:"carriers,omitempty" validate:"dive,required"`
 	// Audience is whom the messages were for, after "cho".

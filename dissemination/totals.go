@@ -1,6 +1,10 @@
 package dissemination
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/cchc-go/cchc/reform/finding"
+)
 
 // category is a session count of the summary sentence.
 type category int
@@ -37,15 +41,6 @@ func (e Event) category() (category, bool) {
 	return 0, false
 }
 
-// add returns a+b and whether it fits in an int64.
-func add(a, b int64) (int64, bool) {
-	s := a + b
-	if (b > 0 && s < a) || (b < 0 && s > a) {
-		return 0, false
-	}
-	return s, true
-}
-
 // sessions returns the session count of each category, summed over the
 // events of a known kind. It fails when a count leaves the int64 range.
 func sessions(items []Event) ([numCategories]int64, error) {
@@ -55,7 +50,8 @@ func sessions(items []Event) ([numCategories]int64, error) {
 		if !ok {
 			continue
 		}
-		if out[c], ok = add(out[c], e.Count); !ok {
+		var err error
+		if out[c], err = finding.Sum(out[c], e.Count); err != nil {
 			return out, fmt.Errorf("dissemination: events.items[%d].count: the session count of the events no longer fits in an int64", i)
 		}
 	}
@@ -70,7 +66,8 @@ func knownSum(vals []*int64) (sum int64, missing []int, ok bool) {
 			missing = append(missing, i)
 			continue
 		}
-		if sum, ok = add(sum, *v); !ok {
+		var err error
+		if sum, err = finding.Sum(sum, *v); err != nil {
 			return 0, nil, false
 		}
 	}

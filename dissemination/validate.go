@@ -1,12 +1,14 @@
 package dissemination
 
 import (
+	"errors"
 	"fmt"
-	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -43,6 +45,9 @@ const (
 	CodeSMSMessages finding.Code = "dissemination.media.sms_messages"
 	// CodeDuration: a programme's shortest duration exceeds its longest.
 	CodeDuration finding.Code = "dissemination.media.duration"
+	// CodeNarrativeMarkup: a narrative bullet whose inline markup cannot be
+	// read; Blocks fails on it.
+	CodeNarrativeMarkup finding.Code = "dissemination.narrative.markup"
 )
 
 // Rules returns the catalogue of the codes Validate makes besides the field
@@ -86,6 +91,9 @@ func Rules() finding.Catalogue {
 		{Code: CodeSMSMessages, Severity: finding.Error,
 			Summary: "Số thuê bao nhận tin nhắn nhiều hơn số tin nhắn đã gửi.",
 			Doc:     "Each subscriber reached receives at least one message: media.sms[i].subscribers ≤ media.sms[i].messages when both are given."},
+		{Code: CodeNarrativeMarkup, Severity: finding.Error,
+			Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
+			Doc:     "A bullet of narrative[i] (or of its items) whose inline markup doc.Narrative cannot read: unclosed emphasis, a reference without its note, a note without its reference or without text. Blocks fails on it."},
 		{Code: CodeDuration, Severity: finding.Error,
 			Summary: "Thời lượng tối thiểu của chương trình lớn hơn thời lượng tối đa.",
 			Doc:     "A duration range is ordered: media.broadcasts[i].min_minutes ≤ max_minutes when both are given."},
@@ -116,7 +124,31 @@ func (d *Dissemination) Validate() finding.List {
 	}
 	d.Publications.check(&l)
 	d.Media.check(&l)
+	for i, n := range d.Narrative {
+		checkNarrative(&l, finding.Index("narrative", i), n)
+	}
 	return l
+}
+
+// checkNarrative reports markup that doc.Narrative cannot read (the check
+// Blocks makes with doc.ItemList), in n and in its items.
+func checkNarrative(l *finding.List, path string, n doc.Narrative) {
+	if _, err := n.Runs(); err != nil {
+		where, offset, reason := path+".text", 0, err.Error()
+		var me *doc.MarkupError
+		if errors.As(err, &me) {
+			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
+		}
+		l.Add(finding.Finding{
+			Code: CodeNarrativeMarkup, Severity: finding.Error, Path: where,
+			Values: []finding.Value{{Name: "offset", Value: strconv.Itoa(offset)}, {Name: "reason", Value: reason}},
+			Message: fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
+				"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason),
+		})
+	}
+	for i, it := range n.Items {
+		checkNarrative(l, finding.Index(finding.Join(path, "items"), i), it)
+	}
 }
 
 // sessionTotal is a declared session count with its field and label.
@@ -313,10 +345,8 @@ func (c totalCheck) run(l *finding.List, declared *int64, items []entry) {
 
 // sub returns a−b and whether it fits in an int64.
 func sub(a, b int64) (int64, bool) {
-	if b == math.MinInt64 {
-		return 0, false
-	}
-	return add(a, -b)
+	d, err := finding.Diff(a, b)
+	return d, err == nil
 }
 
 // clip shortens a name to its first 12 words, marking the cut with "…".

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 )
 
@@ -207,9 +208,10 @@ func validateCases() []validateCase {
 				d.Events.Items[1].Attendance = n(1)
 				fixCopies(d)
 			},
-			want: []finding.Code{dissemination.CodeOverflow},
+			want: []finding.Code{finding.FieldCode("lte"), dissemination.CodeOverflow},
 			check: func(t *testing.T, l finding.List) {
-				assert.Equal(t, "events.declared.attendance", l[0].Path)
+				assert.Equal(t, "events.items[0].attendance", l[0].Path, "the count above finding.MaxCount")
+				assert.Equal(t, "events.declared.attendance", l[1].Path)
 			},
 		},
 
@@ -338,6 +340,24 @@ func validateCases() []validateCase {
 				d.Media.Broadcasts[0].MinMinutes = n(15)
 			},
 			want: nil,
+		},
+
+		// dissemination.narrative.markup
+		{
+			name: "narrative: unclosed bold, and a reference without its note in an item",
+			change: func(d *dissemination.Dissemination) {
+				giveConferenceAttendance(d)
+				fixCopies(d)
+				d.Narrative = []doc.Narrative{{Text: "Tuyên truyền **pháp luật"},
+					{Text: "Phổ biến.", Items: []doc.Narrative{{Text: "Xem[^1]."}}}}
+			},
+			want: []finding.Code{dissemination.CodeNarrativeMarkup, dissemination.CodeNarrativeMarkup},
+			check: func(t *testing.T, l finding.List) {
+				assert.Equal(t, "narrative[0].text", l[0].Path)
+				assert.Equal(t, "narrative[1].items[0].text", l[1].Path)
+				_, err := (&dissemination.Dissemination{Narrative: []doc.Narrative{{Text: "**"}}}).Blocks(dissemination.DefaultWording())
+				assert.Error(t, err, "Blocks refuses what Validate reports")
+			},
 		},
 
 		// field rules

@@ -1,6 +1,7 @@
 package examples_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"os"
@@ -136,12 +137,19 @@ func Example_aggregate() {
 	}
 
 	for _, u := range append(units, sum) {
+		// Totals are exact or an error: a count above finding.MaxCount
+		// could make one leave the int64 range.
 		c := u.Results.Procedures.Dossiers.Counts
-		rate, err := vn.Percent(c.EarlyOrOnTime(), c.Resolved(), 1)
+		onTime, err1 := c.EarlyOrOnTime()
+		resolved, err2 := c.Resolved()
+		if err := errors.Join(err1, err2); err != nil {
+			log.Fatal(err)
+		}
+		rate, err := vn.Percent(onTime, resolved, 1)
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Printf("%s: %s/%s = %s\n", u.Header.Agency, vn.Int(c.EarlyOrOnTime()), vn.Int(c.Resolved()), rate)
+		fmt.Printf("%s: %s/%s = %s\n", u.Header.Agency, vn.Int(onTime), vn.Int(resolved), rate)
 	}
 	plan := sum.Direction.Plan
 	fmt.Printf("Kế hoạch: %d/%d nhiệm vụ, tỷ lệ công bố: %q\n", plan.TasksDone, plan.TasksPlanned, plan.DeclaredRate)

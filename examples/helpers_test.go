@@ -153,3 +153,12 @@ func checkDOCX(t *testing.T, stem string, data []byte) (pdf, pdfTextAll string) 
 func squash(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
+
+// must returns a total, panicking on the error of one past the int64 range:
+// the examples' counts are far below finding.MaxCount.
+func must(n int64, err error) int64 {
+	if err != nil {
+		panic(err)
+	}
+	return n
+}

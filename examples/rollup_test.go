@@ -90,8 +90,8 @@ func TestRollUp(t *testing.T) {
 
 	// Counts add.
 	c := sum.Results.Procedures.Dossiers.Counts
-	assert.Equal(t, int64(4384+3025+1670), c.Received())
-	assert.Equal(t, int64(4133+2980+1650), c.Resolved())
+	assert.Equal(t, int64(4384+3025+1670), must(c.Received()))
+	assert.Equal(t, int64(4133+2980+1650), must(c.Resolved()))
 	assert.Equal(t, int64(12+45+0), c.Late)
 	assert.Equal(t, int64(251+45+20), c.Pending)
 	plan := sum.Direction.Plan
@@ -103,12 +103,12 @@ func TestRollUp(t *testing.T) {
 
 	// Rates are derived from the sums and differ from the mean of the units'
 	// rates, which a spreadsheet that averages the column would print.
-	pooledOnTime, err := vn.Percent(c.EarlyOrOnTime(), c.Resolved(), 1)
+	pooledOnTime, err := vn.Percent(must(c.EarlyOrOnTime()), must(c.Resolved()), 1)
 	require.NoError(t, err)
 	assert.Equal(t, "99,3%", pooledOnTime) // 8.706/8.763
 	assert.Equal(t, "99,4%", meanRate(t, units, func(u *reform.Report) (int64, int64) {
 		d := u.Results.Procedures.Dossiers.Counts
-		return d.EarlyOrOnTime(), d.Resolved()
+		return must(d.EarlyOrOnTime()), must(d.Resolved())
 	}))
 	pooledPlan, err := vn.Percent(plan.TasksDone, plan.TasksPlanned, 1)
 	require.NoError(t, err)

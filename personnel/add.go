@@ -2,11 +2,11 @@ package personnel
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // Add returns the roll-up of a and b (tổng hợp số liệu của nhiều đơn vị), for
@@ -32,13 +32,18 @@ import (
 //     was not (a count one entry does not state is still unknown for both).
 //
 // Years that differ (training, emulation) are incompatible: Add returns an
-// error naming the field. A zero year takes the other side's.
+// error naming the field. A zero year takes the other side's. A sum above
+// finding.MaxCount is an error too: it is not a count a report can state.
 func (a Personnel) Add(b Personnel) (Personnel, error) {
 	var out Personnel
-	out.Organisation = addOrganisation(&a.Organisation, &b.Organisation)
-	cs, err := addCivilService(&a, &b)
+	var ad adder
+	out.Organisation = addOrganisation(&ad, &a.Organisation, &b.Organisation)
+	cs, err := addCivilService(&ad, &a, &b)
 	if err != nil {
 		return Personnel{}, err
+	}
+	if ad.err != nil {
+		return Personnel{}, ad.err
 	}
 	out.CivilService = cs
 	return out, nil
@@ -60,17 +65,22 @@ func Sum(ps ...Personnel) (Personnel, error) {
 	return out, nil
 }
 
-// addCount adds two optional counts: nil unless both are given.
-func addCount(a, b *int64) *int64 {
+// adder adds the counts of a roll-up and remembers the first sum that is
+// not a count: above finding.MaxCount, or past the int64 range.
+type adder struct{ err error }
+
+// count adds two optional counts: nil unless both are given, and nil with
+// the error remembered when the sum is not a count.
+func (ad *adder) count(a, b *int64) *int64 {
 	if a == nil || b == nil {
 		return nil
 	}
-	s := *a + *b
-	switch {
-	case *b > 0 && s < *a:
-		s = math.MaxInt64
-	case *b < 0 && s > *a:
-		s = math.MinInt64
+	s, err := finding.SumCount(*a, *b)
+	if err != nil {
+		if ad.err == nil {
+			ad.err = fmt.Errorf("personnel: add: %d + %d: %w", *a, *b, err)
+		}
+		return nil
 	}
 	return &s
 }
@@ -129,19 +139,19 @@ func addYear(field string, a, b int) (int, error) {
 	return 0, fmt.Errorf("personnel: add: %s differ (%d and %d): figures of different years do not add up", field, a, b)
 }
 
-func addOrganisation(a, b *Organisation) Organisation {
+func addOrganisation(ad *adder, a, b *Organisation) Organisation {
 	out := Organisation{
 		Department: Department{
 			Name:           same(a.Department.Name, b.Department.Name),
 			ShortName:      same(a.Department.ShortName, b.Department.ShortName),
-			Units:          addCount(a.Department.Units, b.Department.Units),
-			Staff:          addCount(a.Department.Staff, b.Department.Staff),
-			Leaders:        addCount(a.Department.Leaders, b.Department.Leaders),
-			Qualifications: addQualifications(a.Department.Qualifications, b.Department.Qualifications),
+			Units:          ad.count(a.Department.Units, b.Department.Units),
+			Staff:          ad.count(a.Department.Staff, b.Department.Staff),
+			Leaders:        ad.count(a.Department.Leaders, b.Department.Leaders),
+			Qualifications: addQualifications(ad, a.Department.Qualifications, b.Department.Qualifications),
 		},
 		Planning:     sameNarrative(a.Planning, b.Planning),
-		Appointments: addCount(a.Appointments, b.Appointments),
-		SalarySteps:  addCount(a.SalarySteps, b.SalarySteps),
+		Appointments: ad.count(a.Appointments, b.Appointments),
+		SalarySteps:  ad.count(a.SalarySteps, b.SalarySteps),
 		Notes:        sameNarratives(a.Notes, b.Notes),
 	}
 	if a.Regulation != nil && b.Regulation != nil && reflect.DeepEqual(*a.Regulation, *b.Regulation) {
@@ -150,10 +160,10 @@ func addOrganisation(a, b *Organisation) Organisation {
 		out.Regulation = &r
 	}
 	if ua, ub := a.PublicServiceUnits, b.PublicServiceUnits; ua != nil && ub != nil {
-		u := &PublicServiceUnits{Total: addCount(ua.Total, ub.Total), Reorganised: addCount(ua.Reorganised, ub.Reorganised)}
+		u := &PublicServiceUnits{Total: ad.count(ua.Total, ub.Total), Reorganised: ad.count(ua.Reorganised, ub.Reorganised)}
 		if aa, ab := ua.Autonomy, ub.Autonomy; aa != nil && ab != nil {
-			u.Autonomy = &Autonomy{Full: addCount(aa.Full, ab.Full), Recurrent: addCount(aa.Recurrent, ab.Recurrent),
-				Partial: addCount(aa.Partial, ab.Partial), State: addCount(aa.State, ab.State)}
+			u.Autonomy = &Autonomy{Full: ad.count(aa.Full, ab.Full), Recurrent: ad.count(aa.Recurrent, ab.Recurrent),
+				Partial: ad.count(aa.Partial, ab.Partial), State: ad.count(aa.State, ab.State)}
 		}
 		out.PublicServiceUnits = u
 	}
@@ -164,15 +174,15 @@ func addOrganisation(a, b *Organisation) Organisation {
 		}
 		out.Local = append(out.Local, Local{
 			Level: la.Level, Office: same(la.Office, lb.Office),
-			Offices: addCount(la.Offices, lb.Offices), RegulationsIssued: addCount(la.RegulationsIssued, lb.RegulationsIssued),
-			Staff: addCount(la.Staff, lb.Staff), Qualifications: addQualifications(la.Qualifications, lb.Qualifications),
-			Certified: addCount(la.Certified, lb.Certified),
+			Offices: ad.count(la.Offices, lb.Offices), RegulationsIssued: ad.count(la.RegulationsIssued, lb.RegulationsIssued),
+			Staff: ad.count(la.Staff, lb.Staff), Qualifications: addQualifications(ad, la.Qualifications, lb.Qualifications),
+			Certified: ad.count(la.Certified, lb.Certified),
 		})
 	}
 	return out
 }
 
-func addQualifications(a, b *Qualifications) *Qualifications {
+func addQualifications(ad *adder, a, b *Qualifications) *Qualifications {
 	if a == nil || b == nil {
 		return nil
 	}
@@ -180,7 +190,7 @@ func addQualifications(a, b *Qualifications) *Qualifications {
 		if x == nil || y == nil {
 			return nil
 		}
-		return &Degree{Total: addCount(x.Total, y.Total), Law: addCount(x.Law, y.Law), Other: addCount(x.Other, y.Other)}
+		return &Degree{Total: ad.count(x.Total, y.Total), Law: ad.count(x.Law, y.Law), Other: ad.count(x.Other, y.Other)}
 	}
 	return &Qualifications{Doctor: deg(a.Doctor, b.Doctor), Master: deg(a.Master, b.Master),
 		Bachelor: deg(a.Bachelor, b.Bachelor), Below: deg(a.Below, b.Below)}
@@ -214,7 +224,7 @@ func mergeKeys[T any, K comparable](a, b []T, key func(T) K) [][2]*T {
 	return out
 }
 
-func addCivilService(pa, pb *Personnel) (CivilService, error) {
+func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 	a, b := &pa.CivilService, &pb.CivilService
 	var out CivilService
 	var err error
@@ -230,9 +240,9 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 		if sa == nil || sb == nil {
 			continue
 		}
-		sum := Schemes{Level: sa.Level, Unit: sa.Unit, Done: addCount(sa.Done, sb.Done)}
+		sum := Schemes{Level: sa.Level, Unit: sa.Unit, Done: ad.count(sa.Done, sb.Done)}
 		if sa.Total != nil || sb.Total != nil {
-			sum.Total = addCount(pa.schemeWhole(sa), pb.schemeWhole(sb))
+			sum.Total = ad.count(pa.schemeWhole(sa), pb.schemeWhole(sb))
 		}
 		out.JobPositions.Schemes = append(out.JobPositions.Schemes, sum)
 	}
@@ -244,7 +254,7 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 		if r[0] == nil || r[1] == nil {
 			continue
 		}
-		out.Rotations.Levels = append(out.Rotations.Levels, Rotation{Level: r[0].Level, Count: addCount(r[0].Count, r[1].Count)})
+		out.Rotations.Levels = append(out.Rotations.Levels, Rotation{Level: r[0].Level, Count: ad.count(r[0].Count, r[1].Count)})
 	}
 
 	// Training.
@@ -254,10 +264,10 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 	}
 	out.Training.AssignedBy = same(ta.AssignedBy, tb.AssignedBy)
 	out.Training.Fields = union(ta.Fields, tb.Fields)
-	out.Training.Assigned = addCount(ta.Assigned, tb.Assigned)
-	out.Training.Held = addCount(ta.Held, tb.Held)
-	out.Training.Attendance = addCount(ta.Attendance, tb.Attendance)
-	out.Training.Sent = addCount(ta.Sent, tb.Sent)
+	out.Training.Assigned = ad.count(ta.Assigned, tb.Assigned)
+	out.Training.Held = ad.count(ta.Held, tb.Held)
+	out.Training.Attendance = ad.count(ta.Attendance, tb.Attendance)
+	out.Training.Sent = ad.count(ta.Sent, tb.Sent)
 	out.Training.Outcome = sameNarrative(ta.Outcome, tb.Outcome)
 
 	// Gender: by group, wholes resolved on each side.
@@ -269,9 +279,9 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 		if wa == nil || wb == nil {
 			continue
 		}
-		sum := Women{Group: wa.Group, Women: addCount(wa.Women, wb.Women), Men: addCount(wa.Men, wb.Men)}
+		sum := Women{Group: wa.Group, Women: ad.count(wa.Women, wb.Women), Men: ad.count(wa.Men, wb.Men)}
 		if wa.Total != nil || wb.Total != nil {
-			sum.Total = addCount(pa.genderWholePtr(indexA[wa.Group]), pb.genderWholePtr(indexB[wb.Group]))
+			sum.Total = ad.count(pa.genderWholePtr(indexA[wa.Group]), pb.genderWholePtr(indexB[wb.Group]))
 		}
 		out.Gender.Groups = append(out.Gender.Groups, sum)
 	}
@@ -310,7 +320,7 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 				continue
 			}
 			tg.Awards = append(tg.Awards, TitleAward{Title: x.Title,
-				Collectives: addCount(x.Collectives, y.Collectives), Individuals: addCount(x.Individuals, y.Individuals),
+				Collectives: ad.count(x.Collectives, y.Collectives), Individuals: ad.count(x.Individuals, y.Individuals),
 				CollectiveNoun: same(x.CollectiveNoun, y.CollectiveNoun), Note: same(x.Note, y.Note)})
 		}
 		out.Emulation.Titles = append(out.Emulation.Titles, tg)
@@ -331,7 +341,7 @@ func addCivilService(pa, pb *Personnel) (CivilService, error) {
 			continue
 		}
 		out.Emulation.Rewards = append(out.Emulation.Rewards, Reward{Form: x.Form, Authority: x.Authority, Reason: x.Reason,
-			Collectives: addCount(x.Collectives, y.Collectives), Individuals: addCount(x.Individuals, y.Individuals)})
+			Collectives: ad.count(x.Collectives, y.Collectives), Individuals: ad.count(x.Individuals, y.Individuals)})
 	}
 	return out, nil
 }

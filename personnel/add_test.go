@@ -1,6 +1,7 @@
 package personnel_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // The reference added to itself: counts double, the text derives the rates
@@ -124,4 +126,23 @@ func TestAddRules(t *testing.T) {
 		_, err = personnel.Sum(*reference(t), *reference(t), *b)
 		assert.ErrorContains(t, err, "adding value 2")
 	})
+}
+
+// A sum of counts is a count: above finding.MaxCount it is an error, never a
+// number that wrapped or stuck at the int64 limit.
+func TestAddAboveTheMaximum(t *testing.T) {
+	for _, tt := range []struct {
+		staff int64
+		err   error
+	}{{finding.MaxCount, finding.ErrAboveMaxCount}, {math.MaxInt64, finding.ErrOverflow}} {
+		a, b := reference(t), reference(t)
+		a.Organisation.Department.Staff = i64(tt.staff)
+		_, err := a.Add(*b)
+		assert.ErrorIs(t, err, tt.err, "%d + 84", tt.staff)
+	}
+	a, b := reference(t), reference(t)
+	a.Organisation.Department.Staff = i64(finding.MaxCount - 84)
+	sum, err := a.Add(*b)
+	require.NoError(t, err)
+	assert.Equal(t, int64(finding.MaxCount), *sum.Organisation.Department.Staff)
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // Blocks returns sections II.3 and II.4 as two doc.Section values titled by
@@ -386,6 +387,12 @@ func (g *generator) degrees(q *Qualifications) (DegreesData, error) {
 		dd := DegreeData{Degree: dg.name}
 		if dg.d != nil {
 			dd.Law, dd.Other = g.wr.fig(dg.d.Law), g.wr.fig(dg.d.Other)
+			if dg.d.Law != nil && dg.d.Other != nil {
+				if _, err := finding.Sum(*dg.d.Law, *dg.d.Other); err != nil {
+					// The text never prints a wrong total.
+					return out, fmt.Errorf("personnel: qualifications.%s: %w", dg.key, err)
+				}
+			}
 			if n, ok := dg.d.Count(); ok {
 				dd.Count = g.wr.fig(&n)
 			} else if dg.d.Total != nil {

@@ -1,6 +1,9 @@
 package personnel
 
-import "github.com/cchc-go/cchc/reform/doc"
+import (
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
+)
 
 // Personnel is sections II.3 (cải cách tổ chức bộ máy hành chính nhà nước) and
 // II.4 (cải cách chế độ công vụ) of a report: one set of figures from which
@@ -34,10 +37,10 @@ type Organisation struct {
 	Planning doc.Narrative `json:"planning,omitzero"`
 	// Appointments is the number of leaders appointed or reappointed (bổ
 	// nhiệm, bổ nhiệm lại); nil when not given.
-	Appointments *int64 `json:"appointments,omitempty" validate:"omitempty,gte=0"`
+	Appointments *int64 `json:"appointments,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// SalarySteps is the number of regular salary steps granted (nâng bậc
 	// lương thường xuyên); nil when not given.
-	SalarySteps *int64 `json:"salary_steps,omitempty" validate:"omitempty,gte=0"`
+	SalarySteps *int64 `json:"salary_steps,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Notes are further paragraphs of qualitative text at the end of the
 	// sub-section.
 	Notes []doc.Narrative `json:"notes,omitempty"`
@@ -53,13 +56,13 @@ type Department struct {
 	ShortName string `json:"short_name,omitempty"`
 	// Units is the number of divisions and units of the department (phòng,
 	// đơn vị thuộc Sở); nil when not given.
-	Units *int64 `json:"units,omitempty" validate:"omitempty,gte=0"`
+	Units *int64 `json:"units,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Staff is the department's headcount (nhân sự): the whole of every
 	// ratio about "the department's staff"; nil when not given.
-	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0"`
+	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Leaders is the number of division-level leaders (lãnh đạo cấp phòng);
 	// nil when not given.
-	Leaders *int64 `json:"leaders,omitempty" validate:"omitempty,gte=0"`
+	Leaders *int64 `json:"leaders,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Qualifications are the staff by degree and field; nil when not given.
 	Qualifications *Qualifications `json:"qualifications,omitempty"`
 }
@@ -96,10 +99,10 @@ type Regulation struct {
 // can read them from the same figures instead of typing them again.
 type PublicServiceUnits struct {
 	// Total is the number of public-service units; nil when not given.
-	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0"`
+	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Reorganised is the number that were reorganised (sắp xếp, tổ chức lại),
 	// the x of "04/04"; nil when not given.
-	Reorganised *int64 `json:"reorganised,omitempty" validate:"omitempty,gte=0"`
+	Reorganised *int64 `json:"reorganised,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Autonomy is the units by autonomy group; nil when not given.
 	Autonomy *Autonomy `json:"autonomy,omitempty"`
 }
@@ -110,16 +113,16 @@ type PublicServiceUnits struct {
 type Autonomy struct {
 	// Full: self-financing of recurrent and investment spending (nhóm 1, tự
 	// bảo đảm chi thường xuyên và chi đầu tư).
-	Full *int64 `json:"full,omitempty" validate:"omitempty,gte=0"`
+	Full *int64 `json:"full,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Recurrent: self-financing of recurrent spending (nhóm 2, tự bảo đảm chi
 	// thường xuyên).
-	Recurrent *int64 `json:"recurrent,omitempty" validate:"omitempty,gte=0"`
+	Recurrent *int64 `json:"recurrent,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Partial: partly self-financing of recurrent spending (nhóm 3, tự bảo
 	// đảm một phần chi thường xuyên).
-	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0"`
+	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// State: recurrent spending financed by the state (nhóm 4, do Nhà nước
 	// bảo đảm chi thường xuyên).
-	State *int64 `json:"state,omitempty" validate:"omitempty,gte=0"`
+	State *int64 `json:"state,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Local is one level below the department (district offices, commune
@@ -132,18 +135,18 @@ type Local struct {
 	Office string `json:"office,omitempty"`
 	// Offices is the number of offices (or areas: 11 districts, 11 Phòng
 	// Tư pháp); nil when not given.
-	Offices *int64 `json:"offices,omitempty" validate:"omitempty,gte=0"`
+	Offices *int64 `json:"offices,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// RegulationsIssued is the number of areas that issued the regulation on
 	// their office's functions and structure, the x of "11/11"; nil when not
 	// given.
-	RegulationsIssued *int64 `json:"regulations_issued,omitempty" validate:"omitempty,gte=0"`
+	RegulationsIssued *int64 `json:"regulations_issued,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Staff is the headcount of the level (công chức); nil when not given.
-	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0"`
+	Staff *int64 `json:"staff,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Qualifications are the staff by degree and field; nil when not given.
 	Qualifications *Qualifications `json:"qualifications,omitempty"`
 	// Certified is the number of staff holding the professional certificate
 	// (chứng chỉ Hộ tịch), the x of "300/306"; nil when not given.
-	Certified *int64 `json:"certified,omitempty" validate:"omitempty,gte=0"`
+	Certified *int64 `json:"certified,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Declared are the figures the report states that the data derives.
 	Declared LocalDeclared `json:"declared,omitzero"`
 }
@@ -177,16 +180,18 @@ type Qualifications struct {
 // the sum. Otherwise the number is Total (nil when not given either).
 type Degree struct {
 	// Total is the number with the degree as stated; nil when not given.
-	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0"`
+	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Law is the number with the degree in law (luật); nil when not given.
-	Law *int64 `json:"law,omitempty" validate:"omitempty,gte=0"`
+	Law *int64 `json:"law,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Other is the number with the degree in another field (khác); nil when
 	// not given.
-	Other *int64 `json:"other,omitempty" validate:"omitempty,gte=0"`
+	Other *int64 `json:"other,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Count returns the number with the degree: Law + Other when both are given,
-// Total otherwise; ok is false when neither is known or a figure is negative.
+// Total otherwise; ok is false when neither is known, a figure is negative,
+// or Law + Other leaves the int64 range (counts above finding.MaxCount,
+// which Validate reports).
 func (d *Degree) Count() (n int64, ok bool) {
 	if d == nil {
 		return 0, false
@@ -194,7 +199,8 @@ func (d *Degree) Count() (n int64, ok bool) {
 	law, lok := count(d.Law)
 	other, ook := count(d.Other)
 	if lok && ook {
-		return law + other, true
+		n, err := finding.Sum(law, other)
+		return n, err == nil
 	}
 	return count(d.Total)
 }

@@ -36,10 +36,10 @@ type Schemes struct {
 	// empty means the office name of the level in organisation.local.
 	Unit string `json:"unit,omitempty"`
 	// Done is the number of units whose scheme is done.
-	Done *int64 `json:"done" validate:"required,gte=0"`
+	Done *int64 `json:"done" validate:"required,gte=0,lte=1000000000000"`
 	// Total is the number of units; nil means the number of offices of the
 	// level in organisation.local (checked against it when both are given).
-	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0"`
+	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
 // Rotations are the rotations of position (chuyển đổi vị trí công tác) under
@@ -59,7 +59,7 @@ type Rotation struct {
 	// Level is "department", "district" or "commune".
 	Level Level `json:"level" validate:"required,oneof=department district commune"`
 	// Count is the number of staff rotated.
-	Count *int64 `json:"count" validate:"required,gte=0"`
+	Count *int64 `json:"count" validate:"required,gte=0,lte=1000000000000"`
 }
 
 // Training is the training of staff organised and attended (công tác tập
@@ -74,15 +74,15 @@ type Training struct {
 	Fields []string `json:"fields,omitempty"`
 	// Assigned is the number of courses assigned (giao tổ chức); nil when not
 	// given.
-	Assigned *int64 `json:"assigned,omitempty" validate:"omitempty,gte=0"`
+	Assigned *int64 `json:"assigned,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Held is the number of courses held (đã tổ chức); nil when not given.
-	Held *int64 `json:"held,omitempty" validate:"omitempty,gte=0"`
+	Held *int64 `json:"held,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Attendance is the attendance of the courses held (lượt người tham dự);
 	// nil when not given.
-	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0"`
+	Attendance *int64 `json:"attendance,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Sent is the number of times staff were sent to courses (lượt công
 	// chức, viên chức được cử tham gia); nil when not given.
-	Sent *int64 `json:"sent,omitempty" validate:"omitempty,gte=0"`
+	Sent *int64 `json:"sent,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Outcome is the qualitative text after the figures.
 	Outcome doc.Narrative `json:"outcome,omitzero"`
 }
@@ -104,14 +104,14 @@ type Women struct {
 	// "department_masters", "district" or "commune".
 	Group Group `json:"group" validate:"required,oneof=department department_leaders department_masters district commune"`
 	// Women is the number of women.
-	Women *int64 `json:"women" validate:"required,gte=0"`
+	Women *int64 `json:"women" validate:"required,gte=0,lte=1000000000000"`
 	// Men is the number of men; optional. When given, women + men must be
 	// the group's headcount.
-	Men *int64 `json:"men,omitempty" validate:"omitempty,gte=0"`
+	Men *int64 `json:"men,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Total is the headcount the gender figures use as the whole (the y of
 	// "46/86"). nil means the organisation's headcount of the group; when
 	// both are given they must agree, and the text writes this one.
-	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0"`
+	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Declared are the figures the report states that the data derives.
 	Declared WomenDeclared `json:"declared,omitzero"`
 }
@@ -170,9 +170,9 @@ type TitleAward struct {
 	// Title is the title.
 	Title Title `json:"title" validate:"required,oneof=emulation_flag excellent_collective advanced_collective advanced_labour emulation_fighter_grassroots emulation_fighter_provincial emulation_fighter_national"`
 	// Collectives is the number of collectives; nil when not given.
-	Collectives *int64 `json:"collectives,omitempty" validate:"omitempty,gte=0"`
+	Collectives *int64 `json:"collectives,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Individuals is the number of individuals; nil when not given.
-	Individuals *int64 `json:"individuals,omitempty" validate:"omitempty,gte=0"`
+	Individuals *int64 `json:"individuals,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// CollectiveNoun names the collectives in the text, e.g. "phòng thuộc
 	// Sở"; empty means "tập thể".
 	CollectiveNoun string `json:"collective_noun,omitempty"`
@@ -190,9 +190,9 @@ type Reward struct {
 	Authority string `json:"authority" validate:"required"`
 	// Collectives is the number of collectives; nil when not given ("các
 	// tập thể").
-	Collectives *int64 `json:"collectives,omitempty" validate:"omitempty,gte=0"`
+	Collectives *int64 `json:"collectives,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Individuals is the number of individuals; nil when not given.
-	Individuals *int64 `json:"individuals,omitempty" validate:"omitempty,gte=0"`
+	Individuals *int64 `json:"individuals,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// Reason is what it was granted for, as written, e.g. "có thành tích
 	// xuất sắc trong phong trào thi đua năm 2023".
 	Reason string `json:"reason,omitempty"`

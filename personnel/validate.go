@@ -485,12 +485,17 @@ func localPath(i int, field string) string {
 	return finding.Join(finding.Index("organisation.local", i), field)
 }
 
-// addSat adds two non-negative counts, saturating at the largest int64.
+// addSat adds two non-negative counts for a comparison: a sum past the int64
+// range (counts above finding.MaxCount, which the field rules report) stays
+// at the largest int64, which still compares above every count. The sums it
+// makes are compared, never printed: a message prints finding.SumEquals's
+// exact sum.
 func addSat(a, b int64) int64 {
-	if a > math.MaxInt64-b {
+	s, err := finding.Sum(a, b)
+	if err != nil {
 		return math.MaxInt64
 	}
-	return a + b
+	return s
 }
 
 // upperFirst returns s with its first letter in upper case.

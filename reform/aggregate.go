@@ -1,12 +1,14 @@
 package reform
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
 
@@ -61,17 +63,31 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				Message: fmt.Sprintf("Báo cáo của %s thuộc kỳ %s, không phải kỳ %s của báo cáo tổng hợp; báo cáo này không được cộng.", u.Header.Agency, u.Period.Label(), p.Label())})
 			continue
 		}
-		for _, f := range u.Figures {
+		for j, f := range u.Figures {
 			acc, ok := figs[f.Name]
 			if !ok {
 				c := Figure{Name: f.Name, Prior: copyPtr(f.Prior)}
 				figs[f.Name], acc = &c, &c
 				fig = append(fig, f.Name)
 			}
-			acc.Count += f.Count
-			if acc.Prior != nil && f.Prior != nil && ok {
-				*acc.Prior += *f.Prior
-			} else if ok {
+			if !ok {
+				// The first unit with the figure: its values are the sum so far.
+				acc.Count = f.Count
+				continue
+			}
+			count, err := finding.SumCount(acc.Count, f.Count)
+			var prior int64
+			if err == nil && acc.Prior != nil && f.Prior != nil {
+				prior, err = finding.SumCount(*acc.Prior, *f.Prior)
+			}
+			if err != nil {
+				l.Add(countFinding(i, fmt.Sprintf("%s.figures[%d]", path, j), "figures", "số liệu "+f.Name, err))
+				continue
+			}
+			acc.Count = count
+			if acc.Prior != nil && f.Prior != nil {
+				*acc.Prior = prior
+			} else {
 				acc.Prior = nil // a unit without the prior value: the sum has none
 			}
 		}
@@ -83,8 +99,14 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				if out.Direction.Plan == nil {
 					out.Direction.Plan = &Plan{}
 				}
-				out.Direction.Plan.TasksPlanned += d.Plan.TasksPlanned
-				out.Direction.Plan.TasksDone += d.Plan.TasksDone
+				plan := out.Direction.Plan
+				planned, err := finding.SumCount(plan.TasksPlanned, d.Plan.TasksPlanned)
+				done, err2 := finding.SumCount(plan.TasksDone, d.Plan.TasksDone)
+				if err := errors.Join(err, err2); err != nil {
+					l.Add(countFinding(i, path+".direction.plan", "direction.plan", "số nhiệm vụ của kế hoạch cải cách hành chính", err))
+				} else {
+					plan.TasksPlanned, plan.TasksDone = planned, done
+				}
 			}
 			if o.Narrative {
 				out.Direction.Leadership = append(out.Direction.Leadership, d.Leadership...)
@@ -116,10 +138,12 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 					if f.Autonomy == nil {
 						f.Autonomy = &Autonomy{}
 					}
-					f.Autonomy.SelfAll += a.SelfAll
-					f.Autonomy.SelfRecurrent += a.SelfRecurrent
-					f.Autonomy.Partial += a.Partial
-					f.Autonomy.State += a.State
+					sum, err := addAutonomy(*f.Autonomy, *a)
+					if err != nil {
+						l.Add(countFinding(i, path+".results.finance.autonomy", "results.finance.autonomy", "số đơn vị sự nghiệp theo mức tự chủ", err))
+					} else {
+						*f.Autonomy = sum
+					}
 				}
 				if o.Narrative {
 					f.Text = append(f.Text, res.Finance.Text...)
@@ -184,6 +208,28 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 		out.Results.Digital = s
 	})
 	return out, l
+}
+
+// addAutonomy adds two units' autonomy groups; the total of each group is a
+// count, at most finding.MaxCount.
+func addAutonomy(a, b Autonomy) (Autonomy, error) {
+	var errs [4]error
+	out := Autonomy{}
+	out.SelfAll, errs[0] = finding.SumCount(a.SelfAll, b.SelfAll)
+	out.SelfRecurrent, errs[1] = finding.SumCount(a.SelfRecurrent, b.SelfRecurrent)
+	out.Partial, errs[2] = finding.SumCount(a.Partial, b.Partial)
+	out.State, errs[3] = finding.SumCount(a.State, b.State)
+	return out, errors.Join(errs[:]...)
+}
+
+// countFinding is the finding of a unit whose counts at path cannot be added
+// to the roll-up's at related: the sum would exceed finding.MaxCount (or
+// leave the int64 range). The unit's part is left out of the sum.
+func countFinding(unit int, path, related, what string, err error) finding.Finding {
+	return finding.Finding{Code: CodeAggregateSection, Severity: finding.Error, Path: path, Related: []string{related},
+		Values: []finding.Value{{Name: "reason", Value: err.Error()}},
+		Message: fmt.Sprintf("Không cộng được %s của đơn vị thứ %d vào báo cáo tổng hợp: tổng vượt quá giới hạn %s; phần số liệu này của đơn vị đó không được cộng.",
+			what, unit+1, vn.Int(finding.MaxCount))}
 }
 
 func copyPtr(p *int64) *int64 {

@@ -49,7 +49,9 @@ func TestAggregateAddsCountsAndRederivesRates(t *testing.T) {
 	assert.Contains(t, doc.PlainText(lay.Body[3].Spans), "85/100 nhiệm vụ", "the rate is derived again")
 	assert.Contains(t, doc.PlainText(lay.Body[3].Spans), "đạt tỷ lệ 85%")
 	d := out.Results.Procedures.Dossiers
-	assert.Equal(t, int64(1200), d.Received())
+	received, err := d.Received()
+	require.NoError(t, err)
+	assert.Equal(t, int64(1200), received)
 	assert.Equal(t, int64(15), d.Late)
 	assert.Equal(t, int64(3), out.Results.Finance.Autonomy.SelfRecurrent)
 	assert.Equal(t, []reform.Figure{{Name: "classes", Count: 100, Prior: i64(85)}}, out.Figures)
@@ -72,7 +74,9 @@ func TestAggregateRefusesMixedPeriodsAndSchemes(t *testing.T) {
 	assert.Equal(t, reform.CodeAggregateSection, l[1].Code)
 	assert.Equal(t, "units[2].results.procedures", l[1].Path, "the finding names the unit whose section cannot be added")
 	assert.Equal(t, int64(25), out.Direction.Plan.TasksPlanned, "the unit of another period is not added")
-	assert.Equal(t, int64(110), out.Results.Procedures.Dossiers.Received(), "every unit but the one that cannot be added is summed")
+	received, err := out.Results.Procedures.Dossiers.Received()
+	require.NoError(t, err)
+	assert.Equal(t, int64(110), received, "every unit but the one that cannot be added is summed")
 }
 
 func BenchmarkAggregate10000(b *testing.B) {

@@ -2,4 +2,12 @@
 // công tác cải cách hành chính): its header and closing, its period, its
 // sections I–V, the checks across sections, roll-ups of many units, and the
 // strict JSON interchange format.
+//
+// Validate and Document agree: whatever Document, doc.Lay or a renderer
+// would refuse is an error finding of Validate with the JSON path of the
+// data at fault, so a report without error findings renders. Every count of
+// every section is at most finding.MaxCount (the field rule lte, the
+// schema's maximum); totals are added with finding.Sum, so the text prints
+// a total exactly or Document refuses, naming the section, and never prints
+// a sum that wrapped around the int64 range.
 package reform

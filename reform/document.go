@@ -223,7 +223,7 @@ func (b *builder) outline() []node {
 			return text("recommendations.text", r.Recommendations.Text)
 		}()},
 	}
-	if r.Directions != nil && r.Directions.Title != "" {
+	if r.Directions != nil && !doc.Blank(r.Directions.Title) {
 		nodes[3].title = r.Directions.Title
 	}
 	return nodes
@@ -475,14 +475,15 @@ func (r *Report) figures() figureSet {
 	if r.Results != nil && r.Results.Finance != nil {
 		f := r.Results.Finance
 		if a := f.Autonomy; a != nil {
-			set.add("autonomy.total", a.Total())
+			total, err := a.Total()
+			set.addSum("autonomy.total", "results.finance.autonomy", total, err)
 			set.add("autonomy.self_all", a.SelfAll)
 			set.add("autonomy.self_recurrent", a.SelfRecurrent)
 			set.add("autonomy.partial", a.Partial)
 			set.add("autonomy.state", a.State)
 		}
 		for _, m := range f.Budget {
-			set["budget."+m.Name] = vn.Money(m.Value.Decimal)
+			set["budget."+m.Name] = quoted{text: vn.Money(m.Value.Decimal)}
 		}
 	}
 	return set

@@ -2,10 +2,12 @@ package reform
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -21,28 +23,37 @@ type Figure struct {
 	// "_" and ".", e.g. "resolutions_reviewed".
 	Name string `json:"name" validate:"required"`
 	// Count is the figure of the period.
-	Count int64 `json:"count" validate:"gte=0"`
+	Count int64 `json:"count" validate:"gte=0,lte=1000000000000"`
 	// Prior is the figure of the same period of the previous year.
-	Prior *int64 `json:"prior,omitempty" validate:"omitempty,gte=0"`
+	Prior *int64 `json:"prior,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 	// DeclaredDelta is the change the report states (tăng +, giảm −),
 	// checked against Count − Prior.
-	DeclaredDelta *int64 `json:"declared_delta,omitempty"`
+	DeclaredDelta *int64 `json:"declared_delta,omitempty" validate:"omitempty,gte=-1000000000000,lte=1000000000000"`
 }
 
 // Delta returns the comparison phrase derived from the prior value, and
-// false when there is no prior value. A narrative's {name.delta} falls back
-// to the declared change when there is no prior value.
+// false when there is no prior value, or when Count − Prior does not fit in
+// an int64 (counts above finding.MaxCount, which Validate reports). A
+// narrative's {name.delta} falls back to the declared change when there is
+// no prior value.
 func (f Figure) Delta() (string, bool) {
 	if f.Prior == nil {
 		return "", false
 	}
-	return DeltaPhrase(f.Count - *f.Prior), true
+	d, err := finding.Diff(f.Count, *f.Prior)
+	if err != nil {
+		return "", false
+	}
+	return DeltaPhrase(d), true
 }
 
 // DeltaPhrase writes a change against the same period of the year before:
 // "tăng 07 so với cùng kỳ", "giảm 05 so với cùng kỳ", "bằng cùng kỳ".
 func DeltaPhrase(d int64) string {
 	switch {
+	case d == math.MinInt64:
+		// −d does not fit in an int64; the digits of d are its size.
+		return "giảm " + strings.TrimPrefix(vn.Int(d), "-") + " so với cùng kỳ"
 	case d > 0:
 		return "tăng " + vn.Count(d) + " so với cùng kỳ"
 	case d < 0:
@@ -51,10 +62,48 @@ func DeltaPhrase(d int64) string {
 	return "bằng cùng kỳ"
 }
 
-// figureSet maps placeholder names to their text.
-type figureSet map[string]string
+// quoted is what a placeholder writes: the figure's text, or why it cannot
+// be written.
+type quoted struct {
+	text string
+	// err is set when the figure is a sum that leaves the int64 range: the
+	// text refuses to print a wrong number.
+	err error
+}
 
-func (f figureSet) add(name string, count int64) { f[name] = vn.Count(count) }
+// figureSet maps placeholder names to what they write.
+type figureSet map[string]quoted
+
+func (f figureSet) add(name string, count int64) { f[name] = quoted{text: vn.Count(count)} }
+
+// addSum adds a figure that is a sum: its count, or err when the sum
+// cannot be computed, the JSON path of its parts in the error.
+func (f figureSet) addSum(name, path string, count int64, err error) {
+	if err != nil {
+		f[name] = quoted{err: fmt.Errorf("%s: %w", path, err)}
+		return
+	}
+	f.add(name, count)
+}
+
+// FigureError is a placeholder whose figure cannot be written: a sum or
+// difference of counts that leaves the int64 range.
+type FigureError struct {
+	// Path is the JSON path of the narrative field.
+	Path string
+	// Name is the placeholder's name.
+	Name string
+	// Err says why, naming the JSON path of the figures.
+	Err error
+}
+
+// Error names the placeholder and the figures.
+func (e *FigureError) Error() string {
+	return fmt.Sprintf("%s: placeholder {%s}: %v", e.Path, e.Name, e.Err)
+}
+
+// Unwrap returns the reason.
+func (e *FigureError) Unwrap() error { return e.Err }
 
 func (f figureSet) names() []string {
 	out := make([]string, 0, len(f))
@@ -108,7 +157,10 @@ func (f figureSet) substitute(path, s string) (string, error) {
 			if !ok {
 				return "", &PlaceholderError{Path: path, Name: name, Known: f.names()}
 			}
-			b.WriteString(doc.EscapeInline(v))
+			if v.err != nil {
+				return "", &FigureError{Path: path, Name: name, Err: v.err}
+			}
+			b.WriteString(doc.EscapeInline(v.text))
 			i += end
 		default:
 			b.WriteByte(c)
@@ -155,14 +207,20 @@ func (f figureSet) resolveTree(path string, n doc.Narrative) (doc.Narrative, err
 // figures returns the placeholder set of a list of figures.
 func figuresOf(figs []Figure) figureSet {
 	set := figureSet{}
-	for _, f := range figs {
+	for i, f := range figs {
 		set.add(f.Name, f.Count)
-		if d, ok := f.Delta(); ok {
-			set[f.Name+".delta"] = d
-		} else if f.DeclaredDelta != nil {
+		switch {
+		case f.Prior != nil:
+			d, err := finding.Diff(f.Count, *f.Prior)
+			if err != nil {
+				set.addSum(f.Name+".delta", fmt.Sprintf("figures[%d]", i), 0, err)
+				continue
+			}
+			set[f.Name+".delta"] = quoted{text: DeltaPhrase(d)}
+		case f.DeclaredDelta != nil:
 			// Without the prior value the change cannot be derived: it is
 			// printed as the report states it (reform.figure.delta.unverified).
-			set[f.Name+".delta"] = DeltaPhrase(*f.DeclaredDelta)
+			set[f.Name+".delta"] = quoted{text: DeltaPhrase(*f.DeclaredDelta)}
 		}
 	}
 	return set

@@ -129,9 +129,9 @@ type Plan struct {
 	// citation.
 	Text *doc.Narrative `json:"text,omitempty"`
 	// TasksPlanned is the number of tasks of the plan.
-	TasksPlanned int64 `json:"tasks_planned" validate:"gte=0"`
+	TasksPlanned int64 `json:"tasks_planned" validate:"gte=0,lte=1000000000000"`
 	// TasksDone is the number of tasks done.
-	TasksDone int64 `json:"tasks_done" validate:"gte=0"`
+	TasksDone int64 `json:"tasks_done" validate:"gte=0,lte=1000000000000"`
 	// DeclaredRate is the rate the report states ("100%").
 	DeclaredRate string `json:"declared_rate,omitempty"`
 	// After is the narrative after the figures.
@@ -180,19 +180,23 @@ type Finance struct {
 // Autonomy are public-service units by financial autonomy group.
 type Autonomy struct {
 	// SelfAll are units covering recurrent and investment spending (nhóm 1).
-	SelfAll int64 `json:"self_all" validate:"gte=0"`
+	SelfAll int64 `json:"self_all" validate:"gte=0,lte=1000000000000"`
 	// SelfRecurrent are units covering recurrent spending (nhóm 2).
-	SelfRecurrent int64 `json:"self_recurrent" validate:"gte=0"`
+	SelfRecurrent int64 `json:"self_recurrent" validate:"gte=0,lte=1000000000000"`
 	// Partial are units covering part of recurrent spending (nhóm 3).
-	Partial int64 `json:"partial" validate:"gte=0"`
+	Partial int64 `json:"partial" validate:"gte=0,lte=1000000000000"`
 	// State are units whose recurrent spending the State covers (nhóm 4).
-	State int64 `json:"state" validate:"gte=0"`
+	State int64 `json:"state" validate:"gte=0,lte=1000000000000"`
 	// DeclaredTotal is the number of units the report states.
-	DeclaredTotal *int64 `json:"declared_total,omitempty" validate:"omitempty,gte=0"`
+	DeclaredTotal *int64 `json:"declared_total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
-// Total returns the number of units.
-func (a Autonomy) Total() int64 { return a.SelfAll + a.SelfRecurrent + a.Partial + a.State }
+// Total returns the number of units. The sum is exact or an error wrapping
+// finding.ErrOverflow: it fails only for counts above finding.MaxCount,
+// which Validate reports.
+func (a Autonomy) Total() (int64, error) {
+	return finding.Sum(a.SelfAll, a.SelfRecurrent, a.Partial, a.State)
+}
 
 // Amount is a named amount of money in đồng.
 type Amount struct {
@@ -214,7 +218,7 @@ type Assessment struct {
 // Directions is section IV (phương hướng, nhiệm vụ kỳ tới).
 type Directions struct {
 	// Title overrides the heading, e.g. "Phương hướng, nhiệm vụ CCHC tháng
-	// 12 năm 2024 và năm 2025".
+	// 12 năm 2024 và năm 2025"; empty or blank keeps the default.
 	Title string `json:"title,omitempty"`
 	// Text comes before the areas.
 	Text Text `json:"text,omitempty"`
@@ -254,8 +258,8 @@ type Table struct {
 	Rows [][]string `json:"rows,omitempty"`
 }
 
-// Titles override the headings of the outline; an empty field keeps the
-// default (DefaultTitles).
+// Titles override the headings of the outline; an empty or blank field
+// keeps the default (DefaultTitles).
 type Titles struct {
 	// Direction is the heading of section I.
 	Direction string `json:"direction,omitempty"`
@@ -324,7 +328,7 @@ func (t *Titles) merged() Titles {
 		return d
 	}
 	pick := func(over, def string) string {
-		if over != "" {
+		if !doc.Blank(over) {
 			return over
 		}
 		return def

@@ -29,7 +29,7 @@ type Part struct {
 	// Text is the content under the heading.
 	Text Text `json:"text,omitempty"`
 	// Parts are the sub-items.
-	Parts []Part `json:"parts,omitempty"`
+	Parts []Part `json:"parts,omitempty" validate:"dive"`
 }
 
 // narratives calls fn for every narrative of the text with its JSON path.

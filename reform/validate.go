@@ -82,7 +82,7 @@ func ownRules() finding.Catalogue {
 // produce: the report's own, each section package's, citations' and the
 // field rules' codes.
 func Rules() finding.Catalogue {
-	return ownRules().Merge(tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
+	return ownRules().Merge(layoutRules(), tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
 }
 
 // Rule is a check a department adds to the validation of its reports.
@@ -100,6 +100,12 @@ type Checker struct {
 	Rules finding.RuleSet
 	// Extra are the department's own rules, run after the module's.
 	Extra []Rule
+	// SkipDocument leaves out the last check of Validate, which builds and
+	// lays out a report that has no error finding (reform.layout): about
+	// as much work again as the other checks. A caller that checks many
+	// reports it does not render may set it; the checks that name each
+	// refusal of the layout by its path still run.
+	SkipDocument bool
 }
 
 // Validate returns every finding of the report with the default checker.
@@ -109,6 +115,13 @@ func (r *Report) Validate() finding.List { return Checker{}.Validate(r) }
 // section's checks with paths from the report's root, citation checks over
 // every text, the cross-section rules, the custom sections' and the extra
 // rules' findings, then trimmed and re-graded by the rule set.
+//
+// Whatever Document, doc.Lay or a renderer would refuse is an error finding
+// with the JSON path of the data at fault (reform.part.depth,
+// reform.appendix.row, field.required for a blank signer …): a report
+// without error findings renders. When no other error is found, Validate
+// builds the document with the default wording to make sure, and reports a
+// refusal it did not foresee as reform.layout.
 func (c Checker) Validate(r *Report) finding.List {
 	var l finding.List
 	l.Extend(finding.Fields(r, ""))
@@ -116,15 +129,19 @@ func (c Checker) Validate(r *Report) finding.List {
 	l.Extend(r.checkHeader())
 	l.Extend(r.checkFigures())
 	l.Extend(r.checkNarratives())
+	l.Extend(r.checkLayout())
 	l.Extend(r.checkSections())
 	l.Extend(r.checkCitations())
 	l.Extend(r.checkCross())
 	for _, p := range r.custom {
 		prefix := "custom." + p.section.Key()
 		l.Extend(p.section.Validate().PrefixPaths(prefix))
-		if _, err := p.section.Blocks(); err != nil {
+		bs, err := p.section.Blocks()
+		if err != nil {
 			l.Add(finding.Finding{Code: CodeCustomSectionFail, Severity: finding.Error, Path: prefix,
 				Message: fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", p.section.Title(), err)})
+		} else if f, bad := checkCustomLayout(p, bs); bad {
+			l.Add(f)
 		}
 	}
 	for _, x := range c.Extra {
@@ -132,7 +149,15 @@ func (c Checker) Validate(r *Report) finding.List {
 			l.Extend(x.Check(r))
 		}
 	}
-	return c.Rules.Apply(l)
+	l = c.Rules.Apply(l)
+	if !l.HasErrors() && !c.SkipDocument {
+		// The checks above name what Document and doc.Lay refuse; building
+		// the document makes sure that a report they pass renders.
+		if f, bad := r.checkDocument(); bad {
+			l.Extend(c.Rules.Apply(finding.List{f}))
+		}
+	}
+	return l
 }
 
 func (r *Report) checkPeriod() finding.List {
@@ -245,8 +270,12 @@ func (r *Report) checkFigures() finding.List {
 				Message: fmt.Sprintf("Mức “%s” của số liệu %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), f.Name)})
 			continue
 		}
-		if fd, bad := finding.DeclaredInt(finding.Subject{Code: CodeFigureDelta, Path: p + ".declared_delta", Related: []string{p + ".count", p + ".prior"},
-			Label: "mức tăng, giảm so với cùng kỳ của số liệu " + f.Name}, *f.DeclaredDelta, f.Count-*f.Prior); bad {
+		// A change past the int64 range comes only from counts above
+		// MaxCount, which the field rules report.
+		if delta, err := finding.Diff(f.Count, *f.Prior); err != nil {
+			continue
+		} else if fd, bad := finding.DeclaredInt(finding.Subject{Code: CodeFigureDelta, Path: p + ".declared_delta", Related: []string{p + ".count", p + ".prior"},
+			Label: "mức tăng, giảm so với cùng kỳ của số liệu " + f.Name}, *f.DeclaredDelta, delta); bad {
 			l.Add(fd)
 		}
 	}

@@ -1,9 +1,11 @@
 package tthc
 
 import (
+	"errors"
 	"fmt"
-	"math"
 	"strings"
+
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // Add returns the roll-up of two units' sections (tổng hợp số liệu nhiều đơn
@@ -117,15 +119,18 @@ func (s Section) withoutFigures() Section {
 // adder adds counts and remembers the first overflow.
 type adder struct{ err error }
 
+// add returns x + y, a count of the roll-up: a sum above MaxCount is an
+// error (finding.SumCount), remembered with the field's name.
 func (a *adder) add(name string, x, y int64) int64 {
 	if a.err != nil {
 		return 0
 	}
-	if (y > 0 && x > math.MaxInt64-y) || (y < 0 && x < math.MinInt64-y) || x+y > MaxCount {
-		a.err = fmt.Errorf("tthc: add: %s: %d + %d exceeds %d", name, x, y, int64(MaxCount))
+	s, err := finding.SumCount(x, y)
+	if err != nil {
+		a.err = fmt.Errorf("tthc: add: %s: %d + %d: %w", name, x, y, err)
 		return 0
 	}
-	return x + y
+	return s
 }
 
 // opt adds two optional counts: both nil is nil; one nil is an error.
@@ -227,7 +232,12 @@ func addCounts(a *adder, name string, x, y Counts) Counts {
 		out.Early = a.add2(p("early"), *x.Early, *y.Early)
 		out.OnTime = a.add(p("on_time"), x.OnTime, y.OnTime)
 	} else {
-		out.OnTime = a.add(p("on_time"), x.EarlyOrOnTime(), y.EarlyOrOnTime())
+		xt, xerr := x.EarlyOrOnTime()
+		yt, yerr := y.EarlyOrOnTime()
+		if err := errors.Join(xerr, yerr); err != nil && a.err == nil {
+			a.err = fmt.Errorf("tthc: add: %s: %w", p("on_time"), err)
+		}
+		out.OnTime = a.add(p("on_time"), xt, yt)
 	}
 	xi, xok := x.InTime()
 	yi, yok := y.InTime()

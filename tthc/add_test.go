@@ -58,7 +58,11 @@ func TestAdd(t *testing.T) {
 
 	// Rates are derived again from the sums, never averaged: 15.264/15.265
 	// (≈100%) and 50/90 (55,6%) average 77,8%; the sum is 15.314/15.355.
-	rate, err := vn.Percent(got.Dossiers.EarlyOrOnTime(), got.Dossiers.Resolved(), 1)
+	onTime, err := got.Dossiers.EarlyOrOnTime()
+	require.NoError(t, err)
+	resolved, err := got.Dossiers.Resolved()
+	require.NoError(t, err)
+	rate, err := vn.Percent(onTime, resolved, 1)
 	require.NoError(t, err)
 	assert.Equal(t, "99,7%", rate)
 	got.Unit = "Các sở"

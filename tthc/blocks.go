@@ -100,7 +100,11 @@ func (s *Section) DossierParagraph(w Wording) (string, error) {
 	if s == nil || s.Dossiers == nil {
 		return "", ErrNoFigures
 	}
-	return execute("Dossiers", w.Dossiers, dossierFigures(s.Dossiers.Counts, "", s.names(), w.Numbers))
+	figs, err := dossierFigures(s.Dossiers.Counts, "", "dossiers", s.names(), w.Numbers)
+	if err != nil {
+		return "", err
+	}
+	return execute("Dossiers", w.Dossiers, figs)
 }
 
 // CatalogueSentence returns the sentence of the procedures under the unit's
@@ -138,7 +142,10 @@ func (s *Section) publicityBlocks(w Wording, n Names) ([]doc.Block, error) {
 	if c == nil {
 		return out, nil
 	}
-	figs := catalogueFigures(c, n, w.Numbers)
+	figs, err := catalogueFigures(c, n, w.Numbers)
+	if err != nil {
+		return nil, err
+	}
 	if c.Announced != nil {
 		out, err = appendSentence(out, "Announced", w.Announced, figs)
 		if err != nil {
@@ -166,7 +173,10 @@ func (s *Section) publicityBlocks(w Wording, n Names) ([]doc.Block, error) {
 func catalogueSentences(c *Catalogue, w Wording, n Names) ([]string, error) {
 	var out []string
 	if c.Levels != nil {
-		figs := catalogueFigures(&Catalogue{Levels: c.Levels}, n, w.Numbers)
+		figs, err := catalogueFigures(&Catalogue{Levels: c.Levels}, n, w.Numbers)
+		if err != nil {
+			return nil, err
+		}
 		t, err := execute("CatalogueLevels", w.CatalogueLevels, figs)
 		if err != nil {
 			return nil, err
@@ -174,7 +184,10 @@ func catalogueSentences(c *Catalogue, w Wording, n Names) ([]string, error) {
 		out = appendNonEmpty(out, t)
 	}
 	if c.Online != nil {
-		figs := catalogueFigures(&Catalogue{Online: c.Online}, n, w.Numbers)
+		figs, err := catalogueFigures(&Catalogue{Online: c.Online}, n, w.Numbers)
+		if err != nil {
+			return nil, err
+		}
 		t, err := execute("CatalogueOnline", w.CatalogueOnline, figs)
 		if err != nil {
 			return nil, err
@@ -189,14 +202,21 @@ func catalogueSentences(c *Catalogue, w Wording, n Names) ([]string, error) {
 func (s *Section) resultBlocks(w Wording, n Names) ([]doc.Block, error) {
 	var out []doc.Block
 	if d := s.Dossiers; d != nil {
-		var err error
-		out, err = appendSentence(out, "Dossiers", w.Dossiers, dossierFigures(d.Counts, "", n, w.Numbers))
+		figs, err := dossierFigures(d.Counts, "", "dossiers", n, w.Numbers)
+		if err != nil {
+			return nil, err
+		}
+		out, err = appendSentence(out, "Dossiers", w.Dossiers, figs)
 		if err != nil {
 			return nil, err
 		}
 		var rows []doc.Item
-		for _, r := range d.Fields {
-			t, err := execute("FieldRow", w.FieldRow, dossierFigures(r.Counts, strings.TrimSpace(r.Field), n, w.Numbers))
+		for i, r := range d.Fields {
+			figs, err := dossierFigures(r.Counts, strings.TrimSpace(r.Field), finding.Index("dossiers.fields", i), n, w.Numbers)
+			if err != nil {
+				return nil, err
+			}
+			t, err := execute("FieldRow", w.FieldRow, figs)
 			if err != nil {
 				return nil, err
 			}
@@ -335,16 +355,29 @@ func count(f vn.Format, p *int64) string {
 	return f.Count(*p)
 }
 
-func catalogueFigures(c *Catalogue, n Names, f vn.Format) CatalogueFigures {
+// sumError names the JSON path of figures whose total leaves the int64
+// range: the text refuses to print a wrong total.
+func sumError(path string, err error) error {
+	return fmt.Errorf("tthc: %s: %w", path, err)
+}
+
+func catalogueFigures(c *Catalogue, n Names, f vn.Format) (CatalogueFigures, error) {
 	out := CatalogueFigures{Names: n, InternalProcesses: count(f, c.InternalProcesses)}
 	if c.Levels != nil {
-		out.Total = f.Count(c.Levels.Total())
+		total, err := c.Levels.Total()
+		if err != nil {
+			return out, sumError("catalogue.levels", err)
+		}
+		out.Total = f.Count(total)
 		for _, g := range c.Levels.Given() {
 			out.Levels = append(out.Levels, LevelFigure{Level: strconv.Itoa(g.Level), Count: f.Count(g.Count)})
 		}
 	}
 	if o := c.Online; o != nil {
-		total := o.Total()
+		total, err := o.Total()
+		if err != nil {
+			return out, sumError("catalogue.online", err)
+		}
 		out.Total = f.Count(total)
 		out.Full, out.Partial, out.InformationOnly = f.Count(o.Full), f.Count(o.Partial), f.Count(o.InformationOnly)
 		out.FullRate, out.PartialRate = percent(f, o.Full, total), percent(f, o.Partial, total)
@@ -352,21 +385,33 @@ func catalogueFigures(c *Catalogue, n Names, f vn.Format) CatalogueFigures {
 		out.EligibleFull = count(f, o.EligibleFull)
 	}
 	if a := c.Announced; a != nil {
-		out.Announced = f.Count(a.Total())
+		total, err := a.Total()
+		if err != nil {
+			return out, sumError("catalogue.announced", err)
+		}
+		out.Announced = f.Count(total)
 		out.New, out.Amended, out.Abolished = f.Count(a.New), f.Count(a.Amended), f.Count(a.Abolished)
 	}
-	return out
+	return out, nil
 }
 
-func dossierFigures(c Counts, field string, n Names, f vn.Format) DossierFigures {
+// dossierFigures formats one row of dossier figures; path is its JSON path.
+func dossierFigures(c Counts, field, path string, n Names, f vn.Format) (DossierFigures, error) {
+	received, err1 := c.Received()
+	inPeriod, err2 := c.ReceivedInPeriod()
+	resolved, err3 := c.Resolved()
+	onTime, err4 := c.EarlyOrOnTime()
+	if err := errors.Join(err1, err2, err3, err4); err != nil {
+		return DossierFigures{}, sumError(path, finding.ErrOverflow)
+	}
 	out := DossierFigures{
 		Names: n, Field: field,
-		Received: f.Count(c.Received()), ReceivedInPeriod: f.Count(c.ReceivedInPeriod()),
+		Received: f.Count(received), ReceivedInPeriod: f.Count(inPeriod),
 		Online: f.Count(c.Online), InPerson: f.Count(c.InPerson), CarriedOver: f.Count(c.CarriedOver),
-		Resolved: f.Count(c.Resolved()), Early: count(f, c.Early), OnTime: f.Count(c.OnTime), Late: f.Count(c.Late),
+		Resolved: f.Count(resolved), Early: count(f, c.Early), OnTime: f.Count(c.OnTime), Late: f.Count(c.Late),
 		Pending: f.Count(c.Pending), Other: count(f, c.Other),
-		OnTimeRate: percent(f, c.EarlyOrOnTime(), c.Resolved()),
-		OnlineRate: percent(f, c.Online, c.ReceivedInPeriod()),
+		OnTimeRate: percent(f, onTime, resolved),
+		OnlineRate: percent(f, c.Online, inPeriod),
 	}
 	if v, ok := c.InTime(); ok {
 		out.PendingInTime = f.Count(v)
@@ -374,7 +419,7 @@ func dossierFigures(c Counts, field string, n Names, f vn.Format) DossierFigures
 	if v, ok := c.Overdue(); ok {
 		out.PendingOverdue = f.Count(v)
 	}
-	return out
+	return out, nil
 }
 
 func feedbackFigures(fb *Feedback, n Names, f vn.Format) FeedbackFigures {

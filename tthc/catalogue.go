@@ -70,13 +70,11 @@ func (l Levels) Given() []Level {
 	return out
 }
 
-// Total is the number of procedures: the sum of the levels given.
-func (l Levels) Total() int64 {
-	var n int64
-	for _, g := range l.Given() {
-		n += g.Count
-	}
-	return n
+// Total is the number of procedures: the sum of the levels given. The sum is
+// exact or an error wrapping finding.ErrOverflow: it fails only for counts
+// above MaxCount, which Validate reports.
+func (l Levels) Total() (int64, error) {
+	return finding.Sum(deref(l.Level1), deref(l.Level2), deref(l.Level3), deref(l.Level4))
 }
 
 // OnlineServices are procedures by online-service kind under Nghị định
@@ -95,8 +93,10 @@ type OnlineServices struct {
 }
 
 // Total is the number of procedures: toàn trình + một phần + information
-// only.
-func (o OnlineServices) Total() int64 { return o.Full + o.Partial + o.InformationOnly }
+// only. Errors are those of Levels.Total.
+func (o OnlineServices) Total() (int64, error) {
+	return finding.Sum(o.Full, o.Partial, o.InformationOnly)
+}
 
 // Announced are the procedures announced in the period (thủ tục hành chính
 // được công bố): new, amended or supplemented, and abolished.
@@ -109,8 +109,8 @@ type Announced struct {
 	Abolished int64 `json:"abolished" validate:"gte=0,lte=1000000000000"`
 }
 
-// Total is new + amended + abolished.
-func (a Announced) Total() int64 { return a.New + a.Amended + a.Abolished }
+// Total is new + amended + abolished. Errors are those of Levels.Total.
+func (a Announced) Total() (int64, error) { return finding.Sum(a.New, a.Amended, a.Abolished) }
 
 // DeclaredCatalogue are the catalogue figures the report states. Counts are
 // nil and rates empty when not stated; rates are the text as written
@@ -129,15 +129,23 @@ type DeclaredCatalogue struct {
 	Announced *int64 `json:"announced,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
 }
 
-// Total returns the number of procedures and whether a scheme gives it.
+// Total returns the number of procedures and whether a scheme gives it: ok
+// is false when the catalogue gives no scheme or both, and when the sum
+// leaves the int64 range (counts above MaxCount, which Validate reports).
 func (c *Catalogue) Total() (int64, bool) {
+	var (
+		n   int64
+		err error
+	)
 	switch {
 	case c.Levels != nil && c.Online == nil:
-		return c.Levels.Total(), true
+		n, err = c.Levels.Total()
 	case c.Online != nil && c.Levels == nil:
-		return c.Online.Total(), true
+		n, err = c.Online.Total()
+	default:
+		return 0, false
 	}
-	return 0, false
+	return n, err == nil
 }
 
 // check checks the catalogue; path is the JSON path of c.
@@ -181,7 +189,10 @@ func (c *Catalogue) check(path string, l *finding.List) {
 
 	if o := c.Online; o != nil {
 		op := func(name string) string { return finding.Join(path, "online", name) }
-		if o.EligibleFull != nil {
+		// A total past the int64 range comes only from counts above
+		// MaxCount, which the field rules report: its checks are left out.
+		total, err := o.Total()
+		if o.EligibleFull != nil && err == nil {
 			if f, ok := finding.AtMost(finding.Subject{Code: CodeCatalogueEligible, Path: op("full"),
 				Related: []string{op("eligible_full")}, Label: "số thủ tục cung cấp dịch vụ công trực tuyến toàn trình"},
 				o.Full, *o.EligibleFull); ok {
@@ -189,28 +200,29 @@ func (c *Catalogue) check(path string, l *finding.List) {
 			}
 			if f, ok := finding.AtMost(finding.Subject{Code: CodeCatalogueEligibleTotal, Path: op("eligible_full"),
 				Related: []string{op("full"), op("partial"), op("information_only")},
-				Label:   "số thủ tục đủ điều kiện cung cấp toàn trình"}, *o.EligibleFull, o.Total()); ok {
+				Label:   "số thủ tục đủ điều kiện cung cấp toàn trình"}, *o.EligibleFull, total); ok {
 				l.Add(f)
 			}
 		}
-		total := o.Total()
-		checkRate(l, CodeCatalogueRate, dp("full_rate"), c.Declared.FullRate,
-			"tỷ lệ thủ tục cung cấp toàn trình", o.Full, total, op("full"))
-		checkRate(l, CodeCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
-			"tỷ lệ thủ tục cung cấp một phần", o.Partial, total, op("partial"))
-		checkRate(l, CodeCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
-			"tỷ lệ thủ tục chỉ cung cấp thông tin", o.InformationOnly, total, op("information_only"))
+		if err == nil {
+			checkRate(l, CodeCatalogueRate, dp("full_rate"), c.Declared.FullRate,
+				"tỷ lệ thủ tục cung cấp toàn trình", o.Full, total, op("full"))
+			checkRate(l, CodeCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
+				"tỷ lệ thủ tục cung cấp một phần", o.Partial, total, op("partial"))
+			checkRate(l, CodeCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
+				"tỷ lệ thủ tục chỉ cung cấp thông tin", o.InformationOnly, total, op("information_only"))
+		}
 	}
 
 	if c.Declared.Announced != nil {
 		if c.Announced == nil {
 			scheme(dp("announced"), vn.NFC("Số thủ tục hành chính được công bố được ghi nhưng không có số thủ tục ban hành mới, "+
 				"sửa đổi, bổ sung và bãi bỏ để đối chiếu."))
-		} else {
+		} else if announced, err := c.Announced.Total(); err == nil {
 			ap := func(name string) string { return finding.Join(path, "announced", name) }
 			if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeCatalogueAnnounced, Path: dp("announced"),
 				Related: []string{ap("new"), ap("amended"), ap("abolished")},
-				Label:   "tổng số thủ tục hành chính được công bố"}, *c.Declared.Announced, c.Announced.Total()); ok {
+				Label:   "tổng số thủ tục hành chính được công bố"}, *c.Declared.Announced, announced); ok {
 				l.Add(f)
 			}
 		}

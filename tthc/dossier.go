@@ -8,9 +8,9 @@ import (
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
-// MaxCount is the largest count a field rule accepts (10^12): far above any
-// real figure, low enough that no sum or rate of this package can overflow.
-const MaxCount = 1_000_000_000_000
+// MaxCount is the largest count a field rule accepts (10^12), the maximum
+// every section shares: finding.MaxCount.
+const MaxCount = finding.MaxCount
 
 // Counts are the dossier figures of one row of Biểu số 06/VPCP/KSTT
 // (Thông tư 01/2020/TT-VPCP): the unit's totals, or one field's (lĩnh vực).
@@ -65,43 +65,50 @@ type Counts struct {
 }
 
 // Received is the number of dossiers received (tổng số hồ sơ tiếp nhận):
-// online + in person or by post + carried over.
-func (c Counts) Received() int64 { return c.Online + c.InPerson + c.CarriedOver }
+// online + in person or by post + carried over. The sum is exact or an error
+// wrapping finding.ErrOverflow: it fails only for counts above MaxCount,
+// which Validate reports.
+func (c Counts) Received() (int64, error) { return finding.Sum(c.Online, c.InPerson, c.CarriedOver) }
 
 // ReceivedInPeriod is the number newly received in the period (số mới tiếp
-// nhận trong kỳ): online + in person or by post, without carry-over.
-func (c Counts) ReceivedInPeriod() int64 { return c.Online + c.InPerson }
+// nhận trong kỳ): online + in person or by post, without carry-over. Errors
+// are those of Received.
+func (c Counts) ReceivedInPeriod() (int64, error) { return finding.Sum(c.Online, c.InPerson) }
 
 // EarlyOrOnTime is the number resolved early or on time (trước hạn và đúng
-// hạn): Early + OnTime, or OnTime alone when Early is not given.
-func (c Counts) EarlyOrOnTime() int64 { return deref(c.Early) + c.OnTime }
+// hạn): Early + OnTime, or OnTime alone when Early is not given. Errors are
+// those of Received.
+func (c Counts) EarlyOrOnTime() (int64, error) { return finding.Sum(deref(c.Early), c.OnTime) }
 
 // Resolved is the number resolved (tổng số hồ sơ đã giải quyết): early + on
-// time + late.
-func (c Counts) Resolved() int64 { return c.EarlyOrOnTime() + c.Late }
+// time + late. Errors are those of Received.
+func (c Counts) Resolved() (int64, error) { return finding.Sum(deref(c.Early), c.OnTime, c.Late) }
 
 // InTime returns the number of pending dossiers still in time, and whether it
 // is known: PendingInTime when given, else Pending − PendingOverdue when the
-// overdue figure is given.
+// overdue figure is given (and the difference fits in an int64).
 func (c Counts) InTime() (int64, bool) {
 	switch {
 	case c.PendingInTime != nil:
 		return *c.PendingInTime, true
 	case c.PendingOverdue != nil:
-		return c.Pending - *c.PendingOverdue, true
+		d, err := finding.Diff(c.Pending, *c.PendingOverdue)
+		return d, err == nil
 	}
 	return 0, false
 }
 
 // Overdue returns the number of pending dossiers past their time limit, and
 // whether it is known: PendingOverdue when given, else Pending −
-// PendingInTime when the in-time figure is given.
+// PendingInTime when the in-time figure is given (and the difference fits in
+// an int64).
 func (c Counts) Overdue() (int64, bool) {
 	switch {
 	case c.PendingOverdue != nil:
 		return *c.PendingOverdue, true
 	case c.PendingInTime != nil:
-		return c.Pending - *c.PendingInTime, true
+		d, err := finding.Diff(c.Pending, *c.PendingInTime)
+		return d, err == nil
 	}
 	return 0, false
 }
@@ -178,10 +185,18 @@ func checkCounts(c Counts, path string, l *finding.List) {
 		}
 	}
 
-	// received = resolved + pending (+ other).
-	received := c.Received()
-	accounted := c.Resolved() + c.Pending + deref(c.Other)
-	if received == accounted {
+	// received = resolved + pending (+ other). A sum past the int64 range
+	// comes only from a count above MaxCount, which the field rules report.
+	received, err := c.Received()
+	if err != nil {
+		return
+	}
+	resolved, err := c.Resolved()
+	if err != nil {
+		return
+	}
+	accounted, err := finding.Sum(resolved, c.Pending, deref(c.Other))
+	if err != nil || received == accounted {
 		return
 	}
 	receivedPaths := []string{p("online"), p("in_person"), p("carried_over")}
@@ -189,8 +204,7 @@ func checkCounts(c Counts, path string, l *finding.List) {
 	if c.Early != nil {
 		resolvedPaths = append([]string{p("early")}, resolvedPaths...)
 	}
-	if c.Other == nil && received > accounted {
-		gap := received - accounted
+	if gap, err := finding.Diff(received, accounted); c.Other == nil && received > accounted && err == nil {
 		l.Add(finding.Finding{
 			Code: CodeDossierBalance, Severity: finding.Warning, Path: p("pending"),
 			Related: append(receivedPaths, resolvedPaths...),
@@ -202,12 +216,12 @@ func checkCounts(c Counts, path string, l *finding.List) {
 			Message: vn.NFC(fmt.Sprintf("Số hồ sơ tiếp nhận là %s nhưng số hồ sơ đã giải quyết và đang giải quyết cộng lại là %s "+
 				"(đã giải quyết %s + đang giải quyết %s); còn %s hồ sơ chưa rõ kết quả, không có số hồ sơ rút, trả lại "+
 				"hoặc từ chối giải quyết để giải thích.",
-				vn.Int(received), vn.Int(accounted), vn.Int(c.Resolved()), vn.Int(c.Pending), vn.Int(gap))),
+				vn.Int(received), vn.Int(accounted), vn.Int(resolved), vn.Int(c.Pending), vn.Int(gap))),
 		})
 		return
 	}
 	parts := []finding.Part{
-		{Label: "đã giải quyết", Value: c.Resolved()},
+		{Label: "đã giải quyết", Value: resolved},
 		{Label: "đang giải quyết", Value: c.Pending},
 	}
 	if c.Other != nil {
@@ -224,52 +238,65 @@ func (d *Dossiers) check(path string, l *finding.List) {
 	p := func(name string) string { return finding.Join(path, name) }
 	checkCounts(d.Counts, path, l)
 
+	// A derived total past the int64 range comes only from a count above
+	// MaxCount, which the field rules report: its checks are left out.
 	dp := func(name string) string { return finding.Join(path, "declared", name) }
-	if v := d.Declared.Received; v != nil {
+	received, recErr := d.Received()
+	inPeriod, inErr := d.ReceivedInPeriod()
+	resolved, resErr := d.Resolved()
+	onTime, onErr := d.EarlyOrOnTime()
+	if v := d.Declared.Received; v != nil && recErr == nil {
 		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceived, Path: dp("received"),
 			Related: []string{p("online"), p("in_person"), p("carried_over")}, Label: "tổng số hồ sơ tiếp nhận"},
-			*v, d.Received()); ok {
+			*v, received); ok {
 			l.Add(f)
 		}
 	}
-	if v := d.Declared.ReceivedInPeriod; v != nil {
+	if v := d.Declared.ReceivedInPeriod; v != nil && inErr == nil {
 		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceivedInPeriod, Path: dp("received_in_period"),
 			Related: []string{p("online"), p("in_person")}, Label: "số hồ sơ mới tiếp nhận trong kỳ"},
-			*v, d.ReceivedInPeriod()); ok {
+			*v, inPeriod); ok {
 			l.Add(f)
 		}
 	}
-	if v := d.Declared.Resolved; v != nil {
+	if v := d.Declared.Resolved; v != nil && resErr == nil {
 		related := []string{p("on_time"), p("late")}
 		if d.Early != nil {
 			related = append([]string{p("early")}, related...)
 		}
 		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierResolved, Severity: finding.Warning,
-			Path: dp("resolved"), Related: related, Label: "tổng số hồ sơ đã giải quyết"}, *v, d.Resolved()); ok {
+			Path: dp("resolved"), Related: related, Label: "tổng số hồ sơ đã giải quyết"}, *v, resolved); ok {
 			l.Add(f)
 		}
 	}
-	checkRate(l, CodeDossierOnTimeRate, dp("on_time_rate"), d.Declared.OnTimeRate,
-		"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", d.EarlyOrOnTime(), d.Resolved(), p("on_time"))
-	checkRate(l, CodeDossierOnlineRate, dp("online_rate"), d.Declared.OnlineRate,
-		"tỷ lệ hồ sơ tiếp nhận trực tuyến", d.Online, d.ReceivedInPeriod(), p("online"))
+	if onErr == nil && resErr == nil {
+		checkRate(l, CodeDossierOnTimeRate, dp("on_time_rate"), d.Declared.OnTimeRate,
+			"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", onTime, resolved, p("on_time"))
+	}
+	if inErr == nil {
+		checkRate(l, CodeDossierOnlineRate, dp("online_rate"), d.Declared.OnlineRate,
+			"tỷ lệ hồ sơ tiếp nhận trực tuyến", d.Online, inPeriod, p("online"))
+	}
 
 	if d.ApologyLetters != nil {
 		d.checkApologies(path, l)
 	}
 	if d.PreviousPending != nil && *d.PreviousPending != d.CarriedOver {
-		diff := d.CarriedOver - *d.PreviousPending
-		l.Add(finding.Finding{
-			Code: CodeDossierCarriedOver, Severity: finding.Warning, Path: p("carried_over"),
-			Related: []string{p("previous_pending")},
-			Values: []finding.Value{
-				{Name: "carried_over", Value: fmt.Sprint(d.CarriedOver)},
-				{Name: "previous_pending", Value: fmt.Sprint(*d.PreviousPending)},
-				{Name: "difference", Value: fmt.Sprint(diff)},
-			},
-			Message: vn.NFC(fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng số hồ sơ đang giải quyết cuối kỳ trước là %s, chênh lệch %s.",
-				vn.Int(d.CarriedOver), vn.Int(*d.PreviousPending), vn.Int(abs(diff)))),
-		})
+		// A difference past the int64 range comes only from counts above
+		// MaxCount, which the field rules report.
+		if diff, err := finding.Diff(d.CarriedOver, *d.PreviousPending); err == nil {
+			l.Add(finding.Finding{
+				Code: CodeDossierCarriedOver, Severity: finding.Warning, Path: p("carried_over"),
+				Related: []string{p("previous_pending")},
+				Values: []finding.Value{
+					{Name: "carried_over", Value: fmt.Sprint(d.CarriedOver)},
+					{Name: "previous_pending", Value: fmt.Sprint(*d.PreviousPending)},
+					{Name: "difference", Value: fmt.Sprint(diff)},
+				},
+				Message: vn.NFC(fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng số hồ sơ đang giải quyết cuối kỳ trước là %s, chênh lệch %s.",
+					vn.Int(d.CarriedOver), vn.Int(*d.PreviousPending), vn.Int(abs(diff)))),
+			})
+		}
 	}
 	d.checkFields(path, l)
 }
@@ -278,33 +305,41 @@ func (d *Dossiers) check(path string, l *finding.List) {
 func (d *Dossiers) checkApologies(path string, l *finding.List) {
 	p := func(name string) string { return finding.Join(path, name) }
 	letters := *d.ApologyLetters
-	bound, label := d.Late+d.Pending, "số hồ sơ giải quyết quá hạn và đang giải quyết"
+	other, label := d.Pending, "số hồ sơ giải quyết quá hạn và đang giải quyết"
 	related := []string{p("late"), p("pending")}
 	if over, ok := d.Overdue(); ok {
-		bound, label = d.Late+over, "số hồ sơ giải quyết quá hạn và đang giải quyết quá hạn"
+		other, label = over, "số hồ sơ giải quyết quá hạn và đang giải quyết quá hạn"
 		related = []string{p("late"), p("pending_overdue")}
 	}
-	if letters > bound {
+	// Counts past the int64 range come only from counts above MaxCount,
+	// which the field rules report.
+	bound, err := finding.Sum(d.Late, other)
+	if err != nil {
+		return
+	}
+	excess, excessErr := finding.Diff(letters, bound)
+	missing, missingErr := finding.Diff(d.Late, letters)
+	if letters > bound && excessErr == nil {
 		l.Add(finding.Finding{
 			Code: CodeDossierApology, Severity: finding.Warning, Path: p("apology_letters"), Related: related,
 			Values: []finding.Value{
 				{Name: "letters", Value: fmt.Sprint(letters)},
 				{Name: "late", Value: fmt.Sprint(bound)},
-				{Name: "excess", Value: fmt.Sprint(letters - bound)},
+				{Name: "excess", Value: fmt.Sprint(excess)},
 			},
 			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, nhiều hơn %s là %s.",
 				vn.Int(letters), label, vn.Int(bound))),
 		})
 		return
 	}
-	if letters < d.Late {
+	if letters < d.Late && missingErr == nil {
 		l.Add(finding.Finding{
 			Code: CodeDossierApologyMissing, Severity: finding.Info, Path: p("apology_letters"),
 			Related: []string{p("late")},
 			Values: []finding.Value{
 				{Name: "letters", Value: fmt.Sprint(letters)},
 				{Name: "late", Value: fmt.Sprint(d.Late)},
-				{Name: "missing", Value: fmt.Sprint(d.Late - letters)},
+				{Name: "missing", Value: fmt.Sprint(missing)},
 			},
 			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, ít hơn số hồ sơ giải quyết quá hạn là %s; "+
 				"mỗi hồ sơ quá hạn cần có văn bản xin lỗi.", vn.Int(letters), vn.Int(d.Late))),
@@ -366,7 +401,10 @@ func (d *Dossiers) checkFields(path string, l *finding.List) {
 			figure{"on_time", "số hồ sơ giải quyết đúng hạn", plain(func(c Counts) int64 { return c.OnTime })})
 	} else {
 		figures = append(figures,
-			figure{"on_time", "số hồ sơ giải quyết trước hạn và đúng hạn", plain(Counts.EarlyOrOnTime)})
+			figure{"on_time", "số hồ sơ giải quyết trước hạn và đúng hạn", func(c Counts) (int64, bool) {
+				v, err := c.EarlyOrOnTime()
+				return v, err == nil
+			}})
 	}
 	figures = append(figures,
 		figure{"late", "số hồ sơ giải quyết quá hạn", plain(func(c Counts) int64 { return c.Late })},

@@ -22,12 +22,14 @@ type Feedback struct {
 	Channel string `json:"channel,omitempty"`
 }
 
-// Unanswered returns received − answered, and whether Answered is given.
+// Unanswered returns received − answered, and whether Answered is given
+// (and the difference fits in an int64).
 func (f *Feedback) Unanswered() (int64, bool) {
 	if f.Answered == nil {
 		return 0, false
 	}
-	return f.Received - *f.Answered, true
+	d, err := finding.Diff(f.Received, *f.Answered)
+	return d, err == nil
 }
 
 // check checks the feedback figures; path is the JSON path of f.

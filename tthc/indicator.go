@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/shopspring/decimal"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Measure names what an indicator measures, i.e. which figures of the section
@@ -287,12 +289,16 @@ func (s *Section) measure(m Measure) (num, den int64, note string) {
 		if !ok {
 			return 0, 0, "thiếu số hồ sơ đang giải quyết trong hạn (chưa tách trong hạn, quá hạn)"
 		}
-		return d.EarlyOrOnTime() + in, d.Received(), ""
+		onTime, err1 := d.EarlyOrOnTime()
+		num, err2 := finding.Sum(onTime, in)
+		den, err3 := d.Received()
+		return checked(num, den, err1, err2, err3)
 	case MeasureOnlineShare:
 		if d == nil {
 			return 0, 0, "không có số liệu tiếp nhận hồ sơ"
 		}
-		return d.Online, d.ReceivedInPeriod(), ""
+		den, err := d.ReceivedInPeriod()
+		return checked(d.Online, den, err)
 	case MeasureOnlineOffered:
 		c := s.Catalogue
 		switch {
@@ -303,7 +309,9 @@ func (s *Section) measure(m Measure) (num, den int64, note string) {
 		case c.Levels != nil:
 			return 0, 0, "danh mục ghi cả hai cách phân loại mức độ"
 		}
-		return c.Online.Full + c.Online.Partial, c.Online.Total(), ""
+		num, err1 := finding.Sum(c.Online.Full, c.Online.Partial)
+		den, err2 := c.Online.Total()
+		return checked(num, den, err1, err2)
 	case MeasureFeedbackOnTime:
 		f := s.Feedback
 		if f == nil {
@@ -323,7 +331,8 @@ func (s *Section) measure(m Measure) (num, den int64, note string) {
 		default:
 			return 0, 0, "thiếu số phản ánh, kiến nghị đang xử lý trong hạn"
 		}
-		return *f.AnsweredOnTime + pendingInTime, f.Received, ""
+		num, err := finding.Sum(*f.AnsweredOnTime, pendingInTime)
+		return checked(num, f.Received, err)
 	case MeasureElectronicResult:
 		return 0, 0, "phần thủ tục hành chính không có số liệu hồ sơ cấp kết quả điện tử"
 	case MeasureDigitised:
@@ -332,6 +341,15 @@ func (s *Section) measure(m Measure) (num, den int64, note string) {
 		return 0, 0, "phần thủ tục hành chính không có số liệu khiếu nại, mức độ hài lòng"
 	}
 	return 0, 0, fmt.Sprintf("đại lượng %q không được hỗ trợ", m)
+}
+
+// checked returns num and den, or the note of a ratio whose counts add up
+// past the int64 range (counts above MaxCount, which Validate reports).
+func checked(num, den int64, errs ...error) (int64, int64, string) {
+	if errors.Join(errs...) != nil {
+		return 0, 0, "số liệu vượt quá giới hạn tính toán: không tính được tỷ lệ"
+	}
+	return num, den, ""
 }
 
 // score fills the ratio and score of ind from num/den.

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -223,7 +224,7 @@ func Lay(d *Document) (*Layout, error) {
 			al.Label += " " + roman(i+1)
 		}
 		al.Reference = l.appendixReference(d.Header)
-		if strings.TrimSpace(a.Title) == "" {
+		if Blank(a.Title) {
 			l.problemf("%s.title: an appendix needs a title", path)
 		}
 		out.Appendices = append(out.Appendices, al)
@@ -310,13 +311,13 @@ func (l *layer) header(h Header) HeaderLayout {
 	} else {
 		out.PlaceDate = headerDate(l.clean(h.Place), h.Date)
 	}
-	if strings.TrimSpace(h.Place) == "" {
+	if Blank(h.Place) {
 		l.problemf("header.place: a place name (địa danh) is required")
 	}
-	if strings.TrimSpace(h.IssuingAgency) == "" {
+	if Blank(h.IssuingAgency) {
 		l.problemf("header.issuing_agency: the issuing agency is required")
 	}
-	if strings.TrimSpace(h.KindName) == "" {
+	if Blank(h.KindName) {
 		l.problemf("header.kind_name: the kind name (e.g. BÁO CÁO) is required")
 	}
 	to := trimAll(h.To, l.clean)
@@ -355,10 +356,10 @@ func (l *layer) closing(c Closing) ClosingLayout {
 	for _, a := range trimAll(c.Signer.Authority, l.clean) {
 		out.Authority = append(out.Authority, strings.ToUpper(a))
 	}
-	if out.Title == "" {
+	if Blank(c.Signer.Title) {
 		l.problemf("closing.signer.title: the signer's title is required")
 	}
-	if strings.TrimSpace(out.Name) == "" {
+	if Blank(c.Signer.Name) {
 		l.problemf("closing.signer.name: the signer's name is required")
 	}
 	return out
@@ -402,7 +403,7 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 				l.problemf("%s: a section cannot stand inside a list item", p)
 				continue
 			}
-			if depth >= len(l.style.Levels) {
+			if errors.Is(l.style.CheckHeading(depth+1, 1), ErrTooDeep) {
 				l.problemf("%s: a section at depth %d is deeper than the %d heading levels of the style", p, depth+1, len(l.style.Levels))
 				continue
 			}
@@ -414,7 +415,7 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 				l.problemf("%s: %v", p, err)
 			}
 			title := l.clean(b.Title)
-			if strings.TrimSpace(title) == "" {
+			if Blank(title) {
 				l.problemf("%s.title: a section needs a title", p)
 			}
 			if lv.Caps {
@@ -445,7 +446,7 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 			}
 			for j, it := range b.Items {
 				ip := fmt.Sprintf("%s.items[%d]", p, j)
-				label, err := l.marker(b.Marker, j+1)
+				label, err := b.Marker.Label(j + 1)
 				if err != nil {
 					l.problemf("%s: %v", ip, err)
 				}
@@ -492,21 +493,6 @@ func (l *layer) label(n Numbering, nums []int) (string, error) {
 		return s + ")", err
 	}
 	return "", fmt.Errorf("unknown numbering %d", n)
-}
-
-func (l *layer) marker(m Marker, n int) (string, error) {
-	switch m {
-	case Dash:
-		return "-", nil
-	case Plus:
-		return "+", nil
-	case Letters:
-		s, err := letter(n)
-		return s + ")", err
-	case Numbers:
-		return strconv.Itoa(n) + ")", nil
-	}
-	return "-", fmt.Errorf("unknown list marker %d", m)
 }
 
 // spans lays out runs; notes says whether footnote references are allowed.
@@ -567,8 +553,8 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 			}
 			cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
 		}
-		if width > len(t.Columns) {
-			l.problemf("%s: the row covers %d columns but the table has %d", rp, width, len(t.Columns))
+		if w := RowWidth(row); w > len(t.Columns) {
+			l.problemf("%s: the row covers %d columns but the table has %d", rp, w, len(t.Columns))
 		}
 		// Short rows are filled with empty cells so every renderer draws a
 		// full grid.
@@ -688,14 +674,13 @@ func citationDate(t time.Time) string {
 }
 
 // letters are the điểm letters in Vietnamese order: no f, j, w, z.
-const letters = "abcdđeghiklmnopqrstuvxy"
+var letters = []rune("abcdđeghiklmnopqrstuvxy")
 
 func letter(n int) (string, error) {
-	rs := []rune(letters)
-	if n < 1 || n > len(rs) {
-		return "?", fmt.Errorf("item %d: only %d điểm letters exist (a … y)", n, len(rs))
+	if n < 1 || n > len(letters) {
+		return "?", fmt.Errorf("item %d: %w", n, ErrNoLetter)
 	}
-	return string(rs[n-1]), nil
+	return string(letters[n-1]), nil
 }
 
 func roman(n int) string {

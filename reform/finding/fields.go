@@ -38,15 +38,39 @@ func NewFieldChecker() *FieldChecker {
 	v := validator.New(validator.WithRequiredStructEnabled())
 	v.RegisterTagNameFunc(func(f reflect.StructField) string {
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		switch name {
-		case "-":
+		switch {
+		case name == "-":
 			return ""
-		case "":
+		case name == "" && f.Anonymous:
+			// An embedded struct has no JSON name: its fields are its
+			// parent's. Check drops the segment.
+			return embedded
+		case name == "":
 			return f.Name
 		}
 		return name
 	})
 	return &FieldChecker{v: v}
+}
+
+// embedded names an embedded struct in the validator's namespace; Check drops
+// it from the path.
+const embedded = "\x00embedded"
+
+// dropEmbedded removes the segments of embedded structs from a namespace:
+// "extra[0].\x00embedded.title" is "extra[0].title" in JSON.
+func dropEmbedded(ns string) string {
+	if !strings.Contains(ns, embedded) {
+		return ns
+	}
+	parts := strings.Split(ns, ".")
+	out := parts[:0]
+	for _, p := range parts {
+		if p != embedded {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ".")
 }
 
 // Check checks v's field rules; see Fields.
@@ -67,6 +91,7 @@ func (c *FieldChecker) Check(v any, base string) List {
 		if _, rest, ok := strings.Cut(ns, "."); ok {
 			ns = rest
 		}
+		ns = dropEmbedded(ns)
 		path := Join(base, ns)
 		out = append(out, Finding{
 			Code: FieldCode(fe.Tag()), Severity: Error, Path: path,
@@ -108,7 +133,7 @@ func FieldRules() Catalogue {
 		return Rule{Code: FieldCode(tag), Severity: Error, Summary: summary, Doc: doc}
 	}
 	return Catalogue{
-		rule("required", "Trường bắt buộc chưa có giá trị.", "A required field is empty (validate:\"required\")."),
+		rule("required", "Trường bắt buộc chưa có giá trị.", "A required field is empty (validate:\"required\"); package reform also reports a required text that holds only spaces, and a report without a date, which the layout cannot print."),
 		rule("required_with", "Trường bắt buộc khi có trường liên quan chưa có giá trị.", "A field required together with another is empty."),
 		rule("excluded_if", "Trường không được dùng trong trường hợp này.", "A field given where another field's value excludes it."),
 		rule("gte", "Giá trị nhỏ hơn mức tối thiểu (ví dụ số âm).", "A value below its minimum, e.g. a negative count (validate:\"gte=0\")."),

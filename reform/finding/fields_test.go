@@ -38,3 +38,22 @@ func TestFields(t *testing.T) {
 
 	assert.Equal(t, finding.Code("field.invalid"), finding.Fields(42, "x")[0].Code)
 }
+
+type fieldExtra struct {
+	After string `json:"after"`
+	fieldRow
+}
+
+type fieldHolder struct {
+	Extra []fieldExtra `json:"extra" validate:"dive"`
+}
+
+// An embedded struct has no JSON name: its fields are named as its
+// parent's.
+func TestFieldsEmbedded(t *testing.T) {
+	got := finding.Fields(fieldHolder{Extra: []fieldExtra{{After: "I", fieldRow: fieldRow{Count: -1}}}}, "")
+	require.Len(t, got, 2)
+	assert.Equal(t, "extra[0].name", got[0].Path)
+	assert.Equal(t, "extra[0].count", got[1].Path)
+	assert.Equal(t, "Trường extra[0].name là bắt buộc nhưng chưa có giá trị.", got[0].Message)
+}

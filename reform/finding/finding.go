@@ -9,7 +9,9 @@
 //
 // The check helpers (SumEquals, DeclaredInt, DeclaredDecimal, AtMost,
 // NotNegative, CheckRate) make the findings of the checks every domain package
-// needs, so that their messages read alike. A Catalogue documents the codes a
+// needs, so that their messages read alike. MaxCount is the largest count
+// every section accepts, and Sum, Diff and SumCount the one overflow-checked
+// arithmetic of counts: a total is exact or an error, never a wrapped number. A Catalogue documents the codes a
 // package can produce, and a RuleSet lets a department disable codes or change
 // their severity.
 //

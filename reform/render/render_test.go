@@ -59,3 +59,19 @@ func TestRenderWithAFormatFromOutside(t *testing.T) {
 	err = render.Format{Name: "empty"}.Render(&b, sample.Document())
 	assert.EqualError(t, err, `render: format "empty" has no writer`)
 }
+
+func TestLeadingMarks(t *testing.T) {
+	for _, tt := range []struct{ in, refs, rest string }{
+		{"", "", ""},
+		{"abc", "", "abc"},
+		{"\u0338", "&#x338;", ""},
+		{"\u0338\u0300x", "&#x338;&#x300;", "x"},
+		{"e\u0301", "", "e\u0301"},
+		{"\u1161", "&#x1161;", ""}, // a Hangul vowel composes with the consonant before it
+		{"≯", "", "≯"},
+	} {
+		refs, rest := render.LeadingMarks(tt.in)
+		assert.Equal(t, tt.refs, refs, "%q", tt.in)
+		assert.Equal(t, tt.rest, rest, "%q", tt.in)
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
@@ -14,13 +16,14 @@ import (
 // FuzzWrite puts arbitrary text in the header, a heading, runs, a footnote,
 // a table cell, the closing and an appendix: whenever doc.Lay accepts the
 // document, the output is a zip whose every part is well-formed XML, and
-// the paragraph's text comes back whole.
+// the paragraph's text comes back whole, and every part is NFC.
 func FuzzWrite(f *testing.F) {
 	s := sample.Document()
 	f.Add(s.Header.Subject, s.Header.ParentAgency, "Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh", "15.613")
 	f.Add("<script>&\"'", "]]><!--", "\x00\x01\x1f\ufffe\uffff", "a\r\nb\tc")
 	f.Add("  leading and trailing  ", "\n", " ", "Ủy ban nhân dân tỉnh An Giang")
 	f.Add("\xff\xfe invalid UTF-8", "e\u0301 (e + combining acute)", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", strings.Repeat("dài ", 200))
+	f.Add("\u0300\u0338", "\u0338", "\u0300\u0338", "\u0338x")
 	f.Fuzz(func(t *testing.T, title, agency, note, cell string) {
 		d := &doc.Document{
 			Header: doc.Header{
@@ -62,6 +65,9 @@ func FuzzWrite(f *testing.F) {
 		for _, p := range parts {
 			if _, err := parse(p.Data); err != nil {
 				t.Fatalf("%s: %v\n%s", p.Name, err, p.Data)
+			}
+			if !norm.NFC.IsNormal(p.Data) {
+				t.Fatalf("%s is not NFC:\n%q", p.Name, p.Data)
 			}
 		}
 		body, _ := parse(part(t, parts, docx.PartDocument))

@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // xmlDecl is the declaration every part starts with.
@@ -58,9 +60,13 @@ func (x *xmlWriter) close(name string) {
 	x.buf.WriteByte('>')
 }
 
-// text writes escaped character data.
+// text writes escaped character data. Combining marks at the start are
+// written as character references, so that they do not compose with the
+// ">" of the tag before them (render.LeadingMarks).
 func (x *xmlWriter) text(s string) {
-	_ = xml.EscapeText(&x.buf, []byte(s))
+	refs, rest := render.LeadingMarks(s)
+	x.buf.WriteString(refs)
+	_ = xml.EscapeText(&x.buf, []byte(rest))
 }
 
 // leaf writes <name kv…>text</name>.

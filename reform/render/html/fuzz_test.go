@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	rhtml "github.com/cchc-go/cchc/reform/render/html"
@@ -62,14 +63,14 @@ func neutral(s string) string {
 // structure of the page. The page is written exactly when the layout
 // succeeds; it parses back to itself byte for byte; it holds only the
 // renderer's elements; and its element tree has the shape of the page
-// written with a neutral text in the same places.
+// written with a neutral text in the same places; and it is NFC.
 func FuzzWrite(f *testing.F) {
 	for _, s := range []string{
 		"Công tác cải cách hành chính 11 tháng đầu năm 2024",
 		"Sở Tư pháp tiếp nhận 15.613 hồ sơ; trong đó hồ sơ trực tuyến là 8.252.",
 		"Công văn số 822/STP-XDKT&TDTHPL ngày 06/6/2024 của Sở Tư pháp",
 		"<script>alert(1)</script>", "</p></td></tr></table><table>", "<!-- x -->", "]]>", "</style>", "</title>",
-		"&amp; &lt; &#0; &nbsp", "\"'`=", "Hoa\u0300", "a\nb", "a\r\nb\rc", "\t", "\x00", "\xff\xfe", "\u2028", "\u00a0",
+		"&amp; &lt; &#0; &nbsp", "\"'`=", "Hoa\u0300", "\u0300\u0338", "\u0338", "a\nb", "a\r\nb\rc", "\t", "\x00", "\xff\xfe", "\u2028", "\u00a0",
 		"\uFEFF", "\U0001F600", ".", " . ", "", " ", "\n",
 	} {
 		f.Add(s)
@@ -92,6 +93,9 @@ func FuzzWrite(f *testing.F) {
 		}
 		page := b.Bytes()
 		root := checkPage(t, page)
+		if !norm.NFC.IsNormal(page) {
+			t.Fatalf("the page is not NFC:\n%q", page)
+		}
 
 		var nb bytes.Buffer
 		if err := rhtml.Write(&nb, withText(neutral(s))); err != nil {

@@ -3,9 +3,12 @@ package html_test
 import (
 	"bytes"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 	xhtml "golang.org/x/net/html"
@@ -159,8 +162,10 @@ var allowed = map[string]bool{
 func checkPage(t testing.TB, page []byte) *xhtml.Node {
 	t.Helper()
 	root := parse(t, page)
-	if got := reRender(t, root); !bytes.Equal(got, page) {
-		t.Fatalf("x/net/html renders the parsed page differently: the parser repaired it\n%s", firstDiff(page, got))
+	// The page writes the combining marks that start a text as hexadecimal
+	// references (render.LeadingMarks); x/net/html writes them back raw.
+	if got, want := reRender(t, root), hexRef.ReplaceAllFunc(page, decodeRef); !bytes.Equal(got, want) {
+		t.Fatalf("x/net/html renders the parsed page differently: the parser repaired it\n%s", firstDiff(want, got))
 	}
 	for _, e := range elements(root) {
 		if !allowed[e.Data] {
@@ -176,6 +181,17 @@ func checkPage(t testing.TB, page []byte) *xhtml.Node {
 		}
 	}
 	return root
+}
+
+var hexRef = regexp.MustCompile(`&#x[0-9A-F]+;`)
+
+// decodeRef returns the character of a reference "&#x338;".
+func decodeRef(ref []byte) []byte {
+	n, err := strconv.ParseUint(string(ref[3:len(ref)-1]), 16, 32)
+	if err != nil {
+		return ref
+	}
+	return utf8.AppendRune(nil, rune(n))
 }
 
 func firstDiff(a, b []byte) string {

@@ -220,8 +220,14 @@ func (w *writer) s(parts ...string) {
 // text writes s escaped. Line breaks stay "\n" and spaces stay as typed:
 // the elements that carry text are styled white-space: pre-wrap, so a line
 // break of the data prints as one without adding elements, and the blank
-// room of a number left empty ("Số:       /") stays blank room.
-func (w *writer) text(s string) { w.b.WriteString(stdhtml.EscapeString(doc.Clean(s))) }
+// room of a number left empty ("Số:       /") stays blank room. Combining
+// marks at the start are written as character references, so that they do
+// not compose with the ">" of the tag before them (render.LeadingMarks).
+func (w *writer) text(s string) {
+	refs, rest := render.LeadingMarks(doc.Clean(s))
+	w.b.WriteString(refs)
+	w.b.WriteString(stdhtml.EscapeString(rest))
+}
 
 func (w *writer) document() {
 	l := w.l

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // context is where inline text is written; it decides what a line break
@@ -265,10 +266,15 @@ type flags struct {
 //   - ":" before "//" and "." after "www" (URL autolinks);
 //   - at the start of a line: "#", "-", "+", "=" and the "." or ")" after
 //     leading digits (headings, lists, setext underlines, thematic breaks);
-//   - in a heading, every "#".
+//   - in a heading, every "#";
+//   - combining marks at the start, as character references ("&#x338;"): the
+//     text follows the renderer's own marks ("<em>", "**", "<br>"), and
+//     under NFC ">" and U+0338 compose into "≯" (render.LeadingMarks).
 func escape(s string, f flags) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
+	refs, s := render.LeadingMarks(s)
+	b.WriteString(refs)
 	i := 0
 	if f.lineStart && s != "" {
 		if strings.IndexByte("#-+=", s[0]) >= 0 {

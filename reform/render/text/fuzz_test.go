@@ -87,7 +87,7 @@ func FuzzText(f *testing.F) {
 	})
 	for _, s := range []string{
 		"", " ", "\n", "\n\n\n", "a\n\nb", "a\r\n\r\nb", "a\rb", "\u2028\u2029", "x\u0085y",
-		"\x00\x01\x07\x1b[31mđỏ\x1b[0m\x7f", "\t-\tmục", "e\u0301 \u0301", "\xff\xfe", "\uFEFFbom",
+		"\x00\x01\x07\x1b[31mđỏ\x1b[0m\x7f", "\t-\tmục", "e\u0301 \u0301", "\u0300\u0338", "\u0338", "\xff\xfe", "\uFEFFbom",
 		"¹ Công văn số 134/UBND-NC", "- Sở Nội vụ;", "I. CÔNG TÁC", "Nơi nhận:", "**đậm**",
 		strings.Repeat("dài ", 50), strings.Repeat("x", 200), "漢字 テスト ｆｕｌｌ",
 	} {
