@@ -267,3 +267,34 @@ func Schema() ([]byte, error) {
 		},
 	})
 }
+
+// DecodeProblems documents the codes of decode problems, the Problem*
+// constants: what Decode finds in input that is not a report. They are not
+// findings (a report that does not decode has none), but are listed like
+// them, at severity error, with a Vietnamese summary.
+func DecodeProblems() finding.Catalogue {
+	r := func(code, summary, doc string) finding.Rule {
+		return finding.Rule{Code: finding.Code(code), Severity: finding.Error, Summary: summary, Doc: doc}
+	}
+	return finding.Catalogue{
+		r(ProblemSyntax, "Dữ liệu không phải JSON hợp lệ (dấu câu, chữ, số hoặc chuỗi viết sai).", "RFC 8259 syntax; decoding stops at the first one."),
+		r(ProblemTruncated, "Dữ liệu JSON kết thúc giữa chừng.", "The input ends inside a value; decoding stops."),
+		r(ProblemTrailing, "Còn dữ liệu sau giá trị JSON: mỗi tệp chỉ chứa một báo cáo.", "More than one JSON value in the input."),
+		r(ProblemSize, "Dữ liệu lớn hơn giới hạn cho phép.", "DecodeOptions.MaxBytes (16 MiB by default); nothing is decoded."),
+		r(ProblemDepth, "Dữ liệu lồng nhau sâu quá giới hạn.", "DecodeOptions.MaxDepth (64 by default); decoding stops."),
+		r(ProblemStringLength, "Một chuỗi dài quá giới hạn.", "DecodeOptions.MaxStringBytes (1 MiB by default, as written)."),
+		r(ProblemArrayLength, "Một mảng có nhiều phần tử quá giới hạn.", "DecodeOptions.MaxArrayLen (100.000 by default); the rest is skipped."),
+		r(ProblemTooMany, "Có quá nhiều lỗi; các lỗi sau không được liệt kê.", "DecodeOptions.MaxProblems (100 by default); decoding stops."),
+		r(ProblemUnknownField, "Trường không có trong định dạng.", "Strictness: encoding/json would drop it silently."),
+		r(ProblemKeyCase, "Tên trường viết sai chữ hoa, chữ thường.", "encoding/json would match it case-insensitively."),
+		r(ProblemDuplicateKey, "Một trường được ghi hai lần trong cùng đối tượng.", "encoding/json would keep the last silently."),
+		r(ProblemType, "Giá trị sai kiểu (chuỗi thay cho số, số thay cho chuỗi …).", "The JSON type does not match the field's."),
+		r(ProblemNumber, "Số không phải số nguyên hoặc vượt phạm vi.", "A fraction or exponent for a count, or beyond int64."),
+		r(ProblemDateFormat, "Ngày không viết theo dạng YYYY-MM-DD.", "Dates travel as YYYY-MM-DD."),
+		r(ProblemDateInvalid, "Ngày viết đúng dạng nhưng không có thật (như 2024-02-30).", "The day does not exist in the Gregorian calendar."),
+		r(ProblemDecimal, "Số tiền hoặc số thập phân viết sai.", "Money is a decimal string matching ^-?[0-9]+(\\.[0-9]+)?$."),
+		r(ProblemValue, "Giá trị không thuộc các giá trị cho phép của kiểu.", "A type that decodes itself refused the value."),
+		r(ProblemUTF8, "Chuỗi chứa byte không phải UTF-8.", "The interchange format is UTF-8; nothing is replaced silently."),
+		r(ProblemSurrogate, "Chuỗi chứa nửa cặp thay thế UTF-16 đứng riêng.", "A \\uD800–\\uDFFF escape without its pair."),
+	}
+}

@@ -417,8 +417,19 @@ func TestRulesDocumentEveryCodeOfTheReference(t *testing.T) {
 // TestCodeCatalogueIsCommittedAndCurrent keeps reform/CODES.md, the one
 // catalogue of every finding code, in step with the code.
 func TestCodeCatalogueIsCommittedAndCurrent(t *testing.T) {
+	require.NoError(t, reform.DecodeProblems().Validate(), "well-formed decode problem codes")
+	for _, c := range []string{reform.ProblemSyntax, reform.ProblemTruncated, reform.ProblemTrailing, reform.ProblemSize,
+		reform.ProblemDepth, reform.ProblemStringLength, reform.ProblemArrayLength, reform.ProblemTooMany,
+		reform.ProblemUnknownField, reform.ProblemKeyCase, reform.ProblemDuplicateKey, reform.ProblemType,
+		reform.ProblemNumber, reform.ProblemDateFormat, reform.ProblemDateInvalid, reform.ProblemDecimal,
+		reform.ProblemValue, reform.ProblemUTF8, reform.ProblemSurrogate} {
+		_, ok := reform.DecodeProblems().Lookup(finding.Code(c))
+		assert.True(t, ok, "%s is documented", c)
+	}
 	got := "# Finding codes\n\nEvery code a report's validation can produce, generated from `reform.Rules()` " +
-		"(run `UPDATE_GOLDEN=1 go test ./reform` after changing a rule).\n\n" + reform.Rules().Markdown()
+		"(run `UPDATE_GOLDEN=1 go test ./reform` after changing a rule).\n\n" + reform.Rules().Markdown() +
+		"\n## Decode problems\n\nEvery code of a problem that makes input no report (`reform.DecodeProblems()`): " +
+		"`Decode` returns them with the JSON path, line and column instead of a report.\n\n" + reform.DecodeProblems().Markdown()
 	if os.Getenv("UPDATE_GOLDEN") == "1" {
 		require.NoError(t, os.WriteFile("CODES.md", []byte(got), 0o644))
 	}

@@ -208,17 +208,9 @@ func (d *decoder) run(root reflect.Value) {
 // member reads the next member of the object on top of the stack, or its end.
 func (d *decoder) member() {
 	f := &d.stack[len(d.stack)-1]
-	t := d.s.next()
-	if t.kind == kObjectClose {
-		d.pop(t)
+	t, ok := d.item(f, kObjectClose, "dấu phẩy hoặc dấu }")
+	if !ok {
 		return
-	}
-	if f.n > 0 {
-		if t.kind != kComma {
-			d.syntax(t, d.path(len(d.stack)-1), "dấu phẩy hoặc dấu }")
-			return
-		}
-		t = d.s.next()
 	}
 	if t.kind != kString {
 		d.syntax(t, d.path(len(d.stack)-1), "tên trường trong dấu ngoặc kép")
@@ -246,20 +238,31 @@ func (d *decoder) member() {
 	}
 }
 
+// item returns the token that starts the next member or element of f (the
+// top of the stack), past its comma; false when f closes with the token
+// close, or when the input is not JSON.
+func (d *decoder) item(f *frame, close byte, expected string) (token, bool) {
+	t := d.s.next()
+	if t.kind == close {
+		d.pop(t)
+		return t, false
+	}
+	if f.n == 0 {
+		return t, true
+	}
+	if t.kind != kComma {
+		d.syntax(t, d.path(len(d.stack)-1), expected)
+		return t, false
+	}
+	return d.s.next(), true
+}
+
 // element reads the next element of the array on top of the stack, or its end.
 func (d *decoder) element() {
 	f := &d.stack[len(d.stack)-1]
-	t := d.s.next()
-	if t.kind == kArrayClose {
-		d.pop(t)
+	t, ok := d.item(f, kArrayClose, "dấu phẩy hoặc dấu ]")
+	if !ok {
 		return
-	}
-	if f.n > 0 {
-		if t.kind != kComma {
-			d.syntax(t, d.path(len(d.stack)-1), "dấu phẩy hoặc dấu ]")
-			return
-		}
-		t = d.s.next()
 	}
 	f.n++
 	var target reflect.Value
