@@ -18,10 +18,10 @@ import (
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
-// corpusCases loads the bad-input corpus, testdata/corpus.json.
+// corpusCases loads the bad-input corpus, testdata/corpus/cases.json.
 func corpusCases(t *testing.T) []corpus.Case {
 	t.Helper()
-	cases, err := corpus.Load(filepath.Join("testdata", "corpus.json"))
+	cases, err := corpus.Load(filepath.Join("testdata", "corpus", "cases.json"))
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 100, "the corpus has at least 100 cases")
 	return cases

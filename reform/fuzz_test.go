@@ -25,7 +25,7 @@ func FuzzReport(f *testing.F) {
 	f.Add(min)
 	f.Add([]byte(`{"header":{"agency":"x"},"basis":{"text":"{a} *b"},"figures":[{"name":"a","count":1,"declared_delta":-2}]}`))
 	dir := filepath.Join("..", "examples", "testdata")
-	if cases, err := corpus.Load(filepath.Join(dir, "corpus.json")); err == nil {
+	if cases, err := corpus.Load(filepath.Join(dir, "corpus", "cases.json")); err == nil {
 		for _, c := range cases {
 			if data, err := c.Build(dir); err == nil && len(data) < 1<<20 {
 				f.Add(data)

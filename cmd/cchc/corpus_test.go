@@ -15,7 +15,7 @@ import (
 )
 
 // TestCorpusThroughTheCommandLine walks the bad-input corpus of the examples
-// (examples/testdata/corpus.json) through "cchc check --json" and "cchc
+// (examples/testdata/corpus/cases.json) through "cchc check --json" and "cchc
 // render" in every format: an input that is not a report exits 2 with its
 // problems (code, path, line, column, Vietnamese message) in the JSON; a
 // report exits 1 from check exactly when it has error-level findings; and
@@ -23,7 +23,7 @@ import (
 // agree), never writing a partial document.
 func TestCorpusThroughTheCommandLine(t *testing.T) {
 	dir := filepath.Join("..", "..", "examples", "testdata")
-	cases, err := corpus.Load(filepath.Join(dir, "corpus.json"))
+	cases, err := corpus.Load(filepath.Join(dir, "corpus", "cases.json"))
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(cases), 100)
 	for _, c := range cases {
