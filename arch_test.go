@@ -20,6 +20,9 @@ func importRule(rel, to string) string {
 			return "nothing imports examples or commands"
 		}
 	}
+	if under(to, "service") && !under(rel, "service") && !under(rel, "examples") && !under(rel, "cmd") {
+		return "only commands and examples import the HTTP service"
+	}
 	switch {
 	case rel == "reform/finding" || rel == "reform/vn" || rel == "reform/doc":
 		return "a leaf imports nothing from the module"
@@ -99,6 +102,10 @@ func TestImportRuleTable(t *testing.T) {
 		{"reform", "examples", false},
 		{"cmd/cchc", "examples", true},
 		{"cmd/cchc", "reform/render/docx", true},
+		{"cmd/cchc", "service", true},
+		{"service", "reform/render/docx", true},
+		{"service", "cmd/cchc", false},
+		{"reform", "service", false},
 	}
 	for _, tt := range tests {
 		got := importRule(tt.from, tt.to) == ""

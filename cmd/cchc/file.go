@@ -156,6 +156,10 @@ type tempFiles struct {
 	// closed is set when the process is about to exit on a signal: no new
 	// temporary file may be created.
 	closed bool
+	// handler installs the signal handler with the first temporary file:
+	// a run that writes none (check, serve) keeps the default handling,
+	// and serve its own graceful shutdown.
+	handler sync.Once
 }
 
 // temps are the temporary files of this process.
@@ -164,6 +168,7 @@ var temps = &tempFiles{names: map[string]bool{}}
 // add registers name before the file is created, and reports false when the
 // process is exiting on a signal.
 func (t *tempFiles) add(name string) bool {
+	t.handler.Do(removeTempsOnSignal)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.closed {

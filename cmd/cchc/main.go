@@ -23,7 +23,6 @@ const (
 )
 
 func main() {
-	removeTempsOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
@@ -76,7 +75,7 @@ type command struct {
 
 // commands returns the subcommands in the order the usage lists them.
 func commands() []command {
-	return []command{renderCommand(), checkCommand(), schemaCommand(), periodCommand()}
+	return []command{renderCommand(), checkCommand(), schemaCommand(), periodCommand(), serveCommand()}
 }
 
 // run runs cchc with the arguments after the program name and returns the

@@ -1,0 +1,332 @@
+// Package service serves the SDK over HTTP, for provincial systems written
+// in other languages (.NET, Java, PHP) that cannot import Go: they post a
+// report in the JSON interchange format and get back its findings or the
+// rendered document.
+//
+// The endpoints (described in openapi.json, served at /openapi.json):
+//
+//	POST /check                     the findings: {"findings": […], "errors", "warnings", "infos"}
+//	POST /render?format=docx|html|md|txt[&strict=1][&draft=1]
+//	                                the document; its findings' counts in X-Cchc-Errors, -Warnings, -Infos
+//	GET  /schema                    the JSON Schema of the interchange format
+//	GET  /healthz                   {"status": "ok"}
+//	GET  /openapi.json              the OpenAPI 3.1 description
+//	GET  /                          a page for a clerk: paste or upload a report, see its findings beside
+//	                                the rendered document, download the DOCX
+//
+// Errors are JSON: {"error": {"code", "message"}} with a stable English code
+// and a Vietnamese message, plus "problems" (decode problems, each with code,
+// path, line, column and message) or "findings" when they say why. Input that
+// is not a report is 400; a body over the size limit is 413; a render refused
+// under strict=1 (error-level findings) or by the layout is 422.
+//
+// A Handler holds no state that a request changes: it is safe for
+// concurrent use. It bounds each request's body (Options.MaxBytes), the
+// requests in progress at once (Options.MaxConcurrent: the rest wait their
+// turn) and the wait (Options.Timeout).
+package service
+
+import (
+	"bytes"
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"runtime"
+	"strconv"
+	"time"
+
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/render"
+	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/html"
+	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/text"
+)
+
+// Options configure a Handler; a zero field takes its default.
+type Options struct {
+	// MaxBytes is the largest request body (default reform.DefaultMaxBytes,
+	// 16 MiB); a larger one is answered 413.
+	MaxBytes int64
+	// MaxConcurrent is how many requests are decoded, checked or rendered
+	// at once (default 4 × GOMAXPROCS); the others wait, which bounds the
+	// memory in use.
+	MaxConcurrent int
+	// Timeout bounds how long a request waits for its turn (default 30 s);
+	// past it the answer is 503. The work itself is bounded by MaxBytes:
+	// checking and rendering take time in proportion to the report.
+	Timeout time.Duration
+	// Formats are the formats /render offers (default DOCX, HTML, Markdown
+	// and plain text).
+	Formats []render.Format
+}
+
+// DefaultFormats are the formats a Handler offers by default.
+func DefaultFormats() []render.Format {
+	return []render.Format{docx.Format(), html.Format(), markdown.Format(), text.Format()}
+}
+
+// Handler is the HTTP handler of the service.
+type Handler struct {
+	o     Options
+	slots chan struct{}
+	mux   *http.ServeMux
+}
+
+//go:embed openapi.json page
+var files embed.FS
+
+// New returns the handler of the service with options o.
+func New(o Options) *Handler {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = reform.DefaultMaxBytes
+	}
+	if o.MaxConcurrent <= 0 {
+		o.MaxConcurrent = 4 * runtime.GOMAXPROCS(0)
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 30 * time.Second
+	}
+	if len(o.Formats) == 0 {
+		o.Formats = DefaultFormats()
+	}
+	h := &Handler{o: o, slots: make(chan struct{}, o.MaxConcurrent), mux: http.NewServeMux()}
+	page, _ := fs.Sub(files, "page")
+	h.mux.HandleFunc("/check", h.only(http.MethodPost, h.check))
+	h.mux.HandleFunc("/render", h.only(http.MethodPost, h.render))
+	h.mux.HandleFunc("/schema", h.only(http.MethodGet, h.schema))
+	h.mux.HandleFunc("/healthz", h.only(http.MethodGet, h.healthz))
+	h.mux.HandleFunc("/openapi.json", h.only(http.MethodGet, h.openAPI))
+	h.mux.Handle("/static/", h.only(http.MethodGet, http.StripPrefix("/static/", http.FileServerFS(page)).ServeHTTP))
+	h.mux.HandleFunc("/{$}", h.only(http.MethodGet, h.page))
+	h.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "request.not_found", "Không có địa chỉ "+r.URL.Path+" trên dịch vụ: xem /openapi.json.")
+	})
+	return h
+}
+
+// ServeHTTP answers one request within the time limit.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.o.Timeout)
+	defer cancel()
+	h.mux.ServeHTTP(w, r.WithContext(ctx))
+}
+
+// only answers 405 to a method other than method.
+func (h *Handler) only(method string, next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method && !(method == http.MethodGet && r.Method == http.MethodHead) {
+			w.Header().Set("Allow", method)
+			writeError(w, http.StatusMethodNotAllowed, "request.method", fmt.Sprintf("Địa chỉ %s chỉ nhận phương thức %s.", r.URL.Path, method))
+			return
+		}
+		next(w, r)
+	}
+}
+
+// acquire waits for a slot among MaxConcurrent; false when the request's
+// time ran out first (the answer is then written).
+func (h *Handler) acquire(w http.ResponseWriter, r *http.Request) bool {
+	select {
+	case h.slots <- struct{}{}:
+		return true
+	case <-r.Context().Done():
+		writeError(w, http.StatusServiceUnavailable, "request.timeout", "Dịch vụ đang bận, hết thời gian chờ: hãy gửi lại sau.")
+		return false
+	}
+}
+
+func (h *Handler) release() { <-h.slots }
+
+// report reads and decodes the request's report; when it cannot, it writes
+// the answer (400 or 413) and returns nil.
+func (h *Handler) report(w http.ResponseWriter, r *http.Request) *reform.Report {
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.o.MaxBytes))
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		writeJSON(w, http.StatusRequestEntityTooLarge, errorBody{
+			Error: apiError{Code: "request.too_large", Message: fmt.Sprintf("Báo cáo gửi lên lớn hơn giới hạn %d byte của dịch vụ.", h.o.MaxBytes)},
+			Problems: []reform.Problem{{Code: reform.ProblemSize,
+				Message: fmt.Sprintf("dữ liệu lớn hơn giới hạn %d byte", h.o.MaxBytes)}}})
+		return nil
+	case err != nil:
+		writeError(w, http.StatusBadRequest, "request.body", "Không đọc được nội dung yêu cầu: "+err.Error())
+		return nil
+	}
+	rep, err := reform.DecodeOptions{MaxBytes: h.o.MaxBytes}.Decode(data)
+	if err != nil {
+		body := errorBody{Error: apiError{Code: "request.not_a_report",
+			Message: "Dữ liệu gửi lên không phải báo cáo theo định dạng trao đổi: xem danh sách lỗi."}}
+		var de *reform.DecodeError
+		if errors.As(err, &de) {
+			body.Problems = de.Problems
+		}
+		writeJSON(w, http.StatusBadRequest, body)
+		return nil
+	}
+	return rep
+}
+
+// findingsBody is the answer of /check, the shape of "cchc check --json".
+type findingsBody struct {
+	Findings finding.List `json:"findings"`
+	Errors   int          `json:"errors"`
+	Warnings int          `json:"warnings"`
+	Infos    int          `json:"infos"`
+}
+
+func newFindings(l finding.List) findingsBody {
+	if l == nil {
+		l = finding.List{}
+	}
+	return findingsBody{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+}
+
+func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
+	if !h.acquire(w, r) {
+		return
+	}
+	defer h.release()
+	rep := h.report(w, r)
+	if rep == nil {
+		return
+	}
+	writeJSON(w, http.StatusOK, newFindings(rep.Validate()))
+}
+
+func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f, err := render.Pick(q.Get("format"), h.o.Formats...)
+	if err != nil {
+		writeError(w, http.StatusBadRequest, "request.format", fmt.Sprintf("Định dạng %q không có: cần format=%s.", q.Get("format"), formatNames(h.o.Formats)))
+		return
+	}
+	if !h.acquire(w, r) {
+		return
+	}
+	defer h.release()
+	rep := h.report(w, r)
+	if rep == nil {
+		return
+	}
+	l := rep.Validate()
+	if truthy(q.Get("strict")) && l.HasErrors() {
+		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
+			Error:    apiError{Code: "render.strict", Message: fmt.Sprintf("Báo cáo có %d lỗi nên không được dựng văn bản (strict=1).", len(l.Errors()))},
+			Findings: l.Errors()})
+		return
+	}
+	var buf bytes.Buffer
+	d, err := rep.Document()
+	if err == nil {
+		d.Header.Draft = truthy(q.Get("draft"))
+		err = f.Render(&buf, d)
+	}
+	if err != nil {
+		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
+			Error:    apiError{Code: "render.refused", Message: "Báo cáo không dựng được thành văn bản theo thể thức: xem các lỗi."},
+			Findings: l.Errors()})
+		return
+	}
+	hd := w.Header()
+	hd.Set("Content-Type", f.MediaType)
+	hd.Set("Content-Disposition", `attachment; filename="bao-cao`+f.Extension+`"`)
+	hd.Set("X-Cchc-Errors", strconv.Itoa(len(l.Errors())))
+	hd.Set("X-Cchc-Warnings", strconv.Itoa(len(l.Warnings())))
+	hd.Set("X-Cchc-Infos", strconv.Itoa(len(l.Infos())))
+	hd.Set("Content-Length", strconv.Itoa(buf.Len()))
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(buf.Bytes())
+}
+
+func (h *Handler) schema(w http.ResponseWriter, _ *http.Request) {
+	s, err := reform.Schema()
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, "server.schema", "Không tạo được lược đồ JSON: "+err.Error())
+		return
+	}
+	w.Header().Set("Content-Type", "application/schema+json")
+	_, _ = w.Write(s)
+}
+
+func (h *Handler) healthz(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (h *Handler) openAPI(w http.ResponseWriter, _ *http.Request) {
+	b, _ := files.ReadFile("openapi.json")
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(b)
+}
+
+func (h *Handler) page(w http.ResponseWriter, _ *http.Request) {
+	b, _ := files.ReadFile("page/index.html")
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	// The page runs its own script only, and shows the rendered report in
+	// a sandboxed frame that runs none.
+	hd.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-src 'self' blob:; img-src 'self' data:; object-src 'none'; base-uri 'none'")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	_, _ = w.Write(b)
+}
+
+// truthy reads a query flag: "1", "true", "yes".
+func truthy(s string) bool {
+	b, err := strconv.ParseBool(s)
+	return err == nil && b || s == "yes"
+}
+
+func formatNames(fs []render.Format) string {
+	var b bytes.Buffer
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(f.Name)
+	}
+	return b.String()
+}
+
+// apiError is the "error" member of an error answer.
+type apiError struct {
+	// Code is a stable English code, e.g. "request.not_a_report".
+	Code string `json:"code"`
+	// Message is a Vietnamese sentence for the person who sent the report.
+	Message string `json:"message"`
+}
+
+// errorBody is an error answer.
+type errorBody struct {
+	Error    apiError         `json:"error"`
+	Problems []reform.Problem `json:"problems,omitempty"`
+	Findings finding.List     `json:"findings,omitempty"`
+}
+
+func writeError(w http.ResponseWriter, status int, code, message string) {
+	writeJSON(w, status, errorBody{Error: apiError{Code: code, Message: message}})
+}
+
+// writeJSON writes v as JSON with status, without HTML escapes.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	body := b.Bytes
+	if err := enc.Encode(v); err != nil {
+		status = http.StatusInternalServerError
+		body = func() []byte {
+			return []byte(`{"error":{"code":"server.encode","message":"Không ghi được câu trả lời."}}` + "\n")
+		}
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, _ = w.Write(body())
+}
