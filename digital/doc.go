@@ -71,4 +71,10 @@
 //
 // The package imports only the leaves (reform/finding, reform/vn, reform/doc)
 // and reform/citation.
+//
+// # Concurrent use
+//
+// A Digital is plain data. Validate, Blocks and Add only read their
+// operands, so one value may be checked and written from many goroutines at
+// once as long as none of them changes it.
 package digital

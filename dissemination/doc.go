@@ -50,4 +50,10 @@
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc). Citations in topics and event names are kept as
 // the strings the report writes; package reform checks them.
+//
+// # Concurrent use
+//
+// A Dissemination is plain data. Validate, Blocks and Add only read their
+// operands, so one value may be checked and written from many goroutines at
+// once as long as none of them changes it.
 package dissemination

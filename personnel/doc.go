@@ -64,4 +64,10 @@
 //
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc).
+//
+// # Concurrent use
+//
+// A Personnel is plain data. Validate, the paragraph and block methods and
+// Add only read their operands, so one value may be checked and written from
+// many goroutines at once as long as none of them changes it.
 package personnel

@@ -99,4 +99,10 @@
 //
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc).
+//
+// # Concurrent use
+//
+// A Section is plain data. Validate, the sentence and block methods, Add and
+// Sum only read their operands, so one Section may be checked and written
+// from many goroutines at once as long as none of them changes it.
 package tthc

@@ -26,4 +26,9 @@
 //
 // Everything is offline and deterministic: no clock, no network, no regular
 // expression; Scan reads text in linear time.
+//
+// # Concurrent use
+//
+// The functions hold no state between calls and the tables they read are
+// built once and never changed: they are safe for concurrent use.
 package citation

@@ -11,6 +11,13 @@
 // Renderers never number, format dates or choose sizes themselves.
 //
 // The package is a leaf: it imports nothing from this module.
+//
+// # Concurrent use
+//
+// A Document and a Layout are plain data. Lay and Check only read the
+// document, and the package holds nothing that changes, so one document may
+// be laid out, and one layout written by renderers, from many goroutines at
+// once as long as none of them changes it.
 package doc
 
 import "time"

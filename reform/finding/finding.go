@@ -16,6 +16,10 @@
 // their severity.
 //
 // The package is a leaf: it imports nothing from this module.
+//
+// A List and a Finding are plain data, and a RuleSet is read, never changed,
+// by the checks that use it: one list or rule set may be read from many
+// goroutines at once as long as none of them changes it.
 package finding
 
 import (

@@ -15,4 +15,9 @@
 // be shared between goroutines.
 //
 // The package is a leaf: it imports nothing from this module.
+//
+// # Concurrent use
+//
+// Every function is safe for concurrent use: the package's tables are built
+// once and never changed.
 package vn
