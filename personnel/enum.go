@@ -74,9 +74,6 @@ func (g Group) Vietnamese() string {
 	return string(g)
 }
 
-// groups is the order in which gender groups are written and checked.
-var groups = [...]Group{GroupDepartment, GroupMasters, GroupLeaders, GroupDistrict, GroupCommune}
-
 // Title is an emulation title (danh hiệu thi đua) of Luật Thi đua, khen
 // thưởng 2022 (06/2022/QH15).
 type Title string

@@ -15,16 +15,6 @@ type field struct {
 	Tag       reflect.StructTag
 }
 
-// jsonFields returns the JSON fields of struct type t, by JSON name, with the
-// fields of embedded structs promoted as encoding/json does.
-func jsonFields(t reflect.Type) map[string]field {
-	out := map[string]field{}
-	for _, f := range orderedFields(t) {
-		out[f.Name] = f
-	}
-	return out
-}
-
 // orderedFields returns the JSON fields of t in declaration order.
 func orderedFields(t reflect.Type) []field {
 	var out []field
@@ -57,15 +47,6 @@ func orderedFields(t reflect.Type) []field {
 		out = append(out, field{Name: name, Type: sf.Type, Index: []int{i}, OmitEmpty: strings.Contains(","+opts+",", ",omitempty,") || strings.Contains(","+opts+",", ",omitzero,"), Tag: sf.Tag})
 	}
 	return out
-}
-
-func sortedKeys(m map[string]field) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sortStrings(keys)
-	return keys
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
