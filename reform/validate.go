@@ -131,16 +131,15 @@ func (c Checker) Validate(r *Report) finding.List {
 	l.Extend(r.checkNarratives())
 	l.Extend(r.checkLayout())
 	l.Extend(r.checkSections())
-	l.Extend(r.checkCitations())
+	custom := r.customContents()
+	l.Extend(r.checkCitations(custom))
 	l.Extend(r.checkCross())
-	for _, p := range r.custom {
-		prefix := "custom." + p.section.Key()
-		l.Extend(p.section.Validate().PrefixPaths(prefix))
-		bs, err := p.section.Blocks()
-		if err != nil {
-			l.Add(finding.Finding{Code: CodeCustomSectionFail, Severity: finding.Error, Path: prefix,
-				Message: fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", p.section.Title(), err)})
-		} else if f, bad := checkCustomLayout(p, bs); bad {
+	for _, c := range custom {
+		l.Extend(c.section.Validate().PrefixPaths(c.prefix))
+		if c.err != nil {
+			l.Add(finding.Finding{Code: CodeCustomSectionFail, Severity: finding.Error, Path: c.prefix,
+				Message: fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", c.section.Title(), c.err)})
+		} else if f, bad := checkCustomLayout(c.placed, c.blocks); bad {
 			l.Add(f)
 		}
 	}
@@ -493,12 +492,99 @@ func (r *Report) checkSections() finding.List {
 // checkCitations scans every text of the report, the sections' included,
 // and runs the citation checks across all of them with the report's date as
 // the bound.
-func (r *Report) checkCitations() finding.List {
+//
+// The sections a department adds in Go (Insert) are scanned too, their
+// blocks' texts with paths under custom.<key>, so that a citation written
+// wrong there is found as it is in a section of the interchange format,
+// and a document cited in both is checked across them.
+func (r *Report) checkCitations(custom []customContent) finding.List {
 	var cits []citation.Citation
+	scan := func(path, s string) { cits = append(cits, citation.ScanAt(path, s)...) }
 	own := *r
 	own.Previous = nil // the previous report's citations belong to it
-	strictjson.Strings(&own, "", func(path, s string) {
-		cits = append(cits, citation.ScanAt(path, s)...)
-	})
+	own.custom = nil
+	strictjson.Strings(&own, "", scan)
+	for _, c := range custom {
+		if c.err == nil {
+			scan(c.prefix+".title", c.section.Title())
+			blockTexts(c.blocks, c.prefix+".blocks", scan)
+		}
+	}
 	return citation.CheckAll(cits, citation.Options{ReportDate: r.Header.Date.Time})
+}
+
+// customContent is a department's section with the blocks it returned.
+type customContent struct {
+	placed
+	prefix string
+	blocks []doc.Block
+	err    error
+}
+
+// customContents asks each section a department added for its blocks, once.
+func (r *Report) customContents() []customContent {
+	out := make([]customContent, len(r.custom))
+	for i, p := range r.custom {
+		bs, err := p.section.Blocks()
+		out[i] = customContent{placed: p, prefix: "custom." + p.section.Key(), blocks: bs, err: err}
+	}
+	return out
+}
+
+// blockTexts calls fn with the text of every paragraph, list item, table
+// cell, section title and footnote of bs, with a path under base (e.g.
+// "custom.health.blocks[0].items[1]").
+func blockTexts(bs []doc.Block, base string, fn func(path, s string)) {
+	runs := func(path string, rs []doc.Run) {
+		var b strings.Builder
+		n := 0
+		for _, r := range rs {
+			b.WriteString(r.Text)
+			if r.Note != nil {
+				runsText(fmt.Sprintf("%s.notes[%d]", path, n), r.Note.Runs, fn)
+				n++
+			}
+		}
+		if b.Len() > 0 {
+			fn(path, b.String())
+		}
+	}
+	doc.Walk(bs, base, func(path string, b doc.Block) bool {
+		switch b := b.(type) {
+		case *doc.Section:
+			if b != nil {
+				fn(path+".title", b.Title)
+			}
+		case *doc.Paragraph:
+			if b != nil {
+				runs(path, b.Runs)
+			}
+		case *doc.List:
+			if b != nil {
+				for i, it := range b.Items {
+					runs(fmt.Sprintf("%s.items[%d]", path, i), it.Runs)
+				}
+			}
+		case *doc.Table:
+			if b != nil {
+				for i, row := range b.Rows {
+					for j, c := range row {
+						runs(fmt.Sprintf("%s.rows[%d][%d]", path, i, j), c.Runs)
+					}
+				}
+			}
+		}
+		return true
+	})
+}
+
+// runsText calls fn with the text of a footnote's runs.
+func runsText(path string, rs []doc.Run, fn func(path, s string)) {
+	var b strings.Builder
+	for _, r := range rs {
+		b.WriteString(r.Text)
+	}
+	if b.Len() > 0 {
+		fn(path, b.String())
+	}
 }
