@@ -165,6 +165,7 @@ type builder struct {
 type node struct {
 	key      string
 	title    string
+	sources  []string                    // the JSON paths the node presents, for findings' places
 	build    func() ([]doc.Block, error) // content before the children; nil means absent
 	children []node
 }
@@ -186,37 +187,37 @@ func (b *builder) outline() []node {
 		return func() ([]doc.Block, error) { return tx.blocks(path, b.figs) }
 	}
 	nodes := []node{
-		{key: "I", title: t.Direction, children: []node{
-			{key: "I.1", title: t.Plan, build: b.plan()},
-			{key: "I.2", title: t.Leadership, build: text("direction.leadership", dir.Leadership)},
-			{key: "I.3", title: t.Inspection, build: text("direction.inspection", dir.Inspection)},
-			{key: "I.4", title: t.Communication, build: domain(dir.Communication != nil, "direction.communication", func() ([]doc.Block, error) {
+		{key: "I", title: t.Direction, sources: []string{"direction"}, children: []node{
+			{key: "I.1", title: t.Plan, sources: []string{"direction.plan"}, build: b.plan()},
+			{key: "I.2", title: t.Leadership, sources: []string{"direction.leadership"}, build: text("direction.leadership", dir.Leadership)},
+			{key: "I.3", title: t.Inspection, sources: []string{"direction.inspection"}, build: text("direction.inspection", dir.Inspection)},
+			{key: "I.4", title: t.Communication, sources: []string{"direction.communication"}, build: domain(dir.Communication != nil, "direction.communication", func() ([]doc.Block, error) {
 				return dir.Communication.Blocks(b.w.Communication)
 			})},
 		}},
-		{key: "II", title: t.Results, children: []node{
-			{key: "II.1", title: t.Institutions, build: b.parts("results.institutions", res.Institutions != nil, func() (Text, []Part) {
+		{key: "II", title: t.Results, sources: []string{"results"}, children: []node{
+			{key: "II.1", title: t.Institutions, sources: []string{"results.institutions"}, build: b.parts("results.institutions", "parts", res.Institutions != nil, func() (Text, []Part) {
 				return res.Institutions.Text, res.Institutions.Parts
 			})},
-			{key: "II.2", title: t.Procedures, build: domain(res.Procedures != nil, "results.procedures", func() ([]doc.Block, error) {
+			{key: "II.2", title: t.Procedures, sources: []string{"results.procedures"}, build: domain(res.Procedures != nil, "results.procedures", func() ([]doc.Block, error) {
 				return res.Procedures.Blocks(b.w.Procedures)
 			})},
-			{key: "II.3", title: t.Organisation, build: domain(res.Personnel != nil, "results.personnel.organisation", func() ([]doc.Block, error) {
+			{key: "II.3", title: t.Organisation, sources: []string{"results.personnel.organisation"}, build: domain(res.Personnel != nil, "results.personnel.organisation", func() ([]doc.Block, error) {
 				return res.Personnel.OrganisationBlocks(b.w.Personnel)
 			})},
-			{key: "II.4", title: t.CivilService, build: domain(res.Personnel != nil, "results.personnel.civil_service", func() ([]doc.Block, error) {
+			{key: "II.4", title: t.CivilService, sources: []string{"results.personnel.civil_service"}, build: domain(res.Personnel != nil, "results.personnel.civil_service", func() ([]doc.Block, error) {
 				return res.Personnel.CivilServiceBlocks(b.w.Personnel)
 			})},
-			{key: "II.5", title: t.Finance, build: b.parts("results.finance", res.Finance != nil, func() (Text, []Part) {
+			{key: "II.5", title: t.Finance, sources: []string{"results.finance"}, build: b.parts("results.finance", "parts", res.Finance != nil, func() (Text, []Part) {
 				return res.Finance.Text, res.Finance.Parts
 			})},
-			{key: "II.6", title: t.Digital, build: domain(res.Digital != nil, "results.digital", func() ([]doc.Block, error) {
+			{key: "II.6", title: t.Digital, sources: []string{"results.digital"}, build: domain(res.Digital != nil, "results.digital", func() ([]doc.Block, error) {
 				return res.Digital.Blocks(b.w.Digital)
 			})},
 		}},
-		{key: "III", title: t.Assessment, build: b.assessment()},
-		{key: "IV", title: t.Directions, build: b.directions()},
-		{key: "V", title: t.Recommendations, build: func() func() ([]doc.Block, error) {
+		{key: "III", title: t.Assessment, sources: []string{"assessment"}, build: b.assessment()},
+		{key: "IV", title: t.Directions, sources: []string{"directions"}, build: b.directions()},
+		{key: "V", title: t.Recommendations, sources: []string{"recommendations"}, build: func() func() ([]doc.Block, error) {
 			if r.Recommendations == nil {
 				return nil
 			}
@@ -243,7 +244,9 @@ func domain(present bool, path string, f func() ([]doc.Block, error)) func() ([]
 	}
 }
 
-func (b *builder) parts(path string, present bool, get func() (Text, []Part)) func() ([]doc.Block, error) {
+// parts builds a text and its parts; the parts are the array partsKey of
+// the object at path ("parts", or "areas" for section IV).
+func (b *builder) parts(path, partsKey string, present bool, get func() (Text, []Part)) func() ([]doc.Block, error) {
 	if !present {
 		return nil
 	}
@@ -254,7 +257,7 @@ func (b *builder) parts(path string, present bool, get func() (Text, []Part)) fu
 			return nil, err
 		}
 		for i, p := range parts {
-			s, err := p.blocks(fmt.Sprintf("%s.parts[%d]", path, i), b.figs)
+			s, err := p.blocks(fmt.Sprintf("%s.%s[%d]", path, partsKey, i), b.figs)
 			if err != nil {
 				return nil, err
 			}
@@ -363,7 +366,7 @@ func (b *builder) assessment() func() ([]doc.Block, error) {
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, &doc.Section{Title: part.title, Blocks: bs})
+			out = append(out, &doc.Section{Title: part.title, Blocks: bs, Sources: []string{part.path}})
 		}
 		return out, nil
 	}
@@ -374,7 +377,7 @@ func (b *builder) directions() func() ([]doc.Block, error) {
 	if d == nil {
 		return nil
 	}
-	return b.parts("directions", true, func() (Text, []Part) { return d.Text, d.Areas })
+	return b.parts("directions", "areas", true, func() (Text, []Part) { return d.Text, d.Areas })
 }
 
 // body builds the intro, the outline with the custom and extra sections in
@@ -418,12 +421,12 @@ func (b *builder) body() ([]doc.Block, error) {
 				if err != nil {
 					return nil, err
 				}
-				content = append(content, &doc.Section{Title: child.title, Blocks: bs})
+				content = append(content, &doc.Section{Title: child.title, Blocks: bs, Sources: child.sources})
 			}
 			content = append(content, extra[child.key]...)
 		}
 		if len(content) > 0 {
-			out = append(out, &doc.Section{Title: top.title, Blocks: content})
+			out = append(out, &doc.Section{Title: top.title, Blocks: content, Sources: top.sources})
 		}
 		out = append(out, extra[top.key]...)
 	}
@@ -460,7 +463,8 @@ func (b *builder) extras() (map[string][]doc.Block, error) {
 		if err != nil {
 			return nil, fmt.Errorf("custom.%s: %w", c.section.Key(), err)
 		}
-		out[c.after] = append(out[c.after], &doc.Section{Title: c.section.Title(), Blocks: bs})
+		out[c.after] = append(out[c.after], &doc.Section{Title: c.section.Title(), Blocks: bs,
+			Sources: []string{"custom." + c.section.Key()}})
 	}
 	return out, nil
 }

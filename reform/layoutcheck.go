@@ -186,18 +186,25 @@ func checkCustomLayout(p placed, bs []doc.Block) (finding.Finding, bool) {
 		Message: fmt.Sprintf("Nội dung của mục “%s” không trình bày được theo thể thức văn bản: %s.", p.section.Title(), reason)}, true
 }
 
-// checkDocument builds and lays out the report as a renderer would and
-// returns the finding of a refusal; Validate calls it when no other error
-// is found, so that a report without error findings always renders.
-func (r *Report) checkDocument() (finding.Finding, bool) {
+// laidOut builds and lays out the report as a renderer would; Validate
+// reports a refusal that no other finding names (layoutFinding), so that a
+// report without error findings always renders.
+func (r *Report) laidOut() (*doc.Document, *doc.Layout, error) {
 	d, err := r.Document()
-	if err == nil {
-		_, err = doc.Lay(d)
+	if err != nil {
+		return nil, nil, err
 	}
-	if err == nil {
-		return finding.Finding{}, false
+	l, err := doc.Lay(d)
+	if err != nil {
+		return nil, nil, err
 	}
+	return d, l, nil
+}
+
+// layoutFinding is the finding of a refusal of Document or doc.Lay that no
+// other check named.
+func layoutFinding(err error) finding.Finding {
 	return finding.Finding{Code: CodeLayout, Severity: finding.Error, Path: "",
 		Values:  []finding.Value{{Name: "reason", Value: err.Error()}},
-		Message: fmt.Sprintf("Không dựng được văn bản báo cáo theo thể thức từ dữ liệu này: %v.", err)}, true
+		Message: fmt.Sprintf("Không dựng được văn bản báo cáo theo thể thức từ dữ liệu này: %v.", err)}
 }

@@ -142,7 +142,7 @@ func (f figureSet) list(path string, ns []doc.Narrative, m doc.Marker) (*doc.Lis
 
 // blocks turns a part into a section with its content.
 func (p Part) blocks(path string, figs figureSet) (*doc.Section, error) {
-	s := &doc.Section{Title: p.Title}
+	s := &doc.Section{Title: p.Title, Sources: []string{path}}
 	bs, err := p.Text.blocks(path+".text", figs)
 	if err != nil {
 		return nil, err

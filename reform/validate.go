@@ -121,7 +121,9 @@ func (r *Report) Validate() finding.List { return Checker{}.Validate(r) }
 // reform.appendix.row, field.required for a blank signer …): a report
 // without error findings renders. When no other error is found, Validate
 // builds the document with the default wording to make sure, and reports a
-// refusal it did not foresee as reform.layout.
+// refusal it did not foresee as reform.layout. When the document builds,
+// each finding gets its Place in it ("II.2.2.đ Kết quả giải quyết TTHC");
+// Checker.SkipDocument skips both.
 func (c Checker) Validate(r *Report) finding.List {
 	var l finding.List
 	l.Extend(finding.Fields(r, ""))
@@ -149,13 +151,21 @@ func (c Checker) Validate(r *Report) finding.List {
 		}
 	}
 	l = c.Rules.Apply(l)
-	if !l.HasErrors() && !c.SkipDocument {
-		// The checks above name what Document and doc.Lay refuse; building
-		// the document makes sure that a report they pass renders.
-		if f, bad := r.checkDocument(); bad {
-			l.Extend(c.Rules.Apply(finding.List{f}))
-		}
+	if c.SkipDocument {
+		return l
 	}
+	// The checks above name what Document and doc.Lay refuse; building the
+	// document makes sure that a report they pass renders, and tells each
+	// finding its place in the printed report.
+	d, lay, err := r.laidOut()
+	if err != nil {
+		if !l.HasErrors() {
+			l.Extend(c.Rules.Apply(finding.List{layoutFinding(err)}))
+		}
+		place(l, nil)
+		return l
+	}
+	place(l, headings(d, lay))
 	return l
 }
 

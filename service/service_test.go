@@ -270,12 +270,12 @@ func TestPage(t *testing.T) {
 	srv := httptest.NewServer(service.New(service.Options{}))
 	defer srv.Close()
 	dir := t.TempDir()
-	dom := func(report []byte, shot string) string {
+	dom := func(report []byte, shot, fragment string) string {
 		args := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync",
 			"--user-data-dir=" + filepath.Join(dir, "profile"), "--virtual-time-budget=20000",
 			"--window-size=1400,1000"}
-		url := srv.URL + "/#report=" + base64.URLEncoding.EncodeToString(report)
+		url := srv.URL + "/#report=" + base64.URLEncoding.EncodeToString(report) + fragment
 		if shot != "" {
 			args = append(args, "--screenshot="+shot)
 		} else {
@@ -287,13 +287,17 @@ func TestPage(t *testing.T) {
 		require.NoError(t, err)
 		return string(out)
 	}
-	got := dom(reference(t), "")
+	// The eighth finding with a place is the first warning, the dossier
+	// balance of II.2.2.đ: the page scrolls the document to it.
+	got := dom(reference(t), "", "&finding=7")
 	for _, code := range []string{"dissemination.publications.copies", "personnel.base.mismatch", "citation.symbol.malformed"} {
 		assert.Contains(t, got, `data-code="`+code+`"`)
 	}
 	assert.Contains(t, got, "7 lỗi, 5 cảnh báo, 16 lưu ý.")
+	assert.Contains(t, got, "Tại: II.2.2.đ Kết quả giải quyết TTHC")
+	assert.Contains(t, got, `data-shown-place="II.2.2.đ Kết quả giải quyết TTHC"`, "the link found its heading")
 	if out := rendertest.OutDir(t); out != "" {
-		dom(reference(t), filepath.Join(out, "service-page.png"))
+		dom(reference(t), filepath.Join(out, "service-page.png"), "&finding=7")
 	}
 
 	// Markup in every text field of the report shows as text.
@@ -302,7 +306,7 @@ func TestPage(t *testing.T) {
 	inject(r)
 	b, err := json.Marshal(r)
 	require.NoError(t, err)
-	got = dom(b, "")
+	got = dom(b, "", "")
 	assert.NotContains(t, got, "<script>alert")
 	assert.Contains(t, got, "&lt;script&gt;alert")
 }

@@ -51,7 +51,7 @@ func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 	}
 
 	var items []doc.Block
-	add := func(field, tmpl string, blocks []doc.Block) error {
+	add := func(field, tmpl string, blocks []doc.Block, sources []string) error {
 		if len(blocks) == 0 {
 			return nil
 		}
@@ -59,27 +59,30 @@ func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 		if err != nil {
 			return err
 		}
-		items = append(items, &doc.Section{Title: t, Blocks: blocks})
+		items = append(items, &doc.Section{Title: t, Blocks: blocks, Sources: sources})
 		return nil
 	}
+	// Each sub-item names the fields it presents (relative to the section),
+	// so that a finding about them can name the sub-item.
 	parts := []struct {
 		field, tmpl string
 		build       func() ([]doc.Block, error)
+		sources     []string
 	}{
-		{"NewProceduresTitle", w.NewProceduresTitle, func() ([]doc.Block, error) { return textBlocks(s.NewProcedures, "new_procedures") }},
-		{"ReviewTitle", w.ReviewTitle, func() ([]doc.Block, error) { return textBlocks(s.Review, "review") }},
-		{"PublicityTitle", w.PublicityTitle, func() ([]doc.Block, error) { return s.publicityBlocks(w, n) }},
-		{"OneStopTitle", w.OneStopTitle, func() ([]doc.Block, error) { return textBlocks(s.OneStop, "one_stop") }},
-		{"ResultsTitle", w.ResultsTitle, func() ([]doc.Block, error) { return s.resultBlocks(w, n) }},
-		{"ApologiesTitle", w.ApologiesTitle, func() ([]doc.Block, error) { return s.apologyBlocks(w, n) }},
-		{"FeedbackTitle", w.FeedbackTitle, func() ([]doc.Block, error) { return s.feedbackBlocks(w, n) }},
+		{"NewProceduresTitle", w.NewProceduresTitle, func() ([]doc.Block, error) { return textBlocks(s.NewProcedures, "new_procedures") }, []string{".new_procedures"}},
+		{"ReviewTitle", w.ReviewTitle, func() ([]doc.Block, error) { return textBlocks(s.Review, "review") }, []string{".review"}},
+		{"PublicityTitle", w.PublicityTitle, func() ([]doc.Block, error) { return s.publicityBlocks(w, n) }, []string{".publicity", ".catalogue"}},
+		{"OneStopTitle", w.OneStopTitle, func() ([]doc.Block, error) { return textBlocks(s.OneStop, "one_stop") }, []string{".one_stop"}},
+		{"ResultsTitle", w.ResultsTitle, func() ([]doc.Block, error) { return s.resultBlocks(w, n) }, []string{".dossiers", ".results_text"}},
+		{"ApologiesTitle", w.ApologiesTitle, func() ([]doc.Block, error) { return s.apologyBlocks(w, n) }, []string{".apologies", ".dossiers.apology_letters"}},
+		{"FeedbackTitle", w.FeedbackTitle, func() ([]doc.Block, error) { return s.feedbackBlocks(w, n) }, []string{".feedback", ".feedback_text"}},
 	}
 	for _, p := range parts {
 		bs, err := p.build()
 		if err != nil {
 			return nil, err
 		}
-		if err := add(p.field, p.tmpl, bs); err != nil {
+		if err := add(p.field, p.tmpl, bs, p.sources); err != nil {
 			return nil, err
 		}
 	}
@@ -278,7 +281,7 @@ func section(field, tmpl string, n Names, ts []Text, path string) (*doc.Section,
 	if err != nil {
 		return nil, err
 	}
-	return &doc.Section{Title: t, Blocks: bs}, nil
+	return &doc.Section{Title: t, Blocks: bs, Sources: []string{"." + path}}, nil
 }
 
 // textBlocks turns narrative into paragraphs and "-" lists; consecutive

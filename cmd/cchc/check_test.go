@@ -63,7 +63,7 @@ func TestCheckReference(t *testing.T) {
 			assert.LessOrEqual(t, s, last, "line out of order: %q", l)
 			last = s
 			n[s]++
-			assert.Regexp(t, `^(lỗi|cảnh báo|lưu ý) [a-z0-9_]+(\.[a-z0-9_]+)+ \S+: \S`, l)
+			assert.Regexp(t, `^(lỗi|cảnh báo|lưu ý) [a-z0-9_]+(\.[a-z0-9_]+)+ \S+( \[tại: [^]]+\])?: \S`, l)
 		}
 		m := summaryLine.FindStringSubmatch(string(r.stderr))
 		require.NotNil(t, m, "%s", r.stderr)
@@ -74,7 +74,11 @@ func TestCheckReference(t *testing.T) {
 		// Every finding of the library is a line, with its severity, code,
 		// path and message.
 		for _, f := range findings {
-			assert.Contains(t, lines, f.Severity.Vietnamese()+" "+string(f.Code)+" "+f.Path+": "+f.Message)
+			place := ""
+			if f.Place != "" {
+				place = " [tại: " + f.Place + "]"
+			}
+			assert.Contains(t, lines, f.Severity.Vietnamese()+" "+string(f.Code)+" "+f.Path+place+": "+f.Message)
 		}
 	})
 }

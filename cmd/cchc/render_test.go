@@ -22,6 +22,15 @@ func isDOCX(t *testing.T, b []byte) {
 	assert.True(t, zipHas(t, b, "word/document.xml"), "no word/document.xml in the archive")
 }
 
+// isPDF checks a PDF file: its header, its end, and the text of the title
+// in the document information.
+func isPDF(t *testing.T, b []byte) {
+	t.Helper()
+	assert.True(t, bytes.HasPrefix(b, []byte("%PDF-1.7\n")), "starts %.20q", b)
+	assert.True(t, bytes.HasSuffix(b, []byte("%%EOF\n")), "ends %.20q", b[max(len(b)-20, 0):])
+	assert.Contains(t, string(b), "/FT /Sig", "the empty signature field")
+}
+
 // isHTML checks an HTML page of the reference report.
 func isHTML(t *testing.T, b []byte) {
 	t.Helper()
@@ -49,6 +58,7 @@ func TestRenderFormats(t *testing.T) {
 		check func(t *testing.T, b []byte)
 	}{
 		{"docx by extension", []string{"-o", "OUT"}, "bao-cao.docx", isDOCX},
+		{"pdf by extension", []string{"-o", "OUT"}, "bao-cao.pdf", isPDF},
 		{"html by extension", []string{"-o", "OUT"}, "bao-cao.html", isHTML},
 		{"md by extension", []string{"-o", "OUT"}, "bao-cao.md", isText},
 		{"txt by extension", []string{"-o", "OUT"}, "bao-cao.txt", isText},
@@ -56,6 +66,7 @@ func TestRenderFormats(t *testing.T) {
 		{"docx by -f, no extension", []string{"-f", "docx", "-o", "OUT"}, "bao-cao", isDOCX},
 		{"html by --f over the extension", []string{"--f", "html", "--o", "OUT"}, "bao-cao.txt", isHTML},
 		{"docx to standard output", []string{"-f", "docx"}, "", isDOCX},
+		{"pdf to standard output", []string{"-f", "pdf"}, "", isPDF},
 		{"html to standard output", []string{"-f", "html", "-o", "-"}, "", isHTML},
 		{"md to standard output", []string{"-f", "md"}, "", isText},
 		{"txt to standard output", []string{"-f", "txt"}, "", isText},
@@ -80,8 +91,8 @@ func TestRenderFormats(t *testing.T) {
 				assert.Equal(t, ref, string(m[1]))
 				assert.NotEqual(t, "0", string(m[2]), "the reference report has error-level findings and still renders")
 				// Each error and warning has its line, after the counts.
-				assert.Regexp(t, `(?m)^lỗi [a-z0-9_.]+ \S+: \S`, string(r.stderr))
-				assert.Regexp(t, `(?m)^cảnh báo [a-z0-9_.]+ \S+: \S`, string(r.stderr))
+				assert.Regexp(t, `(?m)^lỗi [a-z0-9_.]+ \S+( \[tại: [^]]+\])?: \S`, string(r.stderr))
+				assert.Regexp(t, `(?m)^cảnh báo [a-z0-9_.]+ \S+( \[tại: [^]]+\])?: \S`, string(r.stderr))
 				if tt.file == "" {
 					tt.check(t, r.stdout)
 					return
@@ -98,7 +109,7 @@ func TestRenderFormats(t *testing.T) {
 // TestRenderDeterministic renders the same report twice: the same bytes.
 func TestRenderDeterministic(t *testing.T) {
 	ref := reference(t)
-	for _, f := range []string{"docx", "html", "md", "txt"} {
+	for _, f := range []string{"docx", "pdf", "html", "md", "txt"} {
 		a := runBinary(t, nil, "render", "-f", f, ref)
 		b := runBinary(t, nil, "render", "-f", f, ref)
 		require.Equal(t, exitOK, a.code, "%s", a)
@@ -196,9 +207,9 @@ func TestRenderFails(t *testing.T) {
 		args   []string // "OUT" is a file in an empty folder
 		stderr string
 	}{
-		{"standard output without -f", []string{"render", reference(t)}, "writing to standard output needs -f docx|html|md|txt"},
-		{"unknown -f", []string{"render", "-f", "pdf", "-o", "OUT", reference(t)}, `unknown format "pdf": expected docx, html, md or txt`},
-		{"unknown extension", []string{"render", "-o", "OUT.pdf", reference(t)}, "no format writes .pdf files: give -f (docx, html, md or txt)"},
+		{"standard output without -f", []string{"render", reference(t)}, "writing to standard output needs -f docx|pdf|html|md|txt"},
+		{"unknown -f", []string{"render", "-f", "odt", "-o", "OUT", reference(t)}, `unknown format "odt": expected docx, pdf, html, md or txt`},
+		{"unknown extension", []string{"render", "-o", "OUT.odt", reference(t)}, "no format writes .odt files: give -f (docx, pdf, html, md or txt)"},
 		{"no extension", []string{"render", "-o", "OUT", reference(t)}, "has no extension to tell the format by"},
 		{"no report", []string{"render", "-o", "OUT.docx"}, "expected one REPORT.json"},
 		{"two reports", []string{"render", "-o", "OUT.docx", reference(t), clean(t)}, "expected one REPORT.json"},
@@ -233,6 +244,7 @@ func TestPickFormat(t *testing.T) {
 		{"", "dir.v2/a.HTML", "html", ""},
 		{"", "bao-cao.md", "md", ""},
 		{"", "x.txt", "txt", ""},
+		{"", "bao-cao.PDF", "pdf", ""},
 		{"md", "x.txt", "md", ""},
 		{"DOCX", "", "docx", ""},
 		{"", "dir.v2/bao-cao", "", "no extension"},

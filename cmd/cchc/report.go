@@ -131,7 +131,7 @@ func bySeverity(l finding.List) finding.List {
 }
 
 // line writes a finding on one line: the severity in Vietnamese, the code,
-// the JSON path and the message, e.g. "lỗi personnel.base.mismatch
+// the JSON path, the place in the printed report and the message, e.g. "lỗi personnel.base.mismatch
 // results.personnel.civil_service.gender.groups[0].total: Mẫu số …".
 func line(f finding.Finding) string {
 	var b strings.Builder
@@ -141,6 +141,9 @@ func line(f finding.Finding) string {
 	if f.Path != "" {
 		b.WriteString(" ")
 		b.WriteString(f.Path)
+	}
+	if f.Place != "" {
+		b.WriteString(" [tại: " + f.Place + "]")
 	}
 	b.WriteString(": ")
 	b.WriteString(oneLine(f.Message))

@@ -119,6 +119,12 @@ type Section struct {
 	Title string
 	// Blocks are the content under the heading.
 	Blocks []Block
+	// Sources are the JSON paths of the data the section presents, so that
+	// a finding about that data can name the heading a clerk sees (e.g.
+	// "results.procedures.dossiers" for "đ) Kết quả giải quyết TTHC"). A
+	// path that starts with "." is relative to the nearest enclosing section
+	// that has sources. Layout and rendering ignore them.
+	Sources []string
 }
 
 // Paragraph is a body paragraph made of runs (đoạn văn).

@@ -148,6 +148,11 @@ type Finding struct {
 	Values []Value `json:"values,omitempty"`
 	// Message is the full Vietnamese message for the person who signs the report.
 	Message string `json:"message"`
+	// Place is where the finding is in the printed report, as a clerk
+	// finds it: the heading's number and title ("II.2.2.đ Kết quả giải
+	// quyết TTHC"), or a part of the document ("Nơi nhận"); empty when the
+	// data shows in no one place or the document cannot be built.
+	Place string `json:"place,omitempty"`
 }
 
 // String writes the finding on one line: severity, code, path (when there is

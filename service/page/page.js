@@ -1,7 +1,9 @@
 // The page of the service: posts the report to /check and /render, shows
 // the findings as text (never as HTML), errors first, and the rendered document in a
-// sandboxed frame that runs no script. A link may carry a report in its
-// fragment (#report=<base64url of the JSON>), which is loaded and checked.
+// sandboxed frame that runs no script; a finding's place links to its
+// heading in the document. A link may carry a report in its fragment
+// (#report=<base64url of the JSON>), which is loaded and checked, and the
+// number of a finding to show (&finding=N, counted among those with a place).
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
@@ -29,9 +31,54 @@
       li.appendChild(el("span", "sev sev-" + f.severity, severity[f.severity] || f.severity));
       li.appendChild(el("span", "code", f.code));
       li.appendChild(el("div", "message", f.message));
+      if (f.place) {
+        var a = el("a", "place", "Tại: " + f.place);
+        a.href = "#";
+        a.addEventListener("click", function (e) { e.preventDefault(); goTo(f.place, li); });
+        li.appendChild(a);
+      }
       if (f.path) { li.appendChild(el("div", "path", f.path)); }
       list.appendChild(li);
     });
+  }
+
+  // outside are the places of the printed report outside its numbered
+  // body, with the element of the rendered HTML that shows them.
+  var outside = [
+    ["Trích yếu", ".title"], ["Phần đầu văn bản", ".header"], ["Đoạn mở đầu", ".text p"],
+    ["Câu kết", ".text p:last-of-type"], ["Chữ ký", ".signer"], ["Nơi nhận", ".recipients"], ["Phụ lục", ".appendix"]
+  ];
+
+  // goTo scrolls the document to a finding's place: the heading whose
+  // number chain starts as the place's and whose text holds its title, or
+  // the part of the document outside the numbered body.
+  function goTo(place, li) {
+    var d = $("document").contentDocument;
+    if (!d) { return; }
+    var found = null;
+    var sp = place.indexOf(" ");
+    var chain = sp > 0 ? place.slice(0, sp) : place;
+    var title = (sp > 0 ? place.slice(sp + 1) : place).replace(/…$/, "").toLowerCase();
+    if (/^[IVX]+(\.|$)/.test(chain)) {
+      var roman = chain.split(".")[0];
+      var current = "";
+      d.querySelectorAll("h1,h2,h3,h4,h5,h6").forEach(function (h) {
+        var t = h.textContent.trim();
+        if (h.tagName === "H1") { current = t.split(".")[0]; }
+        if (!found && current === roman && t.toLowerCase().indexOf(title) >= 0) { found = h; }
+      });
+    }
+    outside.forEach(function (o) {
+      if (!found && place.indexOf(o[0]) === 0) { found = d.querySelector(o[1]); }
+    });
+    if (!found) { status("Không tìm thấy vị trí trong văn bản."); return; }
+    // Scroll the frame alone: scrollIntoView would move this page too.
+    var w = d.defaultView;
+    w.scrollTo(0, found.getBoundingClientRect().top + w.scrollY - 12);
+    found.style.background = "#fff3b0";
+    document.body.dataset.shownPlace = place;
+    document.querySelectorAll("#findings li.shown").forEach(function (x) { x.classList.remove("shown"); });
+    li.classList.add("shown");
   }
 
   function showProblems(body) {
@@ -73,8 +120,13 @@
           var frame = $("document");
           if (frame.dataset.url) { URL.revokeObjectURL(frame.dataset.url); }
           frame.dataset.url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+          frame.onload = function () {
+            status("Đã kiểm tra.");
+            var n = /[#&]finding=(\d+)/.exec(location.hash);
+            var links = document.querySelectorAll("#findings a.place");
+            if (n && links[+n[1]]) { links[+n[1]].click(); }
+          };
           frame.src = frame.dataset.url;
-          status("Đã kiểm tra.");
         });
       });
     }).catch(function () { status("Không gửi được đến dịch vụ."); });
@@ -104,7 +156,7 @@
 
   // fromFragment loads a report carried in the page's fragment.
   function fromFragment() {
-    var m = /^#report=([A-Za-z0-9_-]+=*)$/.exec(location.hash);
+    var m = /^#report=([A-Za-z0-9_-]+=*)(&finding=\d+)?$/.exec(location.hash);
     if (!m) { return; }
     var b64 = m[1].replace(/-/g, "+").replace(/_/g, "/");
     var bytes = Uint8Array.from(atob(b64), function (c) { return c.charCodeAt(0); });
