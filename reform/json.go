@@ -253,7 +253,18 @@ const SchemaID = "https://github.com/cchc-go/cchc/reform/report.schema.json"
 // generated from the types. The committed copy is reform/report.schema.json.
 func Schema() ([]byte, error) {
 	decimalString := map[string]any{"type": "string", "pattern": `^-?[0-9]+(\.[0-9]+)?$`}
+	const module = "github.com/cchc-go/cchc"
+	docs := make(map[string]string, len(schemaDocs))
+	for k, v := range schemaDocs {
+		docs[module+k] = v
+	}
+	values := make(map[string][][2]string, len(schemaValues))
+	for k, v := range schemaValues {
+		values[module+k] = v
+	}
 	return strictjson.Schema(reflect.TypeFor[Report](), strictjson.SchemaOptions{
+		Docs:        docs,
+		Values:      values,
 		ID:          SchemaID,
 		Title:       "Báo cáo công tác cải cách hành chính (CCHC)",
 		Description: "A periodic administrative-reform report of one unit, in the interchange format of github.com/cchc-go/cchc: snake_case keys, dates as YYYY-MM-DD, money as decimal strings.",

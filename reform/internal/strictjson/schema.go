@@ -19,6 +19,14 @@ type SchemaOptions struct {
 	// (dates, decimals), by the type's package path and name, e.g.
 	// "github.com/cchc-go/cchc/reform.Date": {"type": "string", "format": "date"}.
 	Formats map[string]map[string]any
+	// Docs describe the types and their fields, by the type's package path
+	// and name ("github.com/cchc-go/cchc/reform.Header") and by that and
+	// the Go field name ("….Header.Agency"); a field's description is its
+	// own, then its type's values when the type has named values (Values).
+	Docs map[string]string
+	// Values are the named values of enumerated types, by the type's key:
+	// each value as it is written in JSON and its description.
+	Values map[string][][2]string
 }
 
 // Schema returns a JSON Schema (draft 2020-12) of the JSON form of type t:
@@ -27,7 +35,7 @@ type SchemaOptions struct {
 // (gte, lte, gt, lt, min, max), and one $defs entry per named struct type.
 // The output is deterministic: encoding/json sorts object keys.
 func Schema(t reflect.Type, o SchemaOptions) ([]byte, error) {
-	g := &schemaGen{defs: map[string]any{}, formats: o.Formats}
+	g := &schemaGen{defs: map[string]any{}, formats: o.Formats, docs: o.Docs, values: o.Values}
 	root := g.schema(t)
 	doc := map[string]any{
 		"$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -55,6 +63,8 @@ func Schema(t reflect.Type, o SchemaOptions) ([]byte, error) {
 type schemaGen struct {
 	defs    map[string]any
 	formats map[string]map[string]any
+	docs    map[string]string
+	values  map[string][][2]string
 }
 
 func typeKey(t reflect.Type) string { return t.PkgPath() + "." + t.Name() }
@@ -122,9 +132,15 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 			// encoding/json reads null into these as "absent".
 			s = map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
 		}
+		if d := g.fieldDoc(t, f); d != "" {
+			s["description"] = d
+		}
 		props[f.Name] = s
 	}
 	out := map[string]any{"type": "object", "properties": props, "additionalProperties": false}
+	if d := g.docs[typeKey(t)]; d != "" {
+		out["description"] = d
+	}
 	if len(required) > 0 {
 		out["required"] = required
 	}
@@ -206,4 +222,41 @@ func clone(m map[string]any) map[string]any {
 		out[k] = v
 	}
 	return out
+}
+
+// fieldDoc is the description of field f of struct t: its documentation,
+// then the named values of its type, each with its meaning.
+func (g *schemaGen) fieldDoc(t reflect.Type, f field) string {
+	owner := t
+	if len(f.Index) > 1 { // promoted from an embedded struct
+		owner = t.FieldByIndex(f.Index[:len(f.Index)-1]).Type
+		if owner.Kind() == reflect.Pointer {
+			owner = owner.Elem()
+		}
+	}
+	d := g.docs[typeKey(owner)+"."+t.FieldByIndex(f.Index).Name]
+	ft := f.Type
+	for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice {
+		ft = ft.Elem()
+	}
+	if vs := g.values[typeKey(ft)]; len(vs) > 0 {
+		var b strings.Builder
+		b.WriteString(d)
+		if d != "" {
+			b.WriteString(" ")
+		}
+		b.WriteString("Values:")
+		for i, v := range vs {
+			if i > 0 {
+				b.WriteString(";")
+			}
+			b.WriteString(" " + strconv.Quote(v[0]))
+			if v[1] != "" {
+				b.WriteString(": " + v[1])
+			}
+		}
+		b.WriteString(".")
+		d = b.String()
+	}
+	return d
 }
