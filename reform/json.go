@@ -82,7 +82,13 @@ const (
 	ProblemUTF8 = strictjson.CodeUTF8
 	// ProblemSurrogate: a string with a lone UTF-16 surrogate escape (\ud800).
 	ProblemSurrogate = strictjson.CodeSurrogate
+	// ProblemVersion: a schema_version this package does not read.
+	ProblemVersion = "decode.schema_version"
 )
+
+// SchemaVersion is the version of the interchange format this package reads
+// and writes: Report.SchemaVersion.
+const SchemaVersion = "1"
 
 // DecodeOptions are the limits of Decode. A zero field takes its default; a
 // value beyond a limit is a problem naming the limit and the JSON path, found
@@ -172,16 +178,24 @@ func DecodeFrom(rd io.Reader) (*Report, error) { return DecodeOptions{}.DecodeFr
 // Decode holds no state between calls and is safe for concurrent use.
 func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 	var r Report
-	if err := strictjson.Decode(data, &r, o.strict()); err != nil {
-		var se *strictjson.Error
-		if errors.As(err, &se) {
-			out := &DecodeError{Problems: make([]Problem, len(se.Problems))}
-			for i, p := range se.Problems {
-				out.Problems[i] = Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message}
-			}
-			return nil, out
+	err := strictjson.Decode(data, &r, o.strict())
+	var out DecodeError
+	if v := r.SchemaVersion; v != "" && v != SchemaVersion {
+		// Another version first: it likely explains the other problems.
+		out.Problems = append(out.Problems, Problem{Code: ProblemVersion, Path: "schema_version",
+			Message: fmt.Sprintf("báo cáo viết theo phiên bản %q của định dạng trao đổi, còn phần mềm này đọc phiên bản %q: hãy chuyển báo cáo sang phiên bản %q hoặc dùng phiên bản phần mềm đọc được phiên bản %q", v, SchemaVersion, SchemaVersion, v)})
+	}
+	var se *strictjson.Error
+	switch {
+	case errors.As(err, &se):
+		for _, p := range se.Problems {
+			out.Problems = append(out.Problems, Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message})
 		}
+	case err != nil:
 		return nil, err
+	}
+	if len(out.Problems) > 0 {
+		return nil, &out
 	}
 	return &r, nil
 }
@@ -231,7 +245,8 @@ func (o DecodeOptions) strict() strictjson.Options {
 }
 
 // Encode writes the report in the interchange format, indented, with a
-// final newline; Decode reads it back to an equal report.
+// final newline and the current schema_version; Decode reads it back to an
+// equal report.
 //
 // Characters HTML treats specially ("&", "<", ">") are written as they are,
 // not as \u0026 escapes: "SNV-CCHC&XDCQ" stays readable.
@@ -240,7 +255,9 @@ func (r *Report) Encode() ([]byte, error) {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(r); err != nil {
+	out := *r
+	out.SchemaVersion = SchemaVersion
+	if err := enc.Encode(&out); err != nil {
 		return nil, err
 	}
 	return b.Bytes(), nil
@@ -307,5 +324,6 @@ func DecodeProblems() finding.Catalogue {
 		r(ProblemValue, "Giá trị không thuộc các giá trị cho phép của kiểu.", "A type that decodes itself refused the value."),
 		r(ProblemUTF8, "Chuỗi chứa byte không phải UTF-8.", "The interchange format is UTF-8; nothing is replaced silently."),
 		r(ProblemSurrogate, "Chuỗi chứa nửa cặp thay thế UTF-16 đứng riêng.", "A \\uD800–\\uDFFF escape without its pair."),
+		r(ProblemVersion, "Báo cáo viết theo một phiên bản định dạng trao đổi khác.", "schema_version is neither empty nor SchemaVersion."),
 	}
 }

@@ -344,7 +344,7 @@ func TestDecodeErrors(t *testing.T) {
 		name, json string
 		want       []reform.Problem
 	}{
-		{"unknown field", base + `,"colour":"đỏ"}`, []reform.Problem{{Code: reform.ProblemUnknownField, Path: "colour", Line: 1, Column: 184, Message: `trường "colour" không có trong định dạng: cần một trong các trường appendices, assessment, basis, closing, direction, directions, extra, figures, header, period, previous, recommendations, results, titles`}}},
+		{"unknown field", base + `,"colour":"đỏ"}`, []reform.Problem{{Code: reform.ProblemUnknownField, Path: "colour", Line: 1, Column: 184, Message: `trường "colour" không có trong định dạng: cần một trong các trường appendices, assessment, basis, closing, direction, directions, extra, figures, header, period, previous, recommendations, results, schema_version, titles`}}},
 		{"key in another case", base + `,"Titles":{}}`, []reform.Problem{{Code: reform.ProblemKeyCase, Path: "Titles", Line: 1, Column: 184, Message: `khóa "Titles" phải viết đúng chữ thường, chữ hoa là "titles"`}}},
 		{"string for a number", base + `,"direction":{"plan":{"tasks_planned":"33","tasks_done":33}}}`, []reform.Problem{{Code: reform.ProblemType, Path: "direction.plan.tasks_planned", Line: 1, Column: 221, Message: `gặp chuỗi "33": cần một số nguyên`}}},
 		{"bad date", strings.Replace(base, "2024-11-19", "19/11/2024", 1) + `}`, []reform.Problem{{Code: reform.ProblemDateFormat, Path: "header.date", Line: 1, Column: 80, Message: `ngày "19/11/2024" không viết theo dạng YYYY-MM-DD: cần viết như 2024-11-19`}}},

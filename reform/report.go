@@ -14,6 +14,11 @@ import (
 // and appendices. Every section is optional: the headings and their numbers
 // follow from what is present.
 type Report struct {
+	// SchemaVersion is the version of the interchange format the report is
+	// written in: "1", the one this package reads and writes (SchemaVersion).
+	// Empty is read as "1"; Decode refuses another version, naming it, and
+	// Encode always writes it, so that archived reports say what they are.
+	SchemaVersion string `json:"schema_version,omitempty" validate:"omitempty,oneof=1"`
 	// Header is the header of the document.
 	Header Header `json:"header"`
 	// Period is the period the report covers.

@@ -384,6 +384,7 @@ var schemaDocs = map[string]string{
 	"/reform.Report.Previous":                        "Previous is the unit's report of the previous period, when known: the dossiers carried over must be the ones it left pending.",
 	"/reform.Report.Recommendations":                 "Recommendations is section V (kiến nghị, đề xuất).",
 	"/reform.Report.Results":                         "Results is section II, the results in the six reform areas (kết quả thực hiện).",
+	"/reform.Report.SchemaVersion":                   "SchemaVersion is the version of the interchange format the report is written in: \"1\", the one this package reads and writes (SchemaVersion). Empty is read as \"1\"; Decode refuses another version, naming it, and Encode always writes it, so that archived reports say what they are.",
 	"/reform.Report.Titles":                          "Titles override the headings of the outline.",
 	"/reform.Results":                                "Results is section II (kết quả thực hiện).",
 	"/reform.Results.Digital":                        "Digital is II.6 (chính quyền điện tử, chính quyền số).",
