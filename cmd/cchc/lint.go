@@ -1,0 +1,209 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/lint"
+	"github.com/cchc-go/cchc/reform/lint/input"
+)
+
+// lintCommand is "cchc lint".
+func lintCommand() command {
+	return command{
+		name:     "lint",
+		synopsis: "cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE.docx|FILE.txt|FILE.md",
+		about: `Lint reads a report a person wrote — a DOCX, a plain text or Markdown — and
+checks it offline, with no JSON: the header, title and closing lines, the
+numbering of headings (repeats, gaps, "2.2" without its dot, the order of
+the letters a b c d đ e g …), footnotes, every citation of a legal or
+administrative document (the checks of "cchc check", over the whole text and
+the notes), the figures stated in prose (a total and its enumerated parts, a
+rate and its fraction, the dossier results of Biểu 06/VPCP/KSTT, the staff of
+a unit stated twice), dates against the report's period and date, text
+hygiene, and for a DOCX the layout of Nghị định 30/2020/NĐ-CP (page, margins,
+fonts and sizes of each part, header, page numbers). Findings use the codes
+of "cchc check" where the rule is the same, and lint.* codes otherwise.
+
+Each finding is printed on one line, errors first: the severity (lỗi, cảnh
+báo, lưu ý), the code, the place — the heading path and the paragraph under
+it ("II.2.2.đ, đoạn 1"), with the paragraph's number in the file and its
+line for a text — the quoted text and the Vietnamese message; the counts
+follow on standard error. With --json it prints one JSON object instead:
+  {"file", "format", "number", "title", "period", "report_date",
+   "findings": [{"code", "severity", "path", "values", "message",
+                 "place": {"part", "heading", "index", "paragraph", "line",
+                           "footnote", "start", "end", "quote"},
+                 "related_places"}, …],
+   "errors": N, "warnings": N, "infos": N}
+
+The format is read from the content (a DOCX is a zip archive) and the name
+(.md, .markdown; anything else is text); --format chooses it, e.g. for
+standard input. The input is read up to --max-size bytes (default 16MiB):
+a larger one is refused without being read whole; a DOCX's parts are read
+within their own limits, so a zip bomb is refused in bounded time and
+memory.
+
+Exit status: 0 when there is no error-level finding, 1 when there is, 2 when
+the input cannot be read (missing, too large, not UTF-8, a damaged DOCX) or
+the output cannot be written; the reason is printed on standard error (and
+with --json as {"problems": [{"message"}]} on standard output).`,
+		examples: `  cchc lint bao-cao.docx
+  cchc lint --json bao-cao.txt > phat-hien.json
+  pdftotext -layout bao-cao.pdf - | cchc lint -
+  cchc lint --format md - < bao-cao.md
+`,
+		run: (*env).lint,
+	}
+}
+
+// lintJSON is the output of lint --json.
+type lintJSON struct {
+	File       string         `json:"file"`
+	Format     input.Format   `json:"format"`
+	Number     string         `json:"number,omitempty"`
+	Title      string         `json:"title,omitempty"`
+	Period     string         `json:"period,omitempty"`
+	ReportDate string         `json:"report_date,omitempty"`
+	Findings   []lint.Finding `json:"findings"`
+	Errors     int            `json:"errors"`
+	Warnings   int            `json:"warnings"`
+	Infos      int            `json:"infos"`
+}
+
+// lint runs "cchc lint".
+func (e *env) lint(c command, args []string) int {
+	fs := e.flagSet(c)
+	asJSON := fs.Bool("json", false, "print the findings as one JSON object")
+	format := fs.String("format", "", "read the input as `FORMAT`: docx, txt or md (default: from the content and the name)")
+	maxSize := maxSizeFlag(fs)
+	pos, code, ok := e.parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return e.badUsage(c, "expected one FILE.docx, FILE.txt or FILE.md (or - for standard input)")
+	}
+	name := pos[0]
+	switch *format {
+	case "":
+	case "docx":
+		name = forceExt(name, ".docx")
+	case "txt", "text":
+		name = forceExt(name, ".txt")
+	case "md", "markdown":
+		name = forceExt(name, ".md")
+	default:
+		return e.badUsage(c, fmt.Sprintf("--format %q: expected docx, txt or md", *format))
+	}
+	doc, display, err := e.readLintInput(pos[0], name, int64(*maxSize))
+	if err != nil {
+		if errors.Is(err, lint.ErrTooLarge) {
+			err = fmt.Errorf("%s is larger than the input limit of %s; --max-size changes it", display, byteSize(*maxSize).describe())
+		}
+		e.cannotRead(c, err, *asJSON)
+		return exitFail
+	}
+	res := lint.Check(doc, lint.Options{})
+	l := res.List()
+	if *asJSON {
+		out := lintJSON{File: display, Format: res.Format, Number: res.Number, Title: res.Title,
+			Findings: res.Findings, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+		if res.Period != nil {
+			out.Period = res.Period.Label()
+		}
+		if !res.ReportDate.IsZero() {
+			out.ReportDate = res.ReportDate.Format(time.DateOnly)
+		}
+		if out.Findings == nil {
+			out.Findings = []lint.Finding{}
+		}
+		e.writeJSON(out)
+	} else {
+		for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
+			for _, f := range res.Findings {
+				if f.Severity == sev {
+					fmt.Fprintln(e.stdout, lintLine(f))
+				}
+			}
+		}
+		fmt.Fprintf(e.stderr, "%s: %s\n", display, counts(l))
+	}
+	if l.HasErrors() {
+		return exitFindings
+	}
+	return exitOK
+}
+
+// forceExt gives name the extension ext, so that the reader is chosen by it.
+func forceExt(name, ext string) string {
+	if name == "-" {
+		return "stdin" + ext
+	}
+	return name + ext
+}
+
+// readLintInput reads the document named by arg ("-" for standard input),
+// choosing its reader by name. A file larger than maxSize is refused from
+// its size, without reading it.
+func (e *env) readLintInput(arg, name string, maxSize int64) (*input.Document, string, error) {
+	lim := lint.Limits{MaxBytes: maxSize}
+	if arg == "-" {
+		doc, err := lint.ReadFrom(name, e.stdin, lim)
+		return doc, stdinName, err
+	}
+	f, err := os.Open(arg)
+	if err != nil {
+		return nil, arg, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, arg, err
+	}
+	if !info.Mode().IsRegular() {
+		doc, err := lint.ReadFrom(name, f, lim)
+		return doc, arg, err
+	}
+	if info.Size() > maxSize {
+		return nil, arg, lint.ErrTooLarge
+	}
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	if lint.FormatOf(name, head[:n]) == input.DOCX {
+		// A DOCX is read in place: only the parts lint needs.
+		doc, err := lint.ReadAt(f, info.Size(), lim)
+		return doc, arg, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, arg, err
+	}
+	doc, err := lint.ReadFrom(name, f, lim)
+	return doc, arg, err
+}
+
+// lintLine writes a finding on one line: severity, code, place, quote and
+// message.
+func lintLine(f lint.Finding) string {
+	var b strings.Builder
+	b.WriteString(f.Severity.Vietnamese())
+	b.WriteString(" ")
+	b.WriteString(string(f.Code))
+	b.WriteString(" ")
+	b.WriteString(f.Place.Where())
+	if q := oneLine(f.Place.Quote); q != "" {
+		r := []rune(q)
+		if len(r) > 80 {
+			q = strings.TrimSuffix(string(r[:80]), "…") + "…"
+		}
+		b.WriteString(" “" + q + "”")
+	}
+	b.WriteString(": ")
+	b.WriteString(oneLine(f.Message))
+	return b.String()
+}

@@ -1,0 +1,412 @@
+package lint
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/citation"
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// nationalTitle and motto are the Quốc hiệu and Tiêu ngữ as Nghị định
+// 30/2020/NĐ-CP writes them.
+const (
+	nationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	motto         = "Độc lập - Tự do - Hạnh phúc"
+)
+
+// headerParts are what readHeader found of the header.
+type headerParts struct {
+	number, dateLine, national, motto *para
+	numberText                        string
+	dateStart                         int // offset of "ngày" in dateLine
+}
+
+// readHeader reads the report's number, date, title and period into res,
+// and the period and date the checks use.
+func (c *checker) readHeader(res *Result) {
+	h := c.header()
+	if h.number != nil {
+		res.Number = h.numberText
+	}
+	if h.dateLine != nil {
+		if d, err := vn.ParseDate(h.dateLine.text[h.dateStart:]); err == nil {
+			c.date = d
+		}
+	}
+	var title []string
+	for _, p := range c.o.paras {
+		if p.part == PartTitle && !kindNames[normalizeLine(p.text)] && !startsFold(p.text, "kính gửi") &&
+			!strings.HasPrefix(strings.TrimSpace(p.text), "-") {
+			title = append(title, strings.TrimSpace(p.text))
+		}
+	}
+	res.Title = strings.Join(title, " ")
+	if per, ok := parsePeriod(res.Title); ok {
+		c.period = &per
+	}
+	if c.opts.Period != nil {
+		per := *c.opts.Period
+		c.period = &per
+	}
+	if !c.opts.ReportDate.IsZero() {
+		c.date = c.opts.ReportDate
+	}
+	res.Period, res.ReportDate = c.period, c.date
+}
+
+// header finds the elements of the header among the first paragraphs.
+func (c *checker) header() headerParts {
+	var h headerParts
+	for i, p := range c.o.paras {
+		if p.part != PartHeader && !(i < 12 && p.part == PartBody && p.label.scheme == schemeNone && isHeaderLine(p.text)) {
+			continue
+		}
+		t := strings.TrimSpace(p.text)
+		u := strings.ToUpper(vn.NFC(t))
+		switch {
+		case h.number == nil && (strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") || strings.HasPrefix(t, "SỐ:")):
+			h.number = p
+			_, after, _ := strings.Cut(t, ":")
+			h.numberText = strings.TrimSpace(after)
+		case h.dateLine == nil && strings.Contains(t, ", ngày ") && strings.Contains(t, " tháng ") && strings.Contains(t, " năm "):
+			h.dateLine = p
+			h.dateStart = strings.Index(p.text, "ngày ")
+		case h.national == nil && (strings.HasPrefix(u, "CỘNG HÒA") || strings.HasPrefix(u, "CỘNG HOÀ")):
+			h.national = p
+		case h.motto == nil && strings.HasPrefix(u, "ĐỘC LẬP"):
+			h.motto = p
+		}
+	}
+	return h
+}
+
+// checkHeader checks what a text shows of the header, title and closing:
+// the số, ký hiệu, the place-date line, the Quốc hiệu and Tiêu ngữ as
+// written, "V/v", the recipients, the end mark and the signer.
+func (c *checker) checkHeader() {
+	h := c.header()
+	if p := h.number; p != nil {
+		c.checkNumber(p, h.numberText)
+	}
+	if p := h.dateLine; p != nil {
+		c.checkPlaceDate(p, h.dateStart)
+	}
+	if p := h.national; p != nil {
+		t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
+		written := strings.ReplaceAll(strings.ToUpper(t), "HOÀ", "HÒA")
+		if written != nationalTitle || (t != strings.ToUpper(t) && !allCaps(p)) {
+			c.add(CodeHeaderNational, finding.Error, p.whole(), nil,
+				[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: nationalTitle}},
+				fmt.Sprintf("Quốc hiệu ghi “%s”; thể thức là “%s”, chữ in hoa.", t, nationalTitle))
+		}
+	}
+	if p := h.motto; p != nil {
+		t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
+		if t != motto {
+			c.add(CodeHeaderMotto, finding.Error, p.whole(), nil,
+				[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: motto}},
+				fmt.Sprintf("Tiêu ngữ ghi “%s”; thể thức là “%s”: chữ cái đầu của các cụm từ viết hoa, giữa các cụm từ có gạch nối và cách chữ.", t, motto))
+		}
+	}
+	if c.o.doc.Layout && c.o.title >= 0 || c.o.doc.Layout && h.number != nil {
+		var missing []string
+		if h.national == nil {
+			missing = append(missing, "Quốc hiệu")
+		}
+		if h.motto == nil {
+			missing = append(missing, "Tiêu ngữ")
+		}
+		if h.number == nil {
+			missing = append(missing, "số, ký hiệu")
+		}
+		if h.dateLine == nil {
+			missing = append(missing, "địa danh và ngày tháng năm")
+		}
+		if len(missing) > 0 {
+			c.add(CodeHeaderMissing, finding.Warning, Place{Part: PartHeader}, nil,
+				[]finding.Value{{Name: "missing", Value: strings.Join(missing, ", ")}},
+				fmt.Sprintf("Phần đầu văn bản thiếu: %s.", strings.Join(missing, ", ")))
+		}
+	}
+	for _, p := range c.o.paras {
+		if p.part == PartTitle && (startsFold(p.text, "v/v") || startsFold(p.text, "về việc")) {
+			c.add(CodeTitleVV, finding.Error, p.place(0, min(len(p.text), 80)), nil, nil,
+				"Báo cáo ghi “V/v” trước trích yếu; “V/v” chỉ dùng cho công văn, trích yếu của báo cáo đặt ngay dưới tên loại “BÁO CÁO”.")
+		}
+	}
+	c.checkClosing()
+}
+
+// allCaps reports whether every run of p is formatted in capitals.
+func allCaps(p *para) bool {
+	if len(p.runs) == 0 {
+		return false
+	}
+	for _, r := range p.runs {
+		if r.End > r.Start && !r.Caps {
+			return false
+		}
+	}
+	return true
+}
+
+// checkNumber checks the report's số, ký hiệu as the typed header check
+// does.
+func (c *checker) checkNumber(p *para, num string) {
+	start := strings.Index(p.text, num)
+	at := p.place(max(start, 0), max(start, 0)+len(num))
+	cit, err := citation.Parse("Báo cáo số " + num)
+	if err != nil || len(cit.Groups) < 2 || cit.Number == 0 {
+		c.add(reform.CodeHeaderNumber, finding.Error, at, nil, []finding.Value{{Name: "number", Value: num}},
+			fmt.Sprintf("Số, ký hiệu “%s” không đúng thể thức: cần dạng số/BC-<cơ quan>, ví dụ 380/BC-STP.", num))
+		return
+	}
+	for _, f := range cit.Check(citation.Options{}) {
+		if f.Code == citation.CodeKindMismatch {
+			continue
+		}
+		c.addFinding(f, at, nil)
+	}
+	if cit.Groups[0] != "BC" && c.isReport() {
+		c.add(reform.CodeHeaderKind, finding.Error, at, nil, []finding.Value{{Name: "kind", Value: cit.Groups[0]}},
+			fmt.Sprintf("Ký hiệu “%s” có nhóm chữ viết tắt tên loại “%s”, không phải BC của Báo cáo.", num, cit.Groups[0]))
+	}
+}
+
+// isReport reports whether the document's kind name is BÁO CÁO (or none is
+// found).
+func (c *checker) isReport() bool {
+	for _, p := range c.o.paras {
+		if p.part == PartTitle && kindNames[normalizeLine(p.text)] {
+			return normalizeLine(p.text) == "BÁO CÁO"
+		}
+	}
+	return true
+}
+
+// checkPlaceDate checks "<place>, ngày dd tháng mm năm yyyy".
+func (c *checker) checkPlaceDate(p *para, start int) {
+	line := strings.TrimSpace(p.text)
+	at := p.whole()
+	f := strings.Fields(vn.NFC(p.text[start:]))
+	if len(f) < 6 || f[0] != "ngày" || f[2] != "tháng" || f[4] != "năm" {
+		c.add(CodeHeaderDate, finding.Error, at, nil, []finding.Value{{Name: "written", Value: line}},
+			fmt.Sprintf("Dòng địa danh, ngày tháng “%s” không viết theo dạng “<địa danh>, ngày … tháng … năm …”.", line))
+		return
+	}
+	year := strings.TrimRight(f[5], ".")
+	d, err := vn.ParseDate("ngày " + f[1] + " tháng " + f[3] + " năm " + year)
+	if err != nil {
+		c.add(CodeHeaderDate, finding.Error, at, nil, []finding.Value{{Name: "written", Value: line}},
+			fmt.Sprintf("Ngày tháng “%s” không có thật hoặc không đọc được.", strings.Join(f[:6], " ")))
+		return
+	}
+	want := vn.HeaderDate(d)
+	got := "ngày " + f[1] + " tháng " + f[3] + " năm " + year
+	if got != want {
+		c.add(CodeHeaderDate, finding.Error, at, nil,
+			[]finding.Value{{Name: "written", Value: got}, {Name: "expected", Value: want}},
+			fmt.Sprintf("Ngày tháng ghi “%s”; thể thức là “%s”: ngày dưới 10 và tháng 1, 2 có số 0 ở trước, các tháng khác không.", got, want))
+	}
+	if c.period != nil && !d.IsZero() {
+		if _, to, err := c.period.Window(); err == nil && !d.After(to) {
+			c.add(reform.CodePeriodDate, finding.Error, at, nil,
+				[]finding.Value{{Name: "date", Value: vn.CitationDate(d)}, {Name: "cutoff", Value: vn.CitationDate(to)}},
+				fmt.Sprintf("Báo cáo %s ghi ngày %s, không sau ngày chốt số liệu %s của kỳ báo cáo.", c.period.Label(), vn.CitationDate(d), vn.CitationDate(to)))
+		}
+	}
+}
+
+// checkClosing checks the recipients, the end mark and the signer.
+func (c *checker) checkClosing() {
+	closing := c.o.inPart(PartClosing)
+	if len(closing) == 0 {
+		return
+	}
+	// The end mark ends the body.
+	var last *para
+	for _, p := range c.o.paras {
+		if p.part == PartBody {
+			last = p
+		}
+	}
+	if last != nil && !strings.HasSuffix(strings.TrimRight(last.text, " \t"), "./.") {
+		t := strings.TrimSpace(last.text)
+		c.add(CodeClosingEndMark, finding.Warning, last.place(max(0, len(last.text)-60), len(last.text)), nil, nil,
+			"Đoạn cuối của phần nội dung không kết thúc bằng dấu “./.”"+tail(t)+".")
+	}
+	// The recipients: the dash lines after "Nơi nhận".
+	var list []*para
+	inList := false
+	for _, p := range closing {
+		t := strings.TrimSpace(p.text)
+		switch {
+		case startsFold(t, "nơi nhận"):
+			inList = true
+			continue
+		case !inList:
+			continue
+		}
+		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "+") || (p.cell != nil && len(list) > 0 && !isAuthority(t) && p.cell.Col == list[0].cell.Col) {
+			list = append(list, p)
+			continue
+		}
+		if len(list) > 0 {
+			break
+		}
+	}
+	for i, p := range list {
+		t := strings.TrimSpace(p.text)
+		lastLine := i == len(list)-1
+		var why string
+		switch {
+		case !strings.HasPrefix(t, "- "):
+			why = "không bắt đầu bằng gạch đầu dòng “- ”"
+		case lastLine && !strings.HasSuffix(t, "."):
+			why = "là dòng cuối nên phải kết thúc bằng dấu chấm"
+		case !lastLine && !strings.HasSuffix(t, ";"):
+			why = "phải kết thúc bằng dấu chấm phẩy"
+		}
+		if why != "" {
+			c.add(CodeClosingRecipients, finding.Error, p.whole(), nil, []finding.Value{{Name: "written", Value: t}},
+				fmt.Sprintf("Dòng nơi nhận “%s” %s.", t, why))
+		}
+	}
+	// The signer: a name after the authority line.
+	auth := -1
+	for i, p := range closing {
+		if isAuthority(strings.TrimSpace(p.text)) {
+			auth = i
+		}
+	}
+	if auth >= 0 {
+		named := false
+		for _, p := range closing[auth+1:] {
+			if isName(strings.TrimSpace(p.text)) {
+				named = true
+			}
+		}
+		if !named {
+			p := closing[auth]
+			c.add(CodeClosingSigner, finding.Warning, p.whole(), nil, nil,
+				fmt.Sprintf("Sau “%s” không có họ tên người ký.", strings.TrimSpace(p.text)))
+		}
+	}
+}
+
+// tail quotes the end of t for a message: " (… tổng hợp)".
+func tail(t string) string {
+	r := []rune(t)
+	if len(r) > 40 {
+		return " (“…" + string(r[len(r)-40:]) + "”)"
+	}
+	return " (“" + t + "”)"
+}
+
+// isAuthority reports the line of the signer's authority or title: capitals
+// ("GIÁM ĐỐC", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN").
+func isAuthority(t string) bool {
+	if t == "" || len(t) > 80 || t != strings.ToUpper(t) || !strings.ContainsFunc(t, unicode.IsLetter) {
+		return false
+	}
+	u := vn.NFC(t)
+	for _, w := range []string{"GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG", "CHÁNH", "THỦ TRƯỞNG", "BỘ TRƯỞNG", "KT.", "TM.", "TL.", "TUQ.", "Q.", "BÍ THƯ", "CỤC TRƯỞNG"} {
+		if strings.Contains(u, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports a line that may be a person's name: two to six words, each
+// starting with a capital, not all capitals.
+func isName(t string) bool {
+	f := strings.Fields(strings.Trim(t, "*"))
+	if len(f) < 2 || len(f) > 6 || t == strings.ToUpper(t) {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// parsePeriod reads the period from a trích yếu: "11 tháng đầu năm 2024",
+// "6 tháng đầu năm 2025", "quý III năm 2024", "tháng 5 năm 2024",
+// "năm 2024".
+func parsePeriod(title string) (reform.Period, bool) {
+	w := strings.Fields(strings.ToLower(vn.NFC(title)))
+	year := func(i int) (int, bool) {
+		if i < 0 || i >= len(w) {
+			return 0, false
+		}
+		s := strings.TrimRight(w[i], ".,;:)")
+		y, err := strconv.Atoi(s)
+		return y, err == nil && len(s) == 4 && y >= 1945
+	}
+	for i := 0; i < len(w); i++ {
+		switch {
+		case i+4 < len(w) && w[i+1] == "tháng" && w[i+2] == "đầu" && w[i+3] == "năm":
+			n, err := strconv.Atoi(w[i])
+			y, ok := year(i + 4)
+			if err != nil || !ok || n < 1 || n > 12 {
+				continue
+			}
+			switch n {
+			case 6:
+				return reform.Period{Kind: reform.HalfYear, Year: y}, true
+			case 9:
+				return reform.Period{Kind: reform.NineMonths, Year: y}, true
+			case 12:
+				return reform.Period{Kind: reform.Year, Year: y}, true
+			}
+			return reform.Period{Kind: reform.FirstMonths, N: n, Year: y}, true
+		case w[i] == "quý" && i+1 < len(w):
+			q, err := vn.ParseRoman(strings.ToUpper(w[i+1]))
+			if err != nil {
+				q, err = strconv.Atoi(w[i+1])
+			}
+			next := i + 2
+			if next < len(w) && w[next] == "năm" {
+				next++
+			}
+			if y, ok := year(next); ok && err == nil && q >= 1 && q <= 4 {
+				return reform.Period{Kind: reform.Quarter, N: q, Year: y}, true
+			}
+		case w[i] == "tháng" && i+1 < len(w) && (i == 0 || w[i-1] != "6" && w[i-1] != "9"):
+			m, rest, _ := strings.Cut(w[i+1], "/")
+			n, err := strconv.Atoi(m)
+			if err != nil || n < 1 || n > 12 {
+				continue
+			}
+			if rest != "" {
+				if y, err := strconv.Atoi(rest); err == nil && len(rest) == 4 {
+					return reform.Period{Kind: reform.Month, N: n, Year: y}, true
+				}
+				continue
+			}
+			if i+3 < len(w) && w[i+2] == "năm" {
+				if y, ok := year(i + 3); ok {
+					return reform.Period{Kind: reform.Month, N: n, Year: y}, true
+				}
+			}
+		}
+	}
+	// "năm 2024" closing the title: a year's report.
+	for i := len(w) - 2; i >= 0 && i >= len(w)-3; i-- {
+		if w[i] == "năm" {
+			if y, ok := year(i + 1); ok {
+				return reform.Period{Kind: reform.Year, Year: y}, true
+			}
+		}
+	}
+	return reform.Period{}, false
+}

@@ -1,0 +1,453 @@
+package lint
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
+)
+
+// scheme is the kind of an outline label.
+type scheme int
+
+// The label schemes, from the top of the outline down.
+const (
+	schemeNone   scheme = iota
+	schemeRoman         // I. II. (mục)
+	schemeArabic        // 1. 2. (khoản)
+	schemeDotted        // 1.1. 2.2 (convention)
+	schemeLetter        // a) b) (điểm)
+)
+
+// label is an outline label as written at the start of a paragraph.
+type label struct {
+	scheme scheme
+	// text is the label as written: "III.", "2.2", "đ)".
+	text string
+	// parts are the numbers: [3] for "III." and "3.", [2 2] for "2.2", the
+	// 1-based Vietnamese position for a letter (0 for a letter Vietnamese
+	// numbering does not use).
+	parts []int
+	// letter is the letter of a điểm.
+	letter string
+	// closer is the punctuation after the number: '.' or ')', 0 for none.
+	closer byte
+}
+
+// rank orders the levels: Roman 0, Arabic 1, dotted by its depth, letters
+// below every number.
+func (l label) rank() int {
+	switch l.scheme {
+	case schemeRoman:
+		return 0
+	case schemeArabic:
+		return 1
+	case schemeDotted:
+		return len(l.parts)
+	}
+	return 10
+}
+
+// key is the label in a heading path: "II", "2", "2.2", "đ".
+func (l label) key() string {
+	switch l.scheme {
+	case schemeLetter:
+		return l.letter
+	case schemeRoman:
+		r, _ := vn.Roman(l.parts[0])
+		return r
+	}
+	s := make([]string, len(l.parts))
+	for i, n := range l.parts {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ".")
+}
+
+// name writes the label as its scheme writes it, for messages: "III.",
+// "2.2.", "đ)".
+func nameOf(sc scheme, parts []int, letterPos int) string {
+	switch sc {
+	case schemeRoman:
+		r, err := vn.Roman(parts[0])
+		if err != nil {
+			return strconv.Itoa(parts[0]) + "."
+		}
+		return r + "."
+	case schemeLetter:
+		l, err := vn.Letter(letterPos)
+		if err != nil {
+			return "?)"
+		}
+		return l + ")"
+	}
+	s := make([]string, len(parts))
+	for i, n := range parts {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, ".") + "."
+}
+
+// leadingMarks reads the outline label or list mark at the start of s and
+// returns it with the offset of the content after it.
+func leadingMarks(s string) (label, string, int) {
+	if l, end, ok := parseLabel(s); ok {
+		return l, "", end
+	}
+	if b, end, ok := parseBullet(s); ok {
+		return label{}, b, end
+	}
+	return label{}, "", 0
+}
+
+// hasLeadingLabel reports whether s starts with an outline label.
+func hasLeadingLabel(s string) bool {
+	_, _, ok := parseLabel(s)
+	return ok
+}
+
+// hasBullet reports whether s starts with a list mark.
+func hasBullet(s string) bool {
+	_, _, ok := parseBullet(s)
+	return ok
+}
+
+// parseBullet reads "- ", "+ ", "– ", "• " at the start of s.
+func parseBullet(s string) (string, int, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '+', '–', '•', '*', '●', '▪', '\uF0B7':
+	default:
+		return "", 0, false
+	}
+	if size >= len(s) || (s[size] != ' ' && s[size] != '\t') {
+		return "", 0, false
+	}
+	end := size
+	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+		end++
+	}
+	return string(r), end, true
+}
+
+// parseLabel reads an outline label at the start of s: "III. ", "2. ",
+// "2.2. ", "2.2 " (before a capital), "đ) ", "a. ". It returns the label
+// and the offset of the content after it and its spaces.
+func parseLabel(s string) (label, int, bool) {
+	if s == "" {
+		return label{}, 0, false
+	}
+	c := s[0]
+	switch {
+	case c >= '0' && c <= '9':
+		return parseNumberLabel(s)
+	case strings.ContainsRune("IVXLC", rune(c)):
+		i := 0
+		for i < len(s) && strings.IndexByte("IVXLC", s[i]) >= 0 {
+			i++
+		}
+		if i >= len(s) || s[i] != '.' {
+			return label{}, 0, false
+		}
+		n, err := vn.ParseRoman(s[:i])
+		if err != nil {
+			return label{}, 0, false
+		}
+		end, ok := afterLabel(s, i+1, false)
+		if !ok {
+			return label{}, 0, false
+		}
+		return label{scheme: schemeRoman, text: s[:i+1], parts: []int{n}, closer: '.'}, end, true
+	}
+	// A letter: one lower-case letter (or đ), or an upper-case one before
+	// ")", then ")" or ".".
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsLetter(r) || size >= len(s) {
+		return label{}, 0, false
+	}
+	closer := s[size]
+	if closer != ')' && closer != '.' {
+		return label{}, 0, false
+	}
+	lower := unicode.IsLower(r)
+	if !lower && closer == '.' {
+		// "A. PHẦN …" is a part of a report, not a điểm; left alone.
+		return label{}, 0, false
+	}
+	if !lower && !(r >= 'A' && r <= 'Z' || r == 'Đ') {
+		return label{}, 0, false
+	}
+	if lower && !(r >= 'a' && r <= 'z' || r == 'đ') {
+		return label{}, 0, false
+	}
+	end, ok := afterLabel(s, size+1, closer == '.')
+	if !ok {
+		return label{}, 0, false
+	}
+	letter := string(r)
+	pos, err := vn.ParseLetter(letter)
+	if err != nil {
+		pos = 0
+	}
+	return label{scheme: schemeLetter, text: s[:size+1], parts: []int{pos}, letter: letter, closer: closer}, end, true
+}
+
+// parseNumberLabel reads "1. ", "2.2. ", "2.2 " at the start of s.
+func parseNumberLabel(s string) (label, int, bool) {
+	var parts []int
+	i := 0
+	for {
+		j := i
+		for j < len(s) && j-i < 3 && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 2 || (j < len(s) && s[j] >= '0' && s[j] <= '9') {
+			return label{}, 0, false
+		}
+		n, _ := strconv.Atoi(s[i:j])
+		parts = append(parts, n)
+		i = j
+		if i < len(s) && s[i] == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	closer := byte(0)
+	if i < len(s) && s[i] == '.' {
+		closer = '.'
+		i++
+	}
+	if len(parts) == 1 && closer == 0 {
+		return label{}, 0, false
+	}
+	// A dotted number without its final dot counts only before a capital:
+	// "2.2 Kiểm soát", not "1.5 triệu".
+	end, ok := afterLabel(s, i, closer == 0)
+	if !ok {
+		return label{}, 0, false
+	}
+	sc := schemeArabic
+	if len(parts) > 1 {
+		sc = schemeDotted
+	}
+	if len(parts) > 4 {
+		return label{}, 0, false
+	}
+	return label{scheme: sc, text: s[:i], parts: parts, closer: closer}, end, true
+}
+
+// afterLabel checks what follows a label ending at i: spaces, then a letter
+// or an opening quote or emphasis (a capital when capital is set). It
+// returns the offset of the content.
+func afterLabel(s string, i int, capital bool) (int, bool) {
+	j := i
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j == i || j >= len(s) {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	if capital {
+		return j, unicode.IsUpper(r)
+	}
+	return j, unicode.IsLetter(r) || r == '“' || r == '"' || r == '*' || r == '('
+}
+
+// level is a heading on the stack of the outline.
+type level struct {
+	lab label
+	p   *para
+}
+
+// placeHeadings numbers every body paragraph under its headings (heading
+// path and đoạn) and marks the paragraphs of the directions part.
+func (o *outline) placeHeadings() {
+	var stack []level
+	index := 0
+	directions := false
+	for _, p := range o.paras {
+		if p.part != PartBody {
+			continue
+		}
+		if p.label.scheme == schemeNone {
+			index++
+			p.heading, p.index = pathOf(stack), index
+			p.directions = directions
+			continue
+		}
+		for len(stack) > 0 && stack[len(stack)-1].lab.rank() >= p.label.rank() {
+			stack = stack[:len(stack)-1]
+		}
+		stack = append(stack, level{lab: p.label, p: p})
+		index = 0
+		p.heading, p.index = pathOf(stack), 0
+		if p.label.scheme == schemeRoman {
+			directions = isDirections(p.content())
+		}
+		p.directions = directions
+	}
+}
+
+// isDirections reports whether a mục heading is the one of directions and
+// tasks for the next period.
+func isDirections(title string) bool {
+	t := strings.ToUpper(vn.NFC(title))
+	return strings.Contains(t, "PHƯƠNG HƯỚNG") || strings.Contains(t, "NHIỆM VỤ TRỌNG TÂM") ||
+		strings.Contains(t, "KẾ HOẠCH") && (strings.Contains(t, "THỜI GIAN TỚI") || strings.Contains(t, "KỲ TỚI"))
+}
+
+// pathOf writes the heading path of a stack: the keys joined by ".", a
+// dotted number standing for the numbers it repeats.
+func pathOf(stack []level) string {
+	var keys []string
+	for i, l := range stack {
+		if i+1 < len(stack) && stack[i+1].lab.scheme == schemeDotted &&
+			(l.lab.scheme == schemeArabic || l.lab.scheme == schemeDotted) {
+			continue
+		}
+		keys = append(keys, l.lab.key())
+	}
+	return strings.Join(keys, ".")
+}
+
+// checkNumbering checks the sequences of headings at each level and the
+// way their labels are written.
+func (c *checker) checkNumbering() {
+	var stack []level
+	var dotted, dottedWithDot, letters, lettersParen int
+	for _, p := range c.o.paras {
+		if p.part != PartBody || p.label.scheme == schemeNone {
+			continue
+		}
+		switch p.label.scheme {
+		case schemeDotted:
+			dotted++
+			if p.label.closer == '.' {
+				dottedWithDot++
+			}
+		case schemeLetter:
+			letters++
+			if p.label.closer == ')' {
+				lettersParen++
+			}
+		}
+	}
+	for _, p := range c.o.paras {
+		if p.part != PartBody || p.label.scheme == schemeNone {
+			continue
+		}
+		l := p.label
+		var prev *level
+		for len(stack) > 0 && stack[len(stack)-1].lab.rank() >= l.rank() {
+			top := stack[len(stack)-1]
+			if top.lab.rank() == l.rank() && top.lab.scheme == l.scheme {
+				prev = &top
+			}
+			stack = stack[:len(stack)-1]
+		}
+		c.checkLabel(p, prev, stack)
+		stack = append(stack, level{lab: l, p: p})
+
+		// Punctuation: the minority way of writing a kind of label.
+		at := p.place(0, len(l.text))
+		at.Quote = clip(p.text, len(l.text)+60)
+		switch {
+		case l.scheme == schemeDotted && l.closer == 0 && 2*dottedWithDot > dotted:
+			c.add(CodeNumberingPunctuation, finding.Warning, at, nil,
+				[]finding.Value{{Name: "written", Value: l.text}, {Name: "expected", Value: l.text + "."}},
+				fmt.Sprintf("Số thứ tự “%s” thiếu dấu chấm sau cùng; các đề mục cùng cấp trong báo cáo viết “%s”.", l.text, l.text+"."))
+		case l.scheme == schemeDotted && l.closer == '.' && 2*dottedWithDot < dotted:
+			c.add(CodeNumberingPunctuation, finding.Warning, at, nil,
+				[]finding.Value{{Name: "written", Value: l.text}, {Name: "expected", Value: strings.TrimSuffix(l.text, ".")}},
+				fmt.Sprintf("Số thứ tự “%s” có dấu chấm sau cùng trong khi phần lớn các đề mục cùng cấp trong báo cáo không có.", l.text))
+		case l.scheme == schemeLetter && l.closer == '.' && 2*lettersParen >= letters:
+			c.add(CodeNumberingPunctuation, finding.Warning, at, nil,
+				[]finding.Value{{Name: "written", Value: l.text}, {Name: "expected", Value: l.letter + ")"}},
+				fmt.Sprintf("Điểm “%s” viết bằng dấu chấm; điểm được đánh bằng chữ cái kèm dấu ngoặc đơn: “%s)”.", l.text, l.letter))
+		}
+	}
+}
+
+// checkLabel checks one label against the one before it at its level (prev,
+// nil for the first under its parent) and, for a dotted number, against
+// its parent on the stack.
+func (c *checker) checkLabel(p *para, prev *level, stack []level) {
+	l := p.label
+	at := p.place(0, len(l.text))
+	at.Quote = clip(p.text, len(l.text)+60)
+	values := func(expected string) []finding.Value {
+		return []finding.Value{{Name: "written", Value: l.text}, {Name: "expected", Value: expected}}
+	}
+	if l.scheme == schemeLetter {
+		if l.parts[0] == 0 || l.letter != strings.ToLower(l.letter) {
+			why := "không có trong bảng chữ cái đánh số điểm tiếng Việt (a b c d đ e g h i k l m n o p q r s t u v x y)"
+			if l.letter != strings.ToLower(l.letter) {
+				why = "viết hoa; điểm được đánh bằng chữ cái thường"
+			}
+			c.add(CodeNumberingLetter, finding.Error, at, nil, values(""),
+				fmt.Sprintf("Điểm “%s” %s.", l.text, why))
+			return
+		}
+	}
+	last := len(l.parts) - 1
+	n := l.parts[last]
+	// A dotted number belongs to the number of its heading.
+	if l.scheme == schemeDotted {
+		for i := len(stack) - 1; i >= 0; i-- {
+			pl := stack[i].lab
+			if pl.scheme != schemeArabic && pl.scheme != schemeDotted {
+				continue
+			}
+			if len(pl.parts) == len(l.parts)-1 && !slices.Equal(pl.parts, l.parts[:last]) {
+				want := append(slices.Clone(pl.parts), n)
+				c.add(CodeNumberingParent, finding.Error, at, []Place{stack[i].p.place(0, len(pl.text))}, values(nameOf(schemeDotted, want, 0)),
+					fmt.Sprintf("Đề mục “%s” nằm dưới đề mục “%s” nên phải đánh số “%s”.", l.text, pl.text, nameOf(schemeDotted, want, 0)))
+				return
+			}
+			break
+		}
+	}
+	expected := 1
+	var rel []Place
+	if prev != nil {
+		expected = prev.lab.parts[len(prev.lab.parts)-1] + 1
+		rel = []Place{prev.p.place(0, len(prev.lab.text))}
+	}
+	if n == expected {
+		return
+	}
+	want := slices.Clone(l.parts)
+	want[last] = expected
+	wantName := nameOf(l.scheme, want, expected)
+	kindName := map[scheme]string{schemeRoman: "mục", schemeArabic: "khoản", schemeDotted: "tiểu mục", schemeLetter: "điểm"}[l.scheme]
+	switch {
+	case prev != nil && n == expected-1:
+		c.add(CodeNumberingRepeat, finding.Error, at, rel, values(wantName),
+			fmt.Sprintf("Số thứ tự “%s” lặp lại số của %s trước; %s này phải đánh số “%s”.", l.text, kindName, kindName, wantName))
+	case prev == nil:
+		c.add(CodeNumberingSkip, finding.Error, at, nil, values(wantName),
+			fmt.Sprintf("%s đầu tiên được đánh số “%s”; phải bắt đầu từ “%s”.", upperFirst(kindName), l.text, wantName))
+	case n > expected:
+		c.add(CodeNumberingSkip, finding.Error, at, rel, values(wantName),
+			fmt.Sprintf("Số thứ tự “%s” bỏ sót “%s” ngay sau %s “%s”.", l.text, wantName, kindName, prev.lab.text))
+	default:
+		c.add(CodeNumberingOrder, finding.Error, at, rel, values(wantName),
+			fmt.Sprintf("Số thứ tự “%s” nhỏ hơn số của %s trước (“%s”); %s này phải đánh số “%s”.", l.text, kindName, prev.lab.text, kindName, wantName))
+	}
+}
+
+// upperFirst writes the first letter of s in upper case.
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

@@ -1,0 +1,273 @@
+package lint
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+)
+
+// tkind is the kind of a token of prose.
+type tkind uint8
+
+// The kinds of tokens.
+const (
+	tWord  tkind = iota // a run of letters
+	tNum                // a count: 15.613, 03, 9000
+	tDec                // a decimal: 53,4
+	tPct                // a percentage: 53,4%, 98%
+	tRatio              // a fraction of counts: 46/86
+	tDate               // a date: 29/12/2023, 23-06-2022
+	tOther              // another number: a range, a month/year, part of a symbol, a year
+	tPunct              // one punctuation mark
+	tMark               // a footnote mark in superscript digits
+)
+
+// tok is a token of a paragraph.
+type tok struct {
+	kind       tkind
+	start, end int
+	// low is a word in lower case; for other tokens the text as written.
+	low string
+	// n is a count's value, a ratio's numerator; d a ratio's denominator.
+	n, d int64
+	// pct and places are a percentage's value and its decimals.
+	pct    decimal.Decimal
+	places int32
+	// masked says the token is inside a citation.
+	masked bool
+	// year says a count is a year ("năm 2024").
+	year bool
+}
+
+// figure reports whether t is a count that may be a figure: not inside a
+// citation, not a year.
+func (t tok) figure() bool { return t.kind == tNum && !t.masked && !t.year }
+
+// yearWords are the words after which a four-digit number is a year.
+var yearWords = map[string]bool{"năm": true, "kỳ": true, "đoạn": true, "khóa": true, "khoá": true, "niên": true, "từ": true, "đến": true}
+
+// tokenize splits text into tokens; spans are the byte ranges of the
+// citations, whose tokens are masked.
+func tokenize(text string, spans [][2]int) []tok {
+	out := make([]tok, 0, len(text)/6+4)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '*':
+			// Emphasis marks left in a text ("**84**") are not content.
+			i += size
+		case isLetterRune(r):
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !isLetterRune(r2) {
+					break
+				}
+				j += s2
+			}
+			out = append(out, tok{kind: tWord, start: i, end: j, low: lowerWord(text[i:j])})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i
+			for j < len(text) {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == '.' || c == ',' || c == '/' || c == '-') && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			t := classify(text, i, j)
+			// A percentage: the number, an optional space, "%".
+			k := j
+			if k < len(text) && text[k] == ' ' {
+				k++
+			}
+			if (t.kind == tNum || t.kind == tDec) && k < len(text) && text[k] == '%' {
+				if t.kind == tNum {
+					t.pct = decimal.NewFromInt(t.n)
+				}
+				t.kind = tPct
+				t.end = k + 1
+				j = k + 1
+			}
+			out = append(out, t)
+			i = j
+		case superDigit(r) >= 0:
+			j := i
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if superDigit(r2) < 0 {
+					break
+				}
+				j += s2
+			}
+			out = append(out, tok{kind: tMark, start: i, end: j, low: text[i:j]})
+			i = j
+		default:
+			out = append(out, tok{kind: tPunct, start: i, end: i + size, low: text[i : i+size]})
+			i += size
+		}
+	}
+	for k := range out {
+		t := &out[k]
+		for _, s := range spans {
+			if t.start >= s[0] && t.end <= s[1] {
+				t.masked = true
+				break
+			}
+		}
+		if t.kind == tNum && t.end-t.start == 4 && t.n >= 1900 && t.n <= 2100 {
+			if k > 0 && out[k-1].kind == tWord && yearWords[out[k-1].low] {
+				t.year = true
+			}
+			// "2019 - 2023": a year's partner in a range.
+			if k > 1 && (out[k-1].low == "-" || out[k-1].low == "–") && out[k-2].kind == tNum && out[k-2].year {
+				t.year = true
+			}
+			if k+2 < len(out) && (out[k+1].low == "-" || out[k+1].low == "–") && out[k+2].kind == tNum && out[k+2].end-out[k+2].start == 4 &&
+				k > 0 && out[k-1].kind == tWord && (yearWords[out[k-1].low] || out[k-1].low == "đoạn") {
+				t.year = true
+			}
+		}
+	}
+	return out
+}
+
+// isLetterRune reports a letter or a combining mark; the letters of
+// Vietnamese are decided without the Unicode tables.
+func isLetterRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case r >= 0xC0 && r <= 0x24F:
+		return r != 0xD7 && r != 0xF7
+	case r >= 0x1EA0 && r <= 0x1EFF:
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// lowerWord returns a word in lower case, without allocating when it is.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// classify reads the number text[i:j]: a count, a decimal, a ratio, a date,
+// or another number (a range, a month and year, part of a symbol).
+func classify(text string, i, j int) tok {
+	s := text[i:j]
+	t := tok{kind: tOther, start: i, end: j, low: s}
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if isLetterRune(prev) || prev == '/' || prev == '-' || prev == '.' || prev == ',' || prev >= '0' && prev <= '9' {
+			return t
+		}
+	}
+	if j < len(text) {
+		next, _ := utf8.DecodeRuneInString(text[j:])
+		if isLetterRune(next) || next == '/' {
+			return t
+		}
+	}
+	switch {
+	case strings.Contains(s, "/"):
+		parts := strings.Split(s, "/")
+		switch len(parts) {
+		case 2:
+			a, ok1 := count(parts[0])
+			b, ok2 := count(parts[1])
+			if !ok1 || !ok2 {
+				return t
+			}
+			if len(parts[1]) == 4 && b >= 1900 && b <= 2100 && a >= 1 && a <= 12 && !strings.Contains(parts[1], ".") {
+				return t // month/year: 07/2024
+			}
+			t.kind, t.n, t.d = tRatio, a, b
+		case 3:
+			if isDateParts(parts) {
+				t.kind = tDate
+			}
+		}
+	case strings.Contains(s, "-"):
+		if parts := strings.Split(s, "-"); len(parts) == 3 && isDateParts(parts) {
+			t.kind = tDate
+		}
+	case strings.Contains(s, ","):
+		if strings.Count(s, ",") != 1 {
+			return t
+		}
+		whole, frac, _ := strings.Cut(s, ",")
+		if _, ok := count(whole); !ok || len(frac) > 4 || strings.Contains(frac, ".") {
+			return t
+		}
+		d, err := decimal.NewFromString(strings.ReplaceAll(whole, ".", "") + "." + frac)
+		if err != nil {
+			return t
+		}
+		t.kind, t.pct, t.places = tDec, d, int32(len(frac))
+	case strings.Contains(s, "."):
+		if n, ok := count(s); ok {
+			t.kind, t.n = tNum, n
+			return t
+		}
+		if parts := strings.Split(s, "."); len(parts) == 3 && isDateParts(parts) {
+			t.kind = tDate
+		}
+	default:
+		if n, ok := count(s); ok {
+			t.kind, t.n = tNum, n
+		}
+	}
+	return t
+}
+
+// count reads a count written with "." between thousands, or plain digits
+// (a leading zero allowed: "03"). It refuses more than 13 digits.
+func count(s string) (int64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	groups := strings.Split(s, ".")
+	if len(groups) > 1 {
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, false
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, false
+			}
+		}
+	}
+	digits := strings.Join(groups, "")
+	if len(digits) > 13 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
+}
+
+// isDateParts reports whether day, month and year parts may be a date:
+// one or two digits, one or two digits, four digits.
+func isDateParts(p []string) bool {
+	return len(p[0]) >= 1 && len(p[0]) <= 2 && len(p[1]) >= 1 && len(p[1]) <= 2 && len(p[2]) == 4
+}
