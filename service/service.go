@@ -8,11 +8,14 @@
 //	POST /check                     the findings: {"findings": […], "errors", "warnings", "infos"}
 //	POST /render?format=docx|html|md|txt[&strict=1][&draft=1]
 //	                                the document; its findings' counts in X-Cchc-Errors, -Warnings, -Infos
+//	POST /lint[?format=docx|txt|md] a report a person wrote (DOCX, text, Markdown), checked as cchc lint
+//	                                does: {"findings": […], "errors", …} as "cchc lint --json" prints it
 //	GET  /schema                    the JSON Schema of the interchange format
 //	GET  /healthz                   {"status": "ok"}
 //	GET  /openapi.json              the OpenAPI 3.1 description
-//	GET  /                          a page for a clerk: paste or upload a report, see its findings beside
-//	                                the rendered document, download the DOCX
+//	GET  /                          a page for a clerk: paste or upload a report (JSON, or a DOCX, text
+//	                                or Markdown to lint), see its findings beside the rendered
+//	                                document, download the DOCX
 //
 // Errors are JSON: {"error": {"code", "message"}} with a stable English code
 // and a Vietnamese message, plus "problems" (decode problems, each with code,
@@ -42,6 +45,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/lint"
 	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/html"
@@ -100,6 +104,7 @@ func New(o Options) *Handler {
 	page, _ := fs.Sub(files, "page")
 	h.mux.HandleFunc("/check", h.only(http.MethodPost, h.check))
 	h.mux.HandleFunc("/render", h.only(http.MethodPost, h.render))
+	h.mux.HandleFunc("/lint", h.only(http.MethodPost, h.lint))
 	h.mux.HandleFunc("/schema", h.only(http.MethodGet, h.schema))
 	h.mux.HandleFunc("/healthz", h.only(http.MethodGet, h.healthz))
 	h.mux.HandleFunc("/openapi.json", h.only(http.MethodGet, h.openAPI))
@@ -244,6 +249,35 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(buf.Bytes())
+}
+
+// lint checks a report a person wrote: the body is the file, its format
+// the format parameter or else its content (a zip is a DOCX).
+func (h *Handler) lint(w http.ResponseWriter, r *http.Request) {
+	name := "bao-cao"
+	switch f := r.URL.Query().Get("format"); f {
+	case "":
+	case "docx", "txt", "md":
+		name += "." + f
+	default:
+		writeError(w, http.StatusBadRequest, "request.format", fmt.Sprintf("Định dạng %q không có: cần format=docx|txt|md.", f))
+		return
+	}
+	if !h.acquire(w, r) {
+		return
+	}
+	defer h.release()
+	doc, err := lint.ReadFrom(name, http.MaxBytesReader(w, r.Body, h.o.MaxBytes), lint.Limits{MaxBytes: h.o.MaxBytes})
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.Is(err, lint.ErrTooLarge) || errors.As(err, &tooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, "request.too_large", fmt.Sprintf("Tệp gửi lên lớn hơn giới hạn %d byte của dịch vụ.", h.o.MaxBytes))
+		return
+	case err != nil:
+		writeError(w, http.StatusBadRequest, "request.not_a_document", "Không đọc được văn bản gửi lên (DOCX, văn bản thuần hoặc Markdown): "+err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, lint.Check(doc, lint.Options{}).Summary(name))
 }
 
 func (h *Handler) schema(w http.ResponseWriter, _ *http.Request) {

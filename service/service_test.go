@@ -90,6 +90,9 @@ func TestEndpoints(t *testing.T) {
 		{"render DOCX", "POST", "/render?format=docx", ref, 200, "", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
 		{"render HTML", "POST", "/render?format=html", ref, 200, "", "text/html"},
 		{"strict render of a report with errors", "POST", "/render?format=txt&strict=1", ref, 422, "render.strict", "application/json"},
+		{"lint the seed text", "POST", "/lint?format=txt", seed(t), 200, "", "application/json"},
+		{"lint a broken DOCX", "POST", "/lint?format=docx", []byte("PK\x03\x04 not a zip"), 400, "request.not_a_document", "application/json"},
+		{"lint in an unknown format", "POST", "/lint?format=odt", seed(t), 400, "request.format", "application/json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -114,6 +117,29 @@ func TestEndpoints(t *testing.T) {
 	assert.Equal(t, 1, a.Problems[0].Line)
 }
 
+// seed is the reference report's text as its authors typed it.
+func seed(t testing.TB) []byte {
+	t.Helper()
+	b, err := os.ReadFile("../reform/lint/testdata/seed.txt")
+	require.NoError(t, err)
+	return b
+}
+
+// TestLint: the seed text's slips come back as findings with their places.
+func TestLint(t *testing.T) {
+	h := service.New(service.Options{})
+	rec, a := do(t, h, "POST", "/lint", seed(t))
+	require.Equal(t, http.StatusOK, rec.Code)
+	assert.Positive(t, a.Errors)
+	var codes []string
+	for _, f := range a.Findings {
+		codes = append(codes, f.Code+" "+f.Path)
+	}
+	assert.Contains(t, codes, "tthc.dossier.balance II.2.2.đ, đoạn 1")
+	rec, _ = do(t, service.New(service.Options{MaxBytes: 100}), "POST", "/lint", seed(t))
+	assert.Equal(t, http.StatusRequestEntityTooLarge, rec.Code)
+}
+
 func TestTooLarge(t *testing.T) {
 	h := service.New(service.Options{MaxBytes: 1000})
 	rec, a := do(t, h, "POST", "/check", reference(t))
@@ -136,7 +162,7 @@ func TestOpenAPIListsEveryEndpoint(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &doc))
 	assert.Equal(t, "3.1.0", doc.OpenAPI)
-	want := []string{"/", "/check", "/healthz", "/openapi.json", "/render", "/schema"}
+	want := []string{"/", "/check", "/healthz", "/lint", "/openapi.json", "/render", "/schema"}
 	var got []string
 	for p, ops := range doc.Paths {
 		got = append(got, p)

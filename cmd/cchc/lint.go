@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint"
@@ -62,20 +61,6 @@ with --json as {"problems": [{"message"}]} on standard output).`,
 	}
 }
 
-// lintJSON is the output of lint --json.
-type lintJSON struct {
-	File       string         `json:"file"`
-	Format     input.Format   `json:"format"`
-	Number     string         `json:"number,omitempty"`
-	Title      string         `json:"title,omitempty"`
-	Period     string         `json:"period,omitempty"`
-	ReportDate string         `json:"report_date,omitempty"`
-	Findings   []lint.Finding `json:"findings"`
-	Errors     int            `json:"errors"`
-	Warnings   int            `json:"warnings"`
-	Infos      int            `json:"infos"`
-}
-
 // lint runs "cchc lint".
 func (e *env) lint(c command, args []string) int {
 	fs := e.flagSet(c)
@@ -112,18 +97,7 @@ func (e *env) lint(c command, args []string) int {
 	res := lint.Check(doc, lint.Options{})
 	l := res.List()
 	if *asJSON {
-		out := lintJSON{File: display, Format: res.Format, Number: res.Number, Title: res.Title,
-			Findings: res.Findings, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
-		if res.Period != nil {
-			out.Period = res.Period.Label()
-		}
-		if !res.ReportDate.IsZero() {
-			out.ReportDate = res.ReportDate.Format(time.DateOnly)
-		}
-		if out.Findings == nil {
-			out.Findings = []lint.Finding{}
-		}
-		e.writeJSON(out)
+		e.writeJSON(res.Summary(display))
 	} else {
 		for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
 			for _, f := range res.Findings {

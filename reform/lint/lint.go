@@ -49,6 +49,45 @@ type Result struct {
 	Paragraphs, Footnotes int
 }
 
+// Summary is a result as JSON: what "cchc lint --json" prints and the
+// HTTP service's /lint answers.
+type Summary struct {
+	// File names the input ("standard input" for a stream).
+	File string `json:"file"`
+	// Format is the format the input was read as.
+	Format input.Format `json:"format"`
+	// Number, Title, Period and ReportDate are what the document says of
+	// itself, when found: "380/BC-STP", the trích yếu, "11 tháng đầu năm
+	// 2024", "2024-11-19".
+	Number     string `json:"number,omitempty"`
+	Title      string `json:"title,omitempty"`
+	Period     string `json:"period,omitempty"`
+	ReportDate string `json:"report_date,omitempty"`
+	// Findings are the findings in document order.
+	Findings []Finding `json:"findings"`
+	// Errors, Warnings and Infos count the findings by severity.
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+}
+
+// Summary returns the result as a Summary of the input called file.
+func (r *Result) Summary(file string) Summary {
+	l := r.List()
+	out := Summary{File: file, Format: r.Format, Number: r.Number, Title: r.Title, Findings: r.Findings,
+		Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+	if r.Period != nil {
+		out.Period = r.Period.Label()
+	}
+	if !r.ReportDate.IsZero() {
+		out.ReportDate = r.ReportDate.Format(time.DateOnly)
+	}
+	if out.Findings == nil {
+		out.Findings = []Finding{}
+	}
+	return out
+}
+
 // List returns the findings as a finding.List, each with its Path the
 // place as a clerk reads it.
 func (r *Result) List() finding.List {

@@ -151,7 +151,42 @@
   function readFile() {
     var f = $("file").files[0];
     if (!f) { return; }
-    f.text().then(function (t) { $("report").value = t; check(); });
+    if (/\.json$/i.test(f.name)) {
+      f.text().then(function (t) { $("report").value = t; check(); });
+      return;
+    }
+    lintFile(f);
+  }
+
+  // lintFile sends a report a person wrote (DOCX, text, Markdown) to /lint
+  // and lists its findings, each with its place and the text quoted.
+  function lintFile(f) {
+    var m = /\.(docx|txt|md)$/i.exec(f.name);
+    status("Đang kiểm tra " + f.name + "…");
+    $("docx").disabled = true;
+    $("document").removeAttribute("src");
+    f.arrayBuffer().then(function (buf) {
+      return fetch("/lint" + (m ? "?format=" + m[1].toLowerCase() : ""), { method: "POST", body: buf });
+    }).then(function (res) {
+      return res.json().then(function (body) { return { ok: res.ok, body: body }; });
+    }).then(function (r) {
+      if (!r.ok) { showProblems(r.body); status(""); return; }
+      var list = $("findings");
+      list.replaceChildren();
+      $("summary").textContent = f.name + ": " + r.body.errors + " lỗi, " + r.body.warnings + " cảnh báo, " + r.body.infos + " lưu ý.";
+      var rank = { error: 0, warning: 1, info: 2 };
+      r.body.findings.slice().sort(function (a, b) { return rank[a.severity] - rank[b.severity]; }).forEach(function (x) {
+        var li = el("li");
+        li.dataset.code = x.code;
+        li.appendChild(el("span", "sev sev-" + x.severity, severity[x.severity] || x.severity));
+        li.appendChild(el("span", "code", x.code));
+        li.appendChild(el("div", "message", x.message));
+        li.appendChild(el("div", "place", "Tại: " + x.path));
+        if (x.place && x.place.quote) { li.appendChild(el("q", "quote", x.place.quote)); }
+        list.appendChild(li);
+      });
+      status("Đã kiểm tra văn bản.");
+    }).catch(function () { status("Không gửi được đến dịch vụ."); });
   }
 
   // fromFragment loads a report carried in the page's fragment.
