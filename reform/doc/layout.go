@@ -218,7 +218,7 @@ func Lay(d *Document) (*Layout, error) {
 	out.Closing = l.closing(d.Closing)
 	for i, a := range d.Appendices {
 		path := fmt.Sprintf("appendices[%d]", i)
-		al := AppendixLayout{Title: strings.ToUpper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
+		al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
 		al.Label = "Phụ lục"
 		if len(d.Appendices) > 1 {
 			al.Label += " " + roman(i+1)
@@ -286,11 +286,11 @@ func Clean(s string) string {
 
 func (l *layer) header(h Header) HeaderLayout {
 	out := HeaderLayout{
-		ParentAgency:  strings.ToUpper(l.clean(h.ParentAgency)),
-		IssuingAgency: strings.ToUpper(l.clean(h.IssuingAgency)),
+		ParentAgency:  upper(l.clean(h.ParentAgency)),
+		IssuingAgency: upper(l.clean(h.IssuingAgency)),
 		NationalTitle: NationalTitle,
 		Motto:         Motto,
-		KindName:      strings.ToUpper(l.clean(h.KindName)),
+		KindName:      upper(l.clean(h.KindName)),
 		Subject:       l.clean(h.Subject),
 	}
 	num := l.clean(h.Number)
@@ -300,7 +300,7 @@ func (l *layer) header(h Header) HeaderLayout {
 	out.Number = "Số: " + num
 	for _, m := range []string{h.Urgency, h.Secrecy} {
 		if m = strings.TrimSpace(l.clean(m)); m != "" {
-			out.Marks = append(out.Marks, strings.ToUpper(m))
+			out.Marks = append(out.Marks, upper(m))
 		}
 	}
 	if h.Draft {
@@ -341,7 +341,7 @@ func (l *layer) header(h Header) HeaderLayout {
 func (l *layer) closing(c Closing) ClosingLayout {
 	out := ClosingLayout{
 		Label:   ClosingLabel,
-		Title:   strings.ToUpper(l.clean(c.Signer.Title)),
+		Title:   upper(l.clean(c.Signer.Title)),
 		Name:    l.clean(c.Signer.Name),
 		Drafter: l.clean(c.Drafter),
 	}
@@ -354,7 +354,7 @@ func (l *layer) closing(c Closing) ClosingLayout {
 	}
 	out.Recipients = append(out.Recipients, "- Lưu: "+endWith(archive, "."))
 	for _, a := range trimAll(c.Signer.Authority, l.clean) {
-		out.Authority = append(out.Authority, strings.ToUpper(a))
+		out.Authority = append(out.Authority, upper(a))
 	}
 	if Blank(c.Signer.Title) {
 		l.problemf("closing.signer.title: the signer's title is required")
@@ -419,7 +419,7 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 				l.problemf("%s.title: a section needs a title", p)
 			}
 			if lv.Caps {
-				title = strings.ToUpper(title)
+				title = upper(title)
 			}
 			out = append(out, Para{
 				Kind: KindHeading, Depth: depth + 1, Label: label,
@@ -648,7 +648,7 @@ func endWith(s, end string) string {
 func sentenceCase(s string) string {
 	s = strings.ToLower(s)
 	r, size := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[size:]
+	return nfc(string(unicode.ToUpper(r)) + s[size:])
 }
 
 // dayMonth applies the leading-zero rule of Nghị định 30/2020 to a date:
@@ -694,4 +694,17 @@ func roman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// upper returns s in capitals, in NFC: a capital can compose with a mark
+// that its small letter does not (ϵ + U+0314 stays two characters, Ε +
+// U+0314 is Ἑ), so the capitals of NFC text need not be NFC.
+func upper(s string) string { return nfc(strings.ToUpper(s)) }
+
+// nfc returns s in NFC, without copying text that is already.
+func nfc(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
 }
