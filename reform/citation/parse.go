@@ -372,7 +372,7 @@ func joinAcrossSpace(s string, ws int, spaced bool) (int, bool) {
 	next, size := runeAt(s, we)
 	if isSep(last) {
 		if newlines > 0 {
-			return we, newlines <= 3 && isLetter(next)
+			return we, newlines <= 3 && vn.IsLetter(next)
 		}
 		return we, isAlnum(next)
 	}
@@ -432,7 +432,7 @@ func symbolOf(parts []string, seps []rune) (symbol, bool) {
 			continue
 		}
 		sym.groups = append(sym.groups, g)
-		if strings.IndexFunc(g, isLetter) >= 0 {
+		if strings.IndexFunc(g, vn.IsLetter) >= 0 {
 			letter = true
 		}
 	}
@@ -687,7 +687,7 @@ scan:
 		case rn == ';' || rn == '\n' || rn == '\r' || rn == '(' || rn == ')' || rn == '?' || rn == '!' || isSuperscript(rn):
 			break scan
 		case rn == '.':
-			if next, _ := runeAt(s, end+1); !isLetter(next) && !isDigit(next) {
+			if next, _ := runeAt(s, end+1); !vn.IsLetter(next) && !isDigit(next) {
 				break scan
 			}
 		case rn == ',':
@@ -696,7 +696,7 @@ scan:
 			if q := skipSpaces(s, end+1); q > end+1 && startsUpper(s[q:]) {
 				break scan
 			}
-		case atWord && end > start+lead && isLetter(rn) && r.headAt(end):
+		case atWord && end > start+lead && vn.IsLetter(rn) && r.headAt(end):
 			break scan
 		}
 		atWord = !isAlnum(rn)

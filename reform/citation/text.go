@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // runeAt decodes the rune at i; size 0 and rune -1 past the end.
@@ -19,24 +21,9 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// isLetter reports whether r is a letter or a combining mark. The letters of
-// Vietnamese (Latin-1, Latin Extended-A and -B, Latin Extended Additional)
-// are decided without the Unicode tables.
-func isLetter(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case r >= 0xC0 && r <= 0x24F:
-		return r != 0xD7 && r != 0xF7
-	case r >= 0x1EA0 && r <= 0x1EFF:
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
 func isDigit(r rune) bool     { return '0' <= r && r <= '9' }
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
-func isAlnum(r rune) bool     { return isLetter(r) || isDigit(r) }
+func isAlnum(r rune) bool     { return vn.IsLetter(r) || isDigit(r) }
 
 // isSep reports whether r separates the groups of a số, ký hiệu: "/", the
 // hyphen, or a dash typed in its place.
@@ -62,7 +49,7 @@ func word(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
 		rn, size := runeAt(s, j)
-		if !isLetter(rn) {
+		if !vn.IsLetter(rn) {
 			break
 		}
 		j += size
@@ -117,7 +104,7 @@ func boundary(s string, i int) bool {
 
 func startsLetter(s string) bool {
 	rn, _ := runeAt(s, 0)
-	return isLetter(rn)
+	return vn.IsLetter(rn)
 }
 
 func startsUpper(s string) bool {

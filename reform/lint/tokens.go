@@ -2,10 +2,11 @@ package lint
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // tkind is the kind of a token of prose.
@@ -58,11 +59,11 @@ func tokenize(text string, spans [][2]int) []tok {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0' || r == '*':
 			// Emphasis marks left in a text ("**84**") are not content.
 			i += size
-		case isLetterRune(r):
+		case vn.IsLetter(r):
 			j := i
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !isLetterRune(r2) {
+				if !vn.IsLetter(r2) {
 					break
 				}
 				j += s2
@@ -140,20 +141,6 @@ func tokenize(text string, spans [][2]int) []tok {
 	return out
 }
 
-// isLetterRune reports a letter or a combining mark; the letters of
-// Vietnamese are decided without the Unicode tables.
-func isLetterRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	case r >= 0xC0 && r <= 0x24F:
-		return r != 0xD7 && r != 0xF7
-	case r >= 0x1EA0 && r <= 0x1EFF:
-		return true
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
-
 // lowerWord returns a word in lower case, without allocating when it is.
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -172,13 +159,13 @@ func classify(text string, i, j int) tok {
 	t := tok{kind: tOther, start: i, end: j, low: s}
 	if i > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		if isLetterRune(prev) || prev == '/' || prev == '-' || prev == '.' || prev == ',' || prev >= '0' && prev <= '9' {
+		if vn.IsLetter(prev) || prev == '/' || prev == '-' || prev == '.' || prev == ',' || prev >= '0' && prev <= '9' {
 			return t
 		}
 	}
 	if j < len(text) {
 		next, _ := utf8.DecodeRuneInString(text[j:])
-		if isLetterRune(next) || next == '/' {
+		if vn.IsLetter(next) || next == '/' {
 			return t
 		}
 	}

@@ -29,3 +29,12 @@ func TestNFC(t *testing.T) {
 		})
 	}
 }
+
+func TestIsLetter(t *testing.T) {
+	for _, r := range "aZđĐăâêôơưÀỹỸ\u0300ǎ" {
+		assert.True(t, vn.IsLetter(r), "%q", r)
+	}
+	for _, r := range "0 -/×÷.,;" {
+		assert.False(t, vn.IsLetter(r), "%q", r)
+	}
+}

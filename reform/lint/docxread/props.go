@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/lint/input"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // event is what walk reports of an XML part: an element's start (with its
@@ -648,28 +649,14 @@ func formatNumber(n int, format string) string {
 		}
 		return s
 	case "lowerRoman", "upperRoman":
-		s := roman(n)
+		s, err := vn.Roman(n)
+		if err != nil {
+			s = strconv.Itoa(n) // Word writes digits beyond 3999
+		}
 		if format == "lowerRoman" {
 			s = strings.ToLower(s)
 		}
 		return s
 	}
 	return strconv.Itoa(n)
-}
-
-// roman writes 1…3999 in Roman numerals, other numbers in digits.
-func roman(n int) string {
-	if n < 1 || n > 3999 {
-		return strconv.Itoa(n)
-	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
 }
