@@ -111,7 +111,7 @@ func inLatinWord(s string, i int) bool {
 func wordStart(s string, i int) int {
 	for i > 0 {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !isLetterRune(r) {
+		if !vn.IsLetter(r) {
 			break
 		}
 		i -= size
@@ -122,7 +122,7 @@ func wordStart(s string, i int) int {
 func wordEnd(s string, i int) int {
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isLetterRune(r) {
+		if !vn.IsLetter(r) {
 			break
 		}
 		i += size
