@@ -254,7 +254,7 @@ func TestDepartmentReport(t *testing.T) {
 	d, err := r.DocumentWith(departmentWording())
 	require.NoError(t, err)
 	out := renderAll(t, departmentStem, d)
-	txt := string(out["txt"])
+	txt := textLines(t, d)
 	for _, want := range []string{
 		"ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSỞ Y TẾ\n",
 		"Công tác cải cách hành chính 9 tháng đầu năm 2024",

@@ -44,7 +44,7 @@ func TestDistrictReport(t *testing.T) {
 	d, err := r.Document()
 	require.NoError(t, err)
 	out := renderAll(t, districtStem, d)
-	txt := string(out["txt"])
+	txt := textLines(t, d)
 	for _, want := range []string{
 		"ỦY BAN NHÂN DÂN HUYỆN AN THẠNH\n",
 		"An Thạnh, ngày 18 tháng 9 năm 2024",

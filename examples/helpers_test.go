@@ -71,6 +71,17 @@ func renderAll(t *testing.T, stem string, d *doc.Document) map[string][]byte {
 	return out
 }
 
+// textLines writes d as plain text with one line per paragraph and the
+// emphasis marks (text.Options{}), the shape of the reference report's text:
+// what the tests look for phrases in, whatever the wrapping of the default
+// text render.
+func textLines(t *testing.T, d *doc.Document) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, text.WriteOptions(&b, d, text.Options{}))
+	return b.String()
+}
+
 // docxGolden returns the XML parts of a DOCX as text, one paragraph, table
 // row or footnote per line, after checking that the zip holds exactly the
 // parts docx.Parts gives for the layout: the golden file then stands for the

@@ -348,8 +348,9 @@ func TestReferenceFidelity(t *testing.T) {
 	r := loadReport(t, referenceJSON)
 	d, err := r.Document()
 	require.NoError(t, err)
+	// The text with one line per paragraph, as the report's text is.
 	var buf bytes.Buffer
-	require.NoError(t, text.Write(&buf, d))
+	require.NoError(t, text.WriteOptions(&buf, d, text.Options{}))
 	rendered := buf.String()
 
 	t.Run("numbers", func(t *testing.T) {

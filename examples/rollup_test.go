@@ -152,7 +152,7 @@ func TestRollUp(t *testing.T) {
 	d, err := sum.DocumentWith(provinceWording())
 	require.NoError(t, err)
 	out := renderAll(t, rollupStem, d)
-	txt := string(out["txt"])
+	txt := textLines(t, d)
 	for _, want := range []string{
 		"ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSỞ NỘI VỤ\n",
 		"Tổng hợp kết quả công tác cải cách hành chính cấp huyện quý III năm 2024",

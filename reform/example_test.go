@@ -71,7 +71,7 @@ func small() *reform.Report {
 }
 
 // Document builds the laid-out document a renderer writes; here as plain
-// text, of which the first lines are printed.
+// text (wrapped at 80 columns), of which the first lines are printed.
 func ExampleReport_Document() {
 	d, err := small().Document()
 	if err != nil {
@@ -101,7 +101,7 @@ func ExampleReport_Document() {
 	// BÁO CÁO
 	// Công tác cải cách hành chính năm 2024
 	//
-	// Sở Tư pháp báo cáo công tác cải cách hành chính năm 2024 với các kết quả như sau:
+	// Sở Tư pháp báo cáo công tác cải cách hành chính năm 2024 với các kết quả như
 }
 
 // A department adds a section of its own after section I; its findings come

@@ -6,7 +6,7 @@
 // The endpoints (described in openapi.json, served at /openapi.json):
 //
 //	POST /check                     the findings: {"findings": […], "errors", "warnings", "infos"}
-//	POST /render?format=docx|html|md|txt[&strict=1][&draft=1]
+//	POST /render?format=docx|pdf|html|md|txt[&strict=1][&draft=1]
 //	                                the document; its findings' counts in X-Cchc-Errors, -Warnings, -Infos
 //	POST /lint[?format=docx|txt|md] a report a person wrote (DOCX, text, Markdown), checked as cchc lint
 //	                                does: {"findings": […], "errors", …} as "cchc lint --json" prints it
@@ -50,6 +50,7 @@ import (
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/html"
 	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/pdf"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
@@ -66,14 +67,14 @@ type Options struct {
 	// past it the answer is 503. The work itself is bounded by MaxBytes:
 	// checking and rendering take time in proportion to the report.
 	Timeout time.Duration
-	// Formats are the formats /render offers (default DOCX, HTML, Markdown
-	// and plain text).
+	// Formats are the formats /render offers (default DOCX, PDF, HTML,
+	// Markdown and plain text).
 	Formats []render.Format
 }
 
 // DefaultFormats are the formats a Handler offers by default.
 func DefaultFormats() []render.Format {
-	return []render.Format{docx.Format(), html.Format(), markdown.Format(), text.Format()}
+	return []render.Format{docx.Format(), pdf.Format(), html.Format(), markdown.Format(), text.Format()}
 }
 
 // Handler is the HTTP handler of the service.

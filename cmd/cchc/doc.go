@@ -5,10 +5,12 @@
 //
 // Usage:
 //
-//	cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
+//	cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
 //	cchc check [--json] [--max-size SIZE] REPORT.json
+//	cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE
 //	cchc schema
 //	cchc period [--json] KIND YEAR [N]
+//	cchc serve [--addr HOST:PORT] [--max-size SIZE] [--max-concurrent N] [--timeout D]
 //
 // REPORT.json may be "-" to read the report from standard input. Flags may
 // be written -flag or --flag, before or after the report. "cchc COMMAND -h"
@@ -31,13 +33,15 @@
 //
 // The output goes to the file -o names, or to standard output without -o (or
 // with -o -). The format is -f, or else the extension of the -o file (.docx,
-// .html, .md, .txt); writing to standard output needs -f. An existing file
+// .pdf, .html, .md, .txt); writing to standard output needs -f. The PDF has
+// its fonts embedded and an empty signature field over the signer's block. An existing file
 // is never overwritten without --force. The document is written to a
 // temporary file in the same folder and moved into place once complete, and
 // the temporary file is removed when the run fails or is interrupted (SIGINT,
 // SIGTERM), so a run leaves neither a half-written nor an empty file.
 //
 //	cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
+//	cchc render -o bao-cao.pdf examples/testdata/380-BC-STP.json
 //	cchc render --strict --draft -o du-thao.html bao-cao.json
 //	cat bao-cao.json | cchc render -f md - > bao-cao.md
 //
@@ -45,8 +49,9 @@
 //
 // check prints every finding on standard output, errors first, one per line:
 // the severity in Vietnamese (lỗi, cảnh báo, lưu ý), the code, the JSON path
-// of the field and the Vietnamese message. With --json it prints one JSON
-// object instead:
+// of the field, its place in the printed report ("[tại: II.2.2.đ Kết quả
+// giải quyết TTHC]") and the Vietnamese message. With --json it prints one
+// JSON object instead:
 //
 //	{"findings": [{"code": …, "severity": "error", "path": …, "message": …}, …],
 //	 "errors": 2, "warnings": 5, "infos": 12}
@@ -63,6 +68,21 @@
 //
 //	cchc check bao-cao.json
 //	cchc check --json - < bao-cao.json
+//
+// # lint
+//
+// lint checks a report a person wrote, with no JSON: a DOCX, a plain text or
+// a Markdown file (FILE may be "-"). It checks the layout of Nghị định
+// 30/2020/NĐ-CP (DOCX), the numbering of headings, every citation, the
+// figures the prose states (totals and their parts, rates and their
+// fractions, the dossier identities, a unit's staff stated twice), dates
+// against the period and text hygiene, with the codes of check where the
+// rule is the same and lint.* codes otherwise (reform/lint/CODES.md). Each
+// finding names its place ("II.2.2.đ, đoạn 1") and quotes the text; --json
+// and the exit status are those of check.
+//
+//	cchc lint bao-cao.docx
+//	cchc lint --json bao-cao.txt > phat-hien.json
 //
 // # schema
 //
@@ -82,6 +102,13 @@
 //	$ cchc period first_months 2024 11
 //	11 tháng đầu năm 2024
 //	15/12/2023 – 14/11/2024
+//
+// # serve
+//
+// serve answers over HTTP on 127.0.0.1:8080 (--addr): POST /check, POST
+// /render?format=docx|pdf|html|md|txt, POST /lint, GET /schema, /openapi.json,
+// /healthz, and a page for a clerk at /. See package service. SIGINT or
+// SIGTERM stops it gracefully.
 //
 // # Exit status
 //

@@ -12,6 +12,7 @@ import (
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/html"
 	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/pdf"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
@@ -19,10 +20,11 @@ import (
 func renderCommand() command {
 	return command{
 		name:     "render",
-		synopsis: "cchc render [-f docx|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
+		synopsis: "cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
 		about: `Render writes the report as an official document (văn bản) in the layout of
-Nghị định 30/2020/NĐ-CP: DOCX for Word, one printable HTML page, Markdown or
-plain text.
+Nghị định 30/2020/NĐ-CP: DOCX for Word, PDF (fonts embedded, with an empty
+signature field over the signer's block, ready to sign), one printable HTML
+page, Markdown or plain text.
 
 It checks the report first and prints a summary of the findings (phát hiện) on
 standard error: the counts ("2 lỗi, 5 cảnh báo, 12 lưu ý") and one line per
@@ -30,16 +32,19 @@ error and warning ("cchc check" lists them all). A report with error-level
 findings still renders, as its authors signed it; --strict refuses to render
 it and exits 1, writing nothing.
 
-The format is -f, or else the extension of the -o file (.docx, .html, .md,
-.txt). Without -o (or with -o -) the document goes to standard output and -f
-is needed. An existing file is only overwritten with --force; the document is
-written to a temporary file beside it and moved into place once complete, so
-a failed or interrupted run leaves neither a half-written nor an empty file.
+The format is -f, or else the extension of the -o file (.docx, .pdf, .html,
+.md, .txt). Without -o (or with -o -) the document goes to standard output
+and -f is needed. An existing file is only overwritten with --force; the
+document is written to a temporary file beside it and moved into place once
+complete, so a failed or interrupted run leaves neither a half-written nor an
+empty file.
 
 The report is read once, up to --max-size bytes (default 16MiB): a larger
 input is refused without being read whole.`,
 		examples: `  # The reference report as a Word file:
   cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
+  # The same as a PDF, ready to sign:
+  cchc render -o bao-cao.pdf examples/testdata/380-BC-STP.json
   # A draft for review, refused if any figure is wrong:
   cchc render --strict --draft -o du-thao.html bao-cao.json
   # From standard input to standard output:
@@ -51,10 +56,10 @@ input is refused without being read whole.`,
 
 // formats returns the formats render offers.
 func formats() []render.Format {
-	return []render.Format{docx.Format(), html.Format(), markdown.Format(), text.Format()}
+	return []render.Format{docx.Format(), pdf.Format(), html.Format(), markdown.Format(), text.Format()}
 }
 
-// formatNames writes the names of the formats: "docx, html, md or txt".
+// formatNames writes the names of the formats: "docx, pdf, html, md or txt".
 func formatNames() string {
 	fs := formats()
 	names := make([]string, len(fs))
@@ -64,7 +69,8 @@ func formatNames() string {
 	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
-// formatChoice writes the names of the formats as a choice: "docx|html|md|txt".
+// formatChoice writes the names of the formats as a choice:
+// "docx|pdf|html|md|txt".
 func formatChoice() string {
 	fs := formats()
 	names := make([]string, len(fs))

@@ -21,8 +21,9 @@ func serveCommand() command {
 		synopsis: "cchc serve [--addr HOST:PORT] [--max-size SIZE] [--max-concurrent N] [--timeout D]",
 		about: `Serve answers over HTTP, for systems that do not speak Go (.NET, Java, PHP):
   POST /check                         the findings, as "cchc check --json" prints them
-  POST /render?format=docx|html|md|txt[&strict=1][&draft=1]
+  POST /render?format=docx|pdf|html|md|txt[&strict=1][&draft=1]
                                       the document
+  POST /lint[?format=docx|txt|md]     a report a person wrote, checked as "cchc lint" does
   GET  /schema, /openapi.json, /healthz
   GET  /                              a page for a clerk: paste or upload a report,
                                       see its findings and the document, download the DOCX

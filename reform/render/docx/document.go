@@ -419,8 +419,20 @@ func (b *builder) titleBlock() {
 }
 
 // paras writes laid-out body paragraphs.
+//
+// A heading keeps with the next paragraph (its style's keepNext), and every
+// paragraph keeps two lines together at the foot and at the head of a page
+// (widow control): a run of headings followed by a paragraph is then a chain
+// of the headings and two lines that moves to the next page whole, leaving
+// up to five lines empty at the foot. The paragraph right after a heading
+// has widow control off, so the chain is the headings and one line of text,
+// and it leaves at most about two lines empty; its first line may then end
+// a page under its heading.
 func (b *builder) paras(ps []doc.Para, path string) {
+	afterHeading := false
 	for i, p := range ps {
+		follows := afterHeading
+		afterHeading = p.Kind == doc.KindHeading
 		where := p.Path
 		if where == "" {
 			where = fmt.Sprintf("%s[%d]", path, i)
@@ -441,9 +453,13 @@ func (b *builder) paras(ps []doc.Para, path string) {
 				b.spans(x, p.Spans, base, where)
 			})
 		case doc.KindParagraph:
-			b.para(b.bodyPPr(p), func(x *xmlWriter) { b.spans(x, p.Spans, rPr{}, where) })
+			ppr := b.bodyPPr(p)
+			ppr.noWidow = follows
+			b.para(ppr, func(x *xmlWriter) { b.spans(x, p.Spans, rPr{}, where) })
 		case doc.KindItem:
-			b.para(b.bodyPPr(p), func(x *xmlWriter) {
+			ppr := b.bodyPPr(p)
+			ppr.noWidow = follows
+			b.para(ppr, func(x *xmlWriter) {
 				if p.Label != "" {
 					writeRun(x, rPr{}, p.Label+" ")
 				}

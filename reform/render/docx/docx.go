@@ -30,7 +30,12 @@
 //     look like body text: their bold, italic and capitals are on their
 //     runs, as the layout gives them.
 //   - Footnotes are native Word footnotes (word/footnotes.xml) numbered
-//     continuously, their text at the footnote size.
+//     continuously, their text at the footnote size, flush left: justified,
+//     a short note of two lines shows stretched spaces.
+//   - Headings keep with what follows; the paragraph right after a heading
+//     has widow control off, so that a run of headings moves to the next
+//     page with one line of its text rather than two, and never leaves more
+//     than about two lines empty at the foot of a page.
 //   - Data tables span the text width with single borders, column widths in
 //     proportion, the head row repeated on each page.
 //   - Page numbers are a centred PAGE field in the header, at the page-number

@@ -283,8 +283,10 @@ func styles(st doc.Style, headings int) []byte {
 	}
 	style("paragraph", styleTable, "Table Text", false, based("Normal"), qformat,
 		ppr(pPr{spacing: spacing{before: cellSpace, after: cellSpace, setBefore: true, setAfter: true}}))
+	// Footnotes are flush left: Word justifies a short note of two lines
+	// with stretched spaces.
 	style("paragraph", styleFootnote, "footnote text", false, based("Normal"), hidden,
-		ppr(pPr{jc: "both"}), rpr(rPr{size: st.Sizes.Footnote}))
+		ppr(pPr{jc: "left"}), rpr(rPr{size: st.Sizes.Footnote}))
 	style("character", styleFootnoteRef, "footnote reference", false, based("DefaultParagraphFont"), hidden,
 		rpr(rPr{superscript: true}))
 	style("paragraph", styleHeader, "header", false, based("Normal"), hidden,

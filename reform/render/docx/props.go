@@ -27,6 +27,8 @@ type pPr struct {
 	style     string
 	keepNext  bool
 	keepLines bool
+	// noWidow turns widow and orphan control off for the paragraph.
+	noWidow bool
 	// rule draws a solid line under the paragraph (a bottom border).
 	rule    bool
 	spacing spacing
@@ -50,6 +52,9 @@ func (p *pPr) write(x *xmlWriter) {
 	}
 	if p.keepLines {
 		x.empty("w:keepLines")
+	}
+	if p.noWidow {
+		x.empty("w:widowControl", "w:val", "0")
 	}
 	if p.rule {
 		x.open("w:pBdr")

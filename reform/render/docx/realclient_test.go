@@ -31,6 +31,12 @@ func firstLine(s string) string {
 	return ""
 }
 
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
 // lastWords returns the last n words of s.
 func lastWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -123,24 +129,41 @@ func TestSampleInRealClients(t *testing.T) {
 		checked := 0
 		for _, para := range l.Body {
 			before := ""
-			for _, s := range para.Spans {
+			for k, s := range para.Spans {
 				if s.Note == 0 {
 					before += s.Text
 					continue
 				}
-				// The shortest run of words before the reference that
-				// occurs on one page only.
+				after := ""
+				for _, a := range para.Spans[k+1:] {
+					if a.Note != 0 {
+						break
+					}
+					after += a.Text
+				}
+				// The shortest run of words right before the reference that
+				// occurs on one page only; when every run before it also
+				// occurs elsewhere or crosses a page break (a paragraph
+				// whose first line ends a page), the shortest run after it.
 				var ref string
 				var refPages []int
-				for n := 3; n <= 12; n++ {
-					ref = lastWords(before, n)
-					if refPages = pageOf(ref); len(refPages) <= 1 {
+				for _, words := range []func(n int) string{
+					func(n int) string { return lastWords(before, n) },
+					func(n int) string { return firstWords(after, n) },
+				} {
+					for n := 3; n <= 12; n++ {
+						ref = words(n)
+						if refPages = pageOf(ref); len(refPages) <= 1 {
+							break
+						}
+					}
+					if len(refPages) == 1 {
 						break
 					}
 				}
 				note := collapse(doc.PlainText(l.Notes[s.Note-1].Spans))
 				notePages := pageOf(note)
-				require.Len(t, refPages, 1, "the text before footnote %d (%q) is on one page", s.Note, ref)
+				require.Len(t, refPages, 1, "the text around footnote %d (%q) is on one page", s.Note, ref)
 				require.Len(t, notePages, 1, "footnote %d (%q) is on one page", s.Note, note)
 				assert.Equal(t, refPages[0], notePages[0], "footnote %d is on the page of its reference", s.Note)
 				checked++

@@ -123,7 +123,7 @@ func stylesheet(st doc.Style) string {
 	// Notes: after a short separator, like the foot of a page.
 	rule(".notes", "margin-top:"+pt(2*st.SpaceBefore), "font-size:"+pt(sz.Footnote))
 	rule(".notes::before", "content:\"\"", "display:block", "width:50mm", "border-top:"+hairline, "margin-bottom:2pt")
-	rule(".note", "text-align:justify")
+	rule(".note", "text-align:left")
 
 	// Appendices: each on pages of its own.
 	rule(".appendix", "break-before:page")

@@ -20,12 +20,17 @@
 //
 // Footnotes. A browser cannot put a note at the foot of the page that
 // references it, so the notes of each part are gathered at the end of that
-// part: the notes of the main text after the closing (where, on paper, the
-// foot of the last page of the main text is: below the signature), and the
-// notes referenced in an appendix at the end of that appendix. An appendix is
-// printed on pages of its own, so a note never lands on a page before its
-// reference and the main text stays whole up to the signature. The numbers
-// stay those of the Layout: continuous through the document.
+// part's text: the notes of the main text after its last paragraph, under a
+// short rule, and before the closing; the notes referenced in an appendix at
+// the end of that appendix. Before the closing rather than after it, because
+// the signature ends a signed document: on paper nothing of the text comes
+// after the signer's name (the notes of the last page are above it, or on a
+// page before it), and printed from a browser notes after the signature
+// read as if added once the document was signed. An appendix is printed on
+// pages of its own, so a note never lands on a page before its reference.
+// The numbers stay those of the Layout: continuous through the document.
+// Notes are set flush left: a browser justifies a short note of two lines
+// with stretched spaces.
 //
 // Page numbers are printed at the top centre from page 2 on (CSS page
 // margin boxes, which Chromium supports). Browsers do not restart the page
@@ -90,7 +95,7 @@ func WriteLayout(w io.Writer, l *doc.Layout) error {
 
 // notePlan says where each note is printed.
 type notePlan struct {
-	// main are the indexes into Layout.Notes printed after the closing.
+	// main are the indexes into Layout.Notes printed before the closing.
 	main []int
 	// appendix[i] are those printed at the end of appendix i.
 	appendix [][]int
@@ -245,8 +250,8 @@ func (w *writer) document() {
 	w.s(`<div class="text">`, "\n")
 	w.paras(l.Body)
 	w.s("</div>\n")
-	w.closing()
 	w.notes(w.plan.main)
+	w.closing()
 	w.s("</div>\n")
 
 	for i, a := range l.Appendices {

@@ -281,7 +281,8 @@ func TestSamplePage(t *testing.T) {
 			require.Len(t, back, 1)
 			assert.Equal(t, "#fnref-"+num, attr(back[0], "href"), "back link of note %s", num)
 		}
-		// The main text's notes follow the closing, before the appendix.
+		// The main text's notes follow the text, before the closing: the
+		// signature ends the main text.
 		main := byID["main"]
 		require.NotNil(t, main)
 		var order []string
@@ -290,7 +291,7 @@ func TestSamplePage(t *testing.T) {
 				order = append(order, c.Data+"."+attr(c, "class"))
 			}
 		}
-		assert.Equal(t, []string{"table.header", "div.title", "div.text", "table.closing", "section.notes"}, order)
+		assert.Equal(t, []string{"table.header", "div.title", "div.text", "section.notes", "table.closing"}, order)
 	})
 
 	t.Run("closing", func(t *testing.T) {

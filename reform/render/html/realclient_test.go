@@ -25,8 +25,8 @@ func pdfText(t *testing.T, pdf string, page int) string {
 }
 
 // TestChromiumPrint prints the sample with headless Chromium: an A4 PDF
-// whose first page holds the header and the title, the closing and notes
-// before the appendix, and the appendix on a page of its own. With
+// whose first page holds the header and the title, the notes then the
+// closing before the appendix, and the appendix on a page of its own. With
 // CCHC_OUT set, the HTML, the PDF and PNGs of its pages are written there.
 func TestChromiumPrint(t *testing.T) {
 	page := write(t, sample.Document())
@@ -66,6 +66,17 @@ func TestChromiumPrint(t *testing.T) {
 		"6 Công văn số 822/STP-XDKT&TDTHPL ngày 06/6/2024 của Sở Tư pháp"} {
 		assert.Contains(t, before, want, "the page before the appendix, its words joined by single spaces")
 	}
+	// The notes of the main text are printed before the closing, not after
+	// the signature.
+	var main strings.Builder
+	for p := 1; p < pages; p++ {
+		main.WriteString(pdfText(t, pdf, p))
+	}
+	all := strings.Join(strings.Fields(main.String()), " ")
+	note := strings.Index(all, "6 Công văn số 822/STP-XDKT&TDTHPL")
+	closing := strings.Index(all, "Nơi nhận:")
+	assert.True(t, note >= 0 && note < closing, "the last note (at %d) comes before the closing (at %d)", note, closing)
+	assert.True(t, strings.HasSuffix(all, "Trịnh Tuấn Ngọc"), "the signer's name ends the main text: %q", all[max(len(all)-60, 0):])
 	second := pdfText(t, pdf, 2)
 	assert.Equal(t, "2", strings.TrimSpace(strings.SplitN(strings.TrimSpace(second), "\n", 2)[0]), "page 2 is numbered at the top")
 

@@ -1,7 +1,7 @@
 // Package rendertest is what the tests of renderers and of programs that
 // render reports share: golden files, the CCHC_OUT folder, and the real
 // programs a rendered document must satisfy — the Open XML SDK schema
-// validator, LibreOffice, Poppler and Chromium.
+// validator, LibreOffice, Poppler, qpdf and Chromium.
 //
 // On a developer's machine without a tool, a test that needs it is skipped.
 // When the environment variable CCHC_REQUIRE_TOOLS is "1" (.ci/run sets it)
@@ -20,6 +20,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,8 +34,8 @@ func Required() bool { return os.Getenv("CCHC_REQUIRE_TOOLS") == "1" }
 
 // Tool returns the path of the named program, or skips (fails when tools are
 // required) the test when it is not installed. The names are those of the
-// commands: "soffice", "pdftotext", "pdftoppm", "pdfinfo", "chromium",
-// "ooxml-validator".
+// commands: "soffice", "pdftotext", "pdftoppm", "pdfinfo", "pdffonts",
+// "qpdf", "chromium", "ooxml-validator".
 func Tool(t testing.TB, name string) string {
 	t.Helper()
 	if name == "ooxml-validator" {
@@ -256,6 +257,65 @@ func PDFRawText(t testing.TB, pdf string, first, last int) string {
 	return string(out)
 }
 
+// QPDFCheck runs "qpdf --check" on a PDF and returns what it prints; it
+// fails the test when qpdf finds an error or a warning (exit status 2 or 3).
+func QPDFCheck(t testing.TB, pdf string) string {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "qpdf"), "--check", pdf)
+	if err != nil {
+		t.Fatalf("qpdf --check: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+// PDFFont is one line of pdffonts: a font of a PDF and how it is stored.
+type PDFFont struct {
+	// Name is the font's name, with the subset tag ("ABCDEF+Name").
+	Name string
+	// Type is its type, e.g. "CID TrueType".
+	Type string
+	// Embedded, Subset and Unicode are the emb, sub and uni columns: the
+	// font program is in the file, it is a subset, it maps to Unicode.
+	Embedded, Subset, Unicode bool
+}
+
+// PDFFonts returns the fonts of a PDF as pdffonts lists them.
+func PDFFonts(t testing.TB, pdf string) []PDFFont {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdffonts"), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(out), "\n"), "\n")
+	var fonts []PDFFont
+	for _, line := range lines[min(2, len(lines)):] {
+		// name, type (one or more words), encoding, emb, sub, uni, object, generation
+		f := strings.Fields(line)
+		if len(f) < 8 {
+			t.Fatalf("pdffonts: cannot read %q", line)
+		}
+		n := len(f)
+		fonts = append(fonts, PDFFont{
+			Name: f[0], Type: strings.Join(f[1:n-6], " "),
+			Embedded: f[n-5] == "yes", Subset: f[n-4] == "yes", Unicode: f[n-3] == "yes",
+		})
+	}
+	return fonts
+}
+
+// PDFStreamText returns the text of pages first to last of a PDF in the
+// order of its content streams (pdftotext -raw): the order in which the
+// writer put the text, which for a PDF written in reading order is the
+// reading order, footnote marks and all.
+func PDFStreamText(t testing.TB, pdf string, first, last int) string {
+	t.Helper()
+	out, err := run(t, time.Minute, "", Tool(t, "pdftotext"), "-raw", "-f", strconv.Itoa(first), "-l", strconv.Itoa(last), pdf, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
 // UpdateGolden reports whether golden files are being rewritten
 // (UPDATE_GOLDEN=1).
 func UpdateGolden() bool { return os.Getenv("UPDATE_GOLDEN") == "1" }
@@ -282,4 +342,106 @@ func Golden(t testing.TB, name string, got []byte) {
 	if d := cmp.Diff(string(want), string(got)); d != "" {
 		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, d)
 	}
+}
+
+// pageNumber matches the page number a page of extracted text starts with.
+var pageNumber = regexp.MustCompile(`^\d+\n`)
+
+// footnoteMarks matches footnote marks: superscript digits, several parted
+// by commas.
+var footnoteMarks = regexp.MustCompile(`[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*`)
+
+// fields returns the words of s with each group of footnote marks a word of
+// its own: pdftotext puts a mark raised above the line on a line of its
+// own, as it does for the marks of LibreOffice's PDFs.
+func fields(s string) []string {
+	return strings.Fields(footnoteMarks.ReplaceAllString(s, " $0 "))
+}
+
+// PDFWords returns the words of the text of a PDF (pages ended by form
+// feeds, as pdftotext writes them) without the page numbers — the first
+// line of a page when it is a number alone — and without the head row of a
+// table repeated at the top of the pages it runs onto (head, one line per
+// cell, left out after its first appearance). Footnote marks are words of
+// their own.
+func PDFWords(text string, head ...string) []string {
+	var words []string
+	seen := false
+	prefix := strings.Join(head, "\n") + "\n"
+	for _, page := range strings.Split(text, "\f") {
+		page = pageNumber.ReplaceAllString(page, "")
+		if len(head) > 0 && seen && strings.HasPrefix(page, prefix) {
+			page = strings.TrimPrefix(page, prefix)
+		}
+		seen = seen || len(head) > 0 && strings.Contains(page, prefix)
+		words = append(words, fields(page)...)
+	}
+	return words
+}
+
+// footnoteBlock matches a block of the text render that is a footnote:
+// superscript digits, a space, the note.
+var footnoteBlock = regexp.MustCompile(`^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ `)
+
+// SameWords checks that the text of a PDF (pdfText, pages ended by form
+// feeds) has the words of the plain text render (plain, without emphasis
+// marks), in the same order, footnote marks apart. The text render puts
+// each footnote after the block that cites it, a PDF at the foot of the
+// page: each note must be found in the PDF's words whole and in order, and
+// once the notes are taken out of both the words must be the same. The
+// rule under a table's head in the text render is not a word; head is the
+// head row of a table that the PDF repeats on the pages the table runs
+// onto (see PDFWords).
+func SameWords(t testing.TB, pdfText, plain string, head ...string) {
+	t.Helper()
+	got := PDFWords(pdfText, head...)
+	var want []string
+	var notes [][]string
+	for _, block := range strings.Split(plain, "\n\n") {
+		if footnoteBlock.MatchString(block) {
+			notes = append(notes, fields(block))
+			continue
+		}
+		for _, line := range strings.Split(block, "\n") {
+			if strings.Trim(line, "- ") == "" {
+				continue
+			}
+			want = append(want, fields(line)...)
+		}
+	}
+	var body []string
+	from := 0
+	for _, n := range notes {
+		at := indexWords(got, n, from)
+		if at < 0 {
+			t.Fatalf("footnote %q is not whole in the PDF's text after word %d: %q", strings.Join(n, " "), from, got[from:min(from+30, len(got))])
+		}
+		body = append(body, got[from:at]...)
+		from = at + len(n)
+	}
+	got = append(body, got[from:]...)
+	for i := range max(len(got), len(want)) {
+		if i >= len(got) || i >= len(want) || got[i] != want[i] {
+			lo := max(i-8, 0)
+			t.Fatalf("the words differ at word %d:\n pdf: %q\ntext: %q", i,
+				strings.Join(got[lo:min(i+8, len(got))], " "), strings.Join(want[lo:min(i+8, len(want))], " "))
+		}
+	}
+}
+
+// indexWords returns where sub starts in s at or after from, or -1.
+func indexWords(s, sub []string, from int) int {
+	for i := from; i+len(sub) <= len(s); i++ {
+		match := true
+		for j, w := range sub {
+			if s[i+j] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
 }

@@ -60,3 +60,31 @@ func TestMissingToolSkipsUnlessRequired(t *testing.T) {
 	t.Setenv("CCHC_REQUIRE_TOOLS", "1")
 	assert.True(t, rendertest.Required())
 }
+
+func TestPDFWords(t *testing.T) {
+	text := "ỦY BAN\nBảng\nA\nB\n1 2\n\f2\nA\nB\n3 4 năm 2024¹; xong\n¹\nGhi chú\n\f"
+	assert.Equal(t, []string{"ỦY", "BAN", "Bảng", "A", "B", "1", "2", "3", "4", "năm", "2024", "¹", ";", "xong", "¹", "Ghi", "chú"},
+		rendertest.PDFWords(text, "A", "B"), "the page number and the repeated head are left out, marks are words")
+}
+
+func TestSameWords(t *testing.T) {
+	plain := "BÁO CÁO\n\nNăm 2024¹, năm 2025.\n\n¹ Ghi chú\n\nA   B\n--  -\n1   2\n"
+	pdf := "BÁO CÁO\nNăm 2024¹, năm\n2025.\nA B\n1\f2\nA B\n2\n¹ Ghi chú\n\f"
+	rendertest.SameWords(t, pdf, plain, "A B")
+
+	r := &fatalRecorder{}
+	func() {
+		defer func() { recover() }()
+		rendertest.SameWords(r, "BÁO CÁO\nNăm 2025.\n", plain)
+	}()
+	assert.True(t, r.failed, "a missing word fails")
+}
+
+// fatalRecorder records a fatal failure and stops the function that failed.
+type fatalRecorder struct {
+	testing.TB
+	failed bool
+}
+
+func (r *fatalRecorder) Fatalf(format string, args ...any) { r.failed = true; panic("fatal") }
+func (r *fatalRecorder) Helper()                           {}

@@ -57,11 +57,12 @@ func ExampleWrite() {
 	//
 	// I. KẾT QUẢ THỰC HIỆN
 	//
-	// Ủy ban nhân dân tỉnh ban hành Công văn triển khai thực hiện các công việc liên quan đến xây dựng văn bản quy phạm pháp luật năm 2024¹.
+	// Ủy ban nhân dân tỉnh ban hành Công văn triển khai thực hiện các công việc liên
+	// quan đến xây dựng văn bản quy phạm pháp luật năm 2024¹.
 	//
 	// ¹ Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh
 	//
-	// - Cấp phát **4.521** tài liệu pháp luật./.
+	// - Cấp phát 4.521 tài liệu pháp luật./.
 	//
 	// Nơi nhận:
 	// - Sở Nội vụ;

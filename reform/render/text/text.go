@@ -54,8 +54,12 @@
 // heads; a cell spanning columns takes their width, widening the last of
 // them when it needs more. Tables are never wrapped.
 //
-// Bold text is written **like this** and italic text *like this*, as the
-// reference report's text marks emphasis; Options.Plain leaves the marks out.
+// The default output (Format, Write, WriteLayout: DefaultOptions) is what a
+// person reads in a terminal or an e-mail: lines wrapped at 80 columns with a
+// hanging indent, and emphasis without marks, since "**195**" in plain text
+// is noise to a reader. Options{} writes each paragraph on one line with
+// bold text **like this** and italic text *like this*, as the reference
+// report's text marks emphasis, for programs that read the marks back.
 // Headings and table heads carry no marks: their labels, capitals and rule
 // show them.
 //
@@ -87,7 +91,16 @@ import (
 	"github.com/cchc-go/cchc/reform/render"
 )
 
-// Options are the choices of the text output.
+// DefaultWidth is the line length of the default output: the 80 columns of
+// a terminal and of plain-text e-mail.
+const DefaultWidth = 80
+
+// DefaultOptions returns the options of the default output: lines wrapped
+// at DefaultWidth, no emphasis marks.
+func DefaultOptions() Options { return Options{Width: DefaultWidth, Plain: true} }
+
+// Options are the choices of the text output. The zero value writes lines
+// unwrapped with emphasis marks; DefaultOptions is what Format uses.
 type Options struct {
 	// Width is the longest line in runes: longer lines are wrapped at spaces
 	// (a word longer than the line stands alone on its line). 0 leaves lines
@@ -97,9 +110,10 @@ type Options struct {
 	Plain bool
 }
 
-// Format returns the plain-text format with the default options: name
-// "txt", extension ".txt", media type "text/plain; charset=utf-8".
-func Format() render.Format { return Options{}.Format() }
+// Format returns the plain-text format with the default options
+// (DefaultOptions): name "txt", extension ".txt", media type
+// "text/plain; charset=utf-8".
+func Format() render.Format { return DefaultOptions().Format() }
 
 // Format returns the plain-text format writing with options o.
 func (o Options) Format() render.Format {
@@ -113,15 +127,17 @@ func (o Options) Format() render.Format {
 	}
 }
 
-// Write lays out d with doc.Lay and writes it as plain text.
-func Write(w io.Writer, d *doc.Document) error { return WriteOptions(w, d, Options{}) }
+// Write lays out d with doc.Lay and writes it as plain text with the
+// default options.
+func Write(w io.Writer, d *doc.Document) error { return WriteOptions(w, d, DefaultOptions()) }
 
 // WriteOptions lays out d with doc.Lay and writes it as plain text with
 // options o.
 func WriteOptions(w io.Writer, d *doc.Document, o Options) error { return o.Format().Render(w, d) }
 
-// WriteLayout writes a laid-out document as plain text.
-func WriteLayout(w io.Writer, l *doc.Layout) error { return WriteLayoutOptions(w, l, Options{}) }
+// WriteLayout writes a laid-out document as plain text with the default
+// options.
+func WriteLayout(w io.Writer, l *doc.Layout) error { return WriteLayoutOptions(w, l, DefaultOptions()) }
 
 // WriteLayoutOptions writes a laid-out document as plain text with options
 // o. A layout that cites a footnote it does not hold, a table row wider

@@ -1,0 +1,741 @@
+package pdf
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+)
+
+// Fixed distances of the layout that the style sheet does not carry, in
+// points; the same as the DOCX writer's.
+const (
+	// titleGap is the space between the header table and the title block,
+	// and between the title block and what follows it.
+	titleGap = 12
+	// headerRowGap is the space above the "Số:" and place-date row.
+	headerRowGap = 6
+	// toIndent is where "Kính gửi:" starts, from the left margin (3 cm).
+	toIndent = 1701.0 / 20
+	// cellSpace is the space above and below the text of a table cell.
+	cellSpace = 2
+	// cellPad is the space left and right of the text of a table cell.
+	cellPad = 108.0 / 20
+	// ruleDrop is the distance from the bottom of a line of text to the
+	// rule under it, and ruleBlock the height the rule takes.
+	ruleDrop, ruleBlock = 3, 5
+	// ruleWidth is the width of the rules of the header and the title;
+	// borderWidth that of table borders and of the footnote separator.
+	ruleWidth, borderWidth = 0.75, 0.5
+	// headerDistance is the distance from the top edge of the page to the
+	// page number (709 twips, as in the DOCX).
+	headerDistance = 709.0 / 20
+	// markBox is the space between an urgency or secrecy mark and its box.
+	markBox = 2
+	// stretchLimit is the most a space of a footnote line may grow, in ems
+	// of its size, before the line is set flush left instead: about the
+	// width of a space, so no space of a note is more than doubled.
+	stretchLimit = 0.25
+)
+
+// textLine is a line of text placed in a unit: its box starts at x (from
+// the left edge of the page) and y (from the top of the unit), and is
+// width wide; the text is aligned in that width.
+type textLine struct {
+	x, y, width float64
+	// asc is the distance from the top of the line's box to its baseline;
+	// h the height of the box.
+	asc, h float64
+	align  doc.Align
+	ln     line
+	// maxStretch, when positive, is the widest a glue may grow when the
+	// line is justified; beyond it the line is set flush left.
+	maxStretch float64
+}
+
+// rule is a straight line from (x1, y1) to (x2, y2) of width w; y from
+// the top of its unit.
+type rule struct {
+	x1, y1, x2, y2, w float64
+}
+
+// outlineItem is a bookmark of the document outline.
+type outlineItem struct {
+	title string
+	depth int
+	// page and y are where it points, set when its unit is placed.
+	page int
+	y    float64
+}
+
+// unit is what pagination places: a line of a paragraph, a table row, the
+// header or the closing table.
+type unit struct {
+	h      float64
+	before float64
+	texts  []textLine
+	rules  []rule
+	// notes are the footnotes referenced in the unit.
+	notes []int
+	// breakBefore says a page may end before the unit.
+	breakBefore bool
+	// softBreak says a page may end before the unit when ending it where
+	// breakBefore allows would leave more than two lines empty: the second
+	// line of a paragraph that follows a heading, so that a chain of
+	// headings can take the foot of a page with one line of its text.
+	softBreak bool
+	// newPage makes the unit start a page (an appendix).
+	newPage bool
+	// section is 0 for the main text, i+1 for appendix i.
+	section int
+	// head is the head row of the table this row belongs to, repeated when
+	// the row starts a page.
+	head *unit
+	// outline is the bookmark of a heading.
+	outline *outlineItem
+	// sig is the rectangle of the signature field (x, y, w, h) when the
+	// unit holds the signer's block.
+	sig *[4]float64
+	// boxed units (table rows) get a border where they are cut.
+	boxed bool
+	// boxX are the x of the left and right borders of a boxed unit.
+	boxX [2]float64
+}
+
+// noteBlock is a laid-out footnote.
+type noteBlock struct {
+	lines []textLine // y from the top of the note
+	lh    float64
+}
+
+// builder turns a layout into units.
+type builder struct {
+	l  *doc.Layout
+	st doc.Style
+	sh *shaper
+	// page geometry in points
+	pageW, pageH             float64
+	top, bottom, left, right float64
+	textW, area              float64
+	units                    []*unit
+	notes                    map[int]*noteBlock
+	noteUsed                 map[int]bool
+	section                  int
+	// keep is true when the last unit must stay with the next one.
+	keep bool
+	// extra is space to add before the next unit.
+	extra    float64
+	outlines []*outlineItem
+	errs     []string
+}
+
+func (b *builder) failf(format string, args ...any) {
+	b.errs = append(b.errs, fmt.Sprintf(format, args...))
+}
+
+func pt(t doc.Twips) float64 { return float64(t) / 20 }
+
+// lineHeight returns the height of a line of text at size, with the style's
+// line spacing when spaced.
+func (b *builder) lineHeight(size float64, spaced bool) float64 {
+	h := b.sh.fam[faceRegular].lineHeight() * size
+	if spaced {
+		h = h * float64(b.st.LineSpacing) / 100
+	}
+	return h
+}
+
+func (b *builder) ascent(size float64) float64 {
+	return b.sh.fam[faceRegular].ascender() * size
+}
+
+// add appends a unit, keeping it with the one before when asked.
+func (b *builder) add(u *unit) {
+	if b.keep {
+		u.breakBefore = false
+	}
+	b.keep = false
+	u.before += b.extra
+	b.extra = 0
+	u.section = b.section
+	b.units = append(b.units, u)
+}
+
+// place sets lines of text at x, width wide, from y on; it returns them
+// with the y under the last line.
+func (b *builder) place(lines []line, x, width, y, size float64, align doc.Align, spaced bool, firstIndent float64) ([]textLine, float64) {
+	lh := b.lineHeight(size, spaced)
+	asc := b.ascent(size) + (lh-b.lineHeight(size, false))/2
+	out := make([]textLine, len(lines))
+	for i, ln := range lines {
+		tl := textLine{x: x, y: y, width: width, asc: asc, h: lh, align: align, ln: ln}
+		if i == 0 {
+			tl.x += firstIndent
+			tl.width -= firstIndent
+		}
+		out[i] = tl
+		y += lh
+	}
+	return out, y
+}
+
+// lines breaks tokens at width (the first line firstIndent narrower).
+func lines(toks []token, width, firstIndent float64) []line {
+	return breakLines(toks, width-firstIndent, width)
+}
+
+// balance breaks the tokens of a centred name into lines: one when it fits,
+// two of even length when it fits in two (so that no word stands alone on
+// the second line), else as many as it needs.
+func balance(toks []token, width float64) []line {
+	all := breakLines(toks, 1e9, 1e9)
+	if len(all) != 1 || all[0].width <= width+0.01 {
+		if len(all) == 1 {
+			return all
+		}
+		return breakLines(toks, width, width)
+	}
+	greedy := breakLines(toks, width, width)
+	if len(greedy) != 2 {
+		return greedy
+	}
+	best, bestW := greedy, max(greedy[0].width, greedy[1].width)
+	// Try every break between words: the widest line of the pair is the
+	// one to make short.
+	words := 0
+	for _, t := range toks {
+		if t.word != nil {
+			words++
+		}
+	}
+	for k := 1; k < words; k++ {
+		var a, c []token
+		seen := 0
+		for _, t := range toks {
+			if t.word != nil {
+				seen++
+			}
+			if seen <= k {
+				a = append(a, t)
+			} else {
+				c = append(c, t)
+			}
+		}
+		la, lc := breakLines(a, 1e9, 1e9), breakLines(c, 1e9, 1e9)
+		if len(la) != 1 || len(lc) != 1 || la[0].width > width+0.01 || lc[0].width > width+0.01 {
+			continue
+		}
+		if w := max(la[0].width, lc[0].width); w < bestW-0.01 {
+			best, bestW = []line{la[0], lc[0]}, w
+		}
+	}
+	for i := range best {
+		best[i].spread = false
+	}
+	return best
+}
+
+func widest(ls []line) float64 {
+	w := 0.0
+	for _, l := range ls {
+		w = max(w, l.width)
+	}
+	return w
+}
+
+// build lays the whole document out in units.
+func (b *builder) build() {
+	b.header()
+	b.title()
+	b.paras(b.l.Body, "body", 0)
+	// The closing stays with the last lines of the text.
+	b.keep = true
+	b.closing()
+	for i, a := range b.l.Appendices {
+		b.section = i + 1
+		b.appendix(a, i)
+	}
+}
+
+// column is one column of the header or closing table.
+type column struct {
+	x, w float64
+	y    float64 // the y under what the column holds so far
+	u    *unit
+}
+
+// text adds centred (or aligned) lines of one style to the column.
+func (c *column) text(b *builder, ls []line, size float64, align doc.Align, gap float64) []textLine {
+	c.y += gap
+	tls, y := b.place(ls, c.x, c.w, c.y, size, align, false, 0)
+	c.u.texts = append(c.u.texts, tls...)
+	c.y = y
+	return tls
+}
+
+// ruleUnder draws a centred rule of the given length under the column's
+// last line.
+func (c *column) ruleUnder(length float64) {
+	y := c.y + ruleDrop
+	x := c.x + (c.w-length)/2
+	c.u.rules = append(c.u.rules, rule{x, y, x + length, y, ruleWidth})
+	c.y += ruleBlock
+}
+
+// twoColumns returns the columns of a borderless two-column table of the
+// given widths, centred on the text area as the DOCX centres it.
+func (b *builder) twoColumns(widths [2]doc.Twips, u *unit) (*column, *column) {
+	total := widths[0] + widths[1]
+	ind := b.st.TextWidth() - total
+	if ind < 0 {
+		ind = -((-ind + 1) / 2)
+	} else {
+		ind /= 2
+	}
+	x := b.left + pt(ind)
+	return &column{x: x, w: pt(widths[0]), u: u}, &column{x: x + pt(widths[0]), w: pt(widths[1]), u: u}
+}
+
+// header lays out the header table (ô 1–4).
+func (b *builder) header() {
+	h, sz := b.l.Header, b.st.Sizes
+	u := &unit{breakBefore: true}
+	left, right := b.twoColumns(b.st.HeaderColumns, u)
+	agency := float64(sz.Agency)
+	if h.ParentAgency != "" {
+		left.text(b, balance(b.sh.plainTokens(h.ParentAgency, style{size: agency}), left.w), agency, doc.AlignCenter, 0)
+	}
+	issuer := balance(b.sh.plainTokens(h.IssuingAgency, style{size: agency, bold: true}), left.w)
+	left.text(b, issuer, agency, doc.AlignCenter, 0)
+	left.ruleUnder(min(widest(issuer), left.w) / 2)
+
+	nt, motto := float64(sz.NationalTitle), float64(sz.Motto)
+	right.text(b, breakLines(b.sh.plainTokens(h.NationalTitle, style{size: nt, bold: true}), right.w, right.w), nt, doc.AlignCenter, 0)
+	m := breakLines(b.sh.plainTokens(h.Motto, style{size: motto, bold: true}), right.w, right.w)
+	right.text(b, m, motto, doc.AlignCenter, 0)
+	right.ruleUnder(min(widest(m), right.w))
+
+	row := max(left.y, right.y)
+	left.y, right.y = row, row
+	num := float64(sz.Number)
+	left.text(b, breakLines(b.sh.plainTokens(h.Number, style{size: num}), left.w, left.w), num, doc.AlignCenter, headerRowGap)
+	marks := float64(sz.Marks)
+	for _, mk := range h.Marks {
+		ls := breakLines(b.sh.plainTokens(mk, style{size: marks, bold: true}), left.w-2*markBox, left.w-2*markBox)
+		top := left.y + headerRowGap
+		left.text(b, ls, marks, doc.AlignCenter, headerRowGap)
+		// The box clears the marks above capitals with a little room.
+		w := widest(ls) + 2*markBox
+		x := left.x + (left.w-w)/2
+		u.rules = append(u.rules, box(x, top-markBox, w, left.y-top+markBox, borderWidth)...)
+	}
+	pd := float64(sz.PlaceDate)
+	right.text(b, breakLines(b.sh.plainTokens(h.PlaceDate, style{size: pd, italic: true}), right.w, right.w), pd, doc.AlignCenter, headerRowGap)
+	u.h = max(left.y, right.y)
+	b.add(u)
+}
+
+// box returns the four sides of a rectangle.
+func box(x, y, w, h, lw float64) []rule {
+	return []rule{
+		{x, y, x + w, y, lw}, {x, y + h, x + w, y + h, lw},
+		{x, y, x, y + h, lw}, {x + w, y, x + w, y + h, lw},
+	}
+}
+
+// lineUnits adds one unit per line; a paragraph keeps at least two lines
+// together at the foot and at the head of a page (widow and orphan
+// control), a heading keeps its lines together and stays with what follows.
+func (b *builder) lineUnits(tls []textLine, notesOf func(i int) []int, before float64, heading bool) []*unit {
+	n := len(tls)
+	afterHeading := b.keep && !heading
+	var out []*unit
+	for i, tl := range tls {
+		tl.y = 0
+		u := &unit{h: tl.h, texts: []textLine{tl}}
+		if notesOf != nil {
+			u.notes = notesOf(i)
+		}
+		switch {
+		case i == 0:
+			u.before = before
+			u.breakBefore = true
+		case heading:
+		default:
+			u.breakBefore = i >= 2 && n-i >= 2
+			u.softBreak = i == 1 && afterHeading && n-i >= 2
+		}
+		b.add(u)
+		out = append(out, u)
+	}
+	if heading {
+		b.keep = true
+	}
+	return out
+}
+
+// title lays out the draft mark, the kind name and the trích yếu with the
+// rule under them (ô 5a), and the "Kính gửi" lines (ô 9a).
+func (b *builder) title() {
+	h, sz := b.l.Header, b.st.Sizes
+	size := float64(sz.Title)
+	st := style{size: size, bold: true}
+	gap := float64(titleGap)
+	var subject []line
+	for i, text := range []string{h.Draft, h.KindName, h.Subject} {
+		if text == "" {
+			continue
+		}
+		ls := balance(b.sh.plainTokens(text, st), b.textW)
+		if i == 2 {
+			subject = ls
+		}
+		tls, _ := b.place(ls, b.left, b.textW, 0, size, doc.AlignCenter, false, 0)
+		for j, u := range b.lineUnits(tls, nil, gap, true) {
+			if j > 0 {
+				u.breakBefore = false
+			}
+		}
+		gap = 0
+	}
+	if subject != nil {
+		length := min(widest(subject), b.textW) / 3
+		x := b.left + (b.textW-length)/2
+		b.add(&unit{h: ruleBlock, rules: []rule{{x, ruleDrop, x + length, ruleDrop, ruleWidth}}})
+		b.keep = true
+	}
+	if len(h.To) == 0 {
+		b.extra = titleGap
+		return
+	}
+	body := float64(sz.Body)
+	label := b.sh.plainTokens(doc.ToLabel+" ", style{size: body})
+	lw := 0.0
+	for _, t := range label {
+		if t.word != nil {
+			lw += t.word.width
+		}
+		if t.space != nil {
+			lw += t.space.width
+		}
+	}
+	x := b.left + toIndent
+	for i, text := range h.To {
+		toks := b.sh.plainTokens(text, style{size: body})
+		indent := 0.0
+		if i == 0 {
+			indent = -lw
+		}
+		ls := breakLines(toks, b.textW-toIndent-lw-indent, b.textW-toIndent-lw)
+		tls, _ := b.place(ls, x+lw, b.textW-toIndent-lw, 0, body, doc.AlignLeft, true, indent)
+		before := 0.0
+		if i == 0 {
+			before = titleGap
+		}
+		b.lineUnits(tls, nil, before, false)
+	}
+	b.extra = titleGap
+}
+
+// paraTokens returns the tokens of a body paragraph with its label.
+func (b *builder) paraTokens(p doc.Para, st style) []token {
+	var toks []token
+	if p.Label != "" {
+		toks = append(toks, b.sh.plainTokens(p.Label, st)...)
+		g := b.sh.spaceGlue(faceOf(st.bold, st.italic), st.size)
+		toks = append(toks, token{space: &g})
+	}
+	return append(toks, b.sh.tokens(p.Spans, st)...)
+}
+
+// paras lays out body paragraphs; depth is the outline depth under which
+// their headings go.
+func (b *builder) paras(ps []doc.Para, path string, depth int) {
+	size := float64(b.st.Sizes.Body)
+	indent := pt(b.st.FirstLineIndent)
+	for i, p := range ps {
+		where := p.Path
+		if where == "" {
+			where = fmt.Sprintf("%s[%d]", path, i)
+		}
+		switch p.Kind {
+		case doc.KindHeading, doc.KindParagraph, doc.KindItem:
+			st := style{size: size}
+			if p.Kind == doc.KindHeading {
+				st.bold, st.italic = p.Bold, p.Italic
+			}
+			first := 0.0
+			if p.Indent {
+				first = indent
+			}
+			toks := b.paraTokens(p, st)
+			ls := lines(toks, b.textW, first)
+			align := p.Align
+			if align == doc.AlignDefault {
+				align = doc.AlignJustify
+			}
+			tls, _ := b.place(ls, b.left, b.textW, 0, size, align, true, first)
+			us := b.lineUnits(tls, func(i int) []int { return ls[i].notes }, float64(b.st.SpaceBefore), p.Kind == doc.KindHeading)
+			b.checkNotes(ls, where)
+			if p.Kind == doc.KindHeading {
+				title := strings.TrimSpace(p.Label + " " + spanText(p.Spans))
+				o := &outlineItem{title: title, depth: depth + max(p.Depth, 1)}
+				us[0].outline = o
+				b.outlines = append(b.outlines, o)
+			}
+		case doc.KindTable:
+			if p.Table == nil {
+				b.failf("%s: a table paragraph without its table", where)
+				continue
+			}
+			b.table(p.Table, where)
+		default:
+			b.failf("%s: unknown paragraph kind %d", where, int(p.Kind))
+		}
+	}
+}
+
+// checkNotes checks that the footnotes lines reference exist and are
+// referenced once.
+func (b *builder) checkNotes(ls []line, where string) {
+	for _, l := range ls {
+		for _, n := range l.notes {
+			switch {
+			case b.notes[n] == nil:
+				b.failf("%s: a reference to footnote %d, which Layout.Notes does not hold", where, n)
+			case b.noteUsed[n]:
+				b.failf("%s: a second reference to footnote %d; a footnote has one reference", where, n)
+			}
+			b.noteUsed[n] = true
+		}
+	}
+}
+
+// spanText returns the text of spans without footnote marks, on one line.
+func spanText(spans []doc.Span) string {
+	var s strings.Builder
+	for _, sp := range spans {
+		s.WriteString(sp.Text)
+	}
+	return strings.Join(strings.Fields(doc.Clean(s.String())), " ")
+}
+
+// table lays out a data table over the text width: single borders, column
+// widths in proportion, the head row bold and centred, repeated on each
+// page the table runs onto; rows do not break across pages unless a row
+// is taller than a page.
+func (b *builder) table(t *doc.TableLayout, path string) {
+	n := len(t.Widths)
+	if n == 0 {
+		b.failf("%s: a table needs at least one column", path)
+		return
+	}
+	sum := 0
+	for i, w := range t.Widths {
+		if w <= 0 {
+			b.failf("%s: column %d has width %d; widths must be positive", path, i, w)
+			return
+		}
+		sum += w
+	}
+	// Column widths in twips as the DOCX has them, the last taking what
+	// rounding left.
+	tw := int(b.st.TextWidth())
+	xs := make([]float64, n+1)
+	used := 0
+	for i, w := range t.Widths[:n-1] {
+		used += tw * w / sum
+		xs[i+1] = pt(doc.Twips(used))
+	}
+	xs[n] = pt(doc.Twips(tw))
+	for i := range xs {
+		xs[i] += b.left
+	}
+	size := float64(b.st.Sizes.Body)
+	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
+	var head *unit
+	for i, r := range rows {
+		where := fmt.Sprintf("%s.rows[%d]", path, i-1)
+		if i == 0 {
+			where = path + ".head"
+		}
+		cover := 0
+		for _, c := range r {
+			cover += max(c.Span, 1)
+		}
+		if cover > n {
+			b.failf("%s: the row covers %d columns but the table has %d", where, cover, n)
+			return
+		}
+		u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
+		type cellText struct {
+			tls []textLine
+			h   float64
+		}
+		var cells []cellText
+		col := 0
+		u.rules = append(u.rules, rule{xs[0], 0, xs[0], 0, borderWidth})
+		for _, c := range r {
+			span := max(c.Span, 1)
+			x0, x1 := xs[col], xs[col+span]
+			col += span
+			toks := b.sh.tokens(c.Spans, style{size: size})
+			inner := max(x1-x0-2*cellPad, 1)
+			ls := breakLines(toks, inner, inner)
+			b.checkNotes(ls, where)
+			for _, l := range ls {
+				u.notes = append(u.notes, l.notes...)
+			}
+			align := c.Align
+			if align == doc.AlignDefault {
+				align = doc.AlignLeft
+			}
+			tls, y := b.place(ls, x0+cellPad, inner, cellSpace, size, align, false, 0)
+			cells = append(cells, cellText{tls, y + cellSpace})
+			u.rules = append(u.rules, rule{x1, 0, x1, 0, borderWidth})
+		}
+		for ; col < n; col++ {
+			u.rules = append(u.rules, rule{xs[col+1], 0, xs[col+1], 0, borderWidth})
+			cells = append(cells, cellText{nil, 2*cellSpace + b.lineHeight(size, false)})
+		}
+		for _, c := range cells {
+			u.h = max(u.h, c.h)
+		}
+		// Cells are centred vertically, unless the row is cut across pages;
+		// the vertical borders run the height of the row.
+		tall := u.h > b.area*3/4
+		for _, c := range cells {
+			off := (u.h - c.h) / 2
+			if tall {
+				off = 0
+			}
+			for _, tl := range c.tls {
+				tl.y += off
+				u.texts = append(u.texts, tl)
+			}
+		}
+		for k := range u.rules {
+			u.rules[k].y2 = u.h
+		}
+		u.rules = append(u.rules, rule{xs[0], 0, xs[n], 0, borderWidth}, rule{xs[0], u.h, xs[n], u.h, borderWidth})
+		switch i {
+		case 0:
+			u.before = float64(b.st.SpaceBefore)
+			u.breakBefore = true
+			// A head row taller than a third of a page is not repeated.
+			if u.h <= b.area/3 {
+				head = u
+			}
+		case 1:
+			// The head row stays with the first row.
+			u.head = head
+		default:
+			u.head = head
+			u.breakBefore = true
+		}
+		b.add(u)
+	}
+}
+
+// closing lays out the closing table (ô 7–9b) and the drafter line (ô 12).
+func (b *builder) closing() {
+	c, sz := b.l.Closing, b.st.Sizes
+	u := &unit{}
+	left, right := b.twoColumns(b.st.ClosingColumns, u)
+	label := float64(sz.ClosingLabel)
+	left.text(b, breakLines(b.sh.plainTokens(c.Label, style{size: label, bold: true, italic: true}), left.w, left.w), label, doc.AlignLeft, titleGap)
+	rec := float64(sz.Recipients)
+	for _, r := range c.Recipients {
+		left.text(b, breakLines(b.sh.plainTokens(r, style{size: rec}), left.w, left.w), rec, doc.AlignLeft, 0)
+	}
+	signer := float64(sz.Signer)
+	gap := float64(titleGap)
+	for _, line := range append(slices.Clone(c.Authority), c.Title) {
+		right.text(b, breakLines(b.sh.plainTokens(line, style{size: signer, bold: true}), right.w, right.w), signer, doc.AlignCenter, gap)
+		gap = 0
+	}
+	space := float64(b.st.SignatureSpace) * b.lineHeight(signer, false)
+	u.sig = &[4]float64{right.x, right.y, right.w, space}
+	right.y += space
+	right.text(b, breakLines(b.sh.plainTokens(c.Name, style{size: signer, bold: true}), right.w, right.w), signer, doc.AlignCenter, 0)
+	u.h = max(left.y, right.y)
+	b.add(u)
+	if c.Drafter != "" {
+		d := float64(sz.Drafter)
+		ls := breakLines(b.sh.plainTokens(c.Drafter, style{size: d}), b.textW, b.textW)
+		tls, _ := b.place(ls, left.x, b.textW, 0, d, doc.AlignLeft, false, 0)
+		b.keep = true
+		b.lineUnits(tls, nil, headerRowGap, false)
+	}
+}
+
+// appendix lays out an appendix: on a new page, its label, title and
+// reference line, then its body.
+func (b *builder) appendix(a doc.AppendixLayout, i int) {
+	size := float64(b.st.Sizes.Title)
+	var us []*unit
+	title := strings.Join(strings.Fields(a.Title), " ")
+	for _, part := range []struct {
+		text   string
+		st     style
+		size   float64
+		center bool
+	}{
+		{a.Label, style{size: size, bold: true}, size, false},
+		{a.Title, style{size: size, bold: true}, size, true},
+		{a.Reference, style{size: float64(b.st.Sizes.Body), italic: true}, float64(b.st.Sizes.Body), false},
+	} {
+		if part.text == "" {
+			continue
+		}
+		var ls []line
+		if part.center {
+			ls = balance(b.sh.plainTokens(part.text, part.st), b.textW)
+		} else {
+			ls = breakLines(b.sh.plainTokens(part.text, part.st), b.textW, b.textW)
+		}
+		tls, _ := b.place(ls, b.left, b.textW, 0, part.size, doc.AlignCenter, false, 0)
+		us = append(us, b.lineUnits(tls, nil, 0, true)...)
+	}
+	if len(us) == 0 {
+		return
+	}
+	us[0].newPage = true
+	us[0].breakBefore = true
+	for _, u := range us[1:] {
+		u.breakBefore = false
+	}
+	o := &outlineItem{title: strings.TrimSpace(a.Label + " - " + title), depth: 1}
+	us[0].outline = o
+	b.outlines = append(b.outlines, o)
+	b.extra = titleGap
+	b.keep = false
+	b.paras(a.Body, fmt.Sprintf("appendices[%d].body", i), 1)
+}
+
+// note lays out footnote n: its mark, a space and its text, flush with the
+// margins, justified without stretching a space beyond stretchLimit.
+func (b *builder) note(n doc.NoteLayout) *noteBlock {
+	size := float64(b.st.Sizes.Footnote)
+	st := style{size: size}
+	mark := b.sh.shape(fmt.Sprint(n.Number), faceRegular, size*markScale, size*markRise)
+	mark.actual = superscript(n.Number)
+	toks := []token{{word: &word{pieces: []piece{mark}, width: mark.width}}}
+	g := b.sh.spaceGlue(faceRegular, size)
+	toks = append(toks, token{space: &g})
+	for _, s := range n.Spans {
+		if s.Note != 0 {
+			b.failf("layout.notes: footnote %d holds a footnote reference; a footnote cannot hold another footnote", n.Number)
+		}
+	}
+	toks = append(toks, b.sh.tokens(n.Spans, st)...)
+	ls := breakLines(toks, b.textW, b.textW)
+	tls, _ := b.place(ls, b.left, b.textW, 0, size, doc.AlignJustify, false, 0)
+	for i := range tls {
+		// Each line is placed on its own: it may go to the next page.
+		tls[i].y = 0
+		tls[i].maxStretch = stretchLimit * size
+	}
+	return &noteBlock{lines: tls, lh: b.lineHeight(size, false)}
+}
