@@ -243,9 +243,6 @@ func (f *face) lineHeight() float64 {
 // ascender returns the ascent in ems.
 func (f *face) ascender() float64 { return float64(f.ascent) / float64(f.unitsPerEm) }
 
-// descender returns the descent in ems (positive).
-func (f *face) descender() float64 { return float64(f.descent) / float64(f.unitsPerEm) }
-
 // family is the four faces a document uses.
 type family [faceCount]*face
 
