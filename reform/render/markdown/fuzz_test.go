@@ -97,7 +97,13 @@ func FuzzMarkdown(f *testing.F) {
 			t.Fatalf("structure differs from neutral text (-neutral +got):\n%s\n%s", d, got)
 		}
 		// No blank line inside a block: paragraphs, items and cells end only
-		// where the layout ends them.
+		// where the layout ends them. Text of Unicode spaces only (U+2000 …)
+		// is blank to the layout, which leaves out blank addressees, but not
+		// to Markdown, which blanks a line of ASCII spaces only: a paragraph
+		// of such spaces is printed as it is, so its lines are not counted.
+		if n == " " && strings.Trim(doc.Clean(s), " \t\n") != "" {
+			return
+		}
 		require.Equal(t, strings.Count(neutral.String(), "\n\n"), strings.Count(got, "\n\n"), "blank lines differ:\n%s", got)
 	})
 }
