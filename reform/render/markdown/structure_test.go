@@ -47,9 +47,10 @@ var (
 	reList    = regexp.MustCompile(`^([-+*]|\d{1,9}[.)])(\s|$)`)
 	reFootDef = regexp.MustCompile(`^\[\^[^\]]*\]:`)
 	reLinkDef = regexp.MustCompile(`^\[[^\]^][^\]]*\]:`)
-	// reEntity is what CommonMark reads as a reference: a name, or "#"
-	// and 1–7 digits, or "#x" and 1–6 hex digits ("&#X;" is text).
-	reEntity    = regexp.MustCompile(`^&([A-Za-z][A-Za-z0-9]*|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+	// reEntity is what CommonMark may read as a reference: a name of at
+	// most 32 characters (the longest HTML entity name has 31), or "#" and
+	// 1–7 digits, or "#x" and 1–6 hex digits ("&#X;" is text).
+	reEntity    = regexp.MustCompile(`^&([A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
 	reTag       = regexp.MustCompile(`^</?[A-Za-z][A-Za-z0-9-]*|^<[!?]`)
 	ownTags     = regexp.MustCompile(`^(<br>|<strong>|</strong>|<em>|</em>)`)
 	reMarkRef   = regexp.MustCompile(`^&#x([0-9A-F]+);`)
