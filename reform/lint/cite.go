@@ -106,7 +106,7 @@ func (c *checker) checkFootnotes() {
 			if c.o.doc.Format != input.DOCX && isUnitPower(p.text, r) {
 				continue
 			}
-			end := r.Offset + len(superscript(r.Mark))
+			end := r.Offset + len(input.Superscript(r.Mark))
 			at := p.place(max(0, r.Offset-40), min(len(p.text), end))
 			if notes[r.Mark] == nil {
 				c.add(CodeFootnoteMissing, finding.Error, at, nil, []finding.Value{{Name: "mark", Value: r.Mark}},
@@ -158,26 +158,6 @@ func isUnitPower(text string, r input.NoteRef) bool {
 	return false
 }
 
-// superscript writes digits in superscript.
-func superscript(mark string) string {
-	var b strings.Builder
-	for _, d := range mark {
-		switch d {
-		case '1':
-			b.WriteRune('¹')
-		case '2':
-			b.WriteRune('²')
-		case '3':
-			b.WriteRune('³')
-		case '0':
-			b.WriteRune('⁰')
-		default:
-			b.WriteRune('⁴' + (d - '4'))
-		}
-	}
-	return b.String()
-}
-
 // anchor is where a footnote's mark stands: the paragraph and the passage
 // the note documents.
 type anchor struct {
@@ -199,7 +179,7 @@ func (c *checker) anchors() map[string]anchor {
 			if _, dup := out[r.Mark]; !dup {
 				out[r.Mark] = anchor{p: p, start: start, end: r.Offset}
 			}
-			prevEnd = r.Offset + len(superscript(r.Mark))
+			prevEnd = r.Offset + len(input.Superscript(r.Mark))
 		}
 	}
 	return out

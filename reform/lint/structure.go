@@ -330,7 +330,7 @@ func continues(prev, next string, notesBetween bool) bool {
 // parentheses and emphasis set aside.
 func endsSentence(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || superDigit(r) >= 0 || r == '”' || r == '"' || r == '’' || r == ')' || r == '*'
+		return unicode.IsSpace(r) || input.SuperDigit(r) >= 0 || r == '”' || r == '"' || r == '’' || r == ')' || r == '*'
 	})
 	if s == "" {
 		return true
@@ -394,7 +394,7 @@ func startsFold(s, prefix string) bool {
 // mark in superscript digits, then its text.
 func isFootnoteLine(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if superDigit(r) < 0 {
+	if input.SuperDigit(r) < 0 {
 		return false
 	}
 	_, off := footnoteMark(s)
@@ -408,7 +408,7 @@ func footnoteMark(s string) (string, int) {
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		d := superDigit(r)
+		d := input.SuperDigit(r)
 		if d < 0 {
 			break
 		}
@@ -419,23 +419,6 @@ func footnoteMark(s string) (string, int) {
 		i++
 	}
 	return strings.TrimLeft(b.String(), "0"), i
-}
-
-// superDigit returns the value of a superscript digit, or -1.
-func superDigit(r rune) int {
-	switch r {
-	case '⁰':
-		return 0
-	case '¹':
-		return 1
-	case '²':
-		return 2
-	case '³':
-		return 3
-	case '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
-		return int(r-'⁴') + 4
-	}
-	return -1
 }
 
 // isHeaderLine reports the lines of a header: "Số: …", the place-date line,

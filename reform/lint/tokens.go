@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/cchc-go/cchc/reform/lint/input"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -100,11 +101,11 @@ func tokenize(text string, spans [][2]int) []tok {
 			}
 			out = append(out, t)
 			i = j
-		case superDigit(r) >= 0:
+		case input.SuperDigit(r) >= 0:
 			j := i
 			for j < len(text) {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if superDigit(r2) < 0 {
+				if input.SuperDigit(r2) < 0 {
 					break
 				}
 				j += s2

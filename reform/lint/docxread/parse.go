@@ -301,7 +301,7 @@ func (ps *parser) startElement(e event) error {
 		ps.endRun()
 		p.inRun = true
 		p.notes = append(p.notes, input.NoteRef{Offset: p.text.Len(), Mark: mark})
-		p.text.WriteString(superscript(mark))
+		p.text.WriteString(input.Superscript(mark))
 		p.runProp = rprops{}
 		yes := true
 		p.runProp.super = &yes
@@ -477,24 +477,4 @@ func (ps *parser) endParagraph() error {
 	}
 	ps.paras = append(ps.paras, para)
 	return nil
-}
-
-// superscript writes digits in superscript.
-func superscript(mark string) string {
-	var b strings.Builder
-	for _, d := range mark {
-		switch d {
-		case '1':
-			b.WriteRune('¹')
-		case '2':
-			b.WriteRune('²')
-		case '3':
-			b.WriteRune('³')
-		case '0':
-			b.WriteRune('⁰')
-		default:
-			b.WriteRune('⁴' + (d - '4'))
-		}
-	}
-	return b.String()
 }

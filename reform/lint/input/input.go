@@ -11,6 +11,8 @@
 // The package imports nothing from the module.
 package input
 
+import "strings"
+
 // Format is the kind of file a Document was read from.
 type Format string
 
@@ -180,4 +182,45 @@ type HeaderFooter struct {
 	Align Align
 	// HalfPoints is the font size of its page number, 0 when unknown.
 	HalfPoints int
+}
+
+// Superscript writes the digits of a footnote mark in superscript, as the
+// readers put marks into a paragraph's text: "14" → "¹⁴". Other characters
+// are kept.
+func Superscript(mark string) string {
+	var b strings.Builder
+	for _, c := range mark {
+		switch {
+		case c == '1':
+			b.WriteRune('¹')
+		case c == '2':
+			b.WriteRune('²')
+		case c == '3':
+			b.WriteRune('³')
+		case c == '0':
+			b.WriteRune('⁰')
+		case c >= '4' && c <= '9':
+			b.WriteRune('⁴' + (c - '4'))
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// SuperDigit returns the value of a superscript digit, or -1.
+func SuperDigit(r rune) int {
+	switch r {
+	case '⁰':
+		return 0
+	case '¹':
+		return 1
+	case '²':
+		return 2
+	case '³':
+		return 3
+	case '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
+		return int(r-'⁴') + 4
+	}
+	return -1
 }

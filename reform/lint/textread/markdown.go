@@ -149,7 +149,7 @@ func footnoteRefs(s string) string {
 		mark := s[i+2 : i+j]
 		b.WriteString(s[:i])
 		if mark != "" && allDigits(mark) && len(mark) <= 4 {
-			b.WriteString(Superscript(mark))
+			b.WriteString(input.Superscript(mark))
 		} else {
 			b.WriteString(s[i : i+j+1])
 		}

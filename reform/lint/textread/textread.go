@@ -136,7 +136,7 @@ func SuperscriptNotes(text string) []input.NoteRef {
 	var notes []input.NoteRef
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if superDigit(r) < 0 || i == 0 {
+		if input.SuperDigit(r) < 0 || i == 0 {
 			i += size
 			continue
 		}
@@ -145,55 +145,16 @@ func SuperscriptNotes(text string) []input.NoteRef {
 		var mark strings.Builder
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
-			d := superDigit(r)
+			d := input.SuperDigit(r)
 			if d < 0 {
 				break
 			}
 			mark.WriteByte(byte('0' + d))
 			i += size
 		}
-		if prev != ' ' && prev != '\t' && superDigit(prev) < 0 {
+		if prev != ' ' && prev != '\t' && input.SuperDigit(prev) < 0 {
 			notes = append(notes, input.NoteRef{Offset: start, Mark: strings.TrimLeft(mark.String(), "0")})
 		}
 	}
 	return notes
-}
-
-// superDigit returns the value of a superscript digit, or -1.
-func superDigit(r rune) int {
-	switch r {
-	case '⁰':
-		return 0
-	case '¹':
-		return 1
-	case '²':
-		return 2
-	case '³':
-		return 3
-	case '⁴', '⁵', '⁶', '⁷', '⁸', '⁹':
-		return int(r-'⁴') + 4
-	}
-	return -1
-}
-
-// Superscript writes a number in superscript digits: 14 → "¹⁴".
-func Superscript(mark string) string {
-	var b strings.Builder
-	for _, c := range mark {
-		switch {
-		case c == '1':
-			b.WriteRune('¹')
-		case c == '2':
-			b.WriteRune('²')
-		case c == '3':
-			b.WriteRune('³')
-		case c == '0':
-			b.WriteRune('⁰')
-		case c >= '4' && c <= '9':
-			b.WriteRune('⁴' + (c - '4'))
-		default:
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
 }

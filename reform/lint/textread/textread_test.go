@@ -106,6 +106,10 @@ func TestUTF16(t *testing.T) {
 }
 
 func TestSuperscript(t *testing.T) {
-	assert.Equal(t, "¹⁴", textread.Superscript("14"))
-	assert.Equal(t, "²⁰³", textread.Superscript("203"))
+	assert.Equal(t, "¹⁴", input.Superscript("14"))
+	assert.Equal(t, "²⁰³", input.Superscript("203"))
+	for i, r := range []rune("⁰¹²³⁴⁵⁶⁷⁸⁹") {
+		assert.Equal(t, i, input.SuperDigit(r))
+	}
+	assert.Equal(t, -1, input.SuperDigit('7'))
 }
