@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // The paragraph and character styles of word/styles.xml.
@@ -493,28 +494,13 @@ func (b *builder) bodyPPr(p doc.Para) pPr {
 // dataTable writes a data table over the text width: single borders, the
 // head row bold, centred and repeated on every page.
 func (b *builder) dataTable(t *doc.TableLayout, path string) {
-	n := len(t.Widths)
-	if n == 0 {
-		b.failf("%s: a table needs at least one column", path)
+	tw := int(b.st.TextWidth())
+	grid, err := render.Columns(t.Widths, tw)
+	if err != nil {
+		b.failf("%s: %v", path, err)
 		return
 	}
-	sum := 0
-	for i, w := range t.Widths {
-		if w <= 0 {
-			b.failf("%s: column %d has width %d; widths must be positive", path, i, w)
-			return
-		}
-		sum += w
-	}
-	// Column widths in proportion, the last one taking what rounding left.
-	tw := int(b.st.TextWidth())
-	grid := make([]int, n)
-	used := 0
-	for i, w := range t.Widths[:n-1] {
-		grid[i] = tw * w / sum
-		used += grid[i]
-	}
-	grid[n-1] = tw - used
+	n := len(grid)
 
 	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
 	for i, r := range rows {

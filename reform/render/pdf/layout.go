@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // Fixed distances of the layout that the style sheet does not carry, in
@@ -526,29 +527,19 @@ func spanText(spans []doc.Span) string {
 // page the table runs onto; rows do not break across pages unless a row
 // is taller than a page.
 func (b *builder) table(t *doc.TableLayout, path string) {
-	n := len(t.Widths)
-	if n == 0 {
-		b.failf("%s: a table needs at least one column", path)
+	// Column widths in twips as the DOCX has them.
+	grid, err := render.Columns(t.Widths, int(b.st.TextWidth()))
+	if err != nil {
+		b.failf("%s: %v", path, err)
 		return
 	}
-	sum := 0
-	for i, w := range t.Widths {
-		if w <= 0 {
-			b.failf("%s: column %d has width %d; widths must be positive", path, i, w)
-			return
-		}
-		sum += w
-	}
-	// Column widths in twips as the DOCX has them, the last taking what
-	// rounding left.
-	tw := int(b.st.TextWidth())
+	n := len(grid)
 	xs := make([]float64, n+1)
 	used := 0
-	for i, w := range t.Widths[:n-1] {
-		used += tw * w / sum
+	for i, w := range grid {
+		used += w
 		xs[i+1] = pt(doc.Twips(used))
 	}
-	xs[n] = pt(doc.Twips(tw))
 	for i := range xs {
 		xs[i] += b.left
 	}
