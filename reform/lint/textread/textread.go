@@ -131,7 +131,8 @@ func paragraph(line string, lineNo int, markdown bool) input.Paragraph {
 
 // SuperscriptNotes finds the footnote marks typed in a text: runs of
 // superscript digits right after a non-space character. A run that starts
-// the text is the mark of a footnote line, not a reference.
+// the text is the mark of a footnote line, not a reference, and so is a
+// run of zeros.
 func SuperscriptNotes(text string) []input.NoteRef {
 	var notes []input.NoteRef
 	for i := 0; i < len(text); {
@@ -152,8 +153,11 @@ func SuperscriptNotes(text string) []input.NoteRef {
 			mark.WriteByte(byte('0' + d))
 			i += size
 		}
-		if prev != ' ' && prev != '\t' && input.SuperDigit(prev) < 0 {
-			notes = append(notes, input.NoteRef{Offset: start, Mark: strings.TrimLeft(mark.String(), "0")})
+		// Footnotes are numbered from 1: a lone "⁰" (a degree, an
+		// exponent) is not a mark.
+		m := strings.TrimLeft(mark.String(), "0")
+		if m != "" && prev != ' ' && prev != '\t' && input.SuperDigit(prev) < 0 {
+			notes = append(notes, input.NoteRef{Offset: start, Mark: m})
 		}
 	}
 	return notes

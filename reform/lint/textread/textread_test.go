@@ -113,3 +113,19 @@ func TestSuperscript(t *testing.T) {
 	}
 	assert.Equal(t, -1, input.SuperDigit('7'))
 }
+
+func TestSuperscriptNotes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []input.NoteRef
+	}{
+		{"An Giang¹⁴ và", []input.NoteRef{{Offset: 8, Mark: "14"}}},
+		{"x¹ y²", []input.NoteRef{{Offset: 1, Mark: "1"}, {Offset: 5, Mark: "2"}}},
+		{"¹ lời chú thích", nil},
+		{"năm ¹ rời", nil},
+		{"0⁰0", nil},
+		{"x⁰¹", []input.NoteRef{{Offset: 1, Mark: "1"}}},
+	} {
+		assert.Equal(t, c.want, textread.SuperscriptNotes(c.text), c.text)
+	}
+}
