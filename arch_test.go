@@ -14,7 +14,6 @@ const module = "github.com/cchc-go/cchc"
 // rules of DESIGN.md ("Which way imports go"), the same as the project's
 // check-imports tool.
 func importRule(rel, to string) string {
-	under := func(p, root string) bool { return p == root || strings.HasPrefix(p, root+"/") }
 	if under(to, "examples") || under(to, "cmd") {
 		if !under(rel, "examples") && !under(rel, "cmd") {
 			return "nothing imports examples or commands"
@@ -24,21 +23,25 @@ func importRule(rel, to string) string {
 		return "only commands and examples import the HTTP service"
 	}
 	switch {
-	case rel == "reform/finding" || rel == "reform/vn" || rel == "reform/doc":
-		return "a leaf imports nothing from the module"
+	case rel == "reform/vn":
+		return "vn is the floor: it imports nothing from the module"
+	case rel == "reform/finding" || rel == "reform/doc":
+		if to != "reform/vn" {
+			return "a leaf imports only reform/vn"
+		}
 	case rel == "reform/citation":
-		if to != "reform/finding" && to != "reform/vn" && to != "reform/doc" {
-			return "citation imports only the leaves"
+		if !leaf(to) {
+			return "citation imports only vn, finding and doc"
 		}
-	case under(rel, "tthc") || under(rel, "personnel") || under(rel, "dissemination") || under(rel, "digital"):
-		top := strings.SplitN(rel, "/", 2)[0]
-		switch {
-		case to == "reform/finding" || to == "reform/vn" || to == "reform/doc" || to == "reform/citation":
-		case strings.HasPrefix(to, top+"/"):
-		default:
-			return "a domain package imports only the leaves and citation"
+	case rel == "reform/section":
+		if !leaf(to) && to != "reform/citation" {
+			return "the shared section package imports only vn, finding, doc and citation"
 		}
-	case strings.HasPrefix(rel, "reform/render/"):
+	case isSection(rel):
+		return sectionRule(rel, to)
+	case under(rel, "reform/lint"):
+		return lintRule(rel, to)
+	case under(rel, "reform/render"):
 		if to != "reform/doc" && to != "reform/vn" && to != "reform/render" && !strings.HasPrefix(to, "reform/render/internal/") {
 			return "a renderer imports only reform/doc and vn"
 		}
@@ -46,6 +49,61 @@ func importRule(rel, to string) string {
 		if strings.HasPrefix(to, "reform/render/") {
 			return "reform never imports a renderer"
 		}
+		if under(to, "reform/lint") {
+			return "reform never imports lint"
+		}
+	}
+	return ""
+}
+
+// under reports whether package p is root or lies under it.
+func under(p, root string) bool { return p == root || strings.HasPrefix(p, root+"/") }
+
+// leaf reports whether p is one of the leaves (vn, finding, doc) or an
+// internal helper of reform, which the packages above the leaves may use
+// like a leaf.
+func leaf(p string) bool {
+	return p == "reform/vn" || p == "reform/finding" || p == "reform/doc" || strings.HasPrefix(p, "reform/internal/")
+}
+
+// sections are the report's sections, each a top-level package.
+var sections = []string{"tthc", "personnel", "dissemination", "digital"}
+
+// isSection reports whether p is a section or one of its sub-packages.
+func isSection(p string) bool {
+	for _, s := range sections {
+		if under(p, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionRule is the rule of a section and its sub-packages: the leaves,
+// citation and the shared section package; a section's own sub-packages,
+// and for a sub-package its section; never reform or another section.
+func sectionRule(rel, to string) string {
+	top, _, _ := strings.Cut(rel, "/")
+	switch {
+	case leaf(to) || to == "reform/citation" || to == "reform/section":
+	case strings.HasPrefix(to, top+"/"):
+	case to == top && rel != top:
+	default:
+		return "a section imports only the leaves, citation and reform/section"
+	}
+	return ""
+}
+
+// lintRule is the rule of reform/lint and its sub-packages: the leaves,
+// citation, the shared section package, the sections, reform and lint's own
+// packages; never a renderer.
+func lintRule(rel, to string) string {
+	switch {
+	case under(to, "reform/render"):
+		return "lint never imports a renderer"
+	case leaf(to) || to == "reform/citation" || to == "reform/section" || isSection(to) || to == "reform" || under(to, "reform/lint"):
+	default:
+		return "lint imports only the leaves, citation, reform/section, the sections, reform and its own packages"
 	}
 	return ""
 }
@@ -85,18 +143,44 @@ func TestImportRuleTable(t *testing.T) {
 		allowed  bool
 	}{
 		{"reform/vn", "reform/finding", false},
-		{"reform/doc", "reform/vn", false},
+		{"reform/vn", "reform/doc", false},
+		{"reform/doc", "reform/vn", true},
+		{"reform/finding", "reform/vn", true},
 		{"reform/finding", "reform/doc", false},
+		{"reform/doc", "reform/finding", false},
+		{"reform/doc", "reform/citation", false},
 		{"reform/citation", "reform/vn", true},
+		{"reform/citation", "reform/doc", true},
+		{"reform/citation", "reform/section", false},
 		{"reform/citation", "reform/render", false},
+		{"reform/section", "reform/citation", true},
+		{"reform/section", "reform/doc", true},
+		{"reform/section", "reform", false},
+		{"reform/section", "tthc", false},
+		{"reform/section", "reform/internal/strictjson", true},
+		{"reform/doc", "reform/internal/strictjson", false},
 		{"tthc", "reform/citation", true},
+		{"tthc", "reform/section", true},
 		{"tthc", "personnel", false},
 		{"tthc", "tthc/internal/x", true},
-		{"tthc/internal/x", "tthc", false},
+		{"tthc/internal/x", "tthc", true},
+		{"tthc/internal/x", "reform/section", true},
+		{"tthc/internal/x", "personnel", false},
 		{"digital", "reform", false},
+		{"reform/lint", "reform", true},
+		{"reform/lint", "tthc", true},
+		{"reform/lint", "reform/section", true},
+		{"reform/lint", "reform/lint/input", true},
+		{"reform/lint/docxread", "reform/vn", true},
+		{"reform/lint", "reform/render/docx", false},
+		{"reform/lint", "reform/render", false},
+		{"reform/lint", "service", false},
+		{"reform", "reform/lint", false},
 		{"reform/render/docx", "reform/doc", true},
 		{"reform/render/docx", "reform/render/internal/sample", true},
 		{"reform/render/html", "reform/citation", false},
+		{"reform/render", "reform/doc", true},
+		{"reform/render", "reform/finding", false},
 		{"reform", "reform/render/docx", false},
 		{"reform", "tthc", true},
 		{"reform", "examples", false},

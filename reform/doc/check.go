@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // The predicates below are the ones Lay decides with. They are exported so
@@ -22,7 +24,7 @@ var ErrTooDeep = errors.New("deeper than the heading levels of the style")
 var ErrNoLetter = errors.New("only " + strconv.Itoa(LetterCount) + " điểm letters exist (a … y)")
 
 // LetterCount is the number of điểm letters, a … y in Vietnamese order.
-const LetterCount = 23
+const LetterCount = vn.Letters
 
 // Blank reports whether s holds no text once cleaned (Clean): empty, or
 // only spaces, tabs and line breaks. Lay refuses a blank title, signer,
@@ -31,17 +33,21 @@ func Blank(s string) bool { return strings.TrimSpace(Clean(s)) == "" }
 
 // CheckHeading reports whether s can number the n-th heading (from 1) among
 // its siblings at depth (1 = mục): ErrTooDeep when the style has fewer
-// levels, ErrNoLetter when the level numbers by letter and n is past y.
+// levels, ErrNoLetter when the level numbers by letter and n is past y, the
+// error of vn.Roman when it numbers in Roman numerals and n is past
+// vn.MaxRoman.
 func (s Style) CheckHeading(depth, n int) error {
 	if depth < 1 || depth > len(s.Levels) {
 		return fmt.Errorf("a section at depth %d is %w: it has %d", depth, ErrTooDeep, len(s.Levels))
 	}
-	if s.Levels[depth-1].Numbering == Letter {
-		if _, err := letter(n); err != nil {
-			return err
-		}
+	var err error
+	switch s.Levels[depth-1].Numbering {
+	case Letter:
+		_, err = letter(n)
+	case Roman:
+		_, err = vn.Roman(n)
 	}
-	return nil
+	return err
 }
 
 // Label returns the marker of the n-th item (from 1) of a list marked m:
@@ -89,4 +95,241 @@ func (s Style) CheckBlocks(bs []Block, depth int) error {
 		return &Error{Problems: l.problems}
 	}
 	return nil
+}
+
+// ProblemCode names a kind of problem of a laid-out document. Codes are
+// stable; tests and callers match codes, not messages.
+type ProblemCode string
+
+// The codes of the problems Check and Style.Validate find.
+const (
+	// ProblemNil is a nil layout.
+	ProblemNil ProblemCode = "layout.nil"
+	// ProblemStyle is a value of the style sheet outside the ranges of the
+	// decree, or one that leaves no room for text (Style.Validate).
+	ProblemStyle ProblemCode = "layout.style"
+	// ProblemKind is a paragraph of an unknown kind.
+	ProblemKind ProblemCode = "layout.kind"
+	// ProblemHeadingDepth is a heading deeper than the heading levels of
+	// the style sheet, or at a depth below 1.
+	ProblemHeadingDepth ProblemCode = "layout.heading.depth"
+	// ProblemNoTable is a table paragraph without its table.
+	ProblemNoTable ProblemCode = "layout.table.missing"
+	// ProblemNoColumns is a table without columns.
+	ProblemNoColumns ProblemCode = "layout.table.columns"
+	// ProblemColumnWidth is a column whose relative width is not positive.
+	ProblemColumnWidth ProblemCode = "layout.table.width"
+	// ProblemRowWidth is a row, or the head, covering more columns than
+	// the table has.
+	ProblemRowWidth ProblemCode = "layout.table.row"
+	// ProblemNoteNumber is a footnote numbered below 1, or with the number
+	// of an earlier footnote.
+	ProblemNoteNumber ProblemCode = "layout.note.number"
+	// ProblemNoteMissing is a reference to a footnote the layout does not
+	// hold.
+	ProblemNoteMissing ProblemCode = "layout.note.missing"
+	// ProblemNoteRepeated is a second reference to a footnote: a footnote
+	// has exactly one reference.
+	ProblemNoteRepeated ProblemCode = "layout.note.repeated"
+	// ProblemNoteUnreferenced is a footnote nothing in the text refers to.
+	ProblemNoteUnreferenced ProblemCode = "layout.note.unreferenced"
+	// ProblemNoteNested is a footnote reference inside a footnote.
+	ProblemNoteNested ProblemCode = "layout.note.nested"
+)
+
+// Problem is one problem of a laid-out document or a style sheet.
+type Problem struct {
+	// Path is where the problem is: a path into the Layout such as
+	// "body[4].table.rows[0]", "notes[1]" or "style.sizes.body".
+	Path string
+	// Code is the kind of problem.
+	Code ProblemCode
+	// Message says what is wrong and what was expected.
+	Message string
+}
+
+// String returns the path and the message: "notes[1]: footnote number 0;
+// numbers start at 1".
+func (p Problem) String() string { return p.Path + ": " + p.Message }
+
+// LayoutError lists every problem Check found in a layout, in the order of
+// the layout: the style sheet, the footnote numbers, the body, the
+// appendices, then the footnotes themselves.
+type LayoutError struct {
+	// Problems are the problems found; never empty.
+	Problems []Problem
+}
+
+// Error joins the problems, one per line when there are several.
+func (e *LayoutError) Error() string {
+	if len(e.Problems) == 1 {
+		return "doc: layout: " + e.Problems[0].String()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "doc: layout: %d problems", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// Codes returns the codes of the problems, in order.
+func (e *LayoutError) Codes() []ProblemCode {
+	out := make([]ProblemCode, len(e.Problems))
+	for i, p := range e.Problems {
+		out[i] = p.Code
+	}
+	return out
+}
+
+// Check reports, as a *LayoutError, every problem that keeps l from being
+// written: a style sheet Style.Validate refuses; a paragraph of unknown
+// kind; a heading outside the style's levels; a table paragraph without its
+// table, a table without columns or with a width below 1, a row or head
+// covering more columns than the table has; footnotes numbered below 1 or
+// twice, referenced nowhere, twice or inside a footnote, and references to
+// footnotes the layout does not hold. It returns nil when l can be written.
+//
+// Lay checks what it builds; every renderer checks the layout it is given,
+// so a layout built by hand is refused in the same words by all of them.
+func (l *Layout) Check() error {
+	if l == nil {
+		return &LayoutError{Problems: []Problem{{Path: "layout", Code: ProblemNil, Message: "no layout (nil)"}}}
+	}
+	c := &checker{l: l, index: map[int]int{}, referenced: map[int]bool{}}
+	c.ps = append(c.ps, l.Style.problems()...)
+	c.noteNumbers()
+	c.paras(l.Body, "body")
+	for i, a := range l.Appendices {
+		c.paras(a.Body, fmt.Sprintf("appendices[%d].body", i))
+	}
+	c.noteTexts()
+	c.unreferenced()
+	if len(c.ps) == 0 {
+		return nil
+	}
+	return &LayoutError{Problems: c.ps}
+}
+
+// checker walks a layout for Check.
+type checker struct {
+	l  *Layout
+	ps problemList
+	// index maps a footnote number to its index in Layout.Notes.
+	index map[int]int
+	// referenced holds the footnote numbers referenced so far.
+	referenced map[int]bool
+}
+
+// noteNumbers checks that the footnotes are numbered from 1, each number
+// once.
+func (c *checker) noteNumbers() {
+	for i, n := range c.l.Notes {
+		path := fmt.Sprintf("notes[%d]", i)
+		if n.Number < 1 {
+			c.ps.addf(ProblemNoteNumber, path, "footnote number %d; numbers start at 1", n.Number)
+			continue
+		}
+		if j, dup := c.index[n.Number]; dup {
+			c.ps.addf(ProblemNoteNumber, path, "footnote number %d is also notes[%d]", n.Number, j)
+			continue
+		}
+		c.index[n.Number] = i
+	}
+}
+
+// paras checks laid-out paragraphs; path names the slice, e.g. "body".
+func (c *checker) paras(ps []Para, path string) {
+	for i, p := range ps {
+		pp := fmt.Sprintf("%s[%d]", path, i)
+		switch p.Kind {
+		case KindHeading:
+			if levels := len(c.l.Style.Levels); p.Depth < 1 || p.Depth > levels {
+				c.ps.addf(ProblemHeadingDepth, pp, "a heading at depth %d, but the style has %d heading levels", p.Depth, levels)
+			}
+			c.refs(p.Spans, pp+".spans")
+		case KindParagraph, KindItem:
+			c.refs(p.Spans, pp+".spans")
+		case KindTable:
+			c.table(p.Table, pp+".table")
+		default:
+			c.ps.addf(ProblemKind, pp, "unknown paragraph kind %v; expected heading, paragraph, item or table", p.Kind)
+		}
+	}
+}
+
+// refs checks the footnote references of spans: each to a footnote the
+// layout holds, and once.
+func (c *checker) refs(spans []Span, path string) {
+	for i, s := range spans {
+		sp := fmt.Sprintf("%s[%d]", path, i)
+		_, held := c.index[s.Note]
+		switch {
+		case s.Note == 0:
+		case s.Note < 0:
+			c.ps.addf(ProblemNoteMissing, sp, "footnote reference %d; numbers start at 1", s.Note)
+		case c.referenced[s.Note]:
+			c.ps.addf(ProblemNoteRepeated, sp, "a second reference to footnote %d; a footnote has one reference", s.Note)
+		case !held:
+			c.ps.addf(ProblemNoteMissing, sp, "a reference to footnote %d, which the layout's notes do not hold", s.Note)
+		default:
+			c.referenced[s.Note] = true
+		}
+	}
+}
+
+// table checks a table: its columns, and the head and rows against them.
+func (c *checker) table(t *TableLayout, path string) {
+	if t == nil {
+		c.ps.addf(ProblemNoTable, path, "a table paragraph without its table")
+		return
+	}
+	if len(t.Widths) == 0 {
+		c.ps.addf(ProblemNoColumns, path+".widths", "a table needs at least one column")
+	}
+	for i, w := range t.Widths {
+		if w < 1 {
+			c.ps.addf(ProblemColumnWidth, fmt.Sprintf("%s.widths[%d]", path, i), "width %d; widths must be positive", w)
+		}
+	}
+	c.row(t.Head, path+".head", len(t.Widths))
+	for i, r := range t.Rows {
+		c.row(r, fmt.Sprintf("%s.rows[%d]", path, i), len(t.Widths))
+	}
+}
+
+// row checks one row of a table of n columns and the references in its
+// cells.
+func (c *checker) row(cells []CellLayout, path string, n int) {
+	cover := 0
+	for _, cell := range cells {
+		cover += max(cell.Span, 1)
+	}
+	if n > 0 && cover > n {
+		c.ps.addf(ProblemRowWidth, path, "the row covers %d columns but the table has %d", cover, n)
+	}
+	for j, cell := range cells {
+		c.refs(cell.Spans, fmt.Sprintf("%s[%d].spans", path, j))
+	}
+}
+
+// noteTexts checks that no footnote holds a footnote reference.
+func (c *checker) noteTexts() {
+	for i, n := range c.l.Notes {
+		for j, s := range n.Spans {
+			if s.Note != 0 {
+				c.ps.addf(ProblemNoteNested, fmt.Sprintf("notes[%d].spans[%d]", i, j), "a reference to footnote %d inside a footnote; a footnote cannot hold another footnote", s.Note)
+			}
+		}
+	}
+}
+
+// unreferenced checks that every footnote has its reference in the text.
+func (c *checker) unreferenced() {
+	for i, n := range c.l.Notes {
+		if j, ok := c.index[n.Number]; ok && j == i && !c.referenced[n.Number] {
+			c.ps.addf(ProblemNoteUnreferenced, fmt.Sprintf("notes[%d]", i), "footnote %d has no reference in the text", n.Number)
+		}
+	}
 }

@@ -10,12 +10,18 @@
 // lines, NFC text — and every renderer maps the resulting Layout to its format.
 // Renderers never number, format dates or choose sizes themselves.
 //
-// The package is a leaf: it imports nothing from this module.
+// Layout.Check is the one check of a laid-out document: Lay checks what it
+// builds, and every renderer checks the layout it is given, so a layout
+// built by hand is refused by all of them alike, with a *LayoutError
+// whose problems each carry a path into the layout and a ProblemCode.
+//
+// The package is a leaf: it imports only reform/vn, whose numbers, dates,
+// Roman numerals and điểm letters it writes.
 //
 // # Concurrent use
 //
-// A Document and a Layout are plain data. Lay and Check only read the
-// document, and the package holds nothing that changes, so one document may
+// A Document and a Layout are plain data. Lay, CheckBlocks and Layout.Check
+// only read the document, and the package holds nothing that changes, so one document may
 // be laid out, and one layout written by renderers, from many goroutines at
 // once as long as none of them changes it.
 package doc

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Kind is the kind of a laid-out body paragraph.
@@ -206,10 +205,8 @@ func Lay(d *Document) (*Layout, error) {
 		st = *d.Style
 	}
 	l := &layer{style: st}
-	if err := st.Validate(); err != nil {
-		if e, ok := err.(*Error); ok {
-			l.problems = append(l.problems, e.Problems...)
-		}
+	for _, p := range st.problems() {
+		l.problems = append(l.problems, p.String())
 	}
 	out := &Layout{Style: st}
 	out.Header = l.header(d.Header)
@@ -219,10 +216,7 @@ func Lay(d *Document) (*Layout, error) {
 	for i, a := range d.Appendices {
 		path := fmt.Sprintf("appendices[%d]", i)
 		al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
-		al.Label = "Phụ lục"
-		if len(d.Appendices) > 1 {
-			al.Label += " " + roman(i+1)
-		}
+		al.Label = l.appendixLabel(i, len(d.Appendices), path)
 		al.Reference = l.appendixReference(d.Header)
 		if Blank(a.Title) {
 			l.problemf("%s.title: an appendix needs a title", path)
@@ -233,7 +227,25 @@ func Lay(d *Document) (*Layout, error) {
 	if len(l.problems) > 0 {
 		return nil, &Error{Problems: l.problems}
 	}
+	// What Lay builds passes the renderers' check; a failure here is a
+	// fault of Lay, reported rather than handed on.
+	if err := out.Check(); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// appendixLabel returns the label of the i-th of n appendices (from 0):
+// "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … among several.
+func (l *layer) appendixLabel(i, n int, path string) string {
+	if n == 1 {
+		return "Phụ lục"
+	}
+	r, err := vn.Roman(i + 1)
+	if err != nil {
+		l.problemf("%s: %v", path, err)
+	}
+	return "Phụ lục " + r
 }
 
 type layer struct {
@@ -281,7 +293,7 @@ func Clean(s string) string {
 		}
 		i += size
 	}
-	return norm.NFC.String(b.String())
+	return vn.NFC(b.String())
 }
 
 func (l *layer) header(h Header) HeaderLayout {
@@ -309,7 +321,7 @@ func (l *layer) header(h Header) HeaderLayout {
 	if h.Date.IsZero() {
 		l.problemf("header.date: a date is required")
 	} else {
-		out.PlaceDate = headerDate(l.clean(h.Place), h.Date)
+		out.PlaceDate = vn.PlaceDate(l.clean(h.Place), h.Date)
 	}
 	if Blank(h.Place) {
 		l.problemf("header.place: a place name (địa danh) is required")
@@ -374,7 +386,7 @@ func (l *layer) appendixReference(h Header) string {
 	if n := strings.TrimSpace(l.clean(h.Number)); n != "" {
 		s += " số " + n
 	}
-	s += " ngày " + citationDate(h.Date)
+	s += " ngày " + vn.CitationDate(h.Date)
 	if n := strings.TrimSpace(l.clean(h.IssuerName)); n != "" {
 		s += " của " + n
 	}
@@ -473,7 +485,8 @@ func (l *layer) label(n Numbering, nums []int) (string, error) {
 	last := nums[len(nums)-1]
 	switch n {
 	case Roman:
-		return roman(last) + ".", nil
+		s, err := vn.Roman(last)
+		return s + ".", err
 	case Arabic:
 		return strconv.Itoa(last) + ".", nil
 	case Dotted:
@@ -651,49 +664,14 @@ func sentenceCase(s string) string {
 	return nfc(string(unicode.ToUpper(r)) + s[size:])
 }
 
-// dayMonth applies the leading-zero rule of Nghị định 30/2020 to a date:
-// days below 10 and the months 1 and 2 are padded. The rule is also
-// implemented by reform/vn, which a leaf cannot import; a test keeps the two
-// in agreement.
-func dayMonth(t time.Time) (string, string) {
-	m := strconv.Itoa(int(t.Month()))
-	if t.Month() <= time.February {
-		m = "0" + m
-	}
-	return fmt.Sprintf("%02d", t.Day()), m
-}
-
-func headerDate(place string, t time.Time) string {
-	d, m := dayMonth(t)
-	return place + ", ngày " + d + " tháng " + m + " năm " + strconv.Itoa(t.Year())
-}
-
-func citationDate(t time.Time) string {
-	d, m := dayMonth(t)
-	return d + "/" + m + "/" + strconv.Itoa(t.Year())
-}
-
-// letters are the điểm letters in Vietnamese order: no f, j, w, z.
-var letters = []rune("abcdđeghiklmnopqrstuvxy")
-
+// letter returns the n-th điểm letter (from 1), or "?" and ErrNoLetter
+// past y.
 func letter(n int) (string, error) {
-	if n < 1 || n > len(letters) {
+	s, err := vn.Letter(n)
+	if err != nil {
 		return "?", fmt.Errorf("item %d: %w", n, ErrNoLetter)
 	}
-	return string(letters[n-1]), nil
-}
-
-func roman(n int) string {
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
+	return s, nil
 }
 
 // upper returns s in capitals, in NFC: a capital can compose with a mark
@@ -703,8 +681,8 @@ func upper(s string) string { return nfc(strings.ToUpper(s)) }
 
 // nfc returns s in NFC, without copying text that is already.
 func nfc(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if vn.IsNFC(s) {
 		return s
 	}
-	return norm.NFC.String(s)
+	return vn.NFC(s)
 }

@@ -150,30 +150,70 @@ func DefaultStyle() Style {
 // TextWidth returns the width between the left and right margins.
 func (s Style) TextWidth() Twips { return s.PageWidth - s.Margins.Left - s.Margins.Right }
 
+// TextHeight returns the height between the top and bottom margins.
+func (s Style) TextHeight() Twips { return s.PageHeight - s.Margins.Top - s.Margins.Bottom }
+
+// MaxLevels is the largest number of heading levels a style sheet may have:
+// the outline levels of a word processor (Heading 1 … Heading 9).
+const MaxLevels = 9
+
 // Validate reports every value of the style sheet that falls outside the
-// ranges of Nghị định 30/2020, Phụ lục I, joined in one error, or nil.
+// ranges of Nghị định 30/2020, Phụ lục I, or that leaves no room for text,
+// joined in one *Error, or nil.
 func (s Style) Validate() error {
-	var errs errorList
-	// The bounds allow one twip either way: the decree's Word file writes
-	// 25 mm as 1418 twips and 35 mm as 1985 (rounded up).
-	mm := func(lo, hi int) (Twips, Twips) { return MM(lo*10) - 1, MM(hi*10) + 1 }
-	check := func(name string, v, lo, hi Twips) {
-		if v < lo || v > hi {
-			errs.addf("style.%s: %.1f mm is outside %.0f–%.0f mm", name, v.Millimetres(), (lo + 1).Millimetres(), (hi - 1).Millimetres())
+	return problemsError(s.problems())
+}
+
+// problems returns the problems of the style sheet, each with its path
+// (e.g. "style.margins.left").
+func (s Style) problems() []Problem {
+	var ps problemList
+	ps.margins(s)
+	ps.page(s)
+	ps.sizes(s)
+	ps.spacing(s)
+	ps.structure(s)
+	return ps
+}
+
+// problemList collects the problems of a style sheet or a layout.
+type problemList []Problem
+
+func (ps *problemList) addf(code ProblemCode, path, format string, args ...any) {
+	*ps = append(*ps, Problem{Path: path, Code: code, Message: fmt.Sprintf(format, args...)})
+}
+
+// margins checks the margins against the decree's ranges. The bounds allow
+// one twip either way: the decree's Word file writes 25 mm as 1418 twips
+// and 35 mm as 1985 (rounded up).
+func (ps *problemList) margins(s Style) {
+	check := func(name string, v Twips, lo, hi int) {
+		lt, ht := MM(lo*10)-1, MM(hi*10)+1
+		if v < lt || v > ht {
+			ps.addf(ProblemStyle, "style.margins."+name, "%.1f mm is outside %d–%d mm", v.Millimetres(), lo, hi)
 		}
 	}
-	lo, hi := mm(20, 25)
-	check("margins.top", s.Margins.Top, lo, hi)
-	check("margins.bottom", s.Margins.Bottom, lo, hi)
-	lo, hi = mm(30, 35)
-	check("margins.left", s.Margins.Left, lo, hi)
-	lo, hi = mm(15, 20)
-	check("margins.right", s.Margins.Right, lo, hi)
+	check("top", s.Margins.Top, 20, 25)
+	check("bottom", s.Margins.Bottom, 20, 25)
+	check("left", s.Margins.Left, 30, 35)
+	check("right", s.Margins.Right, 15, 20)
+}
+
+// page checks the paper size and that the margins leave room for text.
+func (ps *problemList) page(s Style) {
 	if s.PageWidth <= 0 || s.PageHeight <= 0 {
-		errs.addf("style.page: width and height must be positive")
+		ps.addf(ProblemStyle, "style.page", "width and height must be positive")
+		return
 	}
+	if s.TextWidth() <= 0 || s.TextHeight() <= 0 {
+		ps.addf(ProblemStyle, "style.page", "the margins leave no room for text on a page of %d × %d twips", s.PageWidth, s.PageHeight)
+	}
+}
+
+// sizes checks the font and its sizes.
+func (ps *problemList) sizes(s Style) {
 	if s.Font == "" {
-		errs.addf("style.font: a font family is required")
+		ps.addf(ProblemStyle, "style.font", "a font family is required")
 	}
 	sizes := []struct {
 		name   string
@@ -190,46 +230,59 @@ func (s Style) Validate() error {
 	}
 	for _, z := range sizes {
 		if z.v < z.lo || z.v > z.hi {
-			errs.addf("style.sizes.%s: %d pt is outside %d–%d pt", z.name, z.v, z.lo, z.hi)
+			ps.addf(ProblemStyle, "style.sizes."+z.name, "%d pt is outside %d–%d pt", z.v, z.lo, z.hi)
 		}
 	}
 	// The decree ties the three sizes together: {12, 13, 13} or {13, 14, 14}.
 	if s.Sizes.Motto != s.Sizes.NationalTitle+1 || s.Sizes.PlaceDate != s.Sizes.Motto {
-		errs.addf("style.sizes: national title, motto and place-date must be 12/13/13 or 13/14/14, not %d/%d/%d",
+		ps.addf(ProblemStyle, "style.sizes", "national title, motto and place-date must be 12/13/13 or 13/14/14, not %d/%d/%d",
 			s.Sizes.NationalTitle, s.Sizes.Motto, s.Sizes.PlaceDate)
 	}
+}
+
+// spacing checks the spacing and the first-line indent.
+func (ps *problemList) spacing(s Style) {
 	if s.SpaceBefore < 6 {
-		errs.addf("style.space_before: %d pt is below the 6 pt minimum", s.SpaceBefore)
+		ps.addf(ProblemStyle, "style.space_before", "%d pt is below the 6 pt minimum", s.SpaceBefore)
 	}
 	if s.LineSpacing < 100 || s.LineSpacing > 150 {
-		errs.addf("style.line_spacing: %d%% is outside 100–150%%", s.LineSpacing)
+		ps.addf(ProblemStyle, "style.line_spacing", "%d%% is outside 100–150%%", s.LineSpacing)
 	}
 	if s.FirstLineIndent != 567 && s.FirstLineIndent != 720 {
-		errs.addf("style.first_line_indent: %d twips is neither 1 cm (567) nor 1,27 cm (720)", s.FirstLineIndent)
+		ps.addf(ProblemStyle, "style.first_line_indent", "%d twips is neither 1 cm (567) nor 1,27 cm (720)", s.FirstLineIndent)
 	}
-	if len(s.Levels) == 0 {
-		errs.addf("style.levels: at least one heading level is required")
+}
+
+// structure checks the heading levels, the header and closing columns and
+// the signature space.
+func (ps *problemList) structure(s Style) {
+	switch {
+	case len(s.Levels) == 0:
+		ps.addf(ProblemStyle, "style.levels", "at least one heading level is required")
+	case len(s.Levels) > MaxLevels:
+		ps.addf(ProblemStyle, "style.levels", "%d heading levels; at most %d are allowed", len(s.Levels), MaxLevels)
 	}
 	for i, c := range append(s.HeaderColumns[:], s.ClosingColumns[:]...) {
 		if c <= 0 {
-			errs.addf("style.columns[%d]: width must be positive", i)
+			ps.addf(ProblemStyle, fmt.Sprintf("style.columns[%d]", i), "width must be positive")
 		}
 	}
 	if s.SignatureSpace < 0 {
-		errs.addf("style.signature_space: must not be negative")
+		ps.addf(ProblemStyle, "style.signature_space", "must not be negative")
 	}
-	return errs.err()
 }
 
-type errorList []string
-
-func (e *errorList) addf(format string, args ...any) { *e = append(*e, fmt.Sprintf(format, args...)) }
-
-func (e errorList) err() error {
-	if len(e) == 0 {
+// problemsError returns problems as an *Error, the error of a document or
+// style sheet, or nil when there are none.
+func problemsError(ps []Problem) error {
+	if len(ps) == 0 {
 		return nil
 	}
-	return &Error{Problems: e}
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return &Error{Problems: lines}
 }
 
 // Error lists the problems found in a document or style sheet, each naming

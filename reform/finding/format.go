@@ -2,49 +2,24 @@ package finding
 
 import (
 	"math/big"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
-// This file holds the few Vietnamese number conventions the messages need
-// (thousands with ".", decimals with ","). The full set lives in reform/vn,
-// which this leaf package may not import.
-
-// groupDigits writes an optionally signed string of digits with "." between
-// groups of three: "-15613" → "-15.613".
-func groupDigits(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	if len(s) <= 3 {
-		return sign + s
-	}
-	var b strings.Builder
-	b.Grow(len(sign) + len(s) + len(s)/3)
-	b.WriteString(sign)
-	head := len(s) % 3
-	if head == 0 {
-		head = 3
-	}
-	b.WriteString(s[:head])
-	for i := head; i < len(s); i += 3 {
-		b.WriteByte('.')
-		b.WriteString(s[i : i+3])
-	}
-	return b.String()
-}
+// This file adapts the Vietnamese number conventions of reform/vn (thousands
+// with ".", decimals with ",") to what the messages need: big sums, and
+// decimals written with the places the data states.
 
 // viInt writes n the Vietnamese way: 15.613.
-func viInt(n int64) string { return groupDigits(strconv.FormatInt(n, 10)) }
+func viInt(n int64) string { return vn.Int(n) }
 
 // viBig writes n the Vietnamese way: 15.613.
-func viBig(n *big.Int) string { return groupDigits(n.String()) }
+func viBig(n *big.Int) string { return vn.Decimal(decimal.NewFromBigInt(n, 0), 0) }
 
 // places returns how many decimals d needs to be written exactly: its
 // exponent's, less the trailing zeros of its coefficient.
@@ -71,14 +46,29 @@ func fixedDecimal(d decimal.Decimal, atLeast int32) string {
 	return d.StringFixed(max(atLeast, places(d)))
 }
 
-// viDecimal writes a machine-form decimal ("-1745000.5") the Vietnamese way:
-// "-1.745.000,5".
+// viDecimal writes a machine-form decimal ("-1745000.5", as plainDecimal and
+// fixedDecimal write it) the Vietnamese way with vn.Decimal, keeping the
+// decimals it has, trailing zeros included: "-1.745.000,5", "98,0".
 func viDecimal(s string) string {
-	intPart, frac, ok := strings.Cut(s, ".")
-	if !ok {
-		return groupDigits(intPart)
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return s // not machine form: left as it is
 	}
-	return groupDigits(intPart) + "," + frac
+	_, frac, _ := strings.Cut(s, ".")
+	return padDecimals(vn.Decimal(d, int32(len(frac))), len(frac))
+}
+
+// padDecimals appends to v, a number vn.Decimal wrote, the trailing zeros
+// it dropped, up to n decimals: vn.Decimal writes 98,0 as "98".
+func padDecimals(v string, n int) string {
+	_, frac, comma := strings.Cut(v, ",")
+	if len(frac) >= n {
+		return v
+	}
+	if !comma {
+		v += ","
+	}
+	return v + strings.Repeat("0", n-len(frac))
 }
 
 // sentence makes a message: the label (or fallback when it is empty) with its
@@ -91,5 +81,5 @@ func sentence(label, fallback, rest string) string {
 	if r != utf8.RuneError && unicode.IsLower(r) {
 		label = string(unicode.ToUpper(r)) + label[size:]
 	}
-	return norm.NFC.String(label + rest)
+	return vn.NFC(label + rest)
 }

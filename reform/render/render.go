@@ -23,7 +23,9 @@ type Format struct {
 	Extension string
 	// MediaType is the MIME type of the output.
 	MediaType string
-	// Write writes a laid-out document.
+	// Write writes a laid-out document. The module's writers first call
+	// l.Check and return its *doc.LayoutError, writing nothing, for a
+	// layout it refuses.
 	Write func(w io.Writer, l *doc.Layout) error
 }
 

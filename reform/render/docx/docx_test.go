@@ -642,56 +642,80 @@ func TestErrors(t *testing.T) {
 		require.Equal(t, doc.KindTable, l.Body[table].Kind)
 		return l
 	}
+	// The problems are those of doc.Layout.Check: the test names the place
+	// and the code of each, not its words.
+	type problem struct {
+		Path string
+		Code doc.ProblemCode
+	}
 	tests := []struct {
 		name   string
 		change func(l *doc.Layout) *doc.Layout
-		want   []string
+		want   []problem
 	}{
-		{"nil layout", func(*doc.Layout) *doc.Layout { return nil }, []string{"docx: layout: nil"}},
+		{"nil layout", func(*doc.Layout) *doc.Layout { return nil }, []problem{{"layout", doc.ProblemNil}}},
 		{"style", func(l *doc.Layout) *doc.Layout { l.Style.Sizes.Body = 20; return l },
-			[]string{"docx: layout.style", "style.sizes.body: 20 pt is outside 13–14 pt"}},
-		{"zero style", func(l *doc.Layout) *doc.Layout { l.Style = doc.Style{}; return l }, []string{"style.font"}},
+			[]problem{{"style.sizes.body", doc.ProblemStyle}}},
+		{"zero style", func(l *doc.Layout) *doc.Layout { l.Style = doc.Style{}; return l }, nil},
+		{"no room", func(l *doc.Layout) *doc.Layout { l.Style.PageWidth = 3000; return l }, []problem{{"style.page", doc.ProblemStyle}}},
 		{"wide row", func(l *doc.Layout) *doc.Layout {
 			tbl := l.Body[table].Table
 			tbl.Rows[0] = append(tbl.Rows[0], doc.CellLayout{Span: 1})
 			return l
-		}, []string{"body[0].blocks[0].blocks[2]: row 0 covers 5 columns but the table has 4"}},
+		}, []problem{{"body[6].table.rows[0]", doc.ProblemRowWidth}}},
+		{"wide head", func(l *doc.Layout) *doc.Layout {
+			tbl := l.Body[table].Table
+			tbl.Head = append(tbl.Head, doc.CellLayout{Span: 1})
+			return l
+		}, []problem{{"body[6].table.head", doc.ProblemRowWidth}}},
 		{"zero width", func(l *doc.Layout) *doc.Layout { l.Body[table].Table.Widths[1] = 0; return l },
-			[]string{"column 1 has width 0"}},
+			[]problem{{"body[6].table.widths[1]", doc.ProblemColumnWidth}}},
 		{"no columns", func(l *doc.Layout) *doc.Layout { l.Body[table].Table = &doc.TableLayout{}; return l },
-			[]string{"a table needs at least one column"}},
+			// Footnote 2 was referenced from the table's cells.
+			[]problem{{"body[6].table.widths", doc.ProblemNoColumns}, {"notes[1]", doc.ProblemNoteUnreferenced}}},
 		{"table without table", func(l *doc.Layout) *doc.Layout { l.Body[table].Table = nil; return l },
-			[]string{"a table paragraph without its table"}},
+			[]problem{{"body[6].table", doc.ProblemNoTable}, {"notes[1]", doc.ProblemNoteUnreferenced}}},
 		{"dangling note", func(l *doc.Layout) *doc.Layout { l.Notes = l.Notes[:1]; return l },
-			[]string{"a reference to footnote 2, which Layout.Notes does not hold"}},
+			[]problem{
+				{"body[6].table.rows[0][1].spans[1]", doc.ProblemNoteMissing},
+				{"appendices[0].body[0].table.rows[0][1].spans[1]", doc.ProblemNoteMissing},
+				{"appendices[2].body[0].table.rows[0][1].spans[1]", doc.ProblemNoteMissing},
+			}},
 		{"duplicate note", func(l *doc.Layout) *doc.Layout { l.Notes[1].Number = 1; return l },
-			[]string{"layout.notes[1]: number 1 is not a new positive number"}},
+			[]problem{{"notes[1]", doc.ProblemNoteNumber}, {"body[6].table.rows[0][1].spans[1]", doc.ProblemNoteMissing}}},
 		{"unreferenced note", func(l *doc.Layout) *doc.Layout {
 			l.Notes = append(l.Notes, doc.NoteLayout{Number: 9, Spans: []doc.Span{{Text: "x"}}})
 			return l
-		}, []string{"layout.notes[4]: footnote 9 has no reference in the text"}},
+		}, []problem{{"notes[4]", doc.ProblemNoteUnreferenced}}},
 		{"second reference", func(l *doc.Layout) *doc.Layout {
 			l.Body[2].Spans = append(l.Body[2].Spans, doc.Span{Note: 1})
 			return l
-		}, []string{"body[0].blocks[0].blocks[0]: a second reference to footnote 1"}},
+		}, []problem{{"body[2].spans[6]", doc.ProblemNoteRepeated}}},
 		{"note in note", func(l *doc.Layout) *doc.Layout {
 			l.Notes[0].Spans = append(l.Notes[0].Spans, doc.Span{Note: 2})
 			return l
-		}, []string{"layout.notes[0]: a footnote cannot hold another footnote"}},
+		}, []problem{{"notes[0].spans[1]", doc.ProblemNoteNested}}},
 		{"deep heading", func(l *doc.Layout) *doc.Layout { l.Body[0].Depth = 5; return l },
-			[]string{"body[0]: a heading at depth 5, but the style has 4 heading levels"}},
+			[]problem{{"body[0]", doc.ProblemHeadingDepth}}},
 		{"unknown kind", func(l *doc.Layout) *doc.Layout {
 			l.Appendices[1].Body = append(l.Appendices[1].Body, doc.Para{Kind: 42})
 			return l
-		}, []string{"appendices[1].body[1]: unknown paragraph kind 42"}},
+		}, []problem{{"appendices[1].body[1]", doc.ProblemKind}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
 			err := docx.WriteLayout(&buf, tt.change(lay(t)))
-			require.Error(t, err)
-			for _, w := range tt.want {
-				assert.Contains(t, err.Error(), w)
+			var le *doc.LayoutError
+			require.ErrorAs(t, err, &le)
+			var got []problem
+			for _, p := range le.Problems {
+				got = append(got, problem{p.Path, p.Code})
+			}
+			if tt.want == nil { // a zero style: every value of it is out of range
+				assert.Contains(t, got, problem{"style.font", doc.ProblemStyle})
+			} else {
+				assert.Equal(t, tt.want, got)
 			}
 			assert.Zero(t, buf.Len(), "nothing written")
 		})

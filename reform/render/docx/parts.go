@@ -48,40 +48,16 @@ type Part struct {
 }
 
 // Parts maps a layout to the XML parts of a DOCX package, in a fixed order
-// (see the Part… constants). It returns an error naming the place of every
-// problem of a layout that was not made by doc.Lay and cannot be written:
-// a style sheet outside the decree's ranges, a table row wider than its
-// table, a reference to a footnote the layout does not hold.
+// (see the Part… constants). A layout that Layout.Check refuses (one built
+// by hand, not by doc.Lay) comes back as Check's *doc.LayoutError, naming
+// the place of every problem.
 func Parts(l *doc.Layout) ([]Part, error) {
-	if l == nil {
-		return nil, fmt.Errorf("docx: layout: nil")
-	}
-	if err := l.Style.Validate(); err != nil {
-		return nil, fmt.Errorf("docx: layout.style: %w", err)
-	}
-	b := &builder{l: l, st: l.Style, notes: map[int]bool{}, headings: min(len(l.Style.Levels), 9)}
-	if b.st.TextWidth() <= 0 {
-		b.failf("layout.style: the margins leave no room for text on a page %d twips wide", b.st.PageWidth)
-	}
-	for i, n := range l.Notes {
-		if _, seen := b.notes[n.Number]; n.Number <= 0 || seen {
-			b.failf("layout.notes[%d]: number %d is not a new positive number", i, n.Number)
-		}
-		b.notes[n.Number] = false
-	}
-	if err := b.check(); err != nil {
+	if err := l.Check(); err != nil {
 		return nil, err
 	}
+	b := &builder{l: l, st: l.Style, headings: len(l.Style.Levels)}
 	document := b.document()
-	for i, n := range l.Notes {
-		if !b.notes[n.Number] {
-			b.failf("layout.notes[%d]: footnote %d has no reference in the text", i, n.Number)
-		}
-	}
 	footnotes := b.footnotes()
-	if err := b.check(); err != nil {
-		return nil, err
-	}
 	return []Part{
 		{PartContentTypes, contentTypes()},
 		{PartRels, packageRels()},
@@ -352,7 +328,7 @@ func (b *builder) footnotes() []byte {
 		x.close("w:p")
 		x.close("w:footnote")
 	}
-	for i, n := range b.l.Notes {
+	for _, n := range b.l.Notes {
 		x.open("w:footnote", "w:id", itoa(n.Number))
 		writePara(x, pPr{style: styleFootnote}, func(x *xmlWriter) {
 			x.open("w:r")
@@ -361,10 +337,6 @@ func (b *builder) footnotes() []byte {
 			x.close("w:r")
 			writeRun(x, rPr{}, " ")
 			for _, s := range n.Spans {
-				if s.Note != 0 {
-					b.failf("layout.notes[%d]: a footnote cannot hold another footnote", i)
-					continue
-				}
 				writeRun(x, rPr{bold: s.Bold, italic: s.Italic}, s.Text)
 			}
 		})

@@ -44,7 +44,6 @@ package html
 
 import (
 	"bytes"
-	"fmt"
 	stdhtml "html"
 	"io"
 	"strconv"
@@ -68,28 +67,20 @@ func Format() render.Format {
 // are any.
 func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 
-// WriteLayout writes a laid-out document as an HTML page. A layout that does
-// not hold together (a footnote reference without its note, a table
-// paragraph without a table …) or whose style falls outside the decree's
-// ranges (doc.Style.Validate) is an error naming the place; nothing is
-// written then. Texts are written as doc.Clean returns them (NFC, no control
-// characters), which leaves the texts of doc.Lay unchanged.
+// WriteLayout writes a laid-out document as an HTML page. A layout that
+// Layout.Check refuses (one built by hand, not by doc.Lay: a footnote
+// reference without its note, a table paragraph without a table, a style
+// outside the decree's ranges …) comes back as Check's *doc.LayoutError,
+// naming the place of every problem; nothing is written then. Texts are
+// written as doc.Clean returns them (NFC, no control characters), which
+// leaves the texts of doc.Lay unchanged.
 func WriteLayout(w io.Writer, l *doc.Layout) error {
-	if l == nil {
-		return fmt.Errorf("html: layout is nil")
-	}
-	// doc.Lay refuses such a style; a layout built by hand may carry one
-	// (a zero Style would print text of 0 pt).
-	if err := l.Style.Validate(); err != nil {
-		return fmt.Errorf("html: %w", err)
-	}
-	p, err := plan(l)
-	if err != nil {
+	if err := l.Check(); err != nil {
 		return err
 	}
-	wr := &writer{l: l, plan: p, ids: map[string]bool{}}
+	wr := &writer{l: l, plan: plan(l), ids: map[string]bool{}}
 	wr.document()
-	_, err = w.Write(wr.b.Bytes())
+	_, err := w.Write(wr.b.Bytes())
 	return err
 }
 
@@ -99,94 +90,43 @@ type notePlan struct {
 	main []int
 	// appendix[i] are those printed at the end of appendix i.
 	appendix [][]int
-	// referenced holds the numbers of the notes that have a reference.
-	referenced map[int]bool
 }
 
-// plan checks the footnote references of l and decides where the notes go.
-func plan(l *doc.Layout) (*notePlan, error) {
-	var problems []string
-	addf := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
-
-	index := map[int]int{} // note number → index in l.Notes
+// plan decides where the notes of a checked layout go: each at the end of
+// the part (the main text or an appendix) that references it, in the order
+// of their numbers.
+func plan(l *doc.Layout) *notePlan {
+	index := make(map[int]int, len(l.Notes)) // note number → index in l.Notes
 	for i, n := range l.Notes {
-		if n.Number < 1 {
-			addf("notes[%d]: footnote number %d; numbers start at 1", i, n.Number)
-			continue
-		}
-		if j, dup := index[n.Number]; dup {
-			addf("notes[%d]: footnote number %d is also notes[%d]", i, n.Number, j)
-			continue
-		}
 		index[n.Number] = i
 	}
-
-	p := &notePlan{referenced: map[int]bool{}, appendix: make([][]int, len(l.Appendices))}
-	// refs lists the notes referenced in paras, in order, checking each.
-	refs := func(paras []doc.Para, part string) []int {
+	refs := func(paras []doc.Para) []int {
 		var out []int
-		check := func(where string, spans []doc.Span) {
+		add := func(spans []doc.Span) {
 			for _, s := range spans {
-				switch {
-				case s.Note < 0:
-					addf("%s: footnote reference %d; numbers start at 1", where, s.Note)
-				case s.Note == 0:
-				case p.referenced[s.Note]:
-					addf("%s: footnote %d is referenced a second time", where, s.Note)
-				default:
-					i, ok := index[s.Note]
-					if !ok {
-						addf("%s: footnote %d is referenced but Layout.Notes does not hold it", where, s.Note)
-						continue
-					}
-					p.referenced[s.Note] = true
-					out = append(out, i)
+				if s.Note > 0 {
+					out = append(out, index[s.Note])
 				}
 			}
 		}
-		for k, para := range paras {
-			where := fmt.Sprintf("%s[%d]", part, k)
-			if para.Path != "" {
-				where += " (" + para.Path + ")"
+		for _, para := range paras {
+			if para.Kind != doc.KindTable {
+				add(para.Spans)
+				continue
 			}
-			switch para.Kind {
-			case doc.KindHeading, doc.KindParagraph, doc.KindItem:
-				check(where, para.Spans)
-			case doc.KindTable:
-				if para.Table == nil {
-					addf("%s: a table paragraph without a table", where)
-					continue
-				}
-				check(where+".head", cellSpans(para.Table.Head))
-				for r, row := range para.Table.Rows {
-					check(fmt.Sprintf("%s.rows[%d]", where, r), cellSpans(row))
-				}
-			default:
-				addf("%s: unknown paragraph kind %v", where, para.Kind)
+			add(cellSpans(para.Table.Head))
+			for _, row := range para.Table.Rows {
+				add(cellSpans(row))
 			}
 		}
+		sortByNumber(out, l.Notes)
 		return out
 	}
-	p.main = refs(l.Body, "body")
+	p := &notePlan{main: refs(l.Body), appendix: make([][]int, len(l.Appendices))}
 	for i, a := range l.Appendices {
-		p.appendix[i] = refs(a.Body, fmt.Sprintf("appendices[%d].body", i))
+		p.appendix[i] = refs(a.Body)
 	}
-	// A note nobody references is still printed, with the main text's notes,
-	// so that no text of the layout is lost.
-	for i, n := range l.Notes {
-		if n.Number >= 1 && !p.referenced[n.Number] && index[n.Number] == i {
-			p.main = append(p.main, i)
-		}
-	}
-	if len(problems) > 0 {
-		return nil, fmt.Errorf("html: the layout does not hold together:\n  %s", strings.Join(problems, "\n  "))
-	}
-	// Notes print in the order of their numbers within each part.
-	sortByNumber(p.main, l.Notes)
-	for _, a := range p.appendix {
-		sortByNumber(a, l.Notes)
-	}
-	return p, nil
+	return p
 }
 
 func cellSpans(cells []doc.CellLayout) []doc.Span {
@@ -378,11 +318,7 @@ func (w *writer) notes(idx []int) {
 		n := w.l.Notes[i]
 		num := strconv.Itoa(n.Number)
 		w.s(`<p class="note" id="fn-`, num, `"><sup>`)
-		if w.plan.referenced[n.Number] {
-			w.s(`<a href="#fnref-`, num, `">`, num, `</a>`)
-		} else {
-			w.s(num)
-		}
+		w.s(`<a href="#fnref-`, num, `">`, num, `</a>`)
 		w.s("</sup> ")
 		w.spans(n.Spans)
 		w.s("</p>\n")
@@ -404,7 +340,7 @@ func (w *writer) appendix(i int, a doc.AppendixLayout) {
 	w.s("</section>\n")
 }
 
-// paras writes laid-out paragraphs; plan has checked their kinds.
+// paras writes laid-out paragraphs of a checked layout.
 func (w *writer) paras(ps []doc.Para) {
 	for _, p := range ps {
 		switch p.Kind {

@@ -487,6 +487,9 @@ func TestWriteLayoutCleansText(t *testing.T) {
 	checkPage(t, b.Bytes())
 }
 
+// TestWriteLayoutErrors: a hand-built layout that doc.Layout.Check refuses
+// comes back as its *doc.LayoutError; the test names the place and the code
+// of each problem, not its words.
 func TestWriteLayoutErrors(t *testing.T) {
 	note := func(n int, s string) doc.NoteLayout { return doc.NoteLayout{Number: n, Spans: []doc.Span{{Text: s}}} }
 	para := func(path string, spans ...doc.Span) doc.Para {
@@ -494,41 +497,69 @@ func TestWriteLayoutErrors(t *testing.T) {
 	}
 	// styled gives a hand-built layout the default style.
 	styled := func(l *doc.Layout) *doc.Layout { l.Style = doc.DefaultStyle(); return l }
+	type problem struct {
+		Path string
+		Code doc.ProblemCode
+	}
 	tests := []struct {
 		name string
 		l    *doc.Layout
-		want []string
+		want []problem
 	}{
-		{"nil layout", nil, []string{"layout is nil"}},
+		{"nil layout", nil, []problem{{"layout", doc.ProblemNil}}},
 		{"reference without note", styled(&doc.Layout{Body: []doc.Para{para("body[0]", doc.Span{Note: 7})}}),
-			[]string{"body[0] (body[0]): footnote 7 is referenced but Layout.Notes does not hold it"}},
+			[]problem{{"body[0].spans[0]", doc.ProblemNoteMissing}}},
 		{"two references", styled(&doc.Layout{
 			Body:  []doc.Para{para("", doc.Span{Note: 1}), para("", doc.Span{Note: 1})},
 			Notes: []doc.NoteLayout{note(1, "x")}}),
-			[]string{"body[1]: footnote 1 is referenced a second time"}},
-		{"bad note numbers", styled(&doc.Layout{Notes: []doc.NoteLayout{note(0, "x"), note(2, "y"), note(2, "z")}}),
-			[]string{"notes[0]: footnote number 0", "notes[2]: footnote number 2 is also notes[1]"}},
+			[]problem{{"body[1].spans[0]", doc.ProblemNoteRepeated}}},
+		{"bad note numbers", styled(&doc.Layout{
+			Body:  []doc.Para{para("", doc.Span{Note: 2})},
+			Notes: []doc.NoteLayout{note(0, "x"), note(2, "y"), note(2, "z")}}),
+			[]problem{{"notes[0]", doc.ProblemNoteNumber}, {"notes[2]", doc.ProblemNoteNumber}}},
 		{"negative reference", styled(&doc.Layout{Appendices: []doc.AppendixLayout{{Body: []doc.Para{para("", doc.Span{Note: -1})}}}}),
-			[]string{"appendices[0].body[0]: footnote reference -1"}},
+			[]problem{{"appendices[0].body[0].spans[0]", doc.ProblemNoteMissing}}},
 		{"table without table", styled(&doc.Layout{Body: []doc.Para{{Kind: doc.KindTable, Path: "body[3]"}}}),
-			[]string{"body[0] (body[3]): a table paragraph without a table"}},
+			[]problem{{"body[0].table", doc.ProblemNoTable}}},
 		{"reference in a cell", styled(&doc.Layout{Body: []doc.Para{{Kind: doc.KindTable, Table: &doc.TableLayout{
-			Rows: [][]doc.CellLayout{{{Spans: []doc.Span{{Note: 4}}}}}}}}}),
-			[]string{"body[0].rows[0]: footnote 4 is referenced"}},
-		{"unknown kind", styled(&doc.Layout{Body: []doc.Para{{Kind: 42}}}), []string{"body[0]: unknown paragraph kind kind(42)"}},
-		{"zero style", &doc.Layout{}, []string{"style.font: a font family is required", "style.sizes.body: 0 pt"}},
+			Widths: []int{1}, Rows: [][]doc.CellLayout{{{Spans: []doc.Span{{Note: 4}}}}}}}}}),
+			[]problem{{"body[0].table.rows[0][0].spans[0]", doc.ProblemNoteMissing}}},
+		{"unknown kind", styled(&doc.Layout{Body: []doc.Para{{Kind: 42}}}), []problem{{"body[0]", doc.ProblemKind}}},
+		{"unreferenced note", styled(&doc.Layout{Notes: []doc.NoteLayout{note(1, "mồ côi")}}),
+			[]problem{{"notes[0]", doc.ProblemNoteUnreferenced}}},
+		{"note in a note", styled(&doc.Layout{
+			Body:  []doc.Para{para("", doc.Span{Note: 1})},
+			Notes: []doc.NoteLayout{{Number: 1, Spans: []doc.Span{{Note: 2}}}, note(2, "y")}}),
+			[]problem{{"notes[0].spans[0]", doc.ProblemNoteNested}, {"notes[1]", doc.ProblemNoteUnreferenced}}},
+		{"row too wide", styled(&doc.Layout{Body: []doc.Para{{Kind: doc.KindTable, Table: &doc.TableLayout{
+			Widths: []int{1}, Rows: [][]doc.CellLayout{{{}, {}}}}}}}),
+			[]problem{{"body[0].table.rows[0]", doc.ProblemRowWidth}}},
+		{"deep heading", styled(&doc.Layout{Body: []doc.Para{{Kind: doc.KindHeading, Depth: 7}}}),
+			[]problem{{"body[0]", doc.ProblemHeadingDepth}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
 			err := rhtml.WriteLayout(&b, tt.l)
-			require.Error(t, err)
-			for _, w := range tt.want {
-				assert.Contains(t, err.Error(), w)
+			var le *doc.LayoutError
+			require.ErrorAs(t, err, &le)
+			var got []problem
+			for _, p := range le.Problems {
+				got = append(got, problem{p.Path, p.Code})
 			}
+			assert.Equal(t, tt.want, got)
 			assert.Zero(t, b.Len(), "nothing is written on an error")
 		})
 	}
+	t.Run("zero style", func(t *testing.T) {
+		var b bytes.Buffer
+		err := rhtml.WriteLayout(&b, &doc.Layout{})
+		var le *doc.LayoutError
+		require.ErrorAs(t, err, &le)
+		assert.Contains(t, le.Codes(), doc.ProblemStyle)
+		assert.Contains(t, err.Error(), "style.font: a font family is required")
+		assert.Zero(t, b.Len())
+	})
 }
 
 func TestWriteInvalidDocument(t *testing.T) {
@@ -544,16 +575,6 @@ func TestWriteInvalidDocument(t *testing.T) {
 	assert.Zero(t, b.Len())
 
 	require.Error(t, rhtml.Write(&b, nil))
-}
-
-// TestUnreferencedNote: a note of a hand-built layout that nothing
-// references is still printed, without a back link.
-func TestUnreferencedNote(t *testing.T) {
-	l := &doc.Layout{Style: doc.DefaultStyle(), Notes: []doc.NoteLayout{{Number: 1, Spans: []doc.Span{{Text: "mồ côi"}}}}}
-	var b bytes.Buffer
-	require.NoError(t, rhtml.WriteLayout(&b, l))
-	assert.Contains(t, b.String(), `<p class="note" id="fn-1"><sup>1</sup> mồ côi</p>`)
-	checkPage(t, b.Bytes())
 }
 
 // TestDuplicatePaths: headings of a hand-built layout with the same or no

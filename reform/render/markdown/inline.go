@@ -131,10 +131,9 @@ func lines(spans []doc.Span, c context) [][]tok {
 
 // inline writes spans as Markdown inline text in context c; indent is put
 // before every line after the first (the content column of a list item or
-// footnote). It returns the footnote numbers the spans cite.
-func inline(spans []doc.Span, c context, indent string) (string, []int) {
+// footnote).
+func inline(spans []doc.Span, c context, indent string) string {
 	var b strings.Builder
-	var refs []int
 	ls := lines(spans, c)
 	for li, line := range ls {
 		if li > 0 {
@@ -152,7 +151,6 @@ func inline(spans []doc.Span, c context, indent string) (string, []int) {
 		for i, t := range line {
 			if t.note != 0 {
 				b.WriteString("[^" + strconv.Itoa(t.note) + "]")
-				refs = append(refs, t.note)
 				continue
 			}
 			content := escape(t.text, flagsAt(line, i, c))
@@ -185,7 +183,7 @@ func inline(spans []doc.Span, c context, indent string) (string, []int) {
 			b.WriteString(emphasize(content, t.bold, t.italic, prev, next))
 		}
 	}
-	return b.String(), refs
+	return b.String()
 }
 
 // flagsAt returns the escaping flags of the text token line[i]. Emphasis

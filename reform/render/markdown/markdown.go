@@ -86,17 +86,16 @@ func Format() render.Format {
 // Write lays out d with doc.Lay and writes it as Markdown.
 func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 
-// WriteLayout writes a laid-out document as Markdown. A layout that cites a
-// footnote it does not hold, a table row wider than its table or an unknown
-// paragraph kind is an error, and nothing is written.
+// WriteLayout writes a laid-out document as Markdown. A layout that
+// Layout.Check refuses (one built by hand, not by doc.Lay: a footnote cited
+// but not held, a table row wider than its table, an unknown paragraph kind
+// …) comes back as Check's *doc.LayoutError, and nothing is written.
 func WriteLayout(w io.Writer, l *doc.Layout) error {
-	if l == nil {
-		return fmt.Errorf("markdown: layout is nil")
-	}
-	mw := &writer{}
-	if err := mw.layout(l); err != nil {
+	if err := l.Check(); err != nil {
 		return err
 	}
+	mw := &writer{}
+	mw.layout(l)
 	mw.b.WriteByte('\n')
 	_, err := w.Write(mw.b.Bytes())
 	return err
@@ -119,13 +118,6 @@ type writer struct {
 	indents []string
 	// bulletDepth is the depth of the last bullet item written.
 	bulletDepth int
-	// refs are the footnotes cited and where, to check them at the end.
-	refs []ref
-}
-
-type ref struct {
-	note int
-	path string
 }
 
 // begin starts a block: consecutive bullet items are one tight list, every
@@ -141,18 +133,9 @@ func (w *writer) begin(k block) {
 	w.last = k
 }
 
-// inline writes spans and records the footnotes they cite.
-func (w *writer) inline(spans []doc.Span, c context, indent, path string) string {
-	s, refs := inline(spans, c, indent)
-	for _, n := range refs {
-		w.refs = append(w.refs, ref{note: n, path: path})
-	}
-	return s
-}
-
 // para writes spans as a paragraph, unless they hold no text.
-func (w *writer) para(spans []doc.Span, path string) {
-	if s := w.inline(spans, inPara, "", path); s != "" {
+func (w *writer) para(spans []doc.Span) {
+	if s := inline(spans, inPara, ""); s != "" {
 		w.begin(blockOther)
 		w.b.WriteString(s)
 	}
@@ -161,25 +144,20 @@ func (w *writer) para(spans []doc.Span, path string) {
 func plain(s string) doc.Span  { return doc.Span{Text: s} }
 func strong(s string) doc.Span { return doc.Span{Text: s, Bold: true} }
 
-func (w *writer) layout(l *doc.Layout) error {
+func (w *writer) layout(l *doc.Layout) {
 	w.header(l.Header)
-	if err := w.paras(l.Body, "body"); err != nil {
-		return err
-	}
+	w.paras(l.Body)
 	w.closing(l.Closing)
-	for i, a := range l.Appendices {
-		path := fmt.Sprintf("appendices[%d]", i)
+	for _, a := range l.Appendices {
 		w.begin(blockOther)
 		w.b.WriteString("---")
 		w.begin(blockOther)
-		w.b.WriteString(strings.TrimRight("# "+w.inline([]doc.Span{plain(a.Label)}, inHeading, "", path), " "))
-		w.para([]doc.Span{strong(a.Title)}, path)
-		w.para([]doc.Span{{Text: a.Reference, Italic: true}}, path)
-		if err := w.paras(a.Body, path+".body"); err != nil {
-			return err
-		}
+		w.b.WriteString(strings.TrimRight("# "+inline([]doc.Span{plain(a.Label)}, inHeading, ""), " "))
+		w.para([]doc.Span{strong(a.Title)})
+		w.para([]doc.Span{{Text: a.Reference, Italic: true}})
+		w.paras(a.Body)
 	}
-	return w.notes(l.Notes)
+	w.notes(l.Notes)
 }
 
 func (w *writer) header(h doc.HeaderLayout) {
@@ -191,17 +169,17 @@ func (w *writer) header(h doc.HeaderLayout) {
 	}
 	date := []doc.Span{{Text: h.PlaceDate, Italic: true}}
 	cell := func(spans []doc.Span) string {
-		s := w.inline(spans, inCell, "", "header")
+		s := inline(spans, inCell, "")
 		return "| " + s + " "
 	}
 	w.begin(blockOther)
 	w.b.WriteString(cell(left) + cell(right) + "|\n| :---: | :---: |\n" + cell(number) + cell(date) + "|")
 	if h.Draft != "" {
-		w.para([]doc.Span{strong(h.Draft)}, "header")
+		w.para([]doc.Span{strong(h.Draft)})
 	}
 	w.begin(blockOther)
-	w.b.WriteString(strings.TrimRight("# "+w.inline([]doc.Span{plain(h.KindName)}, inHeading, "", "header"), " "))
-	w.para([]doc.Span{strong(h.Subject)}, "header")
+	w.b.WriteString(strings.TrimRight("# "+inline([]doc.Span{plain(h.KindName)}, inHeading, ""), " "))
+	w.para([]doc.Span{strong(h.Subject)})
 	var to []doc.Span
 	for i, t := range h.To {
 		if i > 0 {
@@ -209,60 +187,48 @@ func (w *writer) header(h doc.HeaderLayout) {
 		}
 		to = append(to, plain(t))
 	}
-	w.para(to, "header")
+	w.para(to)
 }
 
 func (w *writer) closing(c doc.ClosingLayout) {
-	w.para([]doc.Span{{Text: c.Label, Bold: true, Italic: true}}, "closing")
+	w.para([]doc.Span{{Text: c.Label, Bold: true, Italic: true}})
 	for _, r := range c.Recipients {
 		if rest, ok := strings.CutPrefix(r, "- "); ok {
 			w.begin(blockBullet)
-			w.b.WriteString(strings.TrimRight("- "+w.inline([]doc.Span{plain(rest)}, inPara, "  ", "closing"), " "))
+			w.b.WriteString(strings.TrimRight("- "+inline([]doc.Span{plain(rest)}, inPara, "  "), " "))
 			continue
 		}
-		w.para([]doc.Span{plain(r)}, "closing")
+		w.para([]doc.Span{plain(r)})
 	}
 	var signer []doc.Span
 	for _, a := range append(append([]string(nil), c.Authority...), c.Title) {
 		signer = append(signer, strong(a), plain("\n"))
 	}
-	w.para(signer, "closing")
-	w.para([]doc.Span{strong(c.Name)}, "closing")
-	w.para([]doc.Span{plain(c.Drafter)}, "closing")
+	w.para(signer)
+	w.para([]doc.Span{strong(c.Name)})
+	w.para([]doc.Span{plain(c.Drafter)})
 }
 
-// paras writes laid-out paragraphs.
-func (w *writer) paras(ps []doc.Para, where string) error {
-	for i, p := range ps {
-		path := p.Path
-		if path == "" {
-			path = fmt.Sprintf("%s[%d]", where, i)
-		}
+// paras writes laid-out paragraphs of a checked layout.
+func (w *writer) paras(ps []doc.Para) {
+	for _, p := range ps {
 		if p.Kind != doc.KindItem {
 			w.indents = nil
 		}
 		switch p.Kind {
 		case doc.KindHeading:
-			w.heading(p, path)
+			w.heading(p)
 		case doc.KindParagraph:
-			w.para(p.Spans, path)
+			w.para(p.Spans)
 		case doc.KindItem:
-			w.item(p, path)
+			w.item(p)
 		case doc.KindTable:
-			if p.Table == nil {
-				return fmt.Errorf("markdown: %s: a table paragraph without its table", path)
-			}
-			if err := w.table(p.Table, path); err != nil {
-				return err
-			}
-		default:
-			return fmt.Errorf("markdown: %s: unknown paragraph kind %d; expected heading, paragraph, item or table", path, p.Kind)
+			w.table(p.Table)
 		}
 	}
-	return nil
 }
 
-func (w *writer) heading(p doc.Para, path string) {
+func (w *writer) heading(p doc.Para) {
 	level := min(max(p.Depth, 1)+1, 6)
 	var spans []doc.Span
 	if label := clean(p.Label); label != "" {
@@ -273,12 +239,12 @@ func (w *writer) heading(p doc.Para, path string) {
 		spans = append(spans, s)
 	}
 	w.begin(blockOther)
-	w.b.WriteString(strings.TrimRight(strings.Repeat("#", level)+" "+w.inline(spans, inHeading, "", path), " "))
+	w.b.WriteString(strings.TrimRight(strings.Repeat("#", level)+" "+inline(spans, inHeading, ""), " "))
 }
 
 // item writes a list item: a bullet item for the "-" and "+" markers, a
 // paragraph starting with its label for any other.
-func (w *writer) item(p doc.Para, path string) {
+func (w *writer) item(p doc.Para) {
 	depth := max(p.Depth, 1)
 	indent := ""
 	if k := min(depth-1, len(w.indents)); k > 0 {
@@ -288,7 +254,7 @@ func (w *writer) item(p doc.Para, path string) {
 	content := indent
 	if label == "-" || label == "+" {
 		content = indent + "  "
-		text := w.inline(p.Spans, inPara, content, path)
+		text := inline(p.Spans, inPara, content)
 		if text == "" && (w.last != blockBullet || w.bulletDepth < depth) {
 			// An empty item cannot interrupt a paragraph: right under its
 			// parent's text, "-" would underline that text as a heading.
@@ -304,7 +270,7 @@ func (w *writer) item(p doc.Para, path string) {
 		if label != "" {
 			spans = append([]doc.Span{plain(label + " ")}, p.Spans...)
 		}
-		if s := w.inline(spans, inPara, indent, path); s != "" {
+		if s := inline(spans, inPara, indent); s != "" {
 			w.begin(blockOther)
 			w.b.WriteString(indent + s)
 		}
@@ -313,23 +279,15 @@ func (w *writer) item(p doc.Para, path string) {
 }
 
 // table writes a GFM table: the heads, the alignment row and the rows.
-func (w *writer) table(t *doc.TableLayout, path string) error {
-	ncol := len(t.Head)
-	if ncol == 0 {
-		ncol = len(t.Widths)
-	}
-	if ncol == 0 {
-		return fmt.Errorf("markdown: %s: a table needs at least one column", path)
-	}
-	row := func(cells []doc.CellLayout, rp string) (string, error) {
+func (w *writer) table(t *doc.TableLayout) {
+	// Layout.Check has made sure no row covers more than the columns.
+	ncol := len(t.Widths)
+	row := func(cells []doc.CellLayout) string {
 		var b strings.Builder
 		col := 0
 		for _, c := range cells {
 			span := max(c.Span, 1)
-			if col+span > ncol {
-				return "", fmt.Errorf("markdown: %s: the row covers %d columns but the table has %d", rp, col+span, ncol)
-			}
-			b.WriteString("| " + w.inline(c.Spans, inCell, "", rp) + " ")
+			b.WriteString("| " + inline(c.Spans, inCell, "") + " ")
 			for range span - 1 {
 				b.WriteString("|  ")
 			}
@@ -339,7 +297,7 @@ func (w *writer) table(t *doc.TableLayout, path string) error {
 			b.WriteString("|  ")
 		}
 		b.WriteString("|")
-		return b.String(), nil
+		return b.String()
 	}
 	// The alignment of a column is that of its first data cell.
 	aligns := make([]string, ncol)
@@ -369,21 +327,12 @@ func (w *writer) table(t *doc.TableLayout, path string) error {
 		}
 	}
 	lines := make([]string, 0, len(t.Rows)+2)
-	h, err := row(head, path+".head")
-	if err != nil {
-		return err
-	}
-	lines = append(lines, h, "| "+strings.Join(aligns, " | ")+" |")
-	for i, r := range t.Rows {
-		s, err := row(r, fmt.Sprintf("%s.rows[%d]", path, i))
-		if err != nil {
-			return err
-		}
-		lines = append(lines, s)
+	lines = append(lines, row(head), "| "+strings.Join(aligns, " | ")+" |")
+	for _, r := range t.Rows {
+		lines = append(lines, row(r))
 	}
 	w.begin(blockOther)
 	w.b.WriteString(strings.Join(lines, "\n"))
-	return nil
 }
 
 func alignRow(a doc.Align) string {
@@ -398,27 +347,10 @@ func alignRow(a doc.Align) string {
 	return "---"
 }
 
-// notes checks that every cited footnote is defined and writes the
-// definitions.
-func (w *writer) notes(notes []doc.NoteLayout) error {
-	defined := make(map[int]bool, len(notes))
-	for i, n := range notes {
-		if n.Number <= 0 {
-			return fmt.Errorf("markdown: notes[%d]: number %d; expected a footnote number from 1", i, n.Number)
-		}
-		if defined[n.Number] {
-			return fmt.Errorf("markdown: notes[%d]: footnote %d is numbered twice", i, n.Number)
-		}
-		defined[n.Number] = true
-	}
+// notes writes the footnote definitions.
+func (w *writer) notes(notes []doc.NoteLayout) {
 	for _, n := range notes {
 		w.begin(blockOther)
-		w.b.WriteString(strings.TrimRight(fmt.Sprintf("[^%d]: ", n.Number)+w.inline(n.Spans, inPara, "    ", fmt.Sprintf("notes[%d]", n.Number)), " "))
+		w.b.WriteString(strings.TrimRight(fmt.Sprintf("[^%d]: ", n.Number)+inline(n.Spans, inPara, "    "), " "))
 	}
-	for _, r := range w.refs {
-		if !defined[r.note] {
-			return fmt.Errorf("markdown: %s: cites footnote %d, which the layout's notes do not hold", r.path, r.note)
-		}
-	}
-	return nil
 }

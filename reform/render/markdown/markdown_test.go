@@ -413,41 +413,48 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
+// TestErrors: a hand-built layout that doc.Layout.Check refuses comes back
+// as its *doc.LayoutError; the test names the place and code of a problem,
+// not its words.
 func TestErrors(t *testing.T) {
 	good := func() *doc.Layout { return layout(t, sample.Document()) }
 	tests := []struct {
 		name string
 		l    func() *doc.Layout
-		want string
+		path string
+		code doc.ProblemCode
 	}{
-		{"nil layout", func() *doc.Layout { return nil }, "markdown: layout is nil"},
+		{"nil layout", func() *doc.Layout { return nil }, "layout", doc.ProblemNil},
 		{"missing note", func() *doc.Layout { l := good(); l.Notes = l.Notes[1:]; return l },
-			"body[2].blocks[0].blocks[0].blocks[0]: cites footnote 1, which the layout's notes do not hold"},
+			"body[21].spans[1]", doc.ProblemNoteMissing},
 		{"note numbered twice", func() *doc.Layout { l := good(); l.Notes[1].Number = 1; return l },
-			"notes[1]: footnote 1 is numbered twice"},
-		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l }, "notes[0]: number 0"},
-		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l },
-			"body[1].blocks[0]: unknown paragraph kind 9"},
+			"notes[1]", doc.ProblemNoteNumber},
+		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l }, "notes[0]", doc.ProblemNoteNumber},
+		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l }, "body[2]", doc.ProblemKind},
 		{"table without table", func() *doc.Layout { l := good(); l.Appendices[0].Body[0].Table = nil; return l },
-			"appendices[0].body[0]: a table paragraph without its table"},
+			"appendices[0].body[0].table", doc.ProblemNoTable},
 		{"row too wide", func() *doc.Layout {
 			l := good()
 			tb := l.Appendices[0].Body[0].Table
 			tb.Rows[3] = append(tb.Rows[3], doc.CellLayout{Span: 1})
 			return l
-		}, "appendices[0].body[0].rows[3]: the row covers 4 columns but the table has 3"},
+		}, "appendices[0].body[0].table.rows[3]", doc.ProblemRowWidth},
 		{"table without columns", func() *doc.Layout {
 			l := good()
 			l.Appendices[0].Body[0].Table = &doc.TableLayout{}
 			return l
-		}, "a table needs at least one column"},
+		}, "appendices[0].body[0].table.widths", doc.ProblemNoColumns},
+		{"style", func() *doc.Layout { l := good(); l.Style.LineSpacing = 300; return l }, "style.line_spacing", doc.ProblemStyle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
 			err := markdown.WriteLayout(&b, tt.l())
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			var le *doc.LayoutError
+			require.ErrorAs(t, err, &le)
+			require.NotEmpty(t, le.Problems)
+			assert.Equal(t, tt.path, le.Problems[0].Path)
+			assert.Equal(t, tt.code, le.Problems[0].Code)
 			assert.Zero(t, b.Len(), "nothing is written on error")
 		})
 	}

@@ -121,18 +121,12 @@ type builder struct {
 	textW, area              float64
 	units                    []*unit
 	notes                    map[int]*noteBlock
-	noteUsed                 map[int]bool
 	section                  int
 	// keep is true when the last unit must stay with the next one.
 	keep bool
 	// extra is space to add before the next unit.
 	extra    float64
 	outlines []*outlineItem
-	errs     []string
-}
-
-func (b *builder) failf(format string, args ...any) {
-	b.errs = append(b.errs, fmt.Sprintf(format, args...))
 }
 
 func pt(t doc.Twips) float64 { return float64(t) / 20 }
@@ -249,7 +243,7 @@ func widest(ls []line) float64 {
 func (b *builder) build() {
 	b.header()
 	b.title()
-	b.paras(b.l.Body, "body", 0)
+	b.paras(b.l.Body, 0)
 	// The closing stays with the last lines of the text.
 	b.keep = true
 	b.closing()
@@ -452,14 +446,10 @@ func (b *builder) paraTokens(p doc.Para, st style) []token {
 
 // paras lays out body paragraphs; depth is the outline depth under which
 // their headings go.
-func (b *builder) paras(ps []doc.Para, path string, depth int) {
+func (b *builder) paras(ps []doc.Para, depth int) {
 	size := float64(b.st.Sizes.Body)
 	indent := pt(b.st.FirstLineIndent)
-	for i, p := range ps {
-		where := p.Path
-		if where == "" {
-			where = fmt.Sprintf("%s[%d]", path, i)
-		}
+	for _, p := range ps {
 		switch p.Kind {
 		case doc.KindHeading, doc.KindParagraph, doc.KindItem:
 			st := style{size: size}
@@ -478,7 +468,6 @@ func (b *builder) paras(ps []doc.Para, path string, depth int) {
 			}
 			tls, _ := b.place(ls, b.left, b.textW, 0, size, align, true, first)
 			us := b.lineUnits(tls, func(i int) []int { return ls[i].notes }, float64(b.st.SpaceBefore), p.Kind == doc.KindHeading)
-			b.checkNotes(ls, where)
 			if p.Kind == doc.KindHeading {
 				title := strings.TrimSpace(p.Label + " " + spanText(p.Spans))
 				o := &outlineItem{title: title, depth: depth + max(p.Depth, 1)}
@@ -486,29 +475,7 @@ func (b *builder) paras(ps []doc.Para, path string, depth int) {
 				b.outlines = append(b.outlines, o)
 			}
 		case doc.KindTable:
-			if p.Table == nil {
-				b.failf("%s: a table paragraph without its table", where)
-				continue
-			}
-			b.table(p.Table, where)
-		default:
-			b.failf("%s: unknown paragraph kind %d", where, int(p.Kind))
-		}
-	}
-}
-
-// checkNotes checks that the footnotes lines reference exist and are
-// referenced once.
-func (b *builder) checkNotes(ls []line, where string) {
-	for _, l := range ls {
-		for _, n := range l.notes {
-			switch {
-			case b.notes[n] == nil:
-				b.failf("%s: a reference to footnote %d, which Layout.Notes does not hold", where, n)
-			case b.noteUsed[n]:
-				b.failf("%s: a second reference to footnote %d; a footnote has one reference", where, n)
-			}
-			b.noteUsed[n] = true
+			b.table(p.Table)
 		}
 	}
 }
@@ -526,13 +493,10 @@ func spanText(spans []doc.Span) string {
 // widths in proportion, the head row bold and centred, repeated on each
 // page the table runs onto; rows do not break across pages unless a row
 // is taller than a page.
-func (b *builder) table(t *doc.TableLayout, path string) {
-	// Column widths in twips as the DOCX has them.
-	grid, err := render.Columns(t.Widths, int(b.st.TextWidth()))
-	if err != nil {
-		b.failf("%s: %v", path, err)
-		return
-	}
+func (b *builder) table(t *doc.TableLayout) {
+	// Column widths in twips as the DOCX has them; Layout.Check has refused
+	// the tables Columns refuses.
+	grid, _ := render.Columns(t.Widths, int(b.st.TextWidth()))
 	n := len(grid)
 	xs := make([]float64, n+1)
 	used := 0
@@ -547,18 +511,6 @@ func (b *builder) table(t *doc.TableLayout, path string) {
 	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
 	var head *unit
 	for i, r := range rows {
-		where := fmt.Sprintf("%s.rows[%d]", path, i-1)
-		if i == 0 {
-			where = path + ".head"
-		}
-		cover := 0
-		for _, c := range r {
-			cover += max(c.Span, 1)
-		}
-		if cover > n {
-			b.failf("%s: the row covers %d columns but the table has %d", where, cover, n)
-			return
-		}
 		u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
 		type cellText struct {
 			tls []textLine
@@ -574,7 +526,6 @@ func (b *builder) table(t *doc.TableLayout, path string) {
 			toks := b.sh.tokens(c.Spans, style{size: size})
 			inner := max(x1-x0-2*cellPad, 1)
 			ls := breakLines(toks, inner, inner)
-			b.checkNotes(ls, where)
 			for _, l := range ls {
 				u.notes = append(u.notes, l.notes...)
 			}
@@ -702,7 +653,7 @@ func (b *builder) appendix(a doc.AppendixLayout, i int) {
 	b.outlines = append(b.outlines, o)
 	b.extra = titleGap
 	b.keep = false
-	b.paras(a.Body, fmt.Sprintf("appendices[%d].body", i), 1)
+	b.paras(a.Body, 1)
 }
 
 // note lays out footnote n: its mark, a space and its text, flush with the
@@ -715,11 +666,6 @@ func (b *builder) note(n doc.NoteLayout) *noteBlock {
 	toks := []token{{word: &word{pieces: []piece{mark}, width: mark.width}}}
 	g := b.sh.spaceGlue(faceRegular, size)
 	toks = append(toks, token{space: &g})
-	for _, s := range n.Spans {
-		if s.Note != 0 {
-			b.failf("layout.notes: footnote %d holds a footnote reference; a footnote cannot hold another footnote", n.Number)
-		}
-	}
 	toks = append(toks, b.sh.tokens(n.Spans, st)...)
 	ls := breakLines(toks, b.textW, b.textW)
 	tls, _ := b.place(ls, b.left, b.textW, 0, size, doc.AlignJustify, false, 0)

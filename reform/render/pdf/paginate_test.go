@@ -20,21 +20,8 @@ func paginated(t *testing.T, d *doc.Document) (*builder, []*page) {
 	require.NoError(t, err)
 	fam, err := Fonts{}.load()
 	require.NoError(t, err)
-	st := l.Style
-	b := &builder{
-		l: l, st: st, sh: newShaper(fam),
-		pageW: pt(st.PageWidth), pageH: pt(st.PageHeight),
-		top: pt(st.Margins.Top), bottom: pt(st.Margins.Bottom),
-		left: pt(st.Margins.Left), right: pt(st.Margins.Right),
-		notes: map[int]*noteBlock{}, noteUsed: map[int]bool{},
-	}
-	b.textW = b.pageW - b.left - b.right
-	b.area = b.pageH - b.top - b.bottom
-	for _, n := range l.Notes {
-		b.notes[n.Number] = b.note(n)
-	}
+	b := newBuilder(l, fam)
 	b.build()
-	require.Empty(t, b.errs)
 	b.slice()
 	return b, b.paginate()
 }

@@ -130,10 +130,12 @@ func Write(w io.Writer, d *doc.Document) error { return Format().Render(w, d) }
 func WriteLayout(w io.Writer, l *doc.Layout) error { return WriteLayoutOptions(w, l, Options{}) }
 
 // WriteLayoutOptions writes a laid-out document as a PDF file with options
-// o. A layout that cannot be written — a style sheet outside the decree's
-// ranges, a reference to a footnote the layout does not hold, a table row
-// wider than its table, a font file that is not TrueType — is an error
-// naming every problem, and nothing is written.
+// o. A layout that Layout.Check refuses (one built by hand, not by doc.Lay:
+// a style sheet outside the decree's ranges, a reference to a footnote the
+// layout does not hold, a table row wider than its table …) comes back as
+// Check's *doc.LayoutError, naming every problem; so does a page too short
+// for four lines of the chosen font. A font file that is not TrueType is an
+// error of the options. Nothing is written on an error.
 func WriteLayoutOptions(w io.Writer, l *doc.Layout, o Options) error {
 	out, err := build(l, o)
 	if err != nil {

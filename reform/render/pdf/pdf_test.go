@@ -339,6 +339,9 @@ func TestLongWord(t *testing.T) {
 	assert.Equal(t, w, strings.Join(strings.Fields(text[strings.Index(text, "Trước")+len("Trước"):strings.Index(text, "sau")]), ""))
 }
 
+// TestErrors: a hand-built layout that doc.Layout.Check refuses comes back
+// as its *doc.LayoutError; the test names the place and code of a problem,
+// not its words.
 func TestErrors(t *testing.T) {
 	good := func() *doc.Layout {
 		return lay(t, document(doc.P(doc.Plain("Có chú thích"), doc.NoteText("Ghi chú"))))
@@ -346,20 +349,28 @@ func TestErrors(t *testing.T) {
 	tests := []struct {
 		name   string
 		change func(l *doc.Layout)
-		err    string
+		path   string
+		code   doc.ProblemCode
 	}{
-		{"style", func(l *doc.Layout) { l.Style.Sizes.Body = 20 }, "style.sizes.body"},
-		{"missing note", func(l *doc.Layout) { l.Notes = nil }, "footnote 1, which Layout.Notes does not hold"},
-		{"note cited twice", func(l *doc.Layout) { l.Body[0].Spans = append(l.Body[0].Spans, doc.Span{Note: 1}) }, "a second reference to footnote 1"},
+		{"style", func(l *doc.Layout) { l.Style.Sizes.Body = 20 }, "style.sizes.body", doc.ProblemStyle},
+		{"no room", func(l *doc.Layout) { l.Style.PageHeight = 3000 }, "style.page", doc.ProblemStyle},
+		{"four lines", func(l *doc.Layout) {
+			l.Style.PageHeight = l.Style.Margins.Top + l.Style.Margins.Bottom + 600
+		}, "style.page", doc.ProblemStyle},
+		{"missing note", func(l *doc.Layout) { l.Notes = nil }, "body[0].spans[1]", doc.ProblemNoteMissing},
+		{"note cited twice", func(l *doc.Layout) { l.Body[0].Spans = append(l.Body[0].Spans, doc.Span{Note: 1}) },
+			"body[0].spans[3]", doc.ProblemNoteRepeated},
 		{"note not cited", func(l *doc.Layout) {
 			l.Notes = append(l.Notes, doc.NoteLayout{Number: 2, Spans: []doc.Span{{Text: "x"}}})
-		}, "footnote 2 has no reference"},
-		{"note numbered twice", func(l *doc.Layout) { l.Notes = append(l.Notes, l.Notes[0]) }, "not a new positive number"},
+		}, "notes[1]", doc.ProblemNoteUnreferenced},
+		{"note numbered twice", func(l *doc.Layout) { l.Notes = append(l.Notes, l.Notes[0]) }, "notes[1]", doc.ProblemNoteNumber},
+		{"note in note", func(l *doc.Layout) { l.Notes[0].Spans = append(l.Notes[0].Spans, doc.Span{Note: 1}) },
+			"notes[0].spans[1]", doc.ProblemNoteNested},
 		{"row too wide", func(l *doc.Layout) {
 			l.Body = append(l.Body, doc.Para{Kind: doc.KindTable, Table: &doc.TableLayout{Widths: []int{1}, Head: []doc.CellLayout{{Span: 1}},
 				Rows: [][]doc.CellLayout{{{Span: 2}}}}})
-		}, "covers 2 columns but the table has 1"},
-		{"kind", func(l *doc.Layout) { l.Body = append(l.Body, doc.Para{Kind: 42}) }, "unknown paragraph kind 42"},
+		}, "body[1].table.rows[0]", doc.ProblemRowWidth},
+		{"kind", func(l *doc.Layout) { l.Body = append(l.Body, doc.Para{Kind: 42}) }, "body[1]", doc.ProblemKind},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -367,11 +378,17 @@ func TestErrors(t *testing.T) {
 			tt.change(l)
 			var buf bytes.Buffer
 			err := pdf.WriteLayout(&buf, l)
-			require.ErrorContains(t, err, tt.err)
+			var le *doc.LayoutError
+			require.ErrorAs(t, err, &le)
+			require.NotEmpty(t, le.Problems)
+			assert.Equal(t, tt.path, le.Problems[0].Path)
+			assert.Equal(t, tt.code, le.Problems[0].Code)
 			assert.Zero(t, buf.Len(), "nothing written")
 		})
 	}
-	require.ErrorContains(t, pdf.WriteLayout(&bytes.Buffer{}, nil), "layout: nil")
+	var le *doc.LayoutError
+	require.ErrorAs(t, pdf.WriteLayout(&bytes.Buffer{}, nil), &le)
+	assert.Equal(t, []doc.ProblemCode{doc.ProblemNil}, le.Codes())
 	err := pdf.Options{Fonts: pdf.Fonts{Bold: []byte("not a font")}}.Format().Write(&bytes.Buffer{}, good())
 	require.ErrorContains(t, err, "options.fonts[1]")
 }

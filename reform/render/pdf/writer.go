@@ -98,51 +98,43 @@ func documentDate(placeDate string) (time.Time, bool) {
 
 // build lays out l and writes it as a PDF file.
 func build(l *doc.Layout, o Options) ([]byte, error) {
-	if l == nil {
-		return nil, fmt.Errorf("pdf: layout: nil")
-	}
-	if err := l.Style.Validate(); err != nil {
-		return nil, fmt.Errorf("pdf: layout.style: %w", err)
-	}
-	st := l.Style
-	if st.TextWidth() <= 0 {
-		return nil, fmt.Errorf("pdf: layout.style: the margins leave no room for text")
+	if err := l.Check(); err != nil {
+		return nil, err
 	}
 	fam, err := o.Fonts.load()
 	if err != nil {
 		return nil, err
 	}
+	b := newBuilder(l, fam)
+	if b.area < 4*b.lineHeight(float64(b.st.Sizes.Body), true) {
+		// Layout.Check knows the page leaves room for text, not how tall
+		// the lines of the chosen font are: too few of them fit to paginate.
+		return nil, &doc.LayoutError{Problems: []doc.Problem{{Path: "style.page", Code: doc.ProblemStyle,
+			Message: "fewer than four lines of body text in the chosen font fit between the margins"}}}
+	}
+	b.build()
+	b.slice()
+	pages := b.paginate()
+	return b.write(pages, l, o)
+}
+
+// newBuilder returns the builder of a checked layout set in fam, with the
+// page geometry of its style and its footnotes laid out.
+func newBuilder(l *doc.Layout, fam family) *builder {
+	st := l.Style
 	b := &builder{
 		l: l, st: st, sh: newShaper(fam),
 		pageW: pt(st.PageWidth), pageH: pt(st.PageHeight),
 		top: pt(st.Margins.Top), bottom: pt(st.Margins.Bottom),
 		left: pt(st.Margins.Left), right: pt(st.Margins.Right),
-		notes: map[int]*noteBlock{}, noteUsed: map[int]bool{},
+		notes: map[int]*noteBlock{},
 	}
 	b.textW = b.pageW - b.left - b.right
 	b.area = b.pageH - b.top - b.bottom
-	if b.area < 4*b.lineHeight(float64(st.Sizes.Body), true) {
-		return nil, fmt.Errorf("pdf: layout.style: the margins leave no room for text")
-	}
-	for i, n := range l.Notes {
-		if n.Number <= 0 || b.notes[n.Number] != nil {
-			b.failf("layout.notes[%d]: number %d is not a new positive number", i, n.Number)
-			continue
-		}
+	for _, n := range l.Notes {
 		b.notes[n.Number] = b.note(n)
 	}
-	b.build()
-	for i, n := range l.Notes {
-		if b.notes[n.Number] != nil && !b.noteUsed[n.Number] {
-			b.failf("layout.notes[%d]: footnote %d has no reference in the text", i, n.Number)
-		}
-	}
-	if len(b.errs) > 0 {
-		return nil, &doc.Error{Problems: slices.Clone(b.errs)}
-	}
-	b.slice()
-	pages := b.paginate()
-	return b.write(pages, l, o)
+	return b
 }
 
 // signature is where the signature field goes.

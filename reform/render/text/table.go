@@ -1,7 +1,6 @@
 package text
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
@@ -26,25 +25,17 @@ type cell struct {
 // column and the rows, in columns aligned by display width — and the
 // footnotes its cells cite. Lines with no text at all are left out: a blank
 // line would end the block.
-func (w *writer) table(t *doc.TableLayout, path string) ([]string, []int, error) {
-	ncol := len(t.Head)
-	if ncol == 0 {
-		ncol = len(t.Widths)
-	}
-	if ncol == 0 {
-		return nil, nil, fmt.Errorf("text: %s: a table needs at least one column", path)
-	}
+func (w *writer) table(t *doc.TableLayout) ([]string, []int) {
+	// Layout.Check has made sure no row covers more than the columns.
+	ncol := len(t.Widths)
 	var refs []int
 	// The heads are bold by definition and set off by the rule under them:
 	// they carry no emphasis marks.
-	row := func(cells []doc.CellLayout, rp string, marks bool) ([]cell, error) {
+	row := func(cells []doc.CellLayout, marks bool) []cell {
 		var out []cell
 		col := 0
 		for _, c := range cells {
 			span := max(c.Span, 1)
-			if col+span > ncol {
-				return nil, fmt.Errorf("text: %s: the row covers %d columns but the table has %d", rp, col+span, ncol)
-			}
 			lines, r := inline(c.Spans, marks)
 			refs = append(refs, r...)
 			out = append(out, cell{lines: lines, col: col, span: span, align: c.Align})
@@ -53,19 +44,12 @@ func (w *writer) table(t *doc.TableLayout, path string) ([]string, []int, error)
 		for ; col < ncol; col++ {
 			out = append(out, cell{col: col, span: 1, align: doc.AlignLeft})
 		}
-		return out, nil
+		return out
 	}
-	head, err := row(t.Head, path+".head", false)
-	if err != nil {
-		return nil, nil, err
-	}
+	head := row(t.Head, false)
 	rows := make([][]cell, 0, len(t.Rows))
-	for i, r := range t.Rows {
-		cells, err := row(r, fmt.Sprintf("%s.rows[%d]", path, i), !w.o.Plain)
-		if err != nil {
-			return nil, nil, err
-		}
-		rows = append(rows, cells)
+	for _, r := range t.Rows {
+		rows = append(rows, row(r, !w.o.Plain))
 	}
 	all := append([][]cell{head}, rows...)
 
@@ -124,7 +108,7 @@ func (w *writer) table(t *doc.TableLayout, path string) ([]string, []int, error)
 	for _, r := range rows {
 		emit(r)
 	}
-	return lines, refs, nil
+	return lines, refs
 }
 
 // width is the display width of the widest line of the cell.

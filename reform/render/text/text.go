@@ -140,21 +140,18 @@ func WriteOptions(w io.Writer, d *doc.Document, o Options) error { return o.Form
 func WriteLayout(w io.Writer, l *doc.Layout) error { return WriteLayoutOptions(w, l, DefaultOptions()) }
 
 // WriteLayoutOptions writes a laid-out document as plain text with options
-// o. A layout that cites a footnote it does not hold, a table row wider
-// than its table or an unknown paragraph kind is an error, and nothing is
-// written.
+// o. A layout that Layout.Check refuses (one built by hand, not by doc.Lay:
+// a footnote cited but not held, a table row wider than its table, an
+// unknown paragraph kind …) comes back as Check's *doc.LayoutError, and
+// nothing is written; so does a negative width, as an error of the options.
 func WriteLayoutOptions(w io.Writer, l *doc.Layout, o Options) error {
-	if l == nil {
-		return fmt.Errorf("text: layout is nil")
-	}
 	if o.Width < 0 {
 		return fmt.Errorf("text: options.width: %d is negative; expected 0 (no wrapping) or a line length in runes", o.Width)
 	}
-	out, err := build(l, o)
-	if err != nil {
+	if err := l.Check(); err != nil {
 		return err
 	}
-	_, err = w.Write(out)
+	_, err := w.Write(build(l, o))
 	return err
 }
 
@@ -162,41 +159,21 @@ func WriteLayoutOptions(w io.Writer, l *doc.Layout, o Options) error {
 type writer struct {
 	o      Options
 	notes  map[int]doc.NoteLayout // by number, for lookup only
-	done   map[int]bool           // notes already written
 	blocks [][]string
 }
 
-// build renders l into the bytes of the output.
-func build(l *doc.Layout, o Options) ([]byte, error) {
-	w := &writer{o: o, notes: make(map[int]doc.NoteLayout, len(l.Notes)), done: map[int]bool{}}
-	for i, n := range l.Notes {
-		if n.Number <= 0 {
-			return nil, fmt.Errorf("text: notes[%d]: number %d; expected a footnote number from 1", i, n.Number)
-		}
-		if _, dup := w.notes[n.Number]; dup {
-			return nil, fmt.Errorf("text: notes[%d]: footnote %d is numbered twice", i, n.Number)
-		}
+// build renders a checked layout into the bytes of the output.
+func build(l *doc.Layout, o Options) []byte {
+	w := &writer{o: o, notes: make(map[int]doc.NoteLayout, len(l.Notes))}
+	for _, n := range l.Notes {
 		w.notes[n.Number] = n
 	}
 	w.header(l.Header)
-	if err := w.paras(l.Body, "body"); err != nil {
-		return nil, err
-	}
+	w.paras(l.Body)
 	w.closing(l.Closing)
-	for i, a := range l.Appendices {
+	for _, a := range l.Appendices {
 		w.lines(a.Label, a.Title, a.Reference)
-		if err := w.paras(a.Body, fmt.Sprintf("appendices[%d].body", i)); err != nil {
-			return nil, err
-		}
-	}
-	// A layout built by hand may hold notes nothing cites: they are written
-	// at the end rather than lost.
-	for _, n := range l.Notes {
-		if !w.done[n.Number] {
-			if err := w.note(n.Number, "notes"); err != nil {
-				return nil, err
-			}
-		}
+		w.paras(a.Body)
 	}
 	var b bytes.Buffer
 	for i, bl := range w.blocks {
@@ -206,7 +183,7 @@ func build(l *doc.Layout, o Options) ([]byte, error) {
 		b.WriteString(strings.Join(bl, "\n"))
 	}
 	b.WriteByte('\n')
-	return b.Bytes(), nil
+	return b.Bytes()
 }
 
 // add appends a block unless it has no lines.
@@ -246,65 +223,31 @@ func (w *writer) closing(c doc.ClosingLayout) {
 }
 
 // paras writes laid-out paragraphs, each followed by the footnotes it cites.
-func (w *writer) paras(ps []doc.Para, where string) error {
-	for i, p := range ps {
-		path := p.Path
-		if path == "" {
-			path = fmt.Sprintf("%s[%d]", where, i)
-		}
+func (w *writer) paras(ps []doc.Para) {
+	for _, p := range ps {
+		var lines []string
 		var refs []int
 		switch p.Kind {
 		case doc.KindHeading, doc.KindItem:
-			var lines []string
 			lines, refs = w.inline(p.Spans)
 			w.add(w.labelled(clean(p.Label), lines))
 		case doc.KindParagraph:
-			var lines []string
 			lines, refs = w.inline(p.Spans)
 			w.add(w.labelled("", lines))
 		case doc.KindTable:
-			if p.Table == nil {
-				return fmt.Errorf("text: %s: a table paragraph without its table", path)
-			}
-			var lines []string
-			var err error
-			lines, refs, err = w.table(p.Table, path)
-			if err != nil {
-				return err
-			}
+			lines, refs = w.table(p.Table)
 			w.add(lines)
-		default:
-			return fmt.Errorf("text: %s: unknown paragraph kind %d; expected heading, paragraph, item or table", path, p.Kind)
 		}
 		for _, n := range refs {
-			if err := w.note(n, path); err != nil {
-				return err
-			}
+			w.note(n)
 		}
 	}
-	return nil
 }
 
-// note writes footnote n as its own block, unless it was written already.
-func (w *writer) note(n int, path string) error {
-	if w.done[n] {
-		return nil
-	}
-	fn, ok := w.notes[n]
-	if !ok {
-		return fmt.Errorf("text: %s: cites footnote %d, which the layout's notes do not hold", path, n)
-	}
-	w.done[n] = true
-	lines, refs := w.inline(fn.Spans)
+// note writes footnote n as its own block.
+func (w *writer) note(n int) {
+	lines, _ := w.inline(w.notes[n].Spans)
 	w.add(w.labelled(superscript(n), lines))
-	// A note cannot cite notes in a layout from doc.Lay; a hand-built one
-	// that does gets them after it.
-	for _, r := range refs {
-		if err := w.note(r, fmt.Sprintf("notes[%d]", n)); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // labelled puts label before the first line and indents the following

@@ -3,6 +3,7 @@ package text_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -77,7 +78,7 @@ func TestGolden(t *testing.T) {
 }
 
 // TestSeedLines checks the sample's text against lines copied by hand from
-// the reference report's text (/work/shared/seed/000_3f8d0b47124cc1de.txt)
+// the reference report's text (../shared/seed/000_3f8d0b47124cc1de.txt)
 // where the sample reproduces the report word for word.
 func TestSeedLines(t *testing.T) {
 	out := render1(t, sample.Document(), text.Options{})
@@ -420,47 +421,59 @@ type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
+// TestErrors: a hand-built layout that doc.Layout.Check refuses comes back
+// as its *doc.LayoutError; the test names the place and code of a problem,
+// not its words.
 func TestErrors(t *testing.T) {
 	good := func() *doc.Layout { return layout(t, sample.Document()) }
 	tests := []struct {
 		name string
 		l    func() *doc.Layout
-		o    text.Options
-		want string
+		path string
+		code doc.ProblemCode
 	}{
-		{"nil layout", func() *doc.Layout { return nil }, text.Options{}, "text: layout is nil"},
-		{"negative width", good, text.Options{Width: -1}, "text: options.width: -1 is negative"},
+		{"nil layout", func() *doc.Layout { return nil }, "layout", doc.ProblemNil},
 		{"missing note", func() *doc.Layout { l := good(); l.Notes = l.Notes[1:]; return l },
-			text.Options{}, "cites footnote 1, which the layout's notes do not hold"},
+			"body[21].spans[1]", doc.ProblemNoteMissing},
 		{"note numbered twice", func() *doc.Layout { l := good(); l.Notes[1].Number = 1; return l },
-			text.Options{}, "notes[1]: footnote 1 is numbered twice"},
-		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l },
-			text.Options{}, "notes[0]: number 0"},
-		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l },
-			text.Options{}, "body[1].blocks[0]: unknown paragraph kind 9"},
+			"notes[1]", doc.ProblemNoteNumber},
+		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l }, "notes[0]", doc.ProblemNoteNumber},
+		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l }, "body[2]", doc.ProblemKind},
 		{"table without table", func() *doc.Layout { l := good(); l.Appendices[0].Body[0].Table = nil; return l },
-			text.Options{}, "appendices[0].body[0]: a table paragraph without its table"},
+			"appendices[0].body[0].table", doc.ProblemNoTable},
 		{"row too wide", func() *doc.Layout {
 			l := good()
 			tb := l.Appendices[0].Body[0].Table
 			tb.Rows[0] = append(tb.Rows[0], doc.CellLayout{Span: 1})
 			return l
-		}, text.Options{}, "appendices[0].body[0].rows[0]: the row covers 4 columns but the table has 3"},
+		}, "appendices[0].body[0].table.rows[0]", doc.ProblemRowWidth},
 		{"table without columns", func() *doc.Layout {
 			l := good()
 			l.Appendices[0].Body[0].Table = &doc.TableLayout{}
 			return l
-		}, text.Options{}, "a table needs at least one column"},
+		}, "appendices[0].body[0].table.widths", doc.ProblemNoColumns},
+		{"uncited note", func() *doc.Layout {
+			l := good()
+			l.Notes = append(l.Notes, doc.NoteLayout{Number: 99, Spans: []doc.Span{{Text: "lẻ"}}})
+			return l
+		}, "notes[" + fmt.Sprint(len(good().Notes)) + "]", doc.ProblemNoteUnreferenced},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var b bytes.Buffer
-			err := text.WriteLayoutOptions(&b, tt.l(), tt.o)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			err := text.WriteLayoutOptions(&b, tt.l(), text.Options{})
+			var le *doc.LayoutError
+			require.ErrorAs(t, err, &le)
+			require.NotEmpty(t, le.Problems)
+			assert.Equal(t, tt.path, le.Problems[0].Path)
+			assert.Equal(t, tt.code, le.Problems[0].Code)
 			assert.Zero(t, b.Len(), "nothing is written on error")
 		})
 	}
+	// A negative width is an error of the options.
+	var b bytes.Buffer
+	require.ErrorContains(t, text.WriteLayoutOptions(&b, good(), text.Options{Width: -1}), "text: options.width: -1 is negative")
+	assert.Zero(t, b.Len())
 	// doc.Lay's problems come back as they are.
 	err := text.Write(&bytes.Buffer{}, &doc.Document{})
 	var de *doc.Error
@@ -468,16 +481,6 @@ func TestErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), "header.date")
 	// The writer's error is returned.
 	require.EqualError(t, text.Write(failWriter{}, sample.Document()), "disk full")
-}
-
-// TestUncitedNotes: a hand-built layout's notes that nothing cites are
-// written at the end, not lost.
-func TestUncitedNotes(t *testing.T) {
-	l := layout(t, minimal(doc.P(doc.Plain("x"))))
-	l.Notes = []doc.NoteLayout{{Number: 1, Spans: []doc.Span{{Text: "lẻ"}}}}
-	var b bytes.Buffer
-	require.NoError(t, text.WriteLayout(&b, l))
-	assert.True(t, strings.HasSuffix(b.String(), "\n\nTrịnh Tuấn Ngọc\n\n¹ lẻ\n"), b.String())
 }
 
 func BenchmarkWrite(b *testing.B) {
