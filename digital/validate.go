@@ -11,6 +11,7 @@ import (
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -73,84 +74,112 @@ const (
 	MaxYear = 2100
 )
 
-// rules is the catalogue; Rules returns a copy.
-var rules = finding.Catalogue{
-	{Code: CodePlanCitation, Severity: finding.Warning,
+// The rules of Validate, one per code (quy tắc kiểm tra): built once, never
+// changed. The checks make their findings from them, and Rules lists them.
+var (
+	rulePlanCitation = finding.Rule{Code: CodePlanCitation, Severity: finding.Warning,
 		Summary: "Kế hoạch chuyển đổi số không đọc được là một viện dẫn văn bản.",
 		Doc: "The plan (plan) is parsed with citation.Parse; when it is not one citation (kind, số, ký hiệu, date, issuer, title) " +
-			"package reform cannot check its form, so the slip is reported here. The form itself is checked by reform/citation."},
-	{Code: CodeDocumentsHandled, Severity: finding.Error,
+			"package reform cannot check its form, so the slip is reported here. The form itself is checked by reform/citation."}
+	ruleDocumentsHandled = finding.Rule{Code: CodeDocumentsHandled, Severity: finding.Error,
 		Summary: "Số văn bản đến được xử lý trên hệ thống văn phòng điện tử vượt quá số văn bản đến.",
-		Doc:     "documents.incoming.handled ≤ documents.incoming.total (finding.AtMost)."},
-	{Code: CodeDocumentsSigned, Severity: finding.Error,
+		Doc:     "documents.incoming.handled ≤ documents.incoming.total (finding.AtMost)."}
+	ruleDocumentsSigned = finding.Rule{Code: CodeDocumentsSigned, Severity: finding.Error,
 		Summary: "Số văn bản đi được ký số vượt quá số văn bản đi.",
-		Doc:     "documents.outgoing.signed ≤ documents.outgoing.total (finding.AtMost)."},
-	{Code: CodeDocumentsIssued, Severity: finding.Error,
+		Doc:     "documents.outgoing.signed ≤ documents.outgoing.total (finding.AtMost)."}
+	ruleDocumentsIssued = finding.Rule{Code: CodeDocumentsIssued, Severity: finding.Error,
 		Summary: "Số văn bản đi được phát hành trên hệ thống vượt quá số văn bản đi.",
-		Doc:     "documents.outgoing.issued ≤ documents.outgoing.total (finding.AtMost)."},
-	{Code: CodeDocumentsShare, Severity: finding.Error,
-		Summary: "Tỷ lệ văn bản ghi trong báo cáo khác tỷ lệ tính từ số văn bản.",
-		Doc: "A declared share of documents (handled_share, signed_share, issued_share) is compared with count/total × 100 " +
-			"rounded half-up at the stated precision (finding.CheckRate)."},
-	{Code: finding.TruncatedCode(CodeDocumentsShare), Severity: finding.Warning,
-		Summary: "Tỷ lệ văn bản ghi trong báo cáo bị cắt bớt chữ số thay vì làm tròn.",
-		Doc:     "The declared share of documents equals the truncated value, not the rounded one (finding.CheckRate)."},
-	{Code: CodeServicesScheme, Severity: finding.Error,
+		Doc:     "documents.outgoing.issued ≤ documents.outgoing.total (finding.AtMost)."}
+	ruleDocumentsShare = finding.RateRule{
+		Mismatch: finding.Rule{Code: CodeDocumentsShare, Severity: finding.Error,
+			Summary: "Tỷ lệ văn bản ghi trong báo cáo khác tỷ lệ tính từ số văn bản.",
+			Doc: "A declared share of documents (handled_share, signed_share, issued_share) is compared with count/total × 100 " +
+				"rounded half-up at the stated precision (finding.CheckRate)."},
+		Truncated: finding.Rule{Code: finding.TruncatedCode(CodeDocumentsShare), Severity: finding.Warning,
+			Summary: "Tỷ lệ văn bản ghi trong báo cáo bị cắt bớt chữ số thay vì làm tròn.",
+			Doc:     "The declared share of documents equals the truncated value, not the rounded one (finding.CheckRate)."},
+	}
+	ruleServicesScheme = finding.Rule{Code: CodeServicesScheme, Severity: finding.Error,
 		Summary: "Thủ tục hành chính được ghi theo cả hai cách phân loại mức độ dịch vụ công trực tuyến.",
 		Doc: "services.levels (Nghị định 43/2011/NĐ-CP, mức độ 1–4) and services.online (Nghị định 42/2022/NĐ-CP, toàn trình / " +
-			"một phần) are both given; a catalogue uses one scheme and one is never coerced into the other. No total is derived."},
-	{Code: CodeServicesTotal, Severity: finding.Error,
+			"một phần) are both given; a catalogue uses one scheme and one is never coerced into the other. No total is derived."}
+	ruleServicesTotal = finding.Rule{Code: CodeServicesTotal, Severity: finding.Error,
 		Summary: "Tổng số thủ tục hành chính ghi trong báo cáo khác tổng các mức độ.",
-		Doc:     "services.declared.total = sum of the levels given in the scheme used (finding.SumEquals)."},
-	{Code: CodeEmailAccounts, Severity: finding.Error,
+		Doc:     "services.declared.total = sum of the levels given in the scheme used (finding.SumEquals)."}
+	ruleEmailAccounts = finding.Rule{Code: CodeEmailAccounts, Severity: finding.Error,
 		Summary: "Số công chức, viên chức được cấp thư điện tử vượt quá số công chức, viên chức.",
-		Doc:     "email.with_email ≤ email.staff (finding.AtMost)."},
-	{Code: CodeEmailAll, Severity: finding.Error,
+		Doc:     "email.with_email ≤ email.staff (finding.AtMost)."}
+	ruleEmailAll = finding.Rule{Code: CodeEmailAll, Severity: finding.Error,
 		Summary: "Báo cáo ghi tất cả công chức, viên chức được cấp thư điện tử nhưng số liệu cho thấy không phải tất cả.",
-		Doc:     "email.all is set while email.with_email ≠ email.staff; the text follows the counts."},
-	{Code: CodeEmailIncomplete, Severity: finding.Warning,
+		Doc:     "email.all is set while email.with_email ≠ email.staff; the text follows the counts."}
+	ruleEmailIncomplete = finding.Rule{Code: CodeEmailIncomplete, Severity: finding.Warning,
 		Summary: "Chỉ có một trong hai số liệu về thư điện tử (số công chức, viên chức và số người được cấp).",
 		Doc: "email.staff or email.with_email is given without the other and email.all is not set: no share can be derived " +
-			"and the e-mail sentence is left out of the text."},
-	{Code: CodeEmailShare, Severity: finding.Error,
-		Summary: "Tỷ lệ công chức, viên chức được cấp thư điện tử ghi trong báo cáo khác tỷ lệ tính được.",
-		Doc: "email.declared.share is compared with with_email/staff × 100 at the stated precision (finding.CheckRate), " +
-			"or with 100% when only email.all is given."},
-	{Code: finding.TruncatedCode(CodeEmailShare), Severity: finding.Warning,
-		Summary: "Tỷ lệ công chức, viên chức được cấp thư điện tử bị cắt bớt chữ số thay vì làm tròn.",
-		Doc:     "The declared e-mail share equals the truncated value, not the rounded one (finding.CheckRate)."},
-	{Code: CodeShareRange, Severity: finding.Error,
+			"and the e-mail sentence is left out of the text."}
+	ruleEmailShare = finding.RateRule{
+		Mismatch: finding.Rule{Code: CodeEmailShare, Severity: finding.Error,
+			Summary: "Tỷ lệ công chức, viên chức được cấp thư điện tử ghi trong báo cáo khác tỷ lệ tính được.",
+			Doc: "email.declared.share is compared with with_email/staff × 100 at the stated precision (finding.CheckRate), " +
+				"or with 100% when only email.all is given."},
+		Truncated: finding.Rule{Code: finding.TruncatedCode(CodeEmailShare), Severity: finding.Warning,
+			Summary: "Tỷ lệ công chức, viên chức được cấp thư điện tử bị cắt bớt chữ số thay vì làm tròn.",
+			Doc:     "The declared e-mail share equals the truncated value, not the rounded one (finding.CheckRate)."},
+	}
+	ruleShareRange = finding.Rule{Code: CodeShareRange, Severity: finding.Error,
 		Summary: "Tỷ lệ ghi trong báo cáo nhỏ hơn 0% hoặc lớn hơn 100%.",
-		Doc:     "Every declared share of this section is a part of a whole: 0% ≤ share ≤ 100%."},
-	{Code: CodeShareSyntax, Severity: finding.Error,
+		Doc:     "Every declared share of this section is a part of a whole: 0% ≤ share ≤ 100%."}
+	ruleShareSyntax = finding.Rule{Code: CodeShareSyntax, Severity: finding.Error,
 		Summary: "Tỷ lệ ghi trong báo cáo không viết đúng dạng tỷ lệ phần trăm.",
-		Doc:     "A declared share must read with vn.ParsePercent: \"98%\", \"53,4%\"."},
-	{Code: CodeDeclaredUnderived, Severity: finding.Warning,
+		Doc:     "A declared share must read with vn.ParsePercent: \"98%\", \"53,4%\"."}
+	ruleDeclaredUnderived = finding.Rule{Code: CodeDeclaredUnderived, Severity: finding.Warning,
 		Summary: "Số liệu ghi trong báo cáo không có số liệu chi tiết để tính lại; số liệu này không được đưa vào văn bản.",
 		Doc: "A declared figure (a share without its count, a total without levels) cannot be compared with a derived one; " +
-			"the generated text prints derived figures only, so it leaves the figure out (DESIGN principle 1)."},
-	{Code: CodeDigitisationPhases, Severity: finding.Error,
+			"the generated text prints derived figures only, so it leaves the figure out (DESIGN principle 1)."}
+	ruleDigitisationPhases = finding.Rule{Code: CodeDigitisationPhases, Severity: finding.Error,
 		Summary: "Số giai đoạn ghi trong báo cáo khác số giai đoạn được liệt kê.",
-		Doc:     "digitisation[i].declared.phases = len(digitisation[i].phases) (finding.DeclaredInt)."},
-	{Code: CodeDigitisationYears, Severity: finding.Error,
+		Doc:     "digitisation[i].declared.phases = len(digitisation[i].phases) (finding.DeclaredInt)."}
+	ruleDigitisationYears = finding.Rule{Code: CodeDigitisationYears, Severity: finding.Error,
 		Summary: "Khoảng năm của dữ liệu được số hóa không hợp lý.",
-		Doc:     "from_year and to_year, when given, lie in [MinYear, MaxYear] and from_year ≤ to_year."},
-	{Code: CodeDigitisationUpload, Severity: finding.Error,
+		Doc:     "from_year and to_year, when given, lie in [MinYear, MaxYear] and from_year ≤ to_year."}
+	ruleDigitisationUpload = finding.Rule{Code: CodeDigitisationUpload, Severity: finding.Error,
 		Summary: "Có ngày đưa dữ liệu lên cơ sở dữ liệu quốc gia nhưng không ghi là đã đưa lên.",
-		Doc:     "phases[j].uploaded_on is given while phases[j].uploaded is false."},
-	{Code: CodeDigitisationQualifier, Severity: finding.Error,
+		Doc:     "phases[j].uploaded_on is given while phases[j].uploaded is false."}
+	ruleDigitisationQualifier = finding.Rule{Code: CodeDigitisationQualifier, Severity: finding.Error,
 		Summary: "Có từ chỉ mức độ chính xác (hơn, trên, khoảng) nhưng không có số lượng dữ liệu.",
-		Doc:     "phases[j].qualifier is given while phases[j].count is not."},
-	{Code: CodeNarrativeMarkup, Severity: finding.Error,
+		Doc:     "phases[j].qualifier is given while phases[j].count is not."}
+	ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: finding.Error,
 		Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
-		Doc:     "A narrative (systems[i], digitisation[i].intro) whose inline markup doc.Narrative cannot read; Blocks fails on it."},
-}
+		Doc:     "A narrative (systems[i], digitisation[i].intro) whose inline markup doc.Narrative cannot read; Blocks fails on it."}
+)
 
 // Rules returns the catalogue of the codes Validate makes (danh mục mã kiểm
-// tra của mục Chính quyền điện tử, Chính quyền số), a copy. The field-rule
+// tra của mục Chính quyền điện tử, Chính quyền số), a new slice on each
+// call. The field-rule
 // codes ("field.gte", …) come from finding.Fields and are not listed.
 func Rules() finding.Catalogue {
-	return append(finding.Catalogue(nil), rules...)
+	return finding.Catalogue{
+		rulePlanCitation,
+		ruleDocumentsHandled,
+		ruleDocumentsSigned,
+		ruleDocumentsIssued,
+		ruleDocumentsShare.Mismatch,
+		ruleDocumentsShare.Truncated,
+		ruleServicesScheme,
+		ruleServicesTotal,
+		ruleEmailAccounts,
+		ruleEmailAll,
+		ruleEmailIncomplete,
+		ruleEmailShare.Mismatch,
+		ruleEmailShare.Truncated,
+		ruleShareRange,
+		ruleShareSyntax,
+		ruleDeclaredUnderived,
+		ruleDigitisationPhases,
+		ruleDigitisationYears,
+		ruleDigitisationUpload,
+		ruleDigitisationQualifier,
+		ruleNarrativeMarkup,
+	}
 }
 
 // Validate checks the section and returns every finding at once (never only
@@ -179,12 +208,9 @@ func (s *Digital) checkPlan(out *finding.List) {
 		return
 	}
 	if _, err := citation.Parse(s.Plan); err != nil {
-		out.Add(finding.Finding{
-			Code: CodePlanCitation, Severity: finding.Warning, Path: "plan",
-			Values: []finding.Value{{Name: "text", Value: s.Plan}},
-			Message: fmt.Sprintf("Kế hoạch chuyển đổi số “%s” không đọc được là một viện dẫn văn bản "+
-				"(loại văn bản, số, ký hiệu, ngày ban hành, cơ quan ban hành, trích yếu); không kiểm tra được thể thức viện dẫn.", s.Plan),
-		})
+		out.Add(rulePlanCitation.At("plan", fmt.Sprintf("Kế hoạch chuyển đổi số “%s” không đọc được là một viện dẫn văn bản "+
+			"(loại văn bản, số, ký hiệu, ngày ban hành, cơ quan ban hành, trích yếu); không kiểm tra được thể thức viện dẫn.", s.Plan)).
+			WithValues(finding.Value{Name: "text", Value: s.Plan}))
 	}
 }
 
@@ -193,28 +219,28 @@ func (d *Documents) check(out *finding.List) {
 		return
 	}
 	if in := d.Incoming; in != nil {
-		atMost(out, CodeDocumentsHandled, "documents.incoming.handled", "documents.incoming.total",
+		atMost(out, ruleDocumentsHandled, "documents.incoming.handled", "documents.incoming.total",
 			"số văn bản đến được xử lý trên hệ thống văn phòng điện tử", in.Handled, in.Total)
 		checkShare(out, shareSubject{
-			code: CodeDocumentsShare, path: "documents.incoming.declared.handled_share",
+			rule: ruleDocumentsShare, path: "documents.incoming.declared.handled_share",
 			numPath: "documents.incoming.handled", denPath: "documents.incoming.total",
 			label: "tỷ lệ văn bản đến được xử lý trên hệ thống văn phòng điện tử",
 			data:  "số văn bản đến được xử lý trên hệ thống",
 		}, in.Declared.HandledShare, in.Handled, in.Total)
 	}
 	if o := d.Outgoing; o != nil {
-		atMost(out, CodeDocumentsSigned, "documents.outgoing.signed", "documents.outgoing.total",
+		atMost(out, ruleDocumentsSigned, "documents.outgoing.signed", "documents.outgoing.total",
 			"số văn bản đi được ký số", o.Signed, o.Total)
-		atMost(out, CodeDocumentsIssued, "documents.outgoing.issued", "documents.outgoing.total",
+		atMost(out, ruleDocumentsIssued, "documents.outgoing.issued", "documents.outgoing.total",
 			"số văn bản đi được phát hành trên hệ thống văn phòng điện tử", o.Issued, o.Total)
 		checkShare(out, shareSubject{
-			code: CodeDocumentsShare, path: "documents.outgoing.declared.signed_share",
+			rule: ruleDocumentsShare, path: "documents.outgoing.declared.signed_share",
 			numPath: "documents.outgoing.signed", denPath: "documents.outgoing.total",
 			label: "tỷ lệ văn bản đi được ký số",
 			data:  "số văn bản đi được ký số",
 		}, o.Declared.SignedShare, o.Signed, o.Total)
 		checkShare(out, shareSubject{
-			code: CodeDocumentsShare, path: "documents.outgoing.declared.issued_share",
+			rule: ruleDocumentsShare, path: "documents.outgoing.declared.issued_share",
 			numPath: "documents.outgoing.issued", denPath: "documents.outgoing.total",
 			label: "tỷ lệ văn bản đi được phát hành trên hệ thống văn phòng điện tử",
 			data:  "số văn bản đi được phát hành trên hệ thống",
@@ -222,19 +248,19 @@ func (d *Documents) check(out *finding.List) {
 	}
 }
 
-// atMost adds the finding of part ≤ whole when part is given.
-func atMost(out *finding.List, code finding.Code, path, wholePath, label string, part *int64, whole int64) {
+// atMost adds the finding of rule r, part ≤ whole, when part is given.
+func atMost(out *finding.List, r finding.Rule, path, wholePath, label string, part *int64, whole int64) {
 	if part == nil {
 		return
 	}
-	if f, ok := finding.AtMost(finding.Subject{Code: code, Path: path, Related: []string{wholePath}, Label: label}, *part, whole); ok {
+	if f, ok := finding.AtMost(r.Subject(path, label, wholePath), *part, whole); ok {
 		out.Add(f)
 	}
 }
 
 // shareSubject names a declared share and the counts it derives from.
 type shareSubject struct {
-	code             finding.Code
+	rule             finding.RateRule
 	path             string // the declared share
 	numPath, denPath string // the counts
 	label            string // "tỷ lệ văn bản đi được ký số"
@@ -246,21 +272,16 @@ type shareSubject struct {
 func parseShare(out *finding.List, path, label, text string) (v decimal.Decimal, places int32, ok bool) {
 	v, places, err := vn.ParsePercent(text)
 	if err != nil {
-		out.Add(finding.Finding{
-			Code: CodeShareSyntax, Severity: finding.Error, Path: path,
-			Values: []finding.Value{{Name: "stated", Value: text}},
-			Message: fmt.Sprintf("%s ghi “%s”, không phải một tỷ lệ phần trăm viết đúng cách (ví dụ “98%%”, “53,4%%”).",
-				upperFirst(label), text),
-		})
+		out.Add(ruleShareSyntax.At(path, fmt.Sprintf("%s ghi “%s”, không phải một tỷ lệ phần trăm viết đúng cách (ví dụ “98%%”, “53,4%%”).",
+			section.Capitalize(label), text)).
+			WithValues(finding.Value{Name: "stated", Value: text}))
 		return decimal.Decimal{}, 0, false
 	}
 	if v.IsNegative() || v.GreaterThan(hundred) {
-		out.Add(finding.Finding{
-			Code: CodeShareRange, Severity: finding.Error, Path: path,
-			Values: []finding.Value{{Name: "stated", Value: v.String()}, {Name: "min", Value: "0"}, {Name: "max", Value: "100"}},
-			Message: fmt.Sprintf("%s ghi %s, nằm ngoài khoảng từ 0%% đến 100%% của một tỷ lệ thành phần trên tổng số.",
-				upperFirst(label), vn.PercentValue(v, places)),
-		})
+		out.Add(ruleShareRange.At(path, fmt.Sprintf("%s ghi %s, nằm ngoài khoảng từ 0%% đến 100%% của một tỷ lệ thành phần trên tổng số.",
+			section.Capitalize(label), vn.PercentValue(v, places))).
+			WithValues(finding.Value{Name: "stated", Value: v.String()}, finding.Value{Name: "min", Value: "0"},
+				finding.Value{Name: "max", Value: "100"}))
 	}
 	return v, places, true
 }
@@ -280,21 +301,16 @@ func checkShare(out *finding.List, s shareSubject, text string, num *int64, den 
 	if num == nil {
 		out.Add(underived(s.path, []string{s.numPath}, text,
 			fmt.Sprintf("%s ghi %s nhưng không có %s để tính lại; tỷ lệ này không được đưa vào văn bản.",
-				upperFirst(s.label), text, s.data)))
+				section.Capitalize(s.label), text, s.data)))
 		return
 	}
-	subj := finding.Subject{Code: s.code, Path: s.path, Related: []string{s.numPath, s.denPath}, Label: s.label}
-	if _, f, bad := finding.CheckRate(subj, v, places, *num, den); bad {
+	if _, f, bad := s.rule.CheckRate(s.path, s.label, v, places, *num, den, s.numPath, s.denPath); bad {
 		out.Add(f)
 	}
 }
 
 func underived(path string, related []string, stated, message string) finding.Finding {
-	return finding.Finding{
-		Code: CodeDeclaredUnderived, Severity: finding.Warning, Path: path, Related: related,
-		Values:  []finding.Value{{Name: "declared", Value: stated}},
-		Message: message,
-	}
+	return ruleDeclaredUnderived.At(path, message).WithRelated(related...).WithValues(finding.Value{Name: "declared", Value: stated})
 }
 
 func (s *Services) check(out *finding.List) {
@@ -303,13 +319,10 @@ func (s *Services) check(out *finding.List) {
 	}
 	parts, ok := s.parts()
 	if !ok {
-		out.Add(finding.Finding{
-			Code: CodeServicesScheme, Severity: finding.Error, Path: "services",
-			Related: []string{"services.levels", "services.online"},
-			Message: "Thủ tục hành chính được ghi theo cả mức độ 1–4 (Nghị định số 43/2011/NĐ-CP) và dịch vụ công trực tuyến " +
-				"toàn trình, một phần (Nghị định số 42/2022/NĐ-CP); mỗi báo cáo chỉ dùng một cách phân loại, " +
-				"nên không tính được tổng số thủ tục.",
-		})
+		out.Add(ruleServicesScheme.At("services", "Thủ tục hành chính được ghi theo cả mức độ 1–4 (Nghị định số 43/2011/NĐ-CP) "+
+			"và dịch vụ công trực tuyến toàn trình, một phần (Nghị định số 42/2022/NĐ-CP); mỗi báo cáo chỉ dùng một cách phân loại, "+
+			"nên không tính được tổng số thủ tục.").
+			WithRelated("services.levels", "services.online"))
 		return
 	}
 	total := s.Declared.Total
@@ -327,8 +340,7 @@ func (s *Services) check(out *finding.List) {
 	for i, p := range parts {
 		terms[i] = finding.Part{Label: p.label, Path: "services." + p.path, Value: p.value}
 	}
-	if f, bad := finding.SumEquals(finding.Subject{Code: CodeServicesTotal, Path: path, Label: "tổng số thủ tục hành chính"},
-		*total, terms...); bad {
+	if f, bad := finding.SumEquals(ruleServicesTotal.Subject(path, "tổng số thủ tục hành chính"), *total, terms...); bad {
 		out.Add(f)
 	}
 }
@@ -339,16 +351,14 @@ func (e *Email) check(out *finding.List) {
 	}
 	counts := e.Staff != nil && e.WithEmail != nil
 	if counts {
-		atMost(out, CodeEmailAccounts, "email.with_email", "email.staff",
+		atMost(out, ruleEmailAccounts, "email.with_email", "email.staff",
 			"số công chức, viên chức được cấp thư điện tử", e.WithEmail, *e.Staff)
 		if e.All && *e.WithEmail != *e.Staff {
-			out.Add(finding.Finding{
-				Code: CodeEmailAll, Severity: finding.Error, Path: "email.all",
-				Related: []string{"email.with_email", "email.staff"},
-				Values:  []finding.Value{{Name: "with_email", Value: strconv.FormatInt(*e.WithEmail, 10)}, {Name: "staff", Value: strconv.FormatInt(*e.Staff, 10)}},
-				Message: fmt.Sprintf("Báo cáo ghi tất cả công chức, viên chức đều được cấp thư điện tử nhưng số liệu là %s/%s; "+
-					"văn bản ghi theo số liệu.", vn.Int(*e.WithEmail), vn.Int(*e.Staff)),
-			})
+			out.Add(ruleEmailAll.At("email.all", fmt.Sprintf("Báo cáo ghi tất cả công chức, viên chức đều được cấp thư điện tử "+
+				"nhưng số liệu là %s/%s; văn bản ghi theo số liệu.", vn.Int(*e.WithEmail), vn.Int(*e.Staff))).
+				WithRelated("email.with_email", "email.staff").
+				WithValues(finding.Value{Name: "with_email", Value: strconv.FormatInt(*e.WithEmail, 10)},
+					finding.Value{Name: "staff", Value: strconv.FormatInt(*e.Staff, 10)}))
 		}
 	} else if !e.All && (e.Staff != nil || e.WithEmail != nil) {
 		given, missing, path := "số công chức, viên chức", "số người được cấp thư điện tử", "email.staff"
@@ -357,12 +367,9 @@ func (e *Email) check(out *finding.List) {
 			given, missing, path = missing, given, "email.with_email"
 			v = e.WithEmail
 		}
-		out.Add(finding.Finding{
-			Code: CodeEmailIncomplete, Severity: finding.Warning, Path: path,
-			Values: []finding.Value{{Name: "value", Value: strconv.FormatInt(*v, 10)}},
-			Message: fmt.Sprintf("Dữ liệu thư điện tử có %s (%s) nhưng không có %s; không tính được tỷ lệ, "+
-				"câu về thư điện tử không được đưa vào văn bản.", given, vn.Int(*v), missing),
-		})
+		out.Add(ruleEmailIncomplete.At(path, fmt.Sprintf("Dữ liệu thư điện tử có %s (%s) nhưng không có %s; không tính được tỷ lệ, "+
+			"câu về thư điện tử không được đưa vào văn bản.", given, vn.Int(*v), missing)).
+			WithValues(finding.Value{Name: "value", Value: strconv.FormatInt(*v, 10)}))
 	}
 
 	text := e.Declared.Share
@@ -374,19 +381,16 @@ func (e *Email) check(out *finding.List) {
 	switch {
 	case !ok:
 	case counts:
-		subj := finding.Subject{Code: CodeEmailShare, Path: path, Related: []string{"email.with_email", "email.staff"}, Label: label}
-		if _, f, bad := finding.CheckRate(subj, v, places, *e.WithEmail, *e.Staff); bad {
+		if _, f, bad := ruleEmailShare.CheckRate(path, label, v, places, *e.WithEmail, *e.Staff, "email.with_email", "email.staff"); bad {
 			out.Add(f)
 		}
 	case e.All:
 		if !v.Equal(hundred) {
-			out.Add(finding.Finding{
-				Code: CodeEmailShare, Severity: finding.Error, Path: path, Related: []string{"email.all"},
-				Values: []finding.Value{{Name: "declared", Value: v.String()}, {Name: "derived", Value: "100"},
-					{Name: "difference", Value: v.Sub(hundred).String()}},
-				Message: fmt.Sprintf("Tỷ lệ công chức, viên chức được cấp thư điện tử ghi %s nhưng dữ liệu ghi tất cả "+
-					"công chức, viên chức đều được cấp (100%%).", vn.PercentValue(v, places)),
-			})
+			out.Add(ruleEmailShare.Mismatch.At(path, fmt.Sprintf("Tỷ lệ công chức, viên chức được cấp thư điện tử ghi %s "+
+				"nhưng dữ liệu ghi tất cả công chức, viên chức đều được cấp (100%%).", vn.PercentValue(v, places))).
+				WithRelated("email.all").
+				WithValues(finding.Value{Name: "declared", Value: v.String()}, finding.Value{Name: "derived", Value: "100"},
+					finding.Value{Name: "difference", Value: v.Sub(hundred).String()}))
 		}
 	default:
 		out.Add(underived(path, []string{"email.with_email", "email.staff", "email.all"}, text,
@@ -399,8 +403,8 @@ func (e *Email) check(out *finding.List) {
 func (p *Project) check(out *finding.List, path string) {
 	checkNarrative(out, finding.Join(path, "intro"), p.Intro)
 	if n := p.Declared.Phases; n != nil {
-		subj := finding.Subject{Code: CodeDigitisationPhases, Path: finding.Join(path, "declared.phases"),
-			Related: []string{finding.Join(path, "phases")}, Label: "số giai đoạn của dự án số hóa"}
+		subj := ruleDigitisationPhases.Subject(finding.Join(path, "declared.phases"), "số giai đoạn của dự án số hóa",
+			finding.Join(path, "phases"))
 		if f, bad := finding.DeclaredInt(subj, *n, int64(len(p.Phases))); bad {
 			out.Add(f)
 		}
@@ -415,46 +419,35 @@ func (ph *Phase) check(out *finding.List, path string, number int) {
 		if y == 0 || (y >= MinYear && y <= MaxYear) {
 			return true
 		}
-		out.Add(finding.Finding{
-			Code: CodeDigitisationYears, Severity: finding.Error, Path: finding.Join(path, field),
-			Values: []finding.Value{{Name: "year", Value: strconv.Itoa(y)}, {Name: "min", Value: strconv.Itoa(MinYear)},
-				{Name: "max", Value: strconv.Itoa(MaxYear)}},
-			Message: fmt.Sprintf("Năm %s của dữ liệu giai đoạn %d là %d, ngoài khoảng hợp lý từ năm %d đến năm %d.",
-				which, number, y, MinYear, MaxYear),
-		})
+		out.Add(ruleDigitisationYears.At(finding.Join(path, field), fmt.Sprintf("Năm %s của dữ liệu giai đoạn %d là %d, "+
+			"ngoài khoảng hợp lý từ năm %d đến năm %d.", which, number, y, MinYear, MaxYear)).
+			WithValues(finding.Value{Name: "year", Value: strconv.Itoa(y)}, finding.Value{Name: "min", Value: strconv.Itoa(MinYear)},
+				finding.Value{Name: "max", Value: strconv.Itoa(MaxYear)}))
 		return false
 	}
 	fromOK := year("from_year", ph.FromYear, "bắt đầu")
 	toOK := year("to_year", ph.ToYear, "kết thúc")
 	if fromOK && toOK && ph.FromYear != 0 && ph.ToYear != 0 && ph.FromYear > ph.ToYear {
-		out.Add(finding.Finding{
-			Code: CodeDigitisationYears, Severity: finding.Error, Path: finding.Join(path, "from_year"),
-			Related: []string{finding.Join(path, "to_year")},
-			Values:  []finding.Value{{Name: "from", Value: strconv.Itoa(ph.FromYear)}, {Name: "to", Value: strconv.Itoa(ph.ToYear)}},
-			Message: fmt.Sprintf("Dữ liệu giai đoạn %d ghi từ năm %d đến năm %d: năm bắt đầu sau năm kết thúc.",
-				number, ph.FromYear, ph.ToYear),
-		})
+		out.Add(ruleDigitisationYears.At(finding.Join(path, "from_year"), fmt.Sprintf("Dữ liệu giai đoạn %d ghi từ năm %d "+
+			"đến năm %d: năm bắt đầu sau năm kết thúc.", number, ph.FromYear, ph.ToYear)).
+			WithRelated(finding.Join(path, "to_year")).
+			WithValues(finding.Value{Name: "from", Value: strconv.Itoa(ph.FromYear)}, finding.Value{Name: "to", Value: strconv.Itoa(ph.ToYear)}))
 	}
 	if ph.UploadedOn != "" && !ph.Uploaded {
-		out.Add(finding.Finding{
-			Code: CodeDigitisationUpload, Severity: finding.Error, Path: finding.Join(path, "uploaded_on"),
-			Related: []string{finding.Join(path, "uploaded")},
-			Values:  []finding.Value{{Name: "uploaded_on", Value: ph.UploadedOn}},
-			Message: fmt.Sprintf("Giai đoạn %d có ngày đưa dữ liệu lên cơ sở dữ liệu quốc gia (%s) nhưng không ghi là đã đưa lên.",
-				number, ph.UploadedOn),
-		})
+		out.Add(ruleDigitisationUpload.At(finding.Join(path, "uploaded_on"), fmt.Sprintf("Giai đoạn %d có ngày đưa dữ liệu "+
+			"lên cơ sở dữ liệu quốc gia (%s) nhưng không ghi là đã đưa lên.", number, ph.UploadedOn)).
+			WithRelated(finding.Join(path, "uploaded")).
+			WithValues(finding.Value{Name: "uploaded_on", Value: ph.UploadedOn}))
 	}
 	if ph.Qualifier != Exact && ph.Count == nil {
 		word := ph.Qualifier.Words()
 		if word == "" {
 			word = string(ph.Qualifier)
 		}
-		out.Add(finding.Finding{
-			Code: CodeDigitisationQualifier, Severity: finding.Error, Path: finding.Join(path, "qualifier"),
-			Related: []string{finding.Join(path, "count")},
-			Values:  []finding.Value{{Name: "qualifier", Value: string(ph.Qualifier)}},
-			Message: fmt.Sprintf("Giai đoạn %d ghi “%s” trước số lượng dữ liệu nhưng không có số lượng dữ liệu.", number, word),
-		})
+		out.Add(ruleDigitisationQualifier.At(finding.Join(path, "qualifier"),
+			fmt.Sprintf("Giai đoạn %d ghi “%s” trước số lượng dữ liệu nhưng không có số lượng dữ liệu.", number, word)).
+			WithRelated(finding.Join(path, "count")).
+			WithValues(finding.Value{Name: "qualifier", Value: string(ph.Qualifier)}))
 	}
 }
 
@@ -467,12 +460,9 @@ func checkNarrative(out *finding.List, path string, n doc.Narrative) {
 		if errors.As(err, &me) {
 			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
 		}
-		out.Add(finding.Finding{
-			Code: CodeNarrativeMarkup, Severity: finding.Error, Path: where,
-			Values: []finding.Value{{Name: "offset", Value: strconv.Itoa(offset)}, {Name: "reason", Value: reason}},
-			Message: fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
-				"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason),
-		})
+		out.Add(ruleNarrativeMarkup.At(where, fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
+			"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason)).
+			WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason}))
 	}
 	for i, it := range n.Items {
 		checkNarrative(out, finding.Index(finding.Join(path, "items"), i), it)

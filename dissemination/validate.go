@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -50,6 +49,50 @@ const (
 	CodeNarrativeMarkup finding.Code = "dissemination.narrative.markup"
 )
 
+// The rules of Validate, one per code (quy tắc kiểm tra): built once, never
+// changed. The checks make their findings from them, and Rules lists them.
+var (
+	ruleSessions = finding.Rule{Code: CodeSessions, Severity: finding.Error,
+		Summary: "Số lớp, hội nghị, buổi sinh hoạt ghi trong báo cáo khác tổng số của các hoạt động được liệt kê.",
+		Doc: "A declared session count (events.declared.training_sessions, conferences, seminars, law_days) must equal the " +
+			"sum of the counts of the events of its category; training sessions are classes and conferences or seminars " +
+			"marked training. Every event has a count, so the sum is always complete (domain.md §5)."}
+	ruleAttendance = finding.Rule{Code: CodeAttendance, Severity: finding.Error,
+		Summary: "Tổng số lượt người tham dự ghi trong báo cáo khác tổng của các hoạt động.",
+		Doc:     "When every event gives its attendance, events.declared.attendance must equal their sum (domain.md §5)."}
+	ruleAttendanceExceeded = finding.Rule{Code: CodeAttendanceExceeded, Severity: finding.Error,
+		Summary: "Số lượt người tham dự của các hoạt động có số liệu đã vượt tổng số ghi trong báo cáo.",
+		Doc:     "When some events lack attendance, the sum of the known figures must not exceed events.declared.attendance (domain.md §5)."}
+	ruleAttendanceMissing = finding.Rule{Code: CodeAttendanceMissing, Severity: finding.Info,
+		Summary: "Có hoạt động chưa có số lượt người tham dự nên tổng số chỉ đối chiếu được một phần.",
+		Doc: "When a declared attendance is given and some events lack theirs, an info names those events and states the " +
+			"known sum and the part of the total they leave unexplained."}
+	ruleCopies = finding.Rule{Code: CodeCopies, Severity: finding.Error,
+		Summary: "Tổng số tài liệu ghi trong báo cáo khác tổng số bản của các tài liệu được liệt kê.",
+		Doc:     "When every printed item gives its copies, publications.declared.copies must equal their sum (domain.md §5)."}
+	ruleCopiesExceeded = finding.Rule{Code: CodeCopiesExceeded, Severity: finding.Error,
+		Summary: "Số bản của các tài liệu có số liệu đã vượt tổng số tài liệu ghi trong báo cáo.",
+		Doc:     "When some printed items lack copies, the sum of the known figures must not exceed publications.declared.copies."}
+	ruleCopiesMissing = finding.Rule{Code: CodeCopiesMissing, Severity: finding.Info,
+		Summary: "Có tài liệu chưa có số bản nên tổng số tài liệu chỉ đối chiếu được một phần.",
+		Doc:     "When a declared number of copies is given and some items lack theirs, an info names those items."}
+	ruleOverflow = finding.Rule{Code: CodeOverflow, Severity: finding.Error,
+		Summary: "Tổng các số liệu đã biết vượt quá phạm vi tính toán nên không đối chiếu được.",
+		Doc:     "The known figures of a total whose items are not all given add up past the int64 range; no other check of that total is made."}
+	ruleAttempts = finding.Rule{Code: CodeAttempts, Severity: finding.Error,
+		Summary: "Số lượt thí sinh của cuộc thi nhiều hơn số lượt thi.",
+		Doc:     "Each contestant makes at least one attempt: contests[i].contestants ≤ contests[i].attempts when both are given (domain.md §5)."}
+	ruleSMSMessages = finding.Rule{Code: CodeSMSMessages, Severity: finding.Error,
+		Summary: "Số thuê bao nhận tin nhắn nhiều hơn số tin nhắn đã gửi.",
+		Doc:     "Each subscriber reached receives at least one message: media.sms[i].subscribers ≤ media.sms[i].messages when both are given."}
+	ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: finding.Error,
+		Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
+		Doc:     "A bullet of narrative[i] (or of its items) whose inline markup doc.Narrative cannot read: unclosed emphasis, a reference without its note, a note without its reference or without text. Blocks fails on it."}
+	ruleDuration = finding.Rule{Code: CodeDuration, Severity: finding.Error,
+		Summary: "Thời lượng tối thiểu của chương trình lớn hơn thời lượng tối đa.",
+		Doc:     "A duration range is ordered: media.broadcasts[i].min_minutes ≤ max_minutes when both are given."}
+)
+
 // Rules returns the catalogue of the codes Validate makes besides the field
 // rules (finding.FieldCode: "field.gte" for a negative count,
 // "field.oneof" for an unknown kind, mode, unit, action or cadence,
@@ -58,45 +101,18 @@ const (
 // training, "field.datetime" for a date not written YYYY-MM-DD).
 func Rules() finding.Catalogue {
 	return finding.Catalogue{
-		{Code: CodeSessions, Severity: finding.Error,
-			Summary: "Số lớp, hội nghị, buổi sinh hoạt ghi trong báo cáo khác tổng số của các hoạt động được liệt kê.",
-			Doc: "A declared session count (events.declared.training_sessions, conferences, seminars, law_days) must equal the " +
-				"sum of the counts of the events of its category; training sessions are classes and conferences or seminars " +
-				"marked training. Every event has a count, so the sum is always complete (domain.md §5)."},
-		{Code: CodeAttendance, Severity: finding.Error,
-			Summary: "Tổng số lượt người tham dự ghi trong báo cáo khác tổng của các hoạt động.",
-			Doc:     "When every event gives its attendance, events.declared.attendance must equal their sum (domain.md §5)."},
-		{Code: CodeAttendanceExceeded, Severity: finding.Error,
-			Summary: "Số lượt người tham dự của các hoạt động có số liệu đã vượt tổng số ghi trong báo cáo.",
-			Doc:     "When some events lack attendance, the sum of the known figures must not exceed events.declared.attendance (domain.md §5)."},
-		{Code: CodeAttendanceMissing, Severity: finding.Info,
-			Summary: "Có hoạt động chưa có số lượt người tham dự nên tổng số chỉ đối chiếu được một phần.",
-			Doc: "When a declared attendance is given and some events lack theirs, an info names those events and states the " +
-				"known sum and the part of the total they leave unexplained."},
-		{Code: CodeCopies, Severity: finding.Error,
-			Summary: "Tổng số tài liệu ghi trong báo cáo khác tổng số bản của các tài liệu được liệt kê.",
-			Doc:     "When every printed item gives its copies, publications.declared.copies must equal their sum (domain.md §5)."},
-		{Code: CodeCopiesExceeded, Severity: finding.Error,
-			Summary: "Số bản của các tài liệu có số liệu đã vượt tổng số tài liệu ghi trong báo cáo.",
-			Doc:     "When some printed items lack copies, the sum of the known figures must not exceed publications.declared.copies."},
-		{Code: CodeCopiesMissing, Severity: finding.Info,
-			Summary: "Có tài liệu chưa có số bản nên tổng số tài liệu chỉ đối chiếu được một phần.",
-			Doc:     "When a declared number of copies is given and some items lack theirs, an info names those items."},
-		{Code: CodeOverflow, Severity: finding.Error,
-			Summary: "Tổng các số liệu đã biết vượt quá phạm vi tính toán nên không đối chiếu được.",
-			Doc:     "The known figures of a total whose items are not all given add up past the int64 range; no other check of that total is made."},
-		{Code: CodeAttempts, Severity: finding.Error,
-			Summary: "Số lượt thí sinh của cuộc thi nhiều hơn số lượt thi.",
-			Doc:     "Each contestant makes at least one attempt: contests[i].contestants ≤ contests[i].attempts when both are given (domain.md §5)."},
-		{Code: CodeSMSMessages, Severity: finding.Error,
-			Summary: "Số thuê bao nhận tin nhắn nhiều hơn số tin nhắn đã gửi.",
-			Doc:     "Each subscriber reached receives at least one message: media.sms[i].subscribers ≤ media.sms[i].messages when both are given."},
-		{Code: CodeNarrativeMarkup, Severity: finding.Error,
-			Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
-			Doc:     "A bullet of narrative[i] (or of its items) whose inline markup doc.Narrative cannot read: unclosed emphasis, a reference without its note, a note without its reference or without text. Blocks fails on it."},
-		{Code: CodeDuration, Severity: finding.Error,
-			Summary: "Thời lượng tối thiểu của chương trình lớn hơn thời lượng tối đa.",
-			Doc:     "A duration range is ordered: media.broadcasts[i].min_minutes ≤ max_minutes when both are given."},
+		ruleSessions,
+		ruleAttendance,
+		ruleAttendanceExceeded,
+		ruleAttendanceMissing,
+		ruleCopies,
+		ruleCopiesExceeded,
+		ruleCopiesMissing,
+		ruleOverflow,
+		ruleAttempts,
+		ruleSMSMessages,
+		ruleNarrativeMarkup,
+		ruleDuration,
 	}
 }
 
@@ -115,10 +131,9 @@ func (d *Dissemination) Validate() finding.List {
 			continue
 		}
 		p := finding.Index("contests", i)
-		if f, bad := finding.AtMost(finding.Subject{
-			Code: CodeAttempts, Path: p + ".contestants", Related: []string{p + ".attempts"},
-			Label: fmt.Sprintf("số lượt thí sinh dự thi của cuộc thi thứ %d (không thể nhiều hơn số lượt thi)", i+1),
-		}, *k.Contestants, *k.Attempts); bad {
+		if f, bad := finding.AtMost(ruleAttempts.Subject(p+".contestants",
+			fmt.Sprintf("số lượt thí sinh dự thi của cuộc thi thứ %d (không thể nhiều hơn số lượt thi)", i+1), p+".attempts"),
+			*k.Contestants, *k.Attempts); bad {
 			l.Add(f)
 		}
 	}
@@ -139,12 +154,9 @@ func checkNarrative(l *finding.List, path string, n doc.Narrative) {
 		if errors.As(err, &me) {
 			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
 		}
-		l.Add(finding.Finding{
-			Code: CodeNarrativeMarkup, Severity: finding.Error, Path: where,
-			Values: []finding.Value{{Name: "offset", Value: strconv.Itoa(offset)}, {Name: "reason", Value: reason}},
-			Message: fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
-				"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason),
-		})
+		l.Add(ruleNarrativeMarkup.At(where, fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
+			"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason)).
+			WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason}))
 	}
 	for i, it := range n.Items {
 		checkNarrative(l, finding.Index(finding.Join(path, "items"), i), it)
@@ -179,7 +191,7 @@ func (e Events) check(l *finding.List) {
 				parts = append(parts, finding.Part{Path: finding.Index("events.items", i) + ".count", Value: ev.Count})
 			}
 		}
-		if f, bad := finding.SumEquals(finding.Subject{Code: CodeSessions, Path: "events.declared." + t.field, Label: t.label}, *t.declared, parts...); bad {
+		if f, bad := finding.SumEquals(ruleSessions.Subject("events.declared."+t.field, t.label), *t.declared, parts...); bad {
 			l.Add(f)
 		}
 	}
@@ -200,7 +212,7 @@ func (e Events) check(l *finding.List) {
 		}
 	}
 	totalCheck{
-		code: CodeAttendance, exceeded: CodeAttendanceExceeded, missing: CodeAttendanceMissing,
+		rule: ruleAttendance, exceeded: ruleAttendanceExceeded, missing: ruleAttendanceMissing,
 		path: "events.declared.attendance", label: "tổng số lượt người tham dự", what: "hoạt động",
 		known: "tổng số lượt người tham dự của các hoạt động có số liệu",
 	}.run(l, e.Declared.Attendance, items)
@@ -216,7 +228,7 @@ func (p Publications) check(l *finding.List) {
 		}
 	}
 	totalCheck{
-		code: CodeCopies, exceeded: CodeCopiesExceeded, missing: CodeCopiesMissing,
+		rule: ruleCopies, exceeded: ruleCopiesExceeded, missing: ruleCopiesMissing,
 		path: "publications.declared.copies", label: "tổng số tài liệu", what: "tài liệu",
 		known: "tổng số bản của các tài liệu có số liệu",
 	}.run(l, p.Declared.Copies, items)
@@ -228,10 +240,9 @@ func (m Media) check(l *finding.List) {
 			continue
 		}
 		p := finding.Index("media.broadcasts", i)
-		if f, bad := finding.AtMost(finding.Subject{
-			Code: CodeDuration, Path: p + ".min_minutes", Related: []string{p + ".max_minutes"},
-			Label: fmt.Sprintf("thời lượng tối thiểu (phút) của chương trình phát thanh, truyền hình thứ %d (không thể lớn hơn thời lượng tối đa)", i+1),
-		}, *b.MinMinutes, *b.MaxMinutes); bad {
+		if f, bad := finding.AtMost(ruleDuration.Subject(p+".min_minutes",
+			fmt.Sprintf("thời lượng tối thiểu (phút) của chương trình phát thanh, truyền hình thứ %d (không thể lớn hơn thời lượng tối đa)", i+1),
+			p+".max_minutes"), *b.MinMinutes, *b.MaxMinutes); bad {
 			l.Add(f)
 		}
 	}
@@ -240,10 +251,9 @@ func (m Media) check(l *finding.List) {
 			continue
 		}
 		p := finding.Index("media.sms", i)
-		if f, bad := finding.AtMost(finding.Subject{
-			Code: CodeSMSMessages, Path: p + ".subscribers", Related: []string{p + ".messages"},
-			Label: fmt.Sprintf("số thuê bao nhận tin nhắn của đợt nhắn tin thứ %d (không thể nhiều hơn số tin nhắn đã gửi)", i+1),
-		}, *s.Subscribers, *s.Messages); bad {
+		if f, bad := finding.AtMost(ruleSMSMessages.Subject(p+".subscribers",
+			fmt.Sprintf("số thuê bao nhận tin nhắn của đợt nhắn tin thứ %d (không thể nhiều hơn số tin nhắn đã gửi)", i+1),
+			p+".messages"), *s.Subscribers, *s.Messages); bad {
 			l.Add(f)
 		}
 	}
@@ -259,7 +269,10 @@ type entry struct {
 
 // totalCheck checks a declared total against its items (domain.md §5).
 type totalCheck struct {
-	code, exceeded, missing finding.Code
+	// rule is that of a total that is not the sum of its items, exceeded
+	// that of items with a figure that already exceed it, missing that of
+	// the info naming the items without a figure.
+	rule, exceeded, missing finding.Rule
 	// path is the declared total's path.
 	path string
 	// label names the total, in lower case: "tổng số lượt người tham dự".
@@ -285,47 +298,53 @@ func (c totalCheck) run(l *finding.List, declared *int64, items []entry) {
 	}
 	sum, missing, ok := knownSum(vals)
 	if !ok {
-		l.Add(finding.Finding{
-			Code: CodeOverflow, Severity: finding.Error, Path: c.path,
-			Message: upperFirst(fmt.Sprintf("%s: các số liệu chi tiết cộng lại vượt quá phạm vi tính toán, không đối chiếu được.", c.label)),
-		})
+		l.Add(ruleOverflow.At(c.path,
+			section.Capitalize(fmt.Sprintf("%s: các số liệu chi tiết cộng lại vượt quá phạm vi tính toán, không đối chiếu được.", c.label))))
 		return
 	}
-	if len(missing) == 0 {
-		parts := make([]finding.Part, len(items))
-		for i, it := range items {
-			parts[i] = finding.Part{Path: it.path, Value: *it.value}
+	var parts []finding.Part
+	var known []string
+	for _, it := range items {
+		if it.value != nil {
+			parts = append(parts, finding.Part{Path: it.path, Value: *it.value})
+			known = append(known, it.path)
 		}
-		if f, bad := finding.SumEquals(finding.Subject{Code: c.code, Path: c.path, Label: c.label}, *declared, parts...); bad {
+	}
+	result, f, bad := finding.Partition(c.rule.Subject(c.path, c.label), *declared, len(missing) == 0, parts...)
+	if len(missing) == 0 {
+		if bad {
 			l.Add(f)
 		}
 		return
 	}
-	var known []string
-	for _, it := range items {
-		if it.value != nil {
-			known = append(known, it.path)
+	if result == finding.PartitionExceeds {
+		// The items with a figure already make more than the total: the
+		// finding compares their sum, as one figure, with it.
+		if f, bad := finding.AtMost(c.exceeded.Subject(c.path, c.known+" (không thể vượt tổng số ghi trong báo cáo)", known...),
+			sum, *declared); bad {
+			l.Add(f)
 		}
 	}
-	if f, bad := finding.AtMost(finding.Subject{
-		Code: c.exceeded, Path: c.path, Related: known,
-		Label: c.known + " (không thể vượt tổng số ghi trong báo cáo)",
-	}, sum, *declared); bad {
-		l.Add(f)
-	}
 
+	l.Add(c.missingInfo(*declared, sum, result, items, missing, len(known) > 0))
+}
+
+// missingInfo is the info naming the items without a figure (missing, their
+// indexes in items): the declared total, the sum of the known figures and,
+// when they do not exceed the total, the gap they leave.
+func (c totalCheck) missingInfo(declared, sum int64, result finding.PartitionResult, items []entry, missing []int, anyKnown bool) finding.Finding {
 	names := make([]string, len(missing))
 	related := make([]string, len(missing))
 	for i, j := range missing {
 		names[i] = items[j].name
 		related[i] = items[j].path
 	}
-	gap, gapOK := sub(*declared, sum)
-	gapOK = gapOK && sum <= *declared
+	gap, gapOK := sub(declared, sum)
+	gapOK = gapOK && result != finding.PartitionExceeds
 	msg := fmt.Sprintf("%s ghi %s; %s %s chưa có số liệu nên chỉ đối chiếu được một phần: %s.",
-		upperFirst(c.label), vn.Int(*declared), vn.Count(int64(len(missing))), c.what, strings.Join(names, "; "))
+		section.Capitalize(c.label), vn.Int(declared), vn.Count(int64(len(missing))), c.what, strings.Join(names, "; "))
 	switch {
-	case len(known) == 0:
+	case !anyKnown:
 		msg += fmt.Sprintf(" Không %s nào có số liệu.", c.what)
 	case gapOK:
 		msg += fmt.Sprintf(" Các %s có số liệu cộng lại được %s, còn %s chưa rõ thuộc %s nào.", c.what, vn.Int(sum), vn.Int(gap), c.what)
@@ -333,14 +352,14 @@ func (c totalCheck) run(l *finding.List, declared *int64, items []entry) {
 		msg += fmt.Sprintf(" Các %s có số liệu cộng lại được %s.", c.what, vn.Int(sum))
 	}
 	values := []finding.Value{
-		{Name: "declared", Value: fmt.Sprint(*declared)},
+		{Name: "declared", Value: fmt.Sprint(declared)},
 		{Name: "known_sum", Value: fmt.Sprint(sum)},
 		{Name: "missing", Value: fmt.Sprint(len(missing))},
 	}
 	if gapOK {
 		values = append(values, finding.Value{Name: "gap", Value: fmt.Sprint(gap)})
 	}
-	l.Add(finding.Finding{Code: c.missing, Severity: finding.Info, Path: c.path, Related: related, Values: values, Message: vn.NFC(msg)})
+	return c.missing.At(c.path, vn.NFC(msg)).WithRelated(related...).WithValues(values...)
 }
 
 // sub returns a−b and whether it fits in an int64.
@@ -357,13 +376,4 @@ func clip(s string) string {
 		return strings.Join(words, " ")
 	}
 	return strings.Join(words[:maxWords], " ") + " …"
-}
-
-// upperFirst writes the first letter of s in upper case.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -448,11 +448,13 @@ func TestValidateEmptyAndNil(t *testing.T) {
 	assert.Equal(t, []finding.Code{"field.invalid"}, nilD.Validate().Codes())
 }
 
-// TestRules keeps the catalogue honest: it is well formed, every code
-// Validate makes is in it, and every code in it is made by a case above.
+// TestRules keeps the catalogue honest: it is well formed, every finding
+// Validate makes has the code and severity of a rule of it (or of a field
+// rule), and every code in it is made by a case above.
 func TestRules(t *testing.T) {
 	rules := dissemination.Rules()
 	require.NoError(t, rules.Validate())
+	documented := rules.Merge(finding.FieldRules())
 
 	// The codes the cases of TestValidateChecks make, field rules aside.
 	made := map[finding.Code]bool{}
@@ -461,7 +463,9 @@ func TestRules(t *testing.T) {
 		if tc.change != nil {
 			tc.change(d)
 		}
-		for _, c := range d.Validate().Codes() {
+		l := d.Validate()
+		assert.NoError(t, documented.Check(l), "%s: findings as the catalogue documents them", tc.name)
+		for _, c := range l.Codes() {
 			if !strings.HasPrefix(string(c), "field.") {
 				made[c] = true
 			}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -17,8 +18,7 @@ import (
 // Validate never changes p.
 func (p *Personnel) Validate() finding.List {
 	if p == nil {
-		return finding.List{{Code: finding.FieldCode("required"), Severity: finding.Error,
-			Message: "Không có số liệu tổ chức bộ máy và chế độ công vụ."}}
+		return finding.List{finding.FieldRule("required").At("", "Không có số liệu tổ chức bộ máy và chế độ công vụ.")}
 	}
 	c := &checker{p: p}
 	c.l.Extend(finding.Fields(p, ""))
@@ -44,14 +44,15 @@ func (c *checker) add(f finding.Finding, ok bool) {
 	}
 }
 
-// atMost adds the AtMost finding of part ≤ whole when both are usable.
-func (c *checker) atMost(code finding.Code, sev finding.Severity, path, label string, part *int64, whole *int64, wholePath string) {
+// atMost adds the AtMost finding of rule r, part ≤ whole, when both are
+// usable.
+func (c *checker) atMost(r finding.Rule, path, label string, part *int64, whole *int64, wholePath string) {
 	pv, pok := count(part)
 	wv, wok := count(whole)
 	if !pok || !wok {
 		return
 	}
-	c.add(finding.AtMost(finding.Subject{Code: code, Severity: sev, Path: path, Related: []string{wholePath}, Label: label}, pv, wv))
+	c.add(finding.AtMost(r.Subject(path, label, wholePath), pv, wv))
 }
 
 // term is one group of a partition: its Vietnamese label, its path and its
@@ -62,50 +63,52 @@ type term struct {
 	ok          bool
 }
 
-// partition checks that terms partition whole. When every term is given they
-// must add up (code, error); when some are missing the given ones must not
-// exceed whole (code, error) and a shortfall is the warning incomplete, naming
-// the gap and the missing groups.
-func (c *checker) partition(code, incomplete finding.Code, path, label string, whole int64, terms []term) {
+// partition checks that terms partition whole (finding.Partition). When
+// every term is given they must add up (rule r); when some are missing the
+// given ones must not exceed whole (r) and a shortfall is the warning of
+// rule incomplete, naming the gap and the missing groups.
+func (c *checker) partition(r, incomplete finding.Rule, path, label string, whole int64, terms []term) {
 	var parts []finding.Part
-	var missing, related []string
-	var sum int64
+	var missing []string
 	for _, t := range terms {
 		if !t.ok {
 			missing = append(missing, t.label)
 			continue
 		}
 		parts = append(parts, finding.Part{Label: t.label, Path: t.path, Value: t.v})
-		related = append(related, t.path)
-		sum = addSat(sum, t.v)
 	}
 	if len(parts) == 0 {
 		return
 	}
-	s := finding.Subject{Code: code, Path: path, Label: label}
-	if len(missing) == 0 || sum > whole {
-		c.add(finding.SumEquals(s, whole, parts...))
-		return
+	result, f, ok := finding.Partition(r.Subject(path, label), whole, len(missing) == 0, parts...)
+	c.add(f, ok)
+	if result == finding.PartitionShort {
+		c.l.Add(shortfall(incomplete, path, label, whole, parts, missing))
 	}
-	if sum == whole {
-		return
-	}
-	terms2 := make([]string, len(parts))
+}
+
+// shortfall is the finding of rule incomplete: the given parts fall short of
+// whole and the missing groups may or may not make up the gap.
+func shortfall(incomplete finding.Rule, path, label string, whole int64, parts []finding.Part, missing []string) finding.Finding {
+	// The given parts fall short of whole, so their sum and the gap fit.
+	var sum int64
+	terms := make([]string, len(parts))
+	related := make([]string, len(parts))
 	for i, p := range parts {
-		terms2[i] = p.Label + " " + vn.Int(p.Value)
+		sum += p.Value
+		terms[i] = p.Label + " " + vn.Int(p.Value)
+		related[i] = p.Path
 	}
 	gap := whole - sum
-	c.l.Add(finding.Finding{
-		Code: incomplete, Severity: finding.Warning, Path: path, Related: related,
-		Values: []finding.Value{
-			{Name: "total", Value: fmt.Sprint(whole)},
-			{Name: "sum", Value: fmt.Sprint(sum)},
-			{Name: "difference", Value: fmt.Sprint(gap)},
-			{Name: "missing", Value: strings.Join(missing, ", ")},
-		},
-		Message: upperFirst(fmt.Sprintf("%s là %s nhưng các nhóm được nêu cộng lại được %s (%s), thiếu %s chưa rõ thuộc nhóm nào; báo cáo không nêu số liệu: %s.",
-			label, vn.Int(whole), vn.Int(sum), strings.Join(terms2, " + "), vn.Int(gap), strings.Join(missing, ", "))),
-	})
+	return incomplete.At(path, section.Capitalize(fmt.Sprintf("%s là %s nhưng các nhóm được nêu cộng lại được %s (%s), thiếu %s "+
+		"chưa rõ thuộc nhóm nào; báo cáo không nêu số liệu: %s.",
+		label, vn.Int(whole), vn.Int(sum), strings.Join(terms, " + "), vn.Int(gap), strings.Join(missing, ", ")))).
+		WithRelated(related...).
+		WithValues(
+			finding.Value{Name: "total", Value: fmt.Sprint(whole)},
+			finding.Value{Name: "sum", Value: fmt.Sprint(sum)},
+			finding.Value{Name: "difference", Value: fmt.Sprint(gap)},
+			finding.Value{Name: "missing", Value: strings.Join(missing, ", ")})
 }
 
 // base checks that a whole restated at path equals the organisation's figure
@@ -118,47 +121,40 @@ func (c *checker) base(path, label string, stated int64, org int64, orgPath, org
 	if d < 0 {
 		d = -d
 	}
-	c.l.Add(finding.Finding{
-		Code: CodeBase, Severity: finding.Error, Path: path, Related: []string{orgPath},
-		Values: []finding.Value{
-			{Name: "stated", Value: fmt.Sprint(stated)},
-			{Name: "organisation", Value: fmt.Sprint(org)},
-			{Name: "difference", Value: fmt.Sprint(stated - org)},
-		},
-		Message: upperFirst(fmt.Sprintf("%s là %s nhưng %s ở phần tổ chức bộ máy là %s, chênh lệch %s; hai số liệu phải là một.",
-			label, vn.Int(stated), orgLabel, vn.Int(org), vn.Int(d))),
-	})
+	c.l.Add(ruleBase.At(path, section.Capitalize(fmt.Sprintf("%s là %s nhưng %s ở phần tổ chức bộ máy là %s, chênh lệch %s; "+
+		"hai số liệu phải là một.", label, vn.Int(stated), orgLabel, vn.Int(org), vn.Int(d)))).
+		WithRelated(orgPath).
+		WithValues(
+			finding.Value{Name: "stated", Value: fmt.Sprint(stated)},
+			finding.Value{Name: "organisation", Value: fmt.Sprint(org)},
+			finding.Value{Name: "difference", Value: fmt.Sprint(stated - org)}))
 }
 
-// rate checks a declared rate against num/den.
+// rate checks a declared rate against num/den with the rules r.
 //
 // denOK false with denGiven true means a negative whole, which its field rule
 // reports: the rate is then left alone.
-func (c *checker) rate(code finding.Code, path, label, stated string, num int64, numOK bool, den int64, denOK, denGiven bool, related ...string) {
+func (c *checker) rate(r finding.RateRule, path, label, stated string, num int64, numOK bool, den int64, denOK, denGiven bool, related ...string) {
 	if stated == "" || !numOK {
 		return
 	}
 	value, places, err := vn.ParsePercent(stated)
 	if err != nil {
-		c.l.Add(finding.Finding{
-			Code: CodeDeclaredSyntax, Severity: finding.Error, Path: path,
-			Values:  []finding.Value{{Name: "stated", Value: stated}},
-			Message: upperFirst(fmt.Sprintf("%s ghi “%s” không đọc được như một tỷ lệ phần trăm (ví dụ “53,5%%”): %v.", label, stated, err)),
-		})
+		c.l.Add(ruleDeclaredSyntax.At(path,
+			section.Capitalize(fmt.Sprintf("%s ghi “%s” không đọc được như một tỷ lệ phần trăm (ví dụ “53,5%%”): %v.", label, stated, err))).
+			WithValues(finding.Value{Name: "stated", Value: stated}))
 		return
 	}
 	if !denOK && denGiven {
 		return
 	}
 	if !denOK || den <= 0 {
-		c.l.Add(finding.Finding{
-			Code: CodeDeclaredNoBase, Severity: finding.Warning, Path: path, Related: related,
-			Values:  []finding.Value{{Name: "stated", Value: value.String()}},
-			Message: upperFirst(fmt.Sprintf("%s ghi %s nhưng không có mẫu số để đối chiếu.", label, stated)),
-		})
+		c.l.Add(ruleDeclaredNoBase.At(path, section.Capitalize(fmt.Sprintf("%s ghi %s nhưng không có mẫu số để đối chiếu.", label, stated))).
+			WithRelated(related...).
+			WithValues(finding.Value{Name: "stated", Value: value.String()}))
 		return
 	}
-	_, f, ok := finding.CheckRate(finding.Subject{Code: code, Path: path, Related: related, Label: label}, value, places, num, den)
+	_, f, ok := r.CheckRate(path, label, value, places, num, den, related...)
 	c.add(f, ok)
 }
 
@@ -169,18 +165,18 @@ func (c *checker) organisation() {
 	if d.Qualifications != nil {
 		c.qualifications(d.Qualifications, dp+".qualifications", d.Staff, dp+".staff", "số nhân sự của Sở")
 	}
-	c.atMost(CodeLeaders, 0, dp+".leaders", "số lãnh đạo cấp phòng", d.Leaders, d.Staff, dp+".staff")
-	c.atMost(CodeAppointments, finding.Warning, "organisation.appointments", "số trường hợp bổ nhiệm, bổ nhiệm lại", o.Appointments, d.Staff, dp+".staff")
-	c.atMost(CodeSalarySteps, finding.Warning, "organisation.salary_steps", "số trường hợp nâng bậc lương thường xuyên", o.SalarySteps, d.Staff, dp+".staff")
+	c.atMost(ruleLeaders, dp+".leaders", "số lãnh đạo cấp phòng", d.Leaders, d.Staff, dp+".staff")
+	c.atMost(ruleAppointments, "organisation.appointments", "số trường hợp bổ nhiệm, bổ nhiệm lại", o.Appointments, d.Staff, dp+".staff")
+	c.atMost(ruleSalarySteps, "organisation.salary_steps", "số trường hợp nâng bậc lương thường xuyên", o.SalarySteps, d.Staff, dp+".staff")
 
 	if u := o.PublicServiceUnits; u != nil {
 		const up = "organisation.public_service_units"
-		c.atMost(CodePSUUnits, 0, up+".total", "số đơn vị sự nghiệp", u.Total, d.Units, dp+".units")
-		c.atMost(CodeReorganised, 0, up+".reorganised", "số đơn vị sự nghiệp đã sắp xếp, tổ chức lại", u.Reorganised, u.Total, up+".total")
+		c.atMost(rulePSUUnits, up+".total", "số đơn vị sự nghiệp", u.Total, d.Units, dp+".units")
+		c.atMost(ruleReorganised, up+".reorganised", "số đơn vị sự nghiệp đã sắp xếp, tổ chức lại", u.Reorganised, u.Total, up+".total")
 		if a := u.Autonomy; a != nil {
 			if total, ok := count(u.Total); ok {
 				ap := up + ".autonomy"
-				c.partition(CodeAutonomy, CodeAutonomyIncomplete, up+".total", "số đơn vị sự nghiệp", total, []term{
+				c.partition(ruleAutonomy, ruleAutonomyIncomplete, up+".total", "số đơn vị sự nghiệp", total, []term{
 					autonomyTerm("tự bảo đảm chi thường xuyên và chi đầu tư", ap+".full", a.Full),
 					autonomyTerm("tự bảo đảm chi thường xuyên", ap+".recurrent", a.Recurrent),
 					autonomyTerm("tự bảo đảm một phần chi thường xuyên", ap+".partial", a.Partial),
@@ -194,23 +190,22 @@ func (c *checker) organisation() {
 	for i := range o.Local {
 		loc := &o.Local[i]
 		if j, dup := seen[loc.Level]; dup && loc.Level != "" {
-			c.l.Add(finding.Finding{
-				Code: CodeLocalDuplicate, Severity: finding.Error, Path: localPath(i, "level"), Related: []string{localPath(j, "level")},
-				Values:  []finding.Value{{Name: "level", Value: string(loc.Level)}},
-				Message: fmt.Sprintf("Số liệu %s được kê khai hai lần (organisation.local[%d] và organisation.local[%d]); mỗi cấp chỉ có một mục.", loc.Level.Vietnamese(), j, i),
-			})
+			c.l.Add(ruleLocalDuplicate.At(localPath(i, "level"),
+				fmt.Sprintf("Số liệu %s được kê khai hai lần (organisation.local[%d] và organisation.local[%d]); mỗi cấp chỉ có một mục.", loc.Level.Vietnamese(), j, i)).
+				WithRelated(localPath(j, "level")).
+				WithValues(finding.Value{Name: "level", Value: string(loc.Level)}))
 			continue
 		}
 		seen[loc.Level] = i
 		lbl := loc.Level.Vietnamese()
-		c.atMost(CodeRegulations, 0, localPath(i, "regulations_issued"), "số địa phương "+lbl+" đã ban hành quy định chức năng, nhiệm vụ", loc.RegulationsIssued, loc.Offices, localPath(i, "offices"))
+		c.atMost(ruleRegulations, localPath(i, "regulations_issued"), "số địa phương "+lbl+" đã ban hành quy định chức năng, nhiệm vụ", loc.RegulationsIssued, loc.Offices, localPath(i, "offices"))
 		if loc.Qualifications != nil {
 			c.qualifications(loc.Qualifications, localPath(i, "qualifications"), loc.Staff, localPath(i, "staff"), "số công chức "+lbl)
 		}
-		c.atMost(CodeCertified, 0, localPath(i, "certified"), "số công chức "+lbl+" được cấp chứng chỉ", loc.Certified, loc.Staff, localPath(i, "staff"))
+		c.atMost(ruleCertified, localPath(i, "certified"), "số công chức "+lbl+" được cấp chứng chỉ", loc.Certified, loc.Staff, localPath(i, "staff"))
 		num, nok := count(loc.Certified)
 		den, dok := count(loc.Staff)
-		c.rate(CodeCertifiedRate, localPath(i, "declared.certified_rate"), "tỷ lệ công chức "+lbl+" được cấp chứng chỉ",
+		c.rate(ruleCertifiedRate, localPath(i, "declared.certified_rate"), "tỷ lệ công chức "+lbl+" được cấp chứng chỉ",
 			loc.Declared.CertifiedRate, num, nok, den, dok, loc.Staff != nil, localPath(i, "certified"), localPath(i, "staff"))
 	}
 }
@@ -230,23 +225,23 @@ func (c *checker) qualifications(q *Qualifications, path string, staff *int64, s
 			total, tok := count(dg.d.Total)
 			law, lok := count(dg.d.Law)
 			other, ook := count(dg.d.Other)
-			s := finding.Subject{Code: CodeField, Path: dp + ".total", Label: "số người có trình độ " + dg.name}
+			s := ruleField.Subject(dp+".total", "số người có trình độ "+dg.name)
 			switch {
 			case tok && lok && ook:
 				c.add(finding.SumEquals(s, total,
 					finding.Part{Label: "luật", Path: dp + ".law", Value: law},
 					finding.Part{Label: "khác", Path: dp + ".other", Value: other}))
 			case tok && lok:
-				c.atMost(CodeField, 0, dp+".law", "số người có trình độ "+dg.name+" chuyên ngành luật", dg.d.Law, dg.d.Total, dp+".total")
+				c.atMost(ruleField, dp+".law", "số người có trình độ "+dg.name+" chuyên ngành luật", dg.d.Law, dg.d.Total, dp+".total")
 			case tok && ook:
-				c.atMost(CodeField, 0, dp+".other", "số người có trình độ "+dg.name+" chuyên ngành khác", dg.d.Other, dg.d.Total, dp+".total")
+				c.atMost(ruleField, dp+".other", "số người có trình độ "+dg.name+" chuyên ngành khác", dg.d.Other, dg.d.Total, dp+".total")
 			}
 		}
 		n, ok := dg.d.Count()
 		terms = append(terms, term{label: dg.name, path: dp, v: n, ok: ok})
 	}
 	if whole, ok := count(staff); ok {
-		c.partition(CodeDegrees, CodeDegreesIncomplete, staffPath, staffLabel, whole, terms)
+		c.partition(ruleDegrees, ruleDegreesIncomplete, staffPath, staffLabel, whole, terms)
 	}
 }
 
@@ -265,7 +260,7 @@ func (c *checker) jobPositions() {
 				}
 			}
 		}
-		c.atMost(CodeSchemes, 0, sp+".done", "số đơn vị "+s.Level.Vietnamese()+" đã hoàn thành đề án vị trí việc làm", s.Done, total, totalPath)
+		c.atMost(ruleSchemes, sp+".done", "số đơn vị "+s.Level.Vietnamese()+" đã hoàn thành đề án vị trí việc làm", s.Done, total, totalPath)
 	}
 }
 
@@ -285,33 +280,30 @@ func (c *checker) rotations() {
 	for i, r := range c.p.CivilService.Rotations.Levels {
 		rp := fmt.Sprintf("civil_service.rotations.levels[%d]", i)
 		if j, dup := seen[r.Level]; dup && r.Level != "" {
-			c.l.Add(finding.Finding{
-				Code: CodeRotationDuplicate, Severity: finding.Error, Path: rp + ".level",
-				Related: []string{fmt.Sprintf("civil_service.rotations.levels[%d].level", j)},
-				Values:  []finding.Value{{Name: "level", Value: string(r.Level)}},
-				Message: fmt.Sprintf("Số liệu chuyển đổi vị trí công tác %s được kê khai hai lần; mỗi cấp chỉ có một mục.", r.Level.Vietnamese()),
-			})
+			c.l.Add(ruleRotationDuplicate.At(rp+".level",
+				fmt.Sprintf("Số liệu chuyển đổi vị trí công tác %s được kê khai hai lần; mỗi cấp chỉ có một mục.", r.Level.Vietnamese())).
+				WithRelated(fmt.Sprintf("civil_service.rotations.levels[%d].level", j)).
+				WithValues(finding.Value{Name: "level", Value: string(r.Level)}))
 			continue
 		}
 		seen[r.Level] = i
 		staff, path := c.p.Organisation.levelStaff(r.Level)
-		c.atMost(CodeRotationStaff, 0, rp+".count", "số công chức "+r.Level.Vietnamese()+" được chuyển đổi vị trí công tác", r.Count, staff, path)
+		c.atMost(ruleRotationStaff, rp+".count", "số công chức "+r.Level.Vietnamese()+" được chuyển đổi vị trí công tác", r.Count, staff, path)
 	}
 }
 
 func (c *checker) training() {
 	t := &c.p.CivilService.Training
 	const tp = "civil_service.training"
-	c.atMost(CodeTrainingHeld, finding.Warning, tp+".held", "số lớp tập huấn đã tổ chức", t.Held, t.Assigned, tp+".assigned")
+	c.atMost(ruleTrainingHeld, tp+".held", "số lớp tập huấn đã tổ chức", t.Held, t.Assigned, tp+".assigned")
 	held, hok := count(t.Held)
 	att, aok := count(t.Attendance)
 	if hok && aok && att < held {
-		c.l.Add(finding.Finding{
-			Code: CodeTrainingAttendance, Severity: finding.Warning, Path: tp + ".attendance", Related: []string{tp + ".held"},
-			Values: []finding.Value{{Name: "attendance", Value: fmt.Sprint(att)}, {Name: "held", Value: fmt.Sprint(held)}},
-			Message: fmt.Sprintf("Số lượt người tham dự là %s, ít hơn số lớp đã tổ chức là %s; mỗi lớp có ít nhất một người tham dự.",
-				vn.Int(att), vn.Int(held)),
-		})
+		c.l.Add(ruleTrainingAttendance.At(tp+".attendance",
+			fmt.Sprintf("Số lượt người tham dự là %s, ít hơn số lớp đã tổ chức là %s; mỗi lớp có ít nhất một người tham dự.",
+				vn.Int(att), vn.Int(held))).
+			WithRelated(tp+".held").
+			WithValues(finding.Value{Name: "attendance", Value: fmt.Sprint(att)}, finding.Value{Name: "held", Value: fmt.Sprint(held)}))
 	}
 }
 
@@ -342,12 +334,10 @@ func (c *checker) gender() {
 	for i, w := range g.Groups {
 		gp := fmt.Sprintf("civil_service.gender.groups[%d]", i)
 		if j, dup := seen[w.Group]; dup && w.Group != "" {
-			c.l.Add(finding.Finding{
-				Code: CodeGenderDuplicate, Severity: finding.Error, Path: gp + ".group",
-				Related: []string{fmt.Sprintf("civil_service.gender.groups[%d].group", j)},
-				Values:  []finding.Value{{Name: "group", Value: string(w.Group)}},
-				Message: fmt.Sprintf("Số liệu nữ của nhóm %s được kê khai hai lần; mỗi nhóm chỉ có một mục.", w.Group.Vietnamese()),
-			})
+			c.l.Add(ruleGenderDuplicate.At(gp+".group",
+				fmt.Sprintf("Số liệu nữ của nhóm %s được kê khai hai lần; mỗi nhóm chỉ có một mục.", w.Group.Vietnamese())).
+				WithRelated(fmt.Sprintf("civil_service.gender.groups[%d].group", j)).
+				WithValues(finding.Value{Name: "group", Value: string(w.Group)}))
 			continue
 		}
 		seen[w.Group] = i
@@ -360,21 +350,21 @@ func (c *checker) gender() {
 		}
 		women, wok := count(w.Women)
 		if wok && wh.ok {
-			c.add(finding.AtMost(finding.Subject{Code: CodeWomen, Path: gp + ".women", Related: []string{wh.path}, Label: "số nữ trong " + label}, women, wh.n))
+			c.add(finding.AtMost(ruleWomen.Subject(gp+".women", "số nữ trong "+label, wh.path), women, wh.n))
 		}
 		if men, ok := count(w.Men); ok && wok && wh.ok {
-			c.add(finding.SumEquals(finding.Subject{Code: CodeSex, Path: wh.path, Label: "số " + label}, wh.n,
+			c.add(finding.SumEquals(ruleSex.Subject(wh.path, "số "+label), wh.n,
 				finding.Part{Label: "nữ", Path: gp + ".women", Value: women},
 				finding.Part{Label: "nam", Path: gp + ".men", Value: men}))
 		}
-		c.rate(CodeWomenRate, gp+".declared.rate", "tỷ lệ nữ trong "+label, w.Declared.Rate, women, wok, wh.n, wh.ok, wh.given, gp+".women", wh.path)
+		c.rate(ruleWomenRate, gp+".declared.rate", "tỷ lệ nữ trong "+label, w.Declared.Rate, women, wok, wh.n, wh.ok, wh.given, gp+".women", wh.path)
 	}
 	// Women of a sub-group of the department are women of the department.
 	if di, ok := seen[GroupDepartment]; ok {
 		dw := g.Groups[di].Women
 		for _, sub := range []Group{GroupMasters, GroupLeaders} {
 			if si, ok := seen[sub]; ok {
-				c.atMost(CodeWomenSubgroup, 0, fmt.Sprintf("civil_service.gender.groups[%d].women", si), "số nữ trong "+sub.Vietnamese(),
+				c.atMost(ruleWomenSubgroup, fmt.Sprintf("civil_service.gender.groups[%d].women", si), "số nữ trong "+sub.Vietnamese(),
 					g.Groups[si].Women, dw, fmt.Sprintf("civil_service.gender.groups[%d].women", di))
 			}
 		}
@@ -423,38 +413,30 @@ func (c *checker) emulation() {
 		t := tallies[title]
 		name := strings.TrimPrefix(title.Vietnamese(), "danh hiệu ")
 		if t.hasColl && uok {
-			c.add(finding.AtMost(finding.Subject{Code: CodeCollectives, Path: t.collPaths[0],
-				Related: append(t.collPaths[1:len(t.collPaths):len(t.collPaths)], "organisation.department.units"),
-				Label:   "số tập thể được tặng " + name}, t.coll, units))
+			c.add(finding.AtMost(ruleCollectives.Subject(t.collPaths[0], "số tập thể được tặng "+name,
+				append(t.collPaths[1:len(t.collPaths):len(t.collPaths)], "organisation.department.units")...), t.coll, units))
 		}
 		if t.hasInd && sok {
-			c.add(finding.AtMost(finding.Subject{Code: CodeIndividuals, Severity: finding.Warning, Path: t.indPaths[0],
-				Related: append(t.indPaths[1:len(t.indPaths):len(t.indPaths)], "organisation.department.staff"),
-				Label:   "số cá nhân được tặng " + name}, t.ind, staff))
+			c.add(finding.AtMost(ruleIndividuals.Subject(t.indPaths[0], "số cá nhân được tặng "+name,
+				append(t.indPaths[1:len(t.indPaths):len(t.indPaths)], "organisation.department.staff")...), t.ind, staff))
 		}
 	}
 	if cs, lt := tallies[TitleFighterGrassroots], tallies[TitleAdvancedLabour]; cs != nil && lt != nil && cs.hasInd && lt.hasInd {
-		c.add(finding.AtMost(finding.Subject{Code: CodeGrassroots, Path: cs.indPaths[0],
-			Related: append(cs.indPaths[1:len(cs.indPaths):len(cs.indPaths)], lt.indPaths...),
-			Label:   "số cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở"}, cs.ind, lt.ind))
+		c.add(finding.AtMost(ruleGrassroots.Subject(cs.indPaths[0], "số cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở",
+			append(cs.indPaths[1:len(cs.indPaths):len(cs.indPaths)], lt.indPaths...)...), cs.ind, lt.ind))
 	}
 }
 
 func (c *checker) recipient(path string, t Title, who string, n int64) {
-	c.l.Add(finding.Finding{
-		Code: CodeRecipient, Severity: finding.Warning, Path: path,
-		Values:  []finding.Value{{Name: "title", Value: string(t)}, {Name: "value", Value: fmt.Sprint(n)}},
-		Message: upperFirst(fmt.Sprintf("%s ghi cho %s %s nhưng danh hiệu này không dành cho %s.", strings.TrimPrefix(t.Vietnamese(), "danh hiệu "), vn.Int(n), who, who)),
-	})
+	c.l.Add(ruleRecipient.At(path, section.Capitalize(fmt.Sprintf("%s ghi cho %s %s nhưng danh hiệu này không dành cho %s.",
+		strings.TrimPrefix(t.Vietnamese(), "danh hiệu "), vn.Int(n), who, who))).
+		WithValues(finding.Value{Name: "title", Value: string(t)}, finding.Value{Name: "value", Value: fmt.Sprint(n)}))
 }
 
 func (c *checker) narratives() {
 	for _, n := range c.p.Narratives() {
 		if err := checkNarrative(n.Narrative); err != nil {
-			c.l.Add(finding.Finding{
-				Code: CodeMarkup, Severity: finding.Error, Path: n.Path,
-				Message: fmt.Sprintf("Đoạn văn %s có lỗi đánh dấu: %v.", n.Path, err),
-			})
+			c.l.Add(ruleMarkup.At(n.Path, fmt.Sprintf("Đoạn văn %s có lỗi đánh dấu: %v.", n.Path, err)))
 		}
 	}
 }
@@ -494,14 +476,6 @@ func addSat(a, b int64) int64 {
 	s, err := finding.Sum(a, b)
 	if err != nil {
 		return math.MaxInt64
-	}
-	return s
-}
-
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
 }

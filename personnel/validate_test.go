@@ -305,8 +305,11 @@ func checks() []check {
 
 // TestChecks runs every check firing and not firing. A firing case must make
 // the finding at its path; a quiet case must make no finding of the code.
+// Every finding of every case has the code and severity of a rule of
+// Rules, or of a field rule.
 func TestChecks(t *testing.T) {
 	rules := personnel.Rules()
+	documented := rules.Merge(finding.FieldRules())
 	for _, c := range checks() {
 		t.Run(c.name, func(t *testing.T) {
 			p := clean(t)
@@ -314,6 +317,7 @@ func TestChecks(t *testing.T) {
 				c.mutate(p)
 			}
 			got := p.Validate()
+			assert.NoError(t, documented.Check(got), "findings as the catalogue documents them")
 			if c.path == "" {
 				assert.Empty(t, got.WithCode(c.code), "%s: %s", c.code, c.why)
 				return
@@ -331,10 +335,16 @@ func TestChecks(t *testing.T) {
 func isField(c finding.Code) bool { return strings.HasPrefix(string(c), "field.") }
 
 // Every rule of the catalogue fires in some case of TestChecks, and the
-// catalogue is well formed.
+// catalogue is well formed. The findings of the reference, of the clean
+// figures and of a nil section are documented as they are.
 func TestRulesCovered(t *testing.T) {
 	rules := personnel.Rules()
 	require.NoError(t, rules.Validate())
+	documented := rules.Merge(finding.FieldRules())
+	var none *personnel.Personnel
+	for _, l := range []finding.List{reference(t).Validate(), clean(t).Validate(), none.Validate(), (&personnel.Personnel{}).Validate()} {
+		assert.NoError(t, documented.Check(l))
+	}
 	fired := map[finding.Code]bool{}
 	for _, c := range checks() {
 		if c.path != "" {

@@ -58,9 +58,10 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 		}
 		path := fmt.Sprintf("units[%d]", i)
 		if u.Period.Kind != p.Kind || u.Period.Year != p.Year || u.Period.N != p.N {
-			l.Add(finding.Finding{Code: CodeAggregatePeriod, Severity: finding.Error, Path: path + ".period", Related: []string{"period"},
-				Values:  []finding.Value{{Name: "unit", Value: u.Period.Label()}, {Name: "roll_up", Value: p.Label()}},
-				Message: fmt.Sprintf("Báo cáo của %s thuộc kỳ %s, không phải kỳ %s của báo cáo tổng hợp; báo cáo này không được cộng.", u.Header.Agency, u.Period.Label(), p.Label())})
+			l.Add(ruleAggregatePeriod.At(path+".period",
+				fmt.Sprintf("Báo cáo của %s thuộc kỳ %s, không phải kỳ %s của báo cáo tổng hợp; báo cáo này không được cộng.", u.Header.Agency, u.Period.Label(), p.Label())).
+				WithRelated("period").
+				WithValues(finding.Value{Name: "unit", Value: u.Period.Label()}, finding.Value{Name: "roll_up", Value: p.Label()}))
 			continue
 		}
 		for j, f := range u.Figures {
@@ -226,10 +227,10 @@ func addAutonomy(a, b Autonomy) (Autonomy, error) {
 // to the roll-up's at related: the sum would exceed finding.MaxCount (or
 // leave the int64 range). The unit's part is left out of the sum.
 func countFinding(unit int, path, related, what string, err error) finding.Finding {
-	return finding.Finding{Code: CodeAggregateSection, Severity: finding.Error, Path: path, Related: []string{related},
-		Values: []finding.Value{{Name: "reason", Value: err.Error()}},
-		Message: fmt.Sprintf("Không cộng được %s của đơn vị thứ %d vào báo cáo tổng hợp: tổng vượt quá giới hạn %s; phần số liệu này của đơn vị đó không được cộng.",
-			what, unit+1, vn.Int(finding.MaxCount))}
+	return ruleAggregateSection.At(path,
+		fmt.Sprintf("Không cộng được %s của đơn vị thứ %d vào báo cáo tổng hợp: tổng vượt quá giới hạn %s; phần số liệu này của đơn vị đó không được cộng.",
+			what, unit+1, vn.Int(finding.MaxCount))).
+		WithRelated(related).WithValues(finding.Value{Name: "reason", Value: err.Error()})
 }
 
 func copyPtr(p *int64) *int64 {
@@ -281,9 +282,9 @@ func sectionSum[T any](l *finding.List, path string, xs []indexed[T], add func(a
 	for _, x := range xs[1:] {
 		s, err := add(sum, x.section)
 		if err != nil {
-			l.Add(finding.Finding{Code: CodeAggregateSection, Severity: finding.Error, Path: fmt.Sprintf("units[%d].%s", x.unit, path), Related: []string{path},
-				Values:  []finding.Value{{Name: "reason", Value: err.Error()}},
-				Message: fmt.Sprintf("Không cộng được mục này của đơn vị thứ %d vào báo cáo tổng hợp (số liệu không cùng cách phân loại hoặc vượt giới hạn); mục này của đơn vị đó không được cộng.", x.unit+1)})
+			l.Add(ruleAggregateSection.At(fmt.Sprintf("units[%d].%s", x.unit, path),
+				fmt.Sprintf("Không cộng được mục này của đơn vị thứ %d vào báo cáo tổng hợp (số liệu không cùng cách phân loại hoặc vượt giới hạn); mục này của đơn vị đó không được cộng.", x.unit+1)).
+				WithRelated(path).WithValues(finding.Value{Name: "reason", Value: err.Error()}))
 			continue
 		}
 		sum = s

@@ -50,8 +50,8 @@ func (r *Report) crossCatalogue() finding.List {
 			{"chỉ cung cấp thông tin", cp + ".online.information_only", dp + ".online.information_only", ptr(c.Online.InformationOnly), s.Online.Information},
 		}
 	case (c.Levels != nil || c.Online != nil) && (s.Levels != nil || s.Online != nil):
-		return finding.List{{Code: CodeCatalogueScheme, Severity: finding.Warning, Path: dp, Related: []string{cp},
-			Message: "Mục II.2 và mục II.6 phân loại thủ tục hành chính theo hai cách khác nhau (mức độ 1–4 theo Nghị định 43/2011/NĐ-CP và toàn trình, một phần theo Nghị định 42/2022/NĐ-CP); số liệu hai mục không so sánh được."}}
+		return finding.List{ruleCatalogueScheme.At(dp, "Mục II.2 và mục II.6 phân loại thủ tục hành chính theo hai cách khác nhau (mức độ 1–4 theo Nghị định 43/2011/NĐ-CP và toàn trình, một phần theo Nghị định 42/2022/NĐ-CP); số liệu hai mục không so sánh được.").
+			WithRelated(cp)}
 	default:
 		return nil
 	}
@@ -64,9 +64,9 @@ func (r *Report) crossCatalogue() finding.List {
 		if a == b {
 			continue
 		}
-		l.Add(finding.Finding{Code: CodeCatalogue, Severity: finding.Error, Path: lv.digPath, Related: []string{lv.tthcPath},
-			Values:  []finding.Value{{Name: "procedures", Value: fmt.Sprint(a)}, {Name: "digital", Value: fmt.Sprint(b)}},
-			Message: fmt.Sprintf("Số thủ tục hành chính %s ở mục II.6 là %s nhưng ở mục II.2 là %s.", lv.name, vn.Int(b), vn.Int(a))})
+		l.Add(ruleCatalogue.At(lv.digPath, fmt.Sprintf("Số thủ tục hành chính %s ở mục II.6 là %s nhưng ở mục II.2 là %s.", lv.name, vn.Int(b), vn.Int(a))).
+			WithRelated(lv.tthcPath).
+			WithValues(finding.Value{Name: "procedures", Value: fmt.Sprint(a)}, finding.Value{Name: "digital", Value: fmt.Sprint(b)}))
 	}
 	return l
 }
@@ -101,9 +101,9 @@ func (r *Report) crossStaff() finding.List {
 	if staff == n {
 		return nil
 	}
-	return finding.List{{Code: CodeStaff, Severity: finding.Error, Path: "results.digital.email.staff", Related: []string{"results.personnel." + path},
-		Values:  []finding.Value{{Name: "digital", Value: fmt.Sprint(staff)}, {Name: "personnel", Value: fmt.Sprint(n)}},
-		Message: fmt.Sprintf("Mục II.6 tính thư điện tử trên %s công chức, viên chức nhưng mục II.3 ghi cơ quan có %s nhân sự.", vn.Int(staff), vn.Int(n))}}
+	return finding.List{ruleStaff.At("results.digital.email.staff", fmt.Sprintf("Mục II.6 tính thư điện tử trên %s công chức, viên chức nhưng mục II.3 ghi cơ quan có %s nhân sự.", vn.Int(staff), vn.Int(n))).
+		WithRelated("results.personnel."+path).
+		WithValues(finding.Value{Name: "digital", Value: fmt.Sprint(staff)}, finding.Value{Name: "personnel", Value: fmt.Sprint(n)})}
 }
 
 // crossPrevious checks the report against the unit's report of the
@@ -115,14 +115,14 @@ func (r *Report) crossPrevious() finding.List {
 	}
 	var l finding.List
 	if !strings.EqualFold(strings.TrimSpace(p.Header.Agency), strings.TrimSpace(r.Header.Agency)) {
-		l.Add(finding.Finding{Code: CodePreviousPeriod, Severity: finding.Warning, Path: "previous.header.agency", Related: []string{"header.agency"},
-			Message: fmt.Sprintf("Báo cáo kỳ trước là của %s, không phải của %s.", p.Header.Agency, r.Header.Agency)})
+		l.Add(rulePreviousPeriod.At("previous.header.agency", fmt.Sprintf("Báo cáo kỳ trước là của %s, không phải của %s.", p.Header.Agency, r.Header.Agency)).
+			WithRelated("header.agency"))
 	}
 	_, prevTo, err1 := p.Period.Window()
 	from, _, err2 := r.Period.Window()
 	if err1 == nil && err2 == nil && !prevTo.Before(from) {
-		l.Add(finding.Finding{Code: CodePreviousPeriod, Severity: finding.Warning, Path: "previous.period", Related: []string{"period"},
-			Message: fmt.Sprintf("Kỳ trước (%s) kết thúc ngày %s, không trước kỳ này (%s) bắt đầu ngày %s.", p.Period.Label(), vn.CitationDate(prevTo), r.Period.Label(), vn.CitationDate(from))})
+		l.Add(rulePreviousPeriod.At("previous.period", fmt.Sprintf("Kỳ trước (%s) kết thúc ngày %s, không trước kỳ này (%s) bắt đầu ngày %s.", p.Period.Label(), vn.CitationDate(prevTo), r.Period.Label(), vn.CitationDate(from))).
+			WithRelated("period"))
 	}
 	if r.Results == nil || r.Results.Procedures == nil || r.Results.Procedures.Dossiers == nil ||
 		p.Results == nil || p.Results.Procedures == nil || p.Results.Procedures.Dossiers == nil {
@@ -131,9 +131,9 @@ func (r *Report) crossPrevious() finding.List {
 	cur, prev := r.Results.Procedures.Dossiers, p.Results.Procedures.Dossiers
 	pending := prev.Pending
 	if cur.CarriedOver != pending {
-		l.Add(finding.Finding{Code: CodeCarriedOver, Severity: finding.Error, Path: "results.procedures.dossiers.carried_over", Related: []string{"previous.results.procedures.dossiers.pending"},
-			Values:  []finding.Value{{Name: "carried_over", Value: fmt.Sprint(cur.CarriedOver)}, {Name: "previous_pending", Value: fmt.Sprint(pending)}},
-			Message: fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng báo cáo kỳ trước còn %s hồ sơ đang giải quyết.", vn.Int(cur.CarriedOver), vn.Int(pending))})
+		l.Add(ruleCarriedOver.At("results.procedures.dossiers.carried_over", fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng báo cáo kỳ trước còn %s hồ sơ đang giải quyết.", vn.Int(cur.CarriedOver), vn.Int(pending))).
+			WithRelated("previous.results.procedures.dossiers.pending").
+			WithValues(finding.Value{Name: "carried_over", Value: fmt.Sprint(cur.CarriedOver)}, finding.Value{Name: "previous_pending", Value: fmt.Sprint(pending)}))
 	}
 	return l
 }
@@ -154,9 +154,9 @@ func (r *Report) crossAutonomy() finding.List {
 	// A total past the int64 range comes only from counts above MaxCount,
 	// which the field rules report.
 	if total, err := a.Total(); err == nil && psu.Total != nil && *psu.Total != total {
-		l.Add(finding.Finding{Code: CodeAutonomyCross, Severity: finding.Error, Path: fp, Related: []string{pp + ".total"},
-			Values:  []finding.Value{{Name: "finance", Value: fmt.Sprint(total)}, {Name: "personnel", Value: fmt.Sprint(*psu.Total)}},
-			Message: fmt.Sprintf("Mục II.5 chia %s đơn vị sự nghiệp theo mức tự chủ nhưng mục II.3 ghi cơ quan có %s đơn vị sự nghiệp.", vn.Count(total), vn.Count(*psu.Total))})
+		l.Add(ruleAutonomyCross.At(fp, fmt.Sprintf("Mục II.5 chia %s đơn vị sự nghiệp theo mức tự chủ nhưng mục II.3 ghi cơ quan có %s đơn vị sự nghiệp.", vn.Count(total), vn.Count(*psu.Total))).
+			WithRelated(pp+".total").
+			WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(total)}, finding.Value{Name: "personnel", Value: fmt.Sprint(*psu.Total)}))
 	}
 	if g := psu.Autonomy; g != nil {
 		for _, c := range []struct {
@@ -172,9 +172,9 @@ func (r *Report) crossAutonomy() finding.List {
 			if c.p == nil || *c.p == c.f {
 				continue
 			}
-			l.Add(finding.Finding{Code: CodeAutonomyCross, Severity: finding.Error, Path: fp + "." + c.fkey, Related: []string{pp + ".autonomy." + c.pkey},
-				Values:  []finding.Value{{Name: "finance", Value: fmt.Sprint(c.f)}, {Name: "personnel", Value: fmt.Sprint(*c.p)}},
-				Message: fmt.Sprintf("Số đơn vị %s ở mục II.5 là %s nhưng ở mục II.3 là %s.", c.name, vn.Count(c.f), vn.Count(*c.p))})
+			l.Add(ruleAutonomyCross.At(fp+"."+c.fkey, fmt.Sprintf("Số đơn vị %s ở mục II.5 là %s nhưng ở mục II.3 là %s.", c.name, vn.Count(c.f), vn.Count(*c.p))).
+				WithRelated(pp+".autonomy."+c.pkey).
+				WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(c.f)}, finding.Value{Name: "personnel", Value: fmt.Sprint(*c.p)}))
 		}
 	}
 	return l

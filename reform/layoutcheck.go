@@ -33,22 +33,27 @@ const (
 	CodeLayout finding.Code = "reform.layout"
 )
 
+// The rules of checkLayout, each declared once: built when the package is
+// initialised and never changed.
+var (
+	rulePartDepth = finding.Rule{Code: CodePartDepth, Severity: finding.Error, Summary: "Tiểu mục lồng sâu hơn số cấp đề mục của thể thức văn bản.",
+		Doc: "A part (parts[i].parts[j]…) lies deeper than the four heading levels I., 1., 1.1., a) of the layout (Nghị định 30/2020/NĐ-CP, Phụ lục I); the document cannot be laid out."}
+	rulePartLetters = finding.Rule{Code: CodePartLetters, Severity: finding.Error, Summary: "Số tiểu mục đánh a), b), c) nhiều hơn số chữ cái a … y.",
+		Doc: "The parts at the level numbered by letter exceed the 23 điểm letters (no f, j, w, z); the finding is at the first part without a letter."}
+	ruleListLetters = finding.Rule{Code: CodeListLetters, Severity: finding.Error, Summary: "Danh sách a), b), c) có nhiều mục hơn số chữ cái a … y.",
+		Doc: "An entry's letters list has more items than the 23 điểm letters; the finding is at the first item without a letter."}
+	ruleTableRow = finding.Rule{Code: CodeTableRow, Severity: finding.Error, Summary: "Dòng của bảng phụ lục có nhiều ô hơn số cột.",
+		Doc: "A row of appendices[i].table has more cells than the table has columns; the document cannot be laid out."}
+	ruleCustomLayout = finding.Rule{Code: CodeCustomLayout, Severity: finding.Error, Summary: "Nội dung của mục bổ sung không trình bày được theo thể thức.",
+		Doc: "A department's section (Report.Insert) returns blocks that doc.Lay refuses at its place in the outline."}
+	ruleLayout = finding.Rule{Code: CodeLayout, Severity: finding.Error, Summary: "Báo cáo không dựng được thành văn bản theo thể thức.",
+		Doc: "Document, doc.Lay or a renderer refuses the report for a reason no other finding names. Validate builds the document to look for it only when it finds no other error, so that a report without error findings always renders."}
+	ruleRequired = finding.FieldRule("required")
+)
+
 // layoutRules documents the codes of checkLayout.
 func layoutRules() finding.Catalogue {
-	return finding.Catalogue{
-		{Code: CodePartDepth, Severity: finding.Error, Summary: "Tiểu mục lồng sâu hơn số cấp đề mục của thể thức văn bản.",
-			Doc: "A part (parts[i].parts[j]…) lies deeper than the four heading levels I., 1., 1.1., a) of the layout (Nghị định 30/2020/NĐ-CP, Phụ lục I); the document cannot be laid out."},
-		{Code: CodePartLetters, Severity: finding.Error, Summary: "Số tiểu mục đánh a), b), c) nhiều hơn số chữ cái a … y.",
-			Doc: "The parts at the level numbered by letter exceed the 23 điểm letters (no f, j, w, z); the finding is at the first part without a letter."},
-		{Code: CodeListLetters, Severity: finding.Error, Summary: "Danh sách a), b), c) có nhiều mục hơn số chữ cái a … y.",
-			Doc: "An entry's letters list has more items than the 23 điểm letters; the finding is at the first item without a letter."},
-		{Code: CodeTableRow, Severity: finding.Error, Summary: "Dòng của bảng phụ lục có nhiều ô hơn số cột.",
-			Doc: "A row of appendices[i].table has more cells than the table has columns; the document cannot be laid out."},
-		{Code: CodeCustomLayout, Severity: finding.Error, Summary: "Nội dung của mục bổ sung không trình bày được theo thể thức.",
-			Doc: "A department's section (Report.Insert) returns blocks that doc.Lay refuses at its place in the outline."},
-		{Code: CodeLayout, Severity: finding.Error, Summary: "Báo cáo không dựng được thành văn bản theo thể thức.",
-			Doc: "Document, doc.Lay or a renderer refuses the report for a reason no other finding names. Validate builds the document to look for it only when it finds no other error, so that a report without error findings always renders."},
-	}
+	return finding.Catalogue{rulePartDepth, rulePartLetters, ruleListLetters, ruleTableRow, ruleCustomLayout, ruleLayout}
 }
 
 // layoutStyle is the style sheet Document leaves its documents with: Lay
@@ -66,16 +71,14 @@ func (r *Report) checkLayout() finding.List {
 	var l finding.List
 	st := layoutStyle()
 	if r.Header.Date.IsZero() {
-		l.Add(finding.Finding{Code: finding.FieldCode("required"), Severity: finding.Error, Path: "header.date",
-			Values:  []finding.Value{{Name: "value", Value: ""}, {Name: "rule", Value: "required"}},
-			Message: "Trường header.date là bắt buộc nhưng chưa có giá trị: báo cáo cần có ngày ban hành."})
+		l.Add(ruleRequired.At("header.date", "Trường header.date là bắt buộc nhưng chưa có giá trị: báo cáo cần có ngày ban hành.").
+			WithValues(finding.Value{Name: "value", Value: ""}, finding.Value{Name: "rule", Value: "required"}))
 	}
 	blank := func(path, s string) {
 		// An empty text is the field rule's to report.
 		if s != "" && doc.Blank(s) {
-			l.Add(finding.Finding{Code: finding.FieldCode("required"), Severity: finding.Error, Path: path,
-				Values:  []finding.Value{{Name: "value", Value: s}, {Name: "rule", Value: "required"}},
-				Message: fmt.Sprintf("Trường %s là bắt buộc nhưng chỉ có khoảng trắng, chưa có nội dung.", path)})
+			l.Add(ruleRequired.At(path, fmt.Sprintf("Trường %s là bắt buộc nhưng chỉ có khoảng trắng, chưa có nội dung.", path)).
+				WithValues(finding.Value{Name: "value", Value: s}, finding.Value{Name: "rule", Value: "required"}))
 		}
 	}
 	blank("header.agency", r.Header.Agency)
@@ -88,17 +91,15 @@ func (r *Report) checkLayout() finding.List {
 			blank(pp+".title", p.Title)
 			switch err := st.CheckHeading(depth, i+1); {
 			case errors.Is(err, doc.ErrTooDeep):
-				l.Add(finding.Finding{Code: CodePartDepth, Severity: finding.Error, Path: pp,
-					Values: []finding.Value{{Name: "depth", Value: fmt.Sprint(depth)}, {Name: "levels", Value: fmt.Sprint(len(st.Levels))}},
-					Message: fmt.Sprintf("Tiểu mục “%s” nằm ở cấp đề mục thứ %d nhưng thể thức văn bản chỉ có %d cấp (I., 1., 1.1., a)); "+
-						"hãy đưa tiểu mục này lên cấp trên hoặc viết thành danh sách gạch đầu dòng.", firstWords(p.Title, 40), depth, len(st.Levels))})
+				l.Add(rulePartDepth.At(pp, fmt.Sprintf("Tiểu mục “%s” nằm ở cấp đề mục thứ %d nhưng thể thức văn bản chỉ có %d cấp (I., 1., 1.1., a)); "+
+					"hãy đưa tiểu mục này lên cấp trên hoặc viết thành danh sách gạch đầu dòng.", firstWords(p.Title, 40), depth, len(st.Levels))).
+					WithValues(finding.Value{Name: "depth", Value: fmt.Sprint(depth)}, finding.Value{Name: "levels", Value: fmt.Sprint(len(st.Levels))}))
 				continue // its own parts are deeper still: one finding says it
 			case errors.Is(err, doc.ErrNoLetter) && i == doc.LetterCount:
-				l.Add(finding.Finding{Code: CodePartLetters, Severity: finding.Error, Path: pp,
-					Values: []finding.Value{{Name: "parts", Value: fmt.Sprint(len(ps))}, {Name: "letters", Value: fmt.Sprint(doc.LetterCount)}},
-					Message: fmt.Sprintf("Có %d tiểu mục được đánh thứ tự bằng chữ cái a), b), c) nhưng chỉ có %d chữ cái (a … y); "+
-						"từ tiểu mục thứ %d (“%s”) không còn chữ cái để đánh thứ tự, hãy gộp bớt hoặc chia thành nhiều mục.",
-						len(ps), doc.LetterCount, i+1, firstWords(p.Title, 40))})
+				l.Add(rulePartLetters.At(pp, fmt.Sprintf("Có %d tiểu mục được đánh thứ tự bằng chữ cái a), b), c) nhưng chỉ có %d chữ cái (a … y); "+
+					"từ tiểu mục thứ %d (“%s”) không còn chữ cái để đánh thứ tự, hãy gộp bớt hoặc chia thành nhiều mục.",
+					len(ps), doc.LetterCount, i+1, firstWords(p.Title, 40))).
+					WithValues(finding.Value{Name: "parts", Value: fmt.Sprint(len(ps))}, finding.Value{Name: "letters", Value: fmt.Sprint(doc.LetterCount)}))
 			}
 			parts(pp+".parts", p.Parts, depth+1)
 		}
@@ -128,10 +129,10 @@ func (r *Report) checkLayout() finding.List {
 				continue
 			}
 			if _, err := doc.Letters.Label(len(e.Letters)); err != nil {
-				l.Add(finding.Finding{Code: CodeListLetters, Severity: finding.Error, Path: fmt.Sprintf("%s[%d].letters[%d]", path, i, doc.LetterCount),
-					Values: []finding.Value{{Name: "items", Value: fmt.Sprint(len(e.Letters))}, {Name: "letters", Value: fmt.Sprint(doc.LetterCount)}},
-					Message: fmt.Sprintf("Danh sách a), b), c) có %d mục nhưng chỉ có %d chữ cái (a … y) để đánh thứ tự; "+
-						"hãy chia danh sách hoặc dùng gạch đầu dòng.", len(e.Letters), doc.LetterCount)})
+				l.Add(ruleListLetters.At(fmt.Sprintf("%s[%d].letters[%d]", path, i, doc.LetterCount),
+					fmt.Sprintf("Danh sách a), b), c) có %d mục nhưng chỉ có %d chữ cái (a … y) để đánh thứ tự; "+
+						"hãy chia danh sách hoặc dùng gạch đầu dòng.", len(e.Letters), doc.LetterCount)).
+					WithValues(finding.Value{Name: "items", Value: fmt.Sprint(len(e.Letters))}, finding.Value{Name: "letters", Value: fmt.Sprint(doc.LetterCount)}))
 			}
 		}
 	})
@@ -145,11 +146,11 @@ func (r *Report) checkLayout() finding.List {
 		t := a.Table.block()
 		for j, row := range t.Rows {
 			if w := doc.RowWidth(row); w > len(t.Columns) {
-				l.Add(finding.Finding{Code: CodeTableRow, Severity: finding.Error, Path: fmt.Sprintf("%s.table.rows[%d]", p, j),
-					Related: []string{p + ".table.columns"},
-					Values:  []finding.Value{{Name: "cells", Value: fmt.Sprint(w)}, {Name: "columns", Value: fmt.Sprint(len(t.Columns))}},
-					Message: fmt.Sprintf("Dòng thứ %d của bảng trong phụ lục “%s” có %d ô nhưng bảng chỉ có %d cột.",
-						j+1, firstWords(a.Title, 40), w, len(t.Columns))})
+				l.Add(ruleTableRow.At(fmt.Sprintf("%s.table.rows[%d]", p, j),
+					fmt.Sprintf("Dòng thứ %d của bảng trong phụ lục “%s” có %d ô nhưng bảng chỉ có %d cột.",
+						j+1, firstWords(a.Title, 40), w, len(t.Columns))).
+					WithRelated(p+".table.columns").
+					WithValues(finding.Value{Name: "cells", Value: fmt.Sprint(w)}, finding.Value{Name: "columns", Value: fmt.Sprint(len(t.Columns))}))
 			}
 		}
 	}
@@ -181,9 +182,9 @@ func checkCustomLayout(p placed, bs []doc.Block) (finding.Finding, bool) {
 	if errors.As(err, &de) {
 		reason = strings.Join(de.Problems, "; ")
 	}
-	return finding.Finding{Code: CodeCustomLayout, Severity: finding.Error, Path: "custom." + p.section.Key(),
-		Values:  []finding.Value{{Name: "reason", Value: reason}},
-		Message: fmt.Sprintf("Nội dung của mục “%s” không trình bày được theo thể thức văn bản: %s.", p.section.Title(), reason)}, true
+	return ruleCustomLayout.At("custom."+p.section.Key(),
+		fmt.Sprintf("Nội dung của mục “%s” không trình bày được theo thể thức văn bản: %s.", p.section.Title(), reason)).
+		WithValues(finding.Value{Name: "reason", Value: reason}), true
 }
 
 // laidOut builds and lays out the report as a renderer would; Validate
@@ -204,7 +205,6 @@ func (r *Report) laidOut() (*doc.Document, *doc.Layout, error) {
 // layoutFinding is the finding of a refusal of Document or doc.Lay that no
 // other check named.
 func layoutFinding(err error) finding.Finding {
-	return finding.Finding{Code: CodeLayout, Severity: finding.Error, Path: "",
-		Values:  []finding.Value{{Name: "reason", Value: err.Error()}},
-		Message: fmt.Sprintf("Không dựng được văn bản báo cáo theo thể thức từ dữ liệu này: %v.", err)}
+	return ruleLayout.At("", fmt.Sprintf("Không dựng được văn bản báo cáo theo thể thức từ dữ liệu này: %v.", err)).
+		WithValues(finding.Value{Name: "reason", Value: err.Error()})
 }

@@ -45,36 +45,71 @@ const (
 	CodeCustomSectionFail finding.Code = "reform.custom.blocks"
 )
 
+// The rules of the report's own checks, one per code (quy tắc kiểm tra):
+// built once, never changed. The checks make their findings from them, and
+// ownRules lists them.
+var (
+	rulePeriod       = finding.Rule{Code: CodePeriod, Severity: finding.Error, Summary: "Kỳ báo cáo không hợp lệ.", Doc: "The period's kind, year, n or explicit window is not a period (Nghị định 09/2019/NĐ-CP, Điều 12)."}
+	rulePeriodDate   = finding.Rule{Code: CodePeriodDate, Severity: finding.Error, Summary: "Ngày báo cáo không sau ngày chốt số liệu.", Doc: "The report date must fall after the period's cut-off (domain.md §2)."}
+	ruleHeaderNumber = finding.Rule{Code: CodeHeaderNumber, Severity: finding.Error, Summary: "Số, ký hiệu của báo cáo sai thể thức.", Doc: "The số, ký hiệu must read n/BC-AGENCY (Nghị định 30/2020/NĐ-CP, Phụ lục I)."}
+	ruleHeaderKind   = finding.Rule{Code: CodeHeaderKind, Severity: finding.Error, Summary: "Ký hiệu không phải của loại Báo cáo (BC).", Doc: "The kind group of the symbol must be BC for a Báo cáo."}
+	ruleHeaderAgency = finding.Rule{Code: CodeHeaderAgency, Severity: finding.Error, Summary: "Chữ viết tắt cơ quan trong ký hiệu không khớp cơ quan ban hành.", Doc: "The agency group of the symbol (STP in 380/BC-STP) must be the issuing agency's code."}
+	ruleHeaderMarks  = finding.Rule{Code: CodeHeaderMarks, Severity: finding.Error, Summary: "Dấu độ khẩn, độ mật không hợp lệ.", Doc: "Urgency is HỎA TỐC, THƯỢNG KHẨN or KHẨN; secrecy MẬT, TỐI MẬT or TUYỆT MẬT."}
+	rulePlanDone     = finding.Rule{Code: CodePlanDone, Severity: finding.Error, Summary: "Số nhiệm vụ hoàn thành vượt số nhiệm vụ kế hoạch.", Doc: "Tasks done must not exceed tasks planned (I.1)."}
+	rulePlanRate     = finding.RateRule{
+		Mismatch:  finding.Rule{Code: CodePlanRate, Severity: finding.Error, Summary: "Tỷ lệ hoàn thành kế hoạch ghi không đúng.", Doc: "The stated rate of tasks done against the rate computed from the counts; .truncated when the stated rate is the truncated value."},
+		Truncated: finding.Rule{Code: finding.TruncatedCode(CodePlanRate), Severity: finding.Warning, Summary: "Tỷ lệ hoàn thành kế hoạch bị cắt bớt chữ số, không làm tròn.", Doc: "The stated rate equals the truncated value, not the rounded one."},
+	}
+	ruleDeclaredUnread    = finding.Rule{Code: CodeDeclaredUnread, Severity: finding.Error, Summary: "Không đọc được số liệu khai báo.", Doc: "A declared rate is not written as a Vietnamese percentage (\"53,4%\")."}
+	ruleFigureName        = finding.Rule{Code: CodeFigureName, Severity: finding.Error, Summary: "Tên số liệu không hợp lệ hoặc trùng.", Doc: "Figure names are lower-case letters, digits, '_' and '.', unique in a report."}
+	ruleFigureDelta       = finding.Rule{Code: CodeFigureDelta, Severity: finding.Error, Summary: "Mức tăng, giảm so với cùng kỳ ghi không đúng.", Doc: "A stated change against the same period of the year before must equal count − prior."}
+	ruleFigureUnverified  = finding.Rule{Code: CodeFigureUnverified, Severity: finding.Info, Summary: "Mức tăng, giảm so với cùng kỳ không kiểm tra được do thiếu số liệu cùng kỳ.", Doc: "A stated change without the prior value is printed as stated and cannot be checked."}
+	ruleAutonomyTotal     = finding.Rule{Code: CodeAutonomyTotal, Severity: finding.Error, Summary: "Tổng số đơn vị sự nghiệp tự chủ không bằng tổng các nhóm.", Doc: "The stated number of public-service units must equal the sum of the autonomy groups (Nghị định 60/2021/NĐ-CP)."}
+	ruleNarrativeMarkup   = finding.Rule{Code: CodeNarrativeMarkup, Severity: finding.Error, Summary: "Đánh dấu định dạng hoặc chú thích trong nội dung sai.", Doc: "Narrative markup (*italic*, **bold**, [^n]) that cannot be read; the document cannot be built until it is fixed."}
+	rulePlaceholder       = finding.Rule{Code: CodePlaceholder, Severity: finding.Error, Summary: "Nội dung dẫn một số liệu không có.", Doc: "A {name} placeholder names no figure of the report."}
+	ruleEntry             = finding.Rule{Code: CodeEntry, Severity: finding.Error, Summary: "Một mục nội dung phải là đoạn văn, danh sách gạch đầu dòng hoặc danh sách a), b), c) — đúng một loại.", Doc: "An entry of narrative content sets exactly one of paragraph, bullets and letters; none or several cannot be laid out without dropping content."}
+	ruleExtraAfter        = finding.Rule{Code: CodeExtraAfter, Severity: finding.Error, Summary: "Vị trí của mục bổ sung không có trong đề cương.", Doc: "An extra section must follow a key of the outline (I, I.1 … II.6, III, IV, V or \"\")."}
+	ruleCatalogue         = finding.Rule{Code: CodeCatalogue, Severity: finding.Error, Summary: "Số thủ tục hành chính ở mục II.2 và II.6 không khớp.", Doc: "The procedure catalogue of II.2 and the online services of II.6 must give the same counts (domain.md §6)."}
+	ruleCatalogueScheme   = finding.Rule{Code: CodeCatalogueScheme, Severity: finding.Warning, Summary: "Mục II.2 và II.6 dùng hai cách phân loại mức độ khác nhau.", Doc: "One report should use one service-level scheme; the counts of two schemes are not compared."}
+	ruleStaff             = finding.Rule{Code: CodeStaff, Severity: finding.Error, Summary: "Số nhân sự của cơ quan không thống nhất giữa các mục.", Doc: "The department's staff must be the same number wherever it appears (domain.md §4)."}
+	ruleAutonomyCross     = finding.Rule{Code: CodeAutonomyCross, Severity: finding.Error, Summary: "Số đơn vị sự nghiệp ở mục II.3 và II.5 không khớp.", Doc: "The public-service units of II.3 (their number and autonomy groups, when given) must be the units II.5 splits by autonomy group (Nghị định 60/2021/NĐ-CP)."}
+	ruleCarriedOver       = finding.Rule{Code: CodeCarriedOver, Severity: finding.Error, Summary: "Số hồ sơ kỳ trước chuyển sang không bằng số hồ sơ đang giải quyết cuối kỳ trước.", Doc: "Dossiers carried over must equal the dossiers pending at the end of the previous report (domain.md §3)."}
+	rulePreviousPeriod    = finding.Rule{Code: CodePreviousPeriod, Severity: finding.Warning, Summary: "Báo cáo kỳ trước không thuộc cùng cơ quan hoặc không trước kỳ này.", Doc: "The previous report must be of the same agency and end before this period starts."}
+	ruleAggregatePeriod   = finding.Rule{Code: CodeAggregatePeriod, Severity: finding.Error, Summary: "Báo cáo của đơn vị không cùng kỳ với báo cáo tổng hợp.", Doc: "Aggregate adds only units of the roll-up's period; a unit of another period is left out (domain.md §2: never mix windows)."}
+	ruleAggregateSection  = finding.Rule{Code: CodeAggregateSection, Severity: finding.Error, Summary: "Không cộng được số liệu của các đơn vị ở một mục.", Doc: "A section's Add failed (two service-level schemes, counts past the limit); the part that could not be added is left out."}
+	ruleCustomSectionFail = finding.Rule{Code: CodeCustomSectionFail, Severity: finding.Error, Summary: "Không dựng được nội dung của mục bổ sung.", Doc: "A department's section returned an error when building its content."}
+)
+
 // ownRules documents the report's own checks.
 func ownRules() finding.Catalogue {
 	return finding.Catalogue{
-		{Code: CodePeriod, Severity: finding.Error, Summary: "Kỳ báo cáo không hợp lệ.", Doc: "The period's kind, year, n or explicit window is not a period (Nghị định 09/2019/NĐ-CP, Điều 12)."},
-		{Code: CodePeriodDate, Severity: finding.Error, Summary: "Ngày báo cáo không sau ngày chốt số liệu.", Doc: "The report date must fall after the period's cut-off (domain.md §2)."},
-		{Code: CodeHeaderNumber, Severity: finding.Error, Summary: "Số, ký hiệu của báo cáo sai thể thức.", Doc: "The số, ký hiệu must read n/BC-AGENCY (Nghị định 30/2020/NĐ-CP, Phụ lục I)."},
-		{Code: CodeHeaderKind, Severity: finding.Error, Summary: "Ký hiệu không phải của loại Báo cáo (BC).", Doc: "The kind group of the symbol must be BC for a Báo cáo."},
-		{Code: CodeHeaderAgency, Severity: finding.Error, Summary: "Chữ viết tắt cơ quan trong ký hiệu không khớp cơ quan ban hành.", Doc: "The agency group of the symbol (STP in 380/BC-STP) must be the issuing agency's code."},
-		{Code: CodeHeaderMarks, Severity: finding.Error, Summary: "Dấu độ khẩn, độ mật không hợp lệ.", Doc: "Urgency is HỎA TỐC, THƯỢNG KHẨN or KHẨN; secrecy MẬT, TỐI MẬT or TUYỆT MẬT."},
-		{Code: CodePlanDone, Severity: finding.Error, Summary: "Số nhiệm vụ hoàn thành vượt số nhiệm vụ kế hoạch.", Doc: "Tasks done must not exceed tasks planned (I.1)."},
-		{Code: CodePlanRate, Severity: finding.Error, Summary: "Tỷ lệ hoàn thành kế hoạch ghi không đúng.", Doc: "The stated rate of tasks done against the rate computed from the counts; .truncated when the stated rate is the truncated value."},
-		{Code: finding.TruncatedCode(CodePlanRate), Severity: finding.Warning, Summary: "Tỷ lệ hoàn thành kế hoạch bị cắt bớt chữ số, không làm tròn.", Doc: "The stated rate equals the truncated value, not the rounded one."},
-		{Code: CodeDeclaredUnread, Severity: finding.Error, Summary: "Không đọc được số liệu khai báo.", Doc: "A declared rate is not written as a Vietnamese percentage (\"53,4%\")."},
-		{Code: CodeFigureName, Severity: finding.Error, Summary: "Tên số liệu không hợp lệ hoặc trùng.", Doc: "Figure names are lower-case letters, digits, '_' and '.', unique in a report."},
-		{Code: CodeFigureDelta, Severity: finding.Error, Summary: "Mức tăng, giảm so với cùng kỳ ghi không đúng.", Doc: "A stated change against the same period of the year before must equal count − prior."},
-		{Code: CodeFigureUnverified, Severity: finding.Info, Summary: "Mức tăng, giảm so với cùng kỳ không kiểm tra được do thiếu số liệu cùng kỳ.", Doc: "A stated change without the prior value is printed as stated and cannot be checked."},
-		{Code: CodeAutonomyTotal, Severity: finding.Error, Summary: "Tổng số đơn vị sự nghiệp tự chủ không bằng tổng các nhóm.", Doc: "The stated number of public-service units must equal the sum of the autonomy groups (Nghị định 60/2021/NĐ-CP)."},
-		{Code: CodeNarrativeMarkup, Severity: finding.Error, Summary: "Đánh dấu định dạng hoặc chú thích trong nội dung sai.", Doc: "Narrative markup (*italic*, **bold**, [^n]) that cannot be read; the document cannot be built until it is fixed."},
-		{Code: CodePlaceholder, Severity: finding.Error, Summary: "Nội dung dẫn một số liệu không có.", Doc: "A {name} placeholder names no figure of the report."},
-		{Code: CodeEntry, Severity: finding.Error, Summary: "Một mục nội dung phải là đoạn văn, danh sách gạch đầu dòng hoặc danh sách a), b), c) — đúng một loại.", Doc: "An entry of narrative content sets exactly one of paragraph, bullets and letters; none or several cannot be laid out without dropping content."},
-		{Code: CodeExtraAfter, Severity: finding.Error, Summary: "Vị trí của mục bổ sung không có trong đề cương.", Doc: "An extra section must follow a key of the outline (I, I.1 … II.6, III, IV, V or \"\")."},
-		{Code: CodeCatalogue, Severity: finding.Error, Summary: "Số thủ tục hành chính ở mục II.2 và II.6 không khớp.", Doc: "The procedure catalogue of II.2 and the online services of II.6 must give the same counts (domain.md §6)."},
-		{Code: CodeCatalogueScheme, Severity: finding.Warning, Summary: "Mục II.2 và II.6 dùng hai cách phân loại mức độ khác nhau.", Doc: "One report should use one service-level scheme; the counts of two schemes are not compared."},
-		{Code: CodeStaff, Severity: finding.Error, Summary: "Số nhân sự của cơ quan không thống nhất giữa các mục.", Doc: "The department's staff must be the same number wherever it appears (domain.md §4)."},
-		{Code: CodeAutonomyCross, Severity: finding.Error, Summary: "Số đơn vị sự nghiệp ở mục II.3 và II.5 không khớp.", Doc: "The public-service units of II.3 (their number and autonomy groups, when given) must be the units II.5 splits by autonomy group (Nghị định 60/2021/NĐ-CP)."},
-		{Code: CodeCarriedOver, Severity: finding.Error, Summary: "Số hồ sơ kỳ trước chuyển sang không bằng số hồ sơ đang giải quyết cuối kỳ trước.", Doc: "Dossiers carried over must equal the dossiers pending at the end of the previous report (domain.md §3)."},
-		{Code: CodePreviousPeriod, Severity: finding.Warning, Summary: "Báo cáo kỳ trước không thuộc cùng cơ quan hoặc không trước kỳ này.", Doc: "The previous report must be of the same agency and end before this period starts."},
-		{Code: CodeAggregatePeriod, Severity: finding.Error, Summary: "Báo cáo của đơn vị không cùng kỳ với báo cáo tổng hợp.", Doc: "Aggregate adds only units of the roll-up's period; a unit of another period is left out (domain.md §2: never mix windows)."},
-		{Code: CodeAggregateSection, Severity: finding.Error, Summary: "Không cộng được số liệu của các đơn vị ở một mục.", Doc: "A section's Add failed (two service-level schemes, counts past the limit); the part that could not be added is left out."},
-		{Code: CodeCustomSectionFail, Severity: finding.Error, Summary: "Không dựng được nội dung của mục bổ sung.", Doc: "A department's section returned an error when building its content."},
+		rulePeriod,
+		rulePeriodDate,
+		ruleHeaderNumber,
+		ruleHeaderKind,
+		ruleHeaderAgency,
+		ruleHeaderMarks,
+		rulePlanDone,
+		rulePlanRate.Mismatch,
+		rulePlanRate.Truncated,
+		ruleDeclaredUnread,
+		ruleFigureName,
+		ruleFigureDelta,
+		ruleFigureUnverified,
+		ruleAutonomyTotal,
+		ruleNarrativeMarkup,
+		rulePlaceholder,
+		ruleEntry,
+		ruleExtraAfter,
+		ruleCatalogue,
+		ruleCatalogueScheme,
+		ruleStaff,
+		ruleAutonomyCross,
+		ruleCarriedOver,
+		rulePreviousPeriod,
+		ruleAggregatePeriod,
+		ruleAggregateSection,
+		ruleCustomSectionFail,
 	}
 }
 
@@ -139,8 +174,7 @@ func (c Checker) Validate(r *Report) finding.List {
 	for _, c := range custom {
 		l.Extend(c.section.Validate().PrefixPaths(c.prefix))
 		if c.err != nil {
-			l.Add(finding.Finding{Code: CodeCustomSectionFail, Severity: finding.Error, Path: c.prefix,
-				Message: fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", c.section.Title(), c.err)})
+			l.Add(ruleCustomSectionFail.At(c.prefix, fmt.Sprintf("Không dựng được nội dung của mục “%s”: %v.", c.section.Title(), c.err)))
 		} else if f, bad := checkCustomLayout(c.placed, c.blocks); bad {
 			l.Add(f)
 		}
@@ -177,15 +211,14 @@ func (r *Report) checkPeriod() finding.List {
 		if errors.As(err, &pe) {
 			path += "." + pe.Field
 		}
-		l.Add(finding.Finding{Code: CodePeriod, Severity: finding.Error, Path: path,
-			Message: fmt.Sprintf("Kỳ báo cáo không hợp lệ: %v.", err)})
+		l.Add(rulePeriod.At(path, fmt.Sprintf("Kỳ báo cáo không hợp lệ: %v.", err)))
 		return l
 	}
 	_, to, _ := r.Period.Window()
 	if !r.Header.Date.IsZero() && !r.Header.Date.After(to) {
-		l.Add(finding.Finding{Code: CodePeriodDate, Severity: finding.Error, Path: "header.date", Related: []string{"period"},
-			Values:  []finding.Value{{Name: "date", Value: r.Header.Date.String()}, {Name: "cut_off", Value: to.Format("2006-01-02")}},
-			Message: fmt.Sprintf("Ngày báo cáo %s không sau ngày chốt số liệu %s của kỳ %s.", vn.CitationDate(r.Header.Date.Time), vn.CitationDate(to), r.Period.Label())})
+		l.Add(rulePeriodDate.At("header.date", fmt.Sprintf("Ngày báo cáo %s không sau ngày chốt số liệu %s của kỳ %s.", vn.CitationDate(r.Header.Date.Time), vn.CitationDate(to), r.Period.Label())).
+			WithRelated("period").
+			WithValues(finding.Value{Name: "date", Value: r.Header.Date.String()}, finding.Value{Name: "cut_off", Value: to.Format("2006-01-02")}))
 	}
 	return l
 }
@@ -208,9 +241,8 @@ func (r *Report) checkHeader() finding.List {
 			}
 		}
 		if !ok {
-			l.Add(finding.Finding{Code: CodeHeaderMarks, Severity: finding.Error, Path: "header." + field,
-				Values:  []finding.Value{{Name: "value", Value: v}},
-				Message: fmt.Sprintf("Dấu “%s” không hợp lệ: dùng một trong %s.", v, strings.Join(validMarks[field], ", "))})
+			l.Add(ruleHeaderMarks.At("header."+field, fmt.Sprintf("Dấu “%s” không hợp lệ: dùng một trong %s.", v, strings.Join(validMarks[field], ", "))).
+				WithValues(finding.Value{Name: "value", Value: v}))
 		}
 	}
 	l = l.Sorted()
@@ -220,9 +252,8 @@ func (r *Report) checkHeader() finding.List {
 	}
 	c, err := citation.Parse("Báo cáo số " + num)
 	if err != nil || len(c.Groups) < 2 || c.Number == 0 {
-		l.Add(finding.Finding{Code: CodeHeaderNumber, Severity: finding.Error, Path: "header.number",
-			Values:  []finding.Value{{Name: "number", Value: num}},
-			Message: fmt.Sprintf("Số, ký hiệu “%s” không đúng thể thức: cần dạng số/BC-<cơ quan>, ví dụ 380/BC-STP.", num)})
+		l.Add(ruleHeaderNumber.At("header.number", fmt.Sprintf("Số, ký hiệu “%s” không đúng thể thức: cần dạng số/BC-<cơ quan>, ví dụ 380/BC-STP.", num)).
+			WithValues(finding.Value{Name: "number", Value: num}))
 		return l
 	}
 	for _, f := range c.Check(citation.Options{}) {
@@ -233,14 +264,13 @@ func (r *Report) checkHeader() finding.List {
 		l.Add(f)
 	}
 	if c.Groups[0] != "BC" {
-		l.Add(finding.Finding{Code: CodeHeaderKind, Severity: finding.Error, Path: "header.number",
-			Values:  []finding.Value{{Name: "kind", Value: c.Groups[0]}},
-			Message: fmt.Sprintf("Ký hiệu “%s” có nhóm chữ viết tắt tên loại “%s”, không phải BC của Báo cáo.", num, c.Groups[0])})
+		l.Add(ruleHeaderKind.At("header.number", fmt.Sprintf("Ký hiệu “%s” có nhóm chữ viết tắt tên loại “%s”, không phải BC của Báo cáo.", num, c.Groups[0])).
+			WithValues(finding.Value{Name: "kind", Value: c.Groups[0]}))
 	}
 	if code := strings.TrimSpace(r.Header.AgencyCode); code != "" && c.Groups[1] != code {
-		l.Add(finding.Finding{Code: CodeHeaderAgency, Severity: finding.Error, Path: "header.number", Related: []string{"header.agency_code"},
-			Values:  []finding.Value{{Name: "symbol", Value: c.Groups[1]}, {Name: "agency_code", Value: code}},
-			Message: fmt.Sprintf("Ký hiệu “%s” ghi cơ quan “%s” nhưng chữ viết tắt của %s là “%s”.", num, c.Groups[1], r.Header.Agency, code)})
+		l.Add(ruleHeaderAgency.At("header.number", fmt.Sprintf("Ký hiệu “%s” ghi cơ quan “%s” nhưng chữ viết tắt của %s là “%s”.", num, c.Groups[1], r.Header.Agency, code)).
+			WithRelated("header.agency_code").
+			WithValues(finding.Value{Name: "symbol", Value: c.Groups[1]}, finding.Value{Name: "agency_code", Value: code}))
 	}
 	return l
 }
@@ -263,44 +293,42 @@ func (r *Report) checkFigures() finding.List {
 	for i, f := range r.Figures {
 		p := fmt.Sprintf("figures[%d]", i)
 		if j, dup := seen[f.Name]; dup {
-			l.Add(finding.Finding{Code: CodeFigureName, Severity: finding.Error, Path: p + ".name", Related: []string{fmt.Sprintf("figures[%d].name", j)},
-				Message: fmt.Sprintf("Tên số liệu “%s” trùng với số liệu thứ %d.", f.Name, j+1)})
+			l.Add(ruleFigureName.At(p+".name", fmt.Sprintf("Tên số liệu “%s” trùng với số liệu thứ %d.", f.Name, j+1)).
+				WithRelated(fmt.Sprintf("figures[%d].name", j)))
 		} else if !validFigureName(f.Name) {
-			l.Add(finding.Finding{Code: CodeFigureName, Severity: finding.Error, Path: p + ".name",
-				Message: fmt.Sprintf("Tên số liệu “%s” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, “_” và “.”.", f.Name)})
+			l.Add(ruleFigureName.At(p+".name", fmt.Sprintf("Tên số liệu “%s” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, “_” và “.”.", f.Name)))
 		}
 		seen[f.Name] = i
 		if f.DeclaredDelta == nil {
 			continue
 		}
 		if f.Prior == nil {
-			l.Add(finding.Finding{Code: CodeFigureUnverified, Severity: finding.Info, Path: p + ".declared_delta",
-				Values:  []finding.Value{{Name: "declared", Value: fmt.Sprint(*f.DeclaredDelta)}},
-				Message: fmt.Sprintf("Mức “%s” của số liệu %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), f.Name)})
+			l.Add(ruleFigureUnverified.At(p+".declared_delta", fmt.Sprintf("Mức “%s” của số liệu %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), f.Name)).
+				WithValues(finding.Value{Name: "declared", Value: fmt.Sprint(*f.DeclaredDelta)}))
 			continue
 		}
 		// A change past the int64 range comes only from counts above
 		// MaxCount, which the field rules report.
 		if delta, err := finding.Diff(f.Count, *f.Prior); err != nil {
 			continue
-		} else if fd, bad := finding.DeclaredInt(finding.Subject{Code: CodeFigureDelta, Path: p + ".declared_delta", Related: []string{p + ".count", p + ".prior"},
-			Label: "mức tăng, giảm so với cùng kỳ của số liệu " + f.Name}, *f.DeclaredDelta, delta); bad {
+		} else if fd, bad := finding.DeclaredInt(ruleFigureDelta.Subject(p+".declared_delta", "mức tăng, giảm so với cùng kỳ của số liệu "+f.Name,
+			p+".count", p+".prior"), *f.DeclaredDelta, delta); bad {
 			l.Add(fd)
 		}
 	}
 	if r.Direction != nil && r.Direction.Plan != nil {
 		p := r.Direction.Plan
-		if fd, bad := finding.AtMost(finding.Subject{Code: CodePlanDone, Path: "direction.plan.tasks_done", Related: []string{"direction.plan.tasks_planned"},
-			Label: "số nhiệm vụ đã hoàn thành"}, p.TasksDone, p.TasksPlanned); bad {
+		if fd, bad := finding.AtMost(rulePlanDone.Subject("direction.plan.tasks_done", "số nhiệm vụ đã hoàn thành", "direction.plan.tasks_planned"),
+			p.TasksDone, p.TasksPlanned); bad {
 			l.Add(fd)
 		}
-		l.Extend(declaredRate(CodePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
+		l.Extend(declaredRate(rulePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
 	}
 	if r.Results != nil && r.Results.Finance != nil && r.Results.Finance.Autonomy != nil {
 		a := r.Results.Finance.Autonomy
 		if a.DeclaredTotal != nil {
 			base := "results.finance.autonomy"
-			if fd, bad := finding.SumEquals(finding.Subject{Code: CodeAutonomyTotal, Path: base + ".declared_total", Label: "tổng số đơn vị sự nghiệp được giao tự chủ"},
+			if fd, bad := finding.SumEquals(ruleAutonomyTotal.Subject(base+".declared_total", "tổng số đơn vị sự nghiệp được giao tự chủ"),
 				*a.DeclaredTotal,
 				finding.Part{Label: "tự bảo đảm chi thường xuyên và chi đầu tư", Path: base + ".self_all", Value: a.SelfAll},
 				finding.Part{Label: "tự bảo đảm chi thường xuyên", Path: base + ".self_recurrent", Value: a.SelfRecurrent},
@@ -313,18 +341,17 @@ func (r *Report) checkFigures() finding.List {
 	return l
 }
 
-// declaredRate checks a stated percentage against num/den.
-func declaredRate(code finding.Code, path, stated string, num, den int64, label string) finding.List {
+// declaredRate checks a stated percentage against num/den with the rules r.
+func declaredRate(r finding.RateRule, path, stated string, num, den int64, label string) finding.List {
 	if stated == "" {
 		return nil
 	}
 	v, places, err := vn.ParsePercent(stated)
 	if err != nil {
-		return finding.List{{Code: CodeDeclaredUnread, Severity: finding.Error, Path: path,
-			Values:  []finding.Value{{Name: "declared", Value: stated}},
-			Message: fmt.Sprintf("Không đọc được %s “%s”: cần dạng phần trăm như 53,4%%.", label, stated)}}
+		return finding.List{ruleDeclaredUnread.At(path, fmt.Sprintf("Không đọc được %s “%s”: cần dạng phần trăm như 53,4%%.", label, stated)).
+			WithValues(finding.Value{Name: "declared", Value: stated})}
 	}
-	if _, fd, bad := finding.CheckRate(finding.Subject{Code: code, Path: path, Label: label}, v, places, num, den); bad {
+	if _, fd, bad := r.CheckRate(path, label, v, places, num, den); bad {
 		return finding.List{fd}
 	}
 	return nil
@@ -433,9 +460,8 @@ func (r *Report) checkNarratives() finding.List {
 		if err != nil {
 			var pe *PlaceholderError
 			if errors.As(err, &pe) {
-				l.Add(finding.Finding{Code: CodePlaceholder, Severity: finding.Error, Path: pe.Path,
-					Values:  []finding.Value{{Name: "placeholder", Value: pe.Name}},
-					Message: fmt.Sprintf("Nội dung dẫn số liệu {%s} nhưng báo cáo không có số liệu nào tên như vậy.", pe.Name)})
+				l.Add(rulePlaceholder.At(pe.Path, fmt.Sprintf("Nội dung dẫn số liệu {%s} nhưng báo cáo không có số liệu nào tên như vậy.", pe.Name)).
+					WithValues(finding.Value{Name: "placeholder", Value: pe.Name}))
 			}
 			return
 		}
@@ -448,24 +474,21 @@ func (r *Report) checkNarratives() finding.List {
 				path = joinField(strings.TrimSuffix(path, ".text"), me.Path)
 				reason = me.Reason
 			}
-			l.Add(finding.Finding{Code: CodeNarrativeMarkup, Severity: finding.Error, Path: path,
-				Message: fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", firstWords(n.Text, 40), reason)})
+			l.Add(ruleNarrativeMarkup.At(path, fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", firstWords(n.Text, 40), reason)))
 		}
 	})
 	r.reformTexts(func(path string, t Text) {
 		for i, e := range t {
 			if n := e.kinds(); n != 1 {
-				l.Add(finding.Finding{Code: CodeEntry, Severity: finding.Error, Path: fmt.Sprintf("%s[%d]", path, i),
-					Values:  []finding.Value{{Name: "kinds", Value: fmt.Sprint(n)}},
-					Message: fmt.Sprintf("Mục nội dung thứ %d phải là đúng một trong: đoạn văn (paragraph), danh sách gạch đầu dòng (bullets) hoặc danh sách a), b), c) (letters); mục này có %d loại.", i+1, n)})
+				l.Add(ruleEntry.At(fmt.Sprintf("%s[%d]", path, i), fmt.Sprintf("Mục nội dung thứ %d phải là đúng một trong: đoạn văn (paragraph), danh sách gạch đầu dòng (bullets) hoặc danh sách a), b), c) (letters); mục này có %d loại.", i+1, n)).
+					WithValues(finding.Value{Name: "kinds", Value: fmt.Sprint(n)}))
 			}
 		}
 	})
 	for i, e := range r.Extra {
 		if !validKey(e.After) {
-			l.Add(finding.Finding{Code: CodeExtraAfter, Severity: finding.Error, Path: fmt.Sprintf("extra[%d].after", i),
-				Values:  []finding.Value{{Name: "after", Value: e.After}},
-				Message: fmt.Sprintf("Mục bổ sung “%s” đặt sau “%s”, không có trong đề cương (I, I.1 … I.4, II, II.1 … II.6, III, IV, V).", e.Title, e.After)})
+			l.Add(ruleExtraAfter.At(fmt.Sprintf("extra[%d].after", i), fmt.Sprintf("Mục bổ sung “%s” đặt sau “%s”, không có trong đề cương (I, I.1 … I.4, II, II.1 … II.6, III, IV, V).", e.Title, e.After)).
+				WithValues(finding.Value{Name: "after", Value: e.After}))
 		}
 	}
 	return l

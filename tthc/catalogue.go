@@ -153,7 +153,7 @@ func (c *Catalogue) check(path string, l *finding.List) {
 	p := func(name string) string { return finding.Join(path, name) }
 	dp := func(name string) string { return finding.Join(path, "declared", name) }
 	scheme := func(at, msg string, related ...string) {
-		l.Add(finding.Finding{Code: CodeCatalogueScheme, Severity: finding.Error, Path: at, Related: related, Message: msg})
+		l.Add(ruleCatalogueScheme.At(at, msg).WithRelated(related...))
 	}
 
 	switch {
@@ -181,8 +181,8 @@ func (c *Catalogue) check(path string, l *finding.List) {
 		if c.Online != nil {
 			related = []string{p("online")}
 		}
-		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeCatalogueTotal, Path: dp("total"), Related: related,
-			Label: "tổng số thủ tục hành chính"}, *c.Declared.Total, total); ok {
+		if f, ok := finding.DeclaredInt(ruleCatalogueTotal.Subject(dp("total"), "tổng số thủ tục hành chính", related...),
+			*c.Declared.Total, total); ok {
 			l.Add(f)
 		}
 	}
@@ -193,23 +193,23 @@ func (c *Catalogue) check(path string, l *finding.List) {
 		// MaxCount, which the field rules report: its checks are left out.
 		total, err := o.Total()
 		if o.EligibleFull != nil && err == nil {
-			if f, ok := finding.AtMost(finding.Subject{Code: CodeCatalogueEligible, Path: op("full"),
-				Related: []string{op("eligible_full")}, Label: "số thủ tục cung cấp dịch vụ công trực tuyến toàn trình"},
+			if f, ok := finding.AtMost(ruleCatalogueEligible.Subject(op("full"),
+				"số thủ tục cung cấp dịch vụ công trực tuyến toàn trình", op("eligible_full")),
 				o.Full, *o.EligibleFull); ok {
 				l.Add(f)
 			}
-			if f, ok := finding.AtMost(finding.Subject{Code: CodeCatalogueEligibleTotal, Path: op("eligible_full"),
-				Related: []string{op("full"), op("partial"), op("information_only")},
-				Label:   "số thủ tục đủ điều kiện cung cấp toàn trình"}, *o.EligibleFull, total); ok {
+			if f, ok := finding.AtMost(ruleCatalogueEligibleTotal.Subject(op("eligible_full"),
+				"số thủ tục đủ điều kiện cung cấp toàn trình", op("full"), op("partial"), op("information_only")),
+				*o.EligibleFull, total); ok {
 				l.Add(f)
 			}
 		}
 		if err == nil {
-			checkRate(l, CodeCatalogueRate, dp("full_rate"), c.Declared.FullRate,
+			checkRate(l, ruleCatalogueRate, dp("full_rate"), c.Declared.FullRate,
 				"tỷ lệ thủ tục cung cấp toàn trình", o.Full, total, op("full"))
-			checkRate(l, CodeCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
+			checkRate(l, ruleCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
 				"tỷ lệ thủ tục cung cấp một phần", o.Partial, total, op("partial"))
-			checkRate(l, CodeCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
+			checkRate(l, ruleCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
 				"tỷ lệ thủ tục chỉ cung cấp thông tin", o.InformationOnly, total, op("information_only"))
 		}
 	}
@@ -220,9 +220,9 @@ func (c *Catalogue) check(path string, l *finding.List) {
 				"sửa đổi, bổ sung và bãi bỏ để đối chiếu."))
 		} else if announced, err := c.Announced.Total(); err == nil {
 			ap := func(name string) string { return finding.Join(path, "announced", name) }
-			if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeCatalogueAnnounced, Path: dp("announced"),
-				Related: []string{ap("new"), ap("amended"), ap("abolished")},
-				Label:   "tổng số thủ tục hành chính được công bố"}, *c.Declared.Announced, announced); ok {
+			if f, ok := finding.DeclaredInt(ruleCatalogueAnnounced.Subject(dp("announced"),
+				"tổng số thủ tục hành chính được công bố", ap("new"), ap("amended"), ap("abolished")),
+				*c.Declared.Announced, announced); ok {
 				l.Add(f)
 			}
 		}

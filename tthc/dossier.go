@@ -162,31 +162,42 @@ type Dossiers struct {
 
 // checkCounts checks the identities of one row of counts at path.
 func checkCounts(c Counts, path string, l *finding.List) {
-	p := func(name string) string { return finding.Join(path, name) }
+	checkPending(c, path, l)
+	checkBalance(c, path, l)
+}
 
-	// pending = in time + overdue.
+// checkPending checks pending = in time + overdue, or that the one part
+// given does not exceed pending.
+func checkPending(c Counts, path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
 	switch {
 	case c.PendingInTime != nil && c.PendingOverdue != nil:
-		if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierPending, Path: p("pending"),
-			Label: "số hồ sơ đang giải quyết"}, c.Pending,
+		if f, ok := finding.SumEquals(ruleDossierPending.Subject(p("pending"), "số hồ sơ đang giải quyết"), c.Pending,
 			finding.Part{Label: "trong hạn", Path: p("pending_in_time"), Value: *c.PendingInTime},
 			finding.Part{Label: "quá hạn", Path: p("pending_overdue"), Value: *c.PendingOverdue}); ok {
 			l.Add(f)
 		}
 	case c.PendingInTime != nil:
-		if f, ok := finding.AtMost(finding.Subject{Code: CodeDossierPending, Path: p("pending_in_time"),
-			Related: []string{p("pending")}, Label: "số hồ sơ đang giải quyết trong hạn"}, *c.PendingInTime, c.Pending); ok {
+		if f, ok := finding.AtMost(ruleDossierPending.Subject(p("pending_in_time"), "số hồ sơ đang giải quyết trong hạn", p("pending")),
+			*c.PendingInTime, c.Pending); ok {
 			l.Add(f)
 		}
 	case c.PendingOverdue != nil:
-		if f, ok := finding.AtMost(finding.Subject{Code: CodeDossierPending, Path: p("pending_overdue"),
-			Related: []string{p("pending")}, Label: "số hồ sơ đang giải quyết quá hạn"}, *c.PendingOverdue, c.Pending); ok {
+		if f, ok := finding.AtMost(ruleDossierPending.Subject(p("pending_overdue"), "số hồ sơ đang giải quyết quá hạn", p("pending")),
+			*c.PendingOverdue, c.Pending); ok {
 			l.Add(f)
 		}
 	}
+}
 
-	// received = resolved + pending (+ other). A sum past the int64 range
-	// comes only from a count above MaxCount, which the field rules report.
+// checkBalance checks that the dossiers received are accounted for:
+// received = resolved + pending + other. Without the bucket of other
+// dossiers, which the form does not have, resolved + pending may fall short
+// of received: a warning names the dossiers unexplained.
+func checkBalance(c Counts, path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
+	// A sum past the int64 range comes only from a count above MaxCount,
+	// which the field rules report.
 	received, err := c.Received()
 	if err != nil {
 		return
@@ -196,30 +207,14 @@ func checkCounts(c Counts, path string, l *finding.List) {
 		return
 	}
 	accounted, err := finding.Sum(resolved, c.Pending, deref(c.Other))
-	if err != nil || received == accounted {
+	if err != nil {
 		return
 	}
-	receivedPaths := []string{p("online"), p("in_person"), p("carried_over")}
-	resolvedPaths := []string{p("on_time"), p("late")}
+	related := []string{p("online"), p("in_person"), p("carried_over")}
 	if c.Early != nil {
-		resolvedPaths = append([]string{p("early")}, resolvedPaths...)
+		related = append(related, p("early"))
 	}
-	if gap, err := finding.Diff(received, accounted); c.Other == nil && received > accounted && err == nil {
-		l.Add(finding.Finding{
-			Code: CodeDossierBalance, Severity: finding.Warning, Path: p("pending"),
-			Related: append(receivedPaths, resolvedPaths...),
-			Values: []finding.Value{
-				{Name: "received", Value: fmt.Sprint(received)},
-				{Name: "accounted", Value: fmt.Sprint(accounted)},
-				{Name: "unexplained", Value: fmt.Sprint(gap)},
-			},
-			Message: vn.NFC(fmt.Sprintf("Số hồ sơ tiếp nhận là %s nhưng số hồ sơ đã giải quyết và đang giải quyết cộng lại là %s "+
-				"(đã giải quyết %s + đang giải quyết %s); còn %s hồ sơ chưa rõ kết quả, không có số hồ sơ rút, trả lại "+
-				"hoặc từ chối giải quyết để giải thích.",
-				vn.Int(received), vn.Int(accounted), vn.Int(resolved), vn.Int(c.Pending), vn.Int(gap))),
-		})
-		return
-	}
+	related = append(related, p("on_time"), p("late"))
 	parts := []finding.Part{
 		{Label: "đã giải quyết", Value: resolved},
 		{Label: "đang giải quyết", Value: c.Pending},
@@ -227,8 +222,26 @@ func checkCounts(c Counts, path string, l *finding.List) {
 	if c.Other != nil {
 		parts = append(parts, finding.Part{Label: "rút, trả lại, từ chối", Path: p("other"), Value: *c.Other})
 	}
-	if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierBalanceMismatch, Path: p("pending"),
-		Related: append(receivedPaths, resolvedPaths...), Label: "tổng số hồ sơ tiếp nhận"}, received, parts...); ok {
+	s := ruleDossierBalanceMismatch.Subject(p("pending"), "tổng số hồ sơ tiếp nhận", related...)
+	result, f, ok := finding.Partition(s, received, c.Other != nil, parts...)
+	if result == finding.PartitionShort {
+		if gap, err := finding.Diff(received, accounted); err == nil {
+			l.Add(ruleDossierBalance.At(p("pending"), vn.NFC(fmt.Sprintf("Số hồ sơ tiếp nhận là %s nhưng số hồ sơ đã giải quyết "+
+				"và đang giải quyết cộng lại là %s (đã giải quyết %s + đang giải quyết %s); còn %s hồ sơ chưa rõ kết quả, "+
+				"không có số hồ sơ rút, trả lại hoặc từ chối giải quyết để giải thích.",
+				vn.Int(received), vn.Int(accounted), vn.Int(resolved), vn.Int(c.Pending), vn.Int(gap)))).
+				WithRelated(related...).
+				WithValues(
+					finding.Value{Name: "received", Value: fmt.Sprint(received)},
+					finding.Value{Name: "accounted", Value: fmt.Sprint(accounted)},
+					finding.Value{Name: "unexplained", Value: fmt.Sprint(gap)}))
+			return
+		}
+		// A gap past the int64 range comes only from counts far outside
+		// the field rules' range: it is told as a plain mismatch.
+		f, ok = finding.SumEquals(s, received, parts...)
+	}
+	if ok {
 		l.Add(f)
 	}
 }
@@ -246,16 +259,14 @@ func (d *Dossiers) check(path string, l *finding.List) {
 	resolved, resErr := d.Resolved()
 	onTime, onErr := d.EarlyOrOnTime()
 	if v := d.Declared.Received; v != nil && recErr == nil {
-		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceived, Path: dp("received"),
-			Related: []string{p("online"), p("in_person"), p("carried_over")}, Label: "tổng số hồ sơ tiếp nhận"},
-			*v, received); ok {
+		if f, ok := finding.DeclaredInt(ruleDossierReceived.Subject(dp("received"), "tổng số hồ sơ tiếp nhận",
+			p("online"), p("in_person"), p("carried_over")), *v, received); ok {
 			l.Add(f)
 		}
 	}
 	if v := d.Declared.ReceivedInPeriod; v != nil && inErr == nil {
-		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierReceivedInPeriod, Path: dp("received_in_period"),
-			Related: []string{p("online"), p("in_person")}, Label: "số hồ sơ mới tiếp nhận trong kỳ"},
-			*v, inPeriod); ok {
+		if f, ok := finding.DeclaredInt(ruleDossierReceivedInPeriod.Subject(dp("received_in_period"), "số hồ sơ mới tiếp nhận trong kỳ",
+			p("online"), p("in_person")), *v, inPeriod); ok {
 			l.Add(f)
 		}
 	}
@@ -264,17 +275,17 @@ func (d *Dossiers) check(path string, l *finding.List) {
 		if d.Early != nil {
 			related = append([]string{p("early")}, related...)
 		}
-		if f, ok := finding.DeclaredInt(finding.Subject{Code: CodeDossierResolved, Severity: finding.Warning,
-			Path: dp("resolved"), Related: related, Label: "tổng số hồ sơ đã giải quyết"}, *v, resolved); ok {
+		if f, ok := finding.DeclaredInt(ruleDossierResolved.Subject(dp("resolved"), "tổng số hồ sơ đã giải quyết", related...),
+			*v, resolved); ok {
 			l.Add(f)
 		}
 	}
 	if onErr == nil && resErr == nil {
-		checkRate(l, CodeDossierOnTimeRate, dp("on_time_rate"), d.Declared.OnTimeRate,
+		checkRate(l, ruleDossierOnTimeRate, dp("on_time_rate"), d.Declared.OnTimeRate,
 			"tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn", onTime, resolved, p("on_time"))
 	}
 	if inErr == nil {
-		checkRate(l, CodeDossierOnlineRate, dp("online_rate"), d.Declared.OnlineRate,
+		checkRate(l, ruleDossierOnlineRate, dp("online_rate"), d.Declared.OnlineRate,
 			"tỷ lệ hồ sơ tiếp nhận trực tuyến", d.Online, inPeriod, p("online"))
 	}
 
@@ -285,17 +296,14 @@ func (d *Dossiers) check(path string, l *finding.List) {
 		// A difference past the int64 range comes only from counts above
 		// MaxCount, which the field rules report.
 		if diff, err := finding.Diff(d.CarriedOver, *d.PreviousPending); err == nil {
-			l.Add(finding.Finding{
-				Code: CodeDossierCarriedOver, Severity: finding.Warning, Path: p("carried_over"),
-				Related: []string{p("previous_pending")},
-				Values: []finding.Value{
-					{Name: "carried_over", Value: fmt.Sprint(d.CarriedOver)},
-					{Name: "previous_pending", Value: fmt.Sprint(*d.PreviousPending)},
-					{Name: "difference", Value: fmt.Sprint(diff)},
-				},
-				Message: vn.NFC(fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s nhưng số hồ sơ đang giải quyết cuối kỳ trước là %s, chênh lệch %s.",
-					vn.Int(d.CarriedOver), vn.Int(*d.PreviousPending), vn.Int(abs(diff)))),
-			})
+			l.Add(ruleDossierCarriedOver.At(p("carried_over"), vn.NFC(fmt.Sprintf("Số hồ sơ kỳ trước chuyển sang là %s "+
+				"nhưng số hồ sơ đang giải quyết cuối kỳ trước là %s, chênh lệch %s.",
+				vn.Int(d.CarriedOver), vn.Int(*d.PreviousPending), vn.Int(abs(diff))))).
+				WithRelated(p("previous_pending")).
+				WithValues(
+					finding.Value{Name: "carried_over", Value: fmt.Sprint(d.CarriedOver)},
+					finding.Value{Name: "previous_pending", Value: fmt.Sprint(*d.PreviousPending)},
+					finding.Value{Name: "difference", Value: fmt.Sprint(diff)}))
 		}
 	}
 	d.checkFields(path, l)
@@ -320,30 +328,23 @@ func (d *Dossiers) checkApologies(path string, l *finding.List) {
 	excess, excessErr := finding.Diff(letters, bound)
 	missing, missingErr := finding.Diff(d.Late, letters)
 	if letters > bound && excessErr == nil {
-		l.Add(finding.Finding{
-			Code: CodeDossierApology, Severity: finding.Warning, Path: p("apology_letters"), Related: related,
-			Values: []finding.Value{
-				{Name: "letters", Value: fmt.Sprint(letters)},
-				{Name: "late", Value: fmt.Sprint(bound)},
-				{Name: "excess", Value: fmt.Sprint(excess)},
-			},
-			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, nhiều hơn %s là %s.",
-				vn.Int(letters), label, vn.Int(bound))),
-		})
+		l.Add(ruleDossierApology.At(p("apology_letters"), vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, nhiều hơn %s là %s.",
+			vn.Int(letters), label, vn.Int(bound)))).
+			WithRelated(related...).
+			WithValues(
+				finding.Value{Name: "letters", Value: fmt.Sprint(letters)},
+				finding.Value{Name: "late", Value: fmt.Sprint(bound)},
+				finding.Value{Name: "excess", Value: fmt.Sprint(excess)}))
 		return
 	}
 	if letters < d.Late && missingErr == nil {
-		l.Add(finding.Finding{
-			Code: CodeDossierApologyMissing, Severity: finding.Info, Path: p("apology_letters"),
-			Related: []string{p("late")},
-			Values: []finding.Value{
-				{Name: "letters", Value: fmt.Sprint(letters)},
-				{Name: "late", Value: fmt.Sprint(d.Late)},
-				{Name: "missing", Value: fmt.Sprint(missing)},
-			},
-			Message: vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, ít hơn số hồ sơ giải quyết quá hạn là %s; "+
-				"mỗi hồ sơ quá hạn cần có văn bản xin lỗi.", vn.Int(letters), vn.Int(d.Late))),
-		})
+		l.Add(ruleDossierApologyMissing.At(p("apology_letters"), vn.NFC(fmt.Sprintf("Số văn bản xin lỗi là %s, "+
+			"ít hơn số hồ sơ giải quyết quá hạn là %s; mỗi hồ sơ quá hạn cần có văn bản xin lỗi.", vn.Int(letters), vn.Int(d.Late)))).
+			WithRelated(p("late")).
+			WithValues(
+				finding.Value{Name: "letters", Value: fmt.Sprint(letters)},
+				finding.Value{Name: "late", Value: fmt.Sprint(d.Late)},
+				finding.Value{Name: "missing", Value: fmt.Sprint(missing)}))
 	}
 }
 
@@ -358,12 +359,10 @@ func (d *Dossiers) checkFields(path string, l *finding.List) {
 		checkCounts(r.Counts, rp, l)
 		key := fieldKey(r.Field)
 		if j, dup := seen[key]; dup {
-			l.Add(finding.Finding{
-				Code: CodeDossierFieldsDuplicate, Severity: finding.Warning, Path: finding.Join(rp, "field"),
-				Related: []string{finding.Join(finding.Index(finding.Join(path, "fields"), j), "field")},
-				Values:  []finding.Value{{Name: "field", Value: r.Field}},
-				Message: vn.NFC(fmt.Sprintf("Lĩnh vực %q xuất hiện ở hai dòng số liệu (dòng %d và dòng %d).", strings.TrimSpace(r.Field), j+1, i+1)),
-			})
+			l.Add(ruleDossierFieldsDuplicate.At(finding.Join(rp, "field"),
+				vn.NFC(fmt.Sprintf("Lĩnh vực %q xuất hiện ở hai dòng số liệu (dòng %d và dòng %d).", strings.TrimSpace(r.Field), j+1, i+1))).
+				WithRelated(finding.Join(finding.Index(finding.Join(path, "fields"), j), "field")).
+				WithValues(finding.Value{Name: "field", Value: r.Field}))
 		} else {
 			seen[key] = i
 		}
@@ -431,8 +430,7 @@ func (d *Dossiers) checkFields(path string, l *finding.List) {
 		if parts == nil {
 			continue
 		}
-		if f, ok := finding.SumEquals(finding.Subject{Code: CodeDossierFields, Path: finding.Join(path, fg.name),
-			Label: fg.label}, total, parts...); ok {
+		if f, ok := finding.SumEquals(ruleDossierFields.Subject(finding.Join(path, fg.name), fg.label), total, parts...); ok {
 			l.Add(f)
 		}
 	}
@@ -442,22 +440,19 @@ func (d *Dossiers) checkFields(path string, l *finding.List) {
 func fieldKey(s string) string { return strings.ToLower(vn.NFC(strings.TrimSpace(s))) }
 
 // checkRate checks a declared rate (the text the report writes) against
-// num/den; an empty stated text checks nothing.
-func checkRate(l *finding.List, code finding.Code, path, stated, label string, num, den int64, related ...string) {
+// num/den with the rules r; an empty stated text checks nothing.
+func checkRate(l *finding.List, r finding.RateRule, path, stated, label string, num, den int64, related ...string) {
 	if stated == "" {
 		return
 	}
 	v, places, err := vn.ParsePercent(stated)
 	if err != nil {
-		l.Add(finding.Finding{
-			Code: CodeDeclaredSyntax, Severity: finding.Error, Path: path,
-			Values:  []finding.Value{{Name: "stated", Value: stated}},
-			Message: vn.NFC(fmt.Sprintf("Tỷ lệ %q tại %s không đọc được: cần một tỷ lệ phần trăm như \"53,5%%\" (%v).", stated, path, err)),
-		})
+		l.Add(ruleDeclaredSyntax.At(path,
+			vn.NFC(fmt.Sprintf("Tỷ lệ %q tại %s không đọc được: cần một tỷ lệ phần trăm như \"53,5%%\" (%v).", stated, path, err))).
+			WithValues(finding.Value{Name: "stated", Value: stated}))
 		return
 	}
-	if _, f, ok := finding.CheckRate(finding.Subject{Code: code, Path: path, Related: related, Label: label},
-		v, places, num, den); ok {
+	if _, f, ok := r.CheckRate(path, label, v, places, num, den, related...); ok {
 		l.Add(f)
 	}
 }

@@ -36,8 +36,8 @@ func (f *Feedback) Unanswered() (int64, bool) {
 func (f *Feedback) check(path string, l *finding.List) {
 	p := func(name string) string { return finding.Join(path, name) }
 	if f.Answered != nil {
-		if x, ok := finding.AtMost(finding.Subject{Code: CodeFeedbackAnswered, Path: p("answered"),
-			Related: []string{p("received")}, Label: "số phản ánh, kiến nghị đã trả lời"}, *f.Answered, f.Received); ok {
+		if x, ok := finding.AtMost(ruleFeedbackAnswered.Subject(p("answered"), "số phản ánh, kiến nghị đã trả lời", p("received")),
+			*f.Answered, f.Received); ok {
 			l.Add(x)
 		}
 	}
@@ -46,8 +46,8 @@ func (f *Feedback) check(path string, l *finding.List) {
 		if f.Answered != nil {
 			whole, wp = *f.Answered, p("answered")
 		}
-		if x, ok := finding.AtMost(finding.Subject{Code: CodeFeedbackOnTime, Path: p("answered_on_time"),
-			Related: []string{wp}, Label: "số phản ánh, kiến nghị trả lời đúng hạn"}, *f.AnsweredOnTime, whole); ok {
+		if x, ok := finding.AtMost(ruleFeedbackOnTime.Subject(p("answered_on_time"), "số phản ánh, kiến nghị trả lời đúng hạn", wp),
+			*f.AnsweredOnTime, whole); ok {
 			l.Add(x)
 		}
 	}
@@ -56,8 +56,8 @@ func (f *Feedback) check(path string, l *finding.List) {
 		if u, ok := f.Unanswered(); ok {
 			whole, related = max(u, 0), []string{p("received"), p("answered")}
 		}
-		if x, ok := finding.AtMost(finding.Subject{Code: CodeFeedbackPendingInTime, Path: p("pending_in_time"),
-			Related: related, Label: "số phản ánh, kiến nghị đang xử lý trong hạn"}, *f.PendingInTime, whole); ok {
+		if x, ok := finding.AtMost(ruleFeedbackPendingInTime.Subject(p("pending_in_time"), "số phản ánh, kiến nghị đang xử lý trong hạn", related...),
+			*f.PendingInTime, whole); ok {
 			l.Add(x)
 		}
 	}

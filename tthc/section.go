@@ -180,8 +180,8 @@ func dropEmbedded(path string) string {
 // narrative and the items under it.
 func checkNarrative(n doc.Narrative, path string, l *finding.List) {
 	if strings.TrimSpace(n.Text) == "" {
-		l.Add(finding.Finding{Code: CodeNarrativeEmpty, Severity: finding.Warning, Path: finding.Join(path, "text"),
-			Message: vn.NFC(fmt.Sprintf("Nội dung tại %s không có chữ nào; đoạn văn này sẽ in thành dòng trống.", path))})
+		l.Add(ruleNarrativeEmpty.At(finding.Join(path, "text"),
+			vn.NFC(fmt.Sprintf("Nội dung tại %s không có chữ nào; đoạn văn này sẽ in thành dòng trống.", path))))
 	}
 	if _, err := n.Runs(); err != nil {
 		at := finding.Join(path, "text")
@@ -189,9 +189,8 @@ func checkNarrative(n doc.Narrative, path string, l *finding.List) {
 		if errors.As(err, &me) && me.Path != "" {
 			at = finding.Join(path, me.Path)
 		}
-		l.Add(finding.Finding{Code: CodeNarrativeMarkup, Severity: finding.Error, Path: at,
-			Values:  []finding.Value{{Name: "error", Value: err.Error()}},
-			Message: vn.NFC(fmt.Sprintf("Nội dung tại %s có lỗi định dạng: %v.", path, err))})
+		l.Add(ruleNarrativeMarkup.At(at, vn.NFC(fmt.Sprintf("Nội dung tại %s có lỗi định dạng: %v.", path, err))).
+			WithValues(finding.Value{Name: "error", Value: err.Error()}))
 	}
 	for i, it := range n.Items {
 		checkNarrative(it, finding.Index(finding.Join(path, "items"), i), l)

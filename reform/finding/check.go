@@ -11,7 +11,8 @@ import (
 
 // Subject names what a check is about (đối tượng kiểm tra): the code and path
 // of the finding it may make, and the Vietnamese words for the figure in the
-// message.
+// message. A package makes the subjects of its checks from its rules with
+// Rule.Subject, so that the code and severity are those its catalogue lists.
 //
 // The check helpers below return (Finding, true) when the check fires and
 // (Finding{}, false) when the figures agree. The values of a finding are
@@ -128,6 +129,89 @@ func SumEquals(s Subject, total int64, parts ...Part) (Finding, bool) {
 		{Name: "difference", Value: diff.String()},
 	}
 	return s.finding(Error, related, values, sentence(s.Label, "tổng số", rest)), true
+}
+
+// PartitionResult says how the parts of a whole compare with it (kết quả
+// đối chiếu các thành phần với tổng): the result of Partition.
+type PartitionResult int
+
+// The results of Partition.
+const (
+	// PartitionOK: the parts add up to the whole; with a part missing, the
+	// given ones make it already, so the missing ones are 0.
+	PartitionOK PartitionResult = iota
+	// PartitionMismatch: every part is given and they do not add up to the
+	// whole.
+	PartitionMismatch
+	// PartitionExceeds: a part is missing and the given ones already exceed
+	// the whole, whatever the missing ones are.
+	PartitionExceeds
+	// PartitionShort: a part is missing and the given ones fall short of the
+	// whole: the missing ones may make up the gap, or not.
+	PartitionShort
+)
+
+// String returns "ok", "mismatch", "exceeds" or "short".
+func (r PartitionResult) String() string {
+	switch r {
+	case PartitionOK:
+		return "ok"
+	case PartitionMismatch:
+		return "mismatch"
+	case PartitionExceeds:
+		return "exceeds"
+	case PartitionShort:
+		return "short"
+	}
+	return fmt.Sprintf("partition_result(%d)", int(r))
+}
+
+// Partition checks parts that split a whole (các thành phần của một tổng)
+// when a source may leave some of them out: complete says whether every part
+// is given, and parts are the ones that are. With every part given they must
+// add up to whole, as SumEquals checks; with one missing, the given ones
+// must not exceed whole and may fall short of it.
+//
+// It returns the result and, for PartitionMismatch and PartitionExceeds, the
+// finding of SumEquals(s, whole, parts...): its sum is that of the parts
+// given, and its default severity is Error. PartitionShort makes no finding:
+// only the caller knows what the gap means (a bucket the form lacks, groups
+// the report does not name) and says so in its own finding, or keeps quiet.
+// The sum is exact even where it does not fit in an int64.
+//
+// For example, staff by degree split the staff: a report that gives 86 staff
+// as 2 doctors + 30 masters + 50 bachelors, without the staff below a
+// bachelor's degree, is short by 4, which the staff below may be:
+//
+//	result, f, ok := finding.Partition(s, 86, false,
+//		finding.Part{Label: "tiến sĩ", Value: 2},
+//		finding.Part{Label: "thạc sĩ", Value: 30},
+//		finding.Part{Label: "đại học", Value: 50})
+//	// result == finding.PartitionShort, ok == false: the caller says
+//	// that 4 staff are of no degree the report names.
+//
+// With 60 bachelors the given degrees make 92 > 86 (PartitionExceeds), and
+// with every degree given any sum but 86 is PartitionMismatch: f then reads
+// "Số nhân sự ghi 86 nhưng các thành phần cộng lại được 92 (tiến sĩ 2 +
+// thạc sĩ 30 + đại học 60), chênh lệch 6."
+func Partition(s Subject, whole int64, complete bool, parts ...Part) (PartitionResult, Finding, bool) {
+	sum := new(big.Int)
+	var part big.Int
+	for _, p := range parts {
+		sum.Add(sum, part.SetInt64(p.Value))
+	}
+	switch c := sum.Cmp(big.NewInt(whole)); {
+	case c == 0:
+		return PartitionOK, Finding{}, false
+	case !complete && c < 0:
+		return PartitionShort, Finding{}, false
+	}
+	result := PartitionMismatch
+	if !complete {
+		result = PartitionExceeds
+	}
+	f, _ := SumEquals(s, whole, parts...)
+	return result, f, true
 }
 
 // DeclaredInt checks that a declared figure (số liệu ghi trong báo cáo), one a

@@ -7,15 +7,21 @@
 // still renders. A Go error means misuse or I/O. List.Err turns the
 // error-severity findings into an error for callers that want one.
 //
-// The check helpers (SumEquals, DeclaredInt, DeclaredDecimal, AtMost,
-// NotNegative, CheckRate) make the findings of the checks every domain package
-// needs, so that their messages read alike. MaxCount is the largest count
-// every section accepts, and Sum, Diff and SumCount the one overflow-checked
-// arithmetic of counts: a total is exact or an error, never a wrapped number. A Catalogue documents the codes a
-// package can produce, and a RuleSet lets a department disable codes or change
-// their severity.
+// The check helpers (SumEquals, Partition, DeclaredInt, DeclaredDecimal,
+// AtMost, NotNegative, CheckRate) make the findings of the checks every
+// domain package needs, so that their messages read alike. MaxCount is the
+// largest count every section accepts, and Sum, Diff and SumCount the one
+// overflow-checked arithmetic of counts: a total is exact or an error, never
+// a wrapped number.
 //
-// The package is a leaf: it imports nothing from this module.
+// A Rule is one check: its code, its severity and what it checks. A package
+// declares each rule once, as a package-level variable, makes its findings
+// from it (Rule.Subject, Rule.At, RateRule.CheckRate) and lists the same
+// values in its Catalogue, which documents the codes it can produce;
+// Catalogue.Check tells a finding the catalogue does not document as it is.
+// A RuleSet lets a department disable codes or change their severity.
+//
+// The package is a leaf: of this module it imports only reform/vn.
 //
 // A List and a Finding are plain data, and a RuleSet is read, never changed,
 // by the checks that use it: one list or rule set may be read from many
@@ -162,6 +168,20 @@ func (f Finding) String() string {
 		return fmt.Sprintf("%s %s: %s", f.Severity, f.Code, f.Message)
 	}
 	return fmt.Sprintf("%s %s %s: %s", f.Severity, f.Code, f.Path, f.Message)
+}
+
+// WithRelated returns f with the paths of the other fields it compared, in
+// place of those it had: Rule.At(path, message).WithRelated(other).
+func (f Finding) WithRelated(paths ...string) Finding {
+	f.Related = paths
+	return f
+}
+
+// WithValues returns f with the values it compared, in place of those it
+// had: Rule.At(path, message).WithValues(Value{Name: "declared", Value: "3"}).
+func (f Finding) WithValues(values ...Value) Finding {
+	f.Values = values
+	return f
 }
 
 // Value returns the value named name, and whether the finding has one.

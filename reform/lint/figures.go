@@ -7,6 +7,7 @@ import (
 
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
@@ -641,7 +642,7 @@ func (c *checker) checkSum(t *text, total, trig int, unit []string, parts []part
 	c.add(exceeded, sev, at, rel,
 		[]finding.Value{{Name: "total", Value: fmt.Sprint(tk.n)}, {Name: "known_sum", Value: fmt.Sprint(sum)}, {Name: "missing", Value: fmt.Sprint(missing)}},
 		fmt.Sprintf("%s ghi %s nhưng %d thành phần có số liệu đã cộng lại được %s (%s), vượt %s, dù còn %d thành phần chưa có số liệu.",
-			upperFirst(label), vn.Int(tk.n), len(known), vn.Int(sum), strings.Join(terms, " + "), vn.Int(sum-tk.n), missing))
+			section.Capitalize(label), vn.Int(tk.n), len(known), vn.Int(sum), strings.Join(terms, " + "), vn.Int(sum-tk.n), missing))
 }
 
 // containsAny reports whether s contains one of subs.

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -433,7 +434,7 @@ func (c *checker) checkLabel(p *para, prev *level, stack []level) {
 			fmt.Sprintf("Số thứ tự “%s” lặp lại số của %s trước; %s này phải đánh số “%s”.", l.text, kindName, kindName, wantName))
 	case prev == nil:
 		c.add(CodeNumberingSkip, finding.Error, at, nil, values(wantName),
-			fmt.Sprintf("%s đầu tiên được đánh số “%s”; phải bắt đầu từ “%s”.", upperFirst(kindName), l.text, wantName))
+			fmt.Sprintf("%s đầu tiên được đánh số “%s”; phải bắt đầu từ “%s”.", section.Capitalize(kindName), l.text, wantName))
 	case n > expected:
 		c.add(CodeNumberingSkip, finding.Error, at, rel, values(wantName),
 			fmt.Sprintf("Số thứ tự “%s” bỏ sót “%s” ngay sau %s “%s”.", l.text, wantName, kindName, prev.lab.text))
@@ -441,13 +442,4 @@ func (c *checker) checkLabel(p *para, prev *level, stack []level) {
 		c.add(CodeNumberingOrder, finding.Error, at, rel, values(wantName),
 			fmt.Sprintf("Số thứ tự “%s” nhỏ hơn số của %s trước (“%s”); %s này phải đánh số “%s”.", l.text, kindName, prev.lab.text, kindName, wantName))
 	}
-}
-
-// upperFirst writes the first letter of s in upper case.
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
 }
