@@ -6,17 +6,19 @@ import (
 	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
-// ErrOverflow is returned (wrapped, with the field's path and the
-// finding.ErrAboveMaxCount or finding.ErrOverflow it comes from) when a sum
+// ErrOverflow is matched (errors.Is) by the error of Add and Sum when a sum
 // of counts is not a count: above finding.MaxCount, or past the int64 range.
+// The error names the field and the addends and wraps the
+// finding.ErrAboveMaxCount or finding.ErrOverflow it comes from:
+// "digital: add: documents.outgoing.total: 999999999999 + 2: …".
 var ErrOverflow = errors.New("sum exceeds the largest count")
 
-// ErrScheme is returned (wrapped) when Add meets procedures counted in the
-// two online-level schemes, or one unit with both: they are never coerced
-// into one another.
+// ErrScheme is returned (wrapped) when Add or Sum meets procedures counted
+// in the two online-level schemes, or one unit with both: they are never
+// coerced into one another.
 var ErrScheme = errors.New("procedures counted in both online-level schemes (Nghị định 43/2011/NĐ-CP and 42/2022/NĐ-CP)")
 
 // Add returns the roll-up of two units' sections (tổng hợp nhiều đơn vị):
@@ -42,10 +44,11 @@ var ErrScheme = errors.New("procedures counted in both online-level schemes (Ngh
 //
 // It fails with ErrScheme when the procedures of the two sides (or of one
 // side) use different online-level schemes, and with ErrOverflow when a sum
-// leaves the int64 range; the error names the field.
+// is not a count (above finding.MaxCount, or past the int64 range); the
+// error names the field.
 func (a Digital) Add(b Digital) (Digital, error) {
 	out := strip(a)
-	if err := out.addFrom(b); err != nil {
+	if err := out.addFrom(b, "digital"); err != nil {
 		return Digital{}, err
 	}
 	return out, nil
@@ -53,27 +56,25 @@ func (a Digital) Add(b Digital) (Digital, error) {
 
 // addFrom adds b into d, which the caller owns (a strip copy): the figures
 // as Add says, b's projects and narratives copied onto the end. Sum calls it
-// so that a roll-up of n units copies each project once, not n times.
-func (d *Digital) addFrom(b Digital) error {
+// so that a roll-up of n units copies each project once, not n times. Errors
+// start with prefix: "digital", or "digital: units[3]" for Sum.
+func (d *Digital) addFrom(b Digital, prefix string) error {
+	if err := checkSchemes(d.Services, b.Services); err != nil {
+		return fmt.Errorf("%s: services: %w", prefix, err)
+	}
+	ad := section.NewAdder(prefix)
+	d.Documents = addDocuments(ad, d.Documents, b.Documents)
+	d.Services = addServices(ad, d.Services, b.Services)
+	d.Email = addEmail(ad, d.Email, b.Email)
+	if err := ad.Err(); err != nil {
+		return overflowError{err}
+	}
 	if d.Agency != b.Agency {
 		d.Agency = ""
 	}
 	if d.Plan != b.Plan {
 		d.Plan = ""
 	}
-	docs, err := addDocuments(d.Documents, b.Documents)
-	if err != nil {
-		return err
-	}
-	services, err := addServices(d.Services, b.Services)
-	if err != nil {
-		return err
-	}
-	email, err := addEmail(d.Email, b.Email)
-	if err != nil {
-		return err
-	}
-	d.Documents, d.Services, d.Email = docs, services, email
 	for _, p := range b.Digitisation {
 		d.Digitisation = append(d.Digitisation, cloneProject(p))
 	}
@@ -86,7 +87,7 @@ func (d *Digital) addFrom(b Digital) error {
 // Sum rolls up the sections of many units in one call, as repeated Add from
 // the first unit: see Add. The sum of one unit is a copy without its declared
 // figures; the sum of none is the zero Digital. An error names the unit:
-// "units[3]: services: …".
+// "digital: units[3]: services: …".
 func Sum(units ...Digital) (Digital, error) {
 	if len(units) == 0 {
 		return Digital{}, nil
@@ -96,8 +97,8 @@ func Sum(units ...Digital) (Digital, error) {
 	}
 	out := strip(units[0])
 	for i, u := range units[1:] {
-		if err := out.addFrom(u); err != nil {
-			return Digital{}, fmt.Errorf("digital: units[%d]: %w", i+1, unwrapPrefix(err))
+		if err := out.addFrom(u, fmt.Sprintf("digital: units[%d]", i+1)); err != nil {
+			return Digital{}, err
 		}
 	}
 	return out, nil
@@ -137,153 +138,94 @@ func strip(d Digital) Digital {
 	return out
 }
 
-// pathError is an error about the field at path.
-type pathError struct {
-	path string
-	err  error
-}
+// overflowError is the error of the section.Adder of addFrom, which only
+// meets sums that are not counts: it reads as the Adder's error and matches
+// ErrOverflow as well as the finding error it wraps.
+type overflowError struct{ err error }
 
-func (e *pathError) Error() string { return "digital: " + e.path + ": " + e.err.Error() }
-func (e *pathError) Unwrap() error { return e.err }
+func (e overflowError) Error() string   { return e.err.Error() }
+func (e overflowError) Unwrap() []error { return []error{e.err, ErrOverflow} }
 
-// unwrapPrefix drops the "digital: " of a pathError so that Sum can put the
-// unit in front of the path.
-func unwrapPrefix(err error) error {
-	var pe *pathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.path, pe.err)
-	}
-	return err
-}
-
-// addInt adds two counts of the roll-up, failing when the sum is not a
-// count (above finding.MaxCount, or past the int64 range).
-func addInt(path string, a, b int64) (int64, error) {
-	s, err := finding.SumCount(a, b)
-	if err != nil {
-		return 0, &pathError{path, fmt.Errorf("%w: %w", ErrOverflow, err)}
-	}
-	return s, nil
-}
-
-// addPtr adds two optional counts: the sum is given only when both are.
-func addPtr(path string, a, b *int64) (*int64, error) {
-	if a == nil || b == nil {
-		return nil, nil
-	}
-	s, err := addInt(path, *a, *b)
-	if err != nil {
-		return nil, err
-	}
-	return &s, nil
-}
-
-func addDocuments(a, b *Documents) (*Documents, error) {
-	if a == nil || b == nil {
-		return nil, nil
-	}
-	out := &Documents{}
-	if a.Incoming != nil && b.Incoming != nil {
-		total, err := addInt("documents.incoming.total", a.Incoming.Total, b.Incoming.Total)
-		if err != nil {
-			return nil, err
-		}
-		handled, err := addPtr("documents.incoming.handled", a.Incoming.Handled, b.Incoming.Handled)
-		if err != nil {
-			return nil, err
-		}
-		out.Incoming = &Incoming{Total: total, Handled: handled,
-			ExcludesSecret: a.Incoming.ExcludesSecret && b.Incoming.ExcludesSecret}
-	}
-	if a.Outgoing != nil && b.Outgoing != nil {
-		total, err := addInt("documents.outgoing.total", a.Outgoing.Total, b.Outgoing.Total)
-		if err != nil {
-			return nil, err
-		}
-		signed, err := addPtr("documents.outgoing.signed", a.Outgoing.Signed, b.Outgoing.Signed)
-		if err != nil {
-			return nil, err
-		}
-		issued, err := addPtr("documents.outgoing.issued", a.Outgoing.Issued, b.Outgoing.Issued)
-		if err != nil {
-			return nil, err
-		}
-		out.Outgoing = &Outgoing{Total: total, Signed: signed, Issued: issued}
-	}
-	if out.Incoming == nil && out.Outgoing == nil {
-		return nil, nil
-	}
-	return out, nil
-}
-
-func addServices(a, b *Services) (*Services, error) {
+// checkSchemes returns ErrScheme when a or b counts procedures in both
+// online-level schemes, or when the two count them in different ones.
+func checkSchemes(a, b *Services) error {
 	for _, s := range []*Services{a, b} {
 		if s != nil && s.Levels != nil && s.Online != nil {
-			return nil, &pathError{"services", ErrScheme}
+			return ErrScheme
 		}
 	}
-	if a == nil || b == nil {
-		return nil, nil
+	if a != nil && b != nil && ((a.Levels != nil && b.Online != nil) || (a.Online != nil && b.Levels != nil)) {
+		return ErrScheme
 	}
-	if (a.Levels != nil && b.Online != nil) || (a.Online != nil && b.Levels != nil) {
-		return nil, &pathError{"services", ErrScheme}
-	}
-	out := &Services{}
-	var err error
-	if a.Levels != nil && b.Levels != nil {
-		l := &Levels{}
-		for _, f := range []struct {
-			path     string
-			dst      **int64
-			from, to *int64
-		}{
-			{"services.levels.level_1", &l.Level1, a.Levels.Level1, b.Levels.Level1},
-			{"services.levels.level_2", &l.Level2, a.Levels.Level2, b.Levels.Level2},
-			{"services.levels.level_3", &l.Level3, a.Levels.Level3, b.Levels.Level3},
-			{"services.levels.level_4", &l.Level4, a.Levels.Level4, b.Levels.Level4},
-		} {
-			if *f.dst, err = addPtr(f.path, f.from, f.to); err != nil {
-				return nil, err
-			}
-		}
-		out.Levels = l
-	}
-	if a.Online != nil && b.Online != nil {
-		o := &Online{}
-		for _, f := range []struct {
-			path     string
-			dst      **int64
-			from, to *int64
-		}{
-			{"services.online.full", &o.Full, a.Online.Full, b.Online.Full},
-			{"services.online.partial", &o.Partial, a.Online.Partial, b.Online.Partial},
-			{"services.online.information_only", &o.Information, a.Online.Information, b.Online.Information},
-		} {
-			if *f.dst, err = addPtr(f.path, f.from, f.to); err != nil {
-				return nil, err
-			}
-		}
-		out.Online = o
-	}
-	if out.Levels == nil && out.Online == nil {
-		return nil, nil
-	}
-	return out, nil
+	return nil
 }
 
-func addEmail(a, b *Email) (*Email, error) {
+// addDocuments adds the document flow: each of incoming and outgoing only
+// when both sides give it, each optional count only when both give it.
+func addDocuments(ad *section.Adder, a, b *Documents) *Documents {
 	if a == nil || b == nil {
-		return nil, nil
+		return nil
 	}
-	staff, err := addPtr("email.staff", a.Staff, b.Staff)
-	if err != nil {
-		return nil, err
+	out := &Documents{}
+	if x, y := a.Incoming, b.Incoming; x != nil && y != nil {
+		out.Incoming = &Incoming{
+			Total:          ad.Add("documents.incoming.total", x.Total, y.Total),
+			Handled:        ad.Optional("documents.incoming.handled", x.Handled, y.Handled),
+			ExcludesSecret: x.ExcludesSecret && y.ExcludesSecret,
+		}
 	}
-	with, err := addPtr("email.with_email", a.WithEmail, b.WithEmail)
-	if err != nil {
-		return nil, err
+	if x, y := a.Outgoing, b.Outgoing; x != nil && y != nil {
+		out.Outgoing = &Outgoing{
+			Total:  ad.Add("documents.outgoing.total", x.Total, y.Total),
+			Signed: ad.Optional("documents.outgoing.signed", x.Signed, y.Signed),
+			Issued: ad.Optional("documents.outgoing.issued", x.Issued, y.Issued),
+		}
 	}
-	return &Email{Staff: staff, WithEmail: with, All: a.All && b.All}, nil
+	if out.Incoming == nil && out.Outgoing == nil {
+		return nil
+	}
+	return out
+}
+
+// addServices adds the procedures of one scheme (checkSchemes has passed):
+// each level only when both sides give it.
+func addServices(ad *section.Adder, a, b *Services) *Services {
+	if a == nil || b == nil {
+		return nil
+	}
+	out := &Services{}
+	if x, y := a.Levels, b.Levels; x != nil && y != nil {
+		out.Levels = &Levels{
+			Level1: ad.Optional("services.levels.level_1", x.Level1, y.Level1),
+			Level2: ad.Optional("services.levels.level_2", x.Level2, y.Level2),
+			Level3: ad.Optional("services.levels.level_3", x.Level3, y.Level3),
+			Level4: ad.Optional("services.levels.level_4", x.Level4, y.Level4),
+		}
+	}
+	if x, y := a.Online, b.Online; x != nil && y != nil {
+		out.Online = &Online{
+			Full:        ad.Optional("services.online.full", x.Full, y.Full),
+			Partial:     ad.Optional("services.online.partial", x.Partial, y.Partial),
+			Information: ad.Optional("services.online.information_only", x.Information, y.Information),
+		}
+	}
+	if out.Levels == nil && out.Online == nil {
+		return nil
+	}
+	return out
+}
+
+// addEmail adds the e-mail accounts: each count only when both sides give
+// it, All when both say it.
+func addEmail(ad *section.Adder, a, b *Email) *Email {
+	if a == nil || b == nil {
+		return nil
+	}
+	return &Email{
+		Staff:     ad.Optional("email.staff", a.Staff, b.Staff),
+		WithEmail: ad.Optional("email.with_email", a.WithEmail, b.WithEmail),
+		All:       a.All && b.All,
+	}
 }
 
 func clonePtr(p *int64) *int64 {

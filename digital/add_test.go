@@ -102,22 +102,32 @@ func TestAddErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		a, b digital.Digital
-		is   error
+		is   []error
 		path string
 	}{
-		{"schemes differ", unit(), online, digital.ErrScheme, "digital: services: "},
-		{"schemes differ, other way", online, unit(), digital.ErrScheme, "digital: services: "},
-		{"one side with both schemes", both, digital.Digital{}, digital.ErrScheme, "digital: services: "},
-		{"total overflows", huge, huge, digital.ErrOverflow, "digital: documents.outgoing.total: "},
-		{"signed overflows", hugeSigned, hugeSigned, digital.ErrOverflow, "digital: documents.outgoing.signed: "},
-		{"sum above the largest count", atMax, one, finding.ErrAboveMaxCount, "digital: documents.outgoing.total: "},
+		{"schemes differ", unit(), online, []error{digital.ErrScheme}, "digital: services: "},
+		{"schemes differ, other way", online, unit(), []error{digital.ErrScheme}, "digital: services: "},
+		{"one side with both schemes", both, digital.Digital{}, []error{digital.ErrScheme}, "digital: services: "},
+		{"total overflows", huge, huge, []error{digital.ErrOverflow, finding.ErrOverflow},
+			"digital: add: documents.outgoing.total: 9223372036854775807 + 9223372036854775807: "},
+		{"signed overflows", hugeSigned, hugeSigned, []error{digital.ErrOverflow, finding.ErrOverflow},
+			"digital: add: documents.outgoing.signed: "},
+		{"sum above the largest count", atMax, one, []error{digital.ErrOverflow, finding.ErrAboveMaxCount},
+			"digital: add: documents.outgoing.total: 1000000000000 + 1: "},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := tt.a.Add(tt.b)
 			require.Error(t, err)
-			assert.True(t, errors.Is(err, tt.is), err)
+			for _, is := range tt.is {
+				assert.True(t, errors.Is(err, is), "%v is not %v", err, is)
+			}
 			assert.Contains(t, err.Error(), tt.path)
+			if !errors.Is(err, digital.ErrOverflow) {
+				assert.NotErrorIs(t, err, finding.ErrOverflow)
+			} else {
+				assert.NotErrorIs(t, err, digital.ErrScheme)
+			}
 		})
 	}
 }
@@ -171,6 +181,14 @@ func TestSum(t *testing.T) {
 	_, err = digital.Sum(both)
 	require.ErrorIs(t, err, digital.ErrScheme)
 	assert.Contains(t, err.Error(), "units[0]")
+
+	// A sum above the largest count names the unit and the field.
+	big := unit()
+	big.Documents.Outgoing.Total = finding.MaxCount - 300
+	_, err = digital.Sum(unit(), unit(), big)
+	require.ErrorIs(t, err, digital.ErrOverflow)
+	require.ErrorIs(t, err, finding.ErrAboveMaxCount)
+	assert.Contains(t, err.Error(), "digital: units[2]: add: documents.outgoing.total: 400 + 999999999700: ")
 }
 
 func TestServicesTotal(t *testing.T) {

@@ -9,8 +9,9 @@ import (
 // Citations returns every citation in the section's text (các viện dẫn),
 // in order, each with the JSON path of its text relative to the Digital value
 // ("plan", "digitisation[0].intro.text", "systems[2].notes[0]") and its byte
-// range in that text. Package reform checks them with citation.CheckAll,
-// across the whole report, after prefixing the paths.
+// range in that text: citation.CheckAll checks them for the section alone.
+// Package reform does not call it: it scans every text of the report, this
+// section's included, and checks the citations across the whole report.
 func (s *Digital) Citations() []citation.Citation {
 	if s == nil {
 		return nil

@@ -48,8 +48,9 @@
 // value in JSON names ("documents.outgoing.signed"); package reform prefixes
 // them. The codes are documented in Rules. Negative counts are caught by the
 // field rules (`validate:"gte=0"`), with code "field.gte". Citations are not
-// checked here: Citations returns them for package reform, which checks them
-// with reform/citation; the one check here is that the plan reads as a
+// checked here: package reform scans every text of the report and checks
+// them with reform/citation, and Citations returns this section's for a
+// check of the section alone; the one check here is that the plan reads as a
 // citation at all.
 //
 // The check that the procedure counts of II.6 agree with the catalogue of
@@ -60,8 +61,9 @@
 //
 // Blocks writes subsection 6.1 in the register of the reference report, one
 // "-" item per topic with "+" sub-items for the document flow. Every sentence
-// comes from a text/template in a Wording; DefaultWording reproduces the
-// reference report and callers replace any field.
+// comes from a template of a Wording, run by the wording engine the sections
+// share (reform/section); DefaultWording reproduces the reference report and
+// callers replace any field.
 //
 // # Roll-ups
 //
@@ -69,8 +71,8 @@
 // re-derived from the summed counts, declared figures are dropped. See Add for
 // what happens to figures that only some units give.
 //
-// The package imports only the leaves (reform/finding, reform/vn, reform/doc)
-// and reform/citation.
+// The package imports only the leaves (reform/finding, reform/vn, reform/doc),
+// reform/citation and reform/section.
 //
 // # Concurrent use
 //

@@ -4,22 +4,22 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"text/template"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Wording is the text of the generated sentences (câu chữ của văn bản): one
-// text/template per sentence, executed with the data struct named on each
-// field, whose figures are already formatted the Vietnamese way. Callers
-// start from DefaultWording and replace any field. A template that does not
-// parse or fails to execute makes Blocks return an error naming the field.
+// template per sentence (reform/section: Go text/template with the functions
+// join, upper and bold), executed with the data struct named on each field,
+// whose figures are already formatted the Vietnamese way. Callers start from
+// DefaultWording and replace any field. A template that does not parse or
+// fails to execute makes Blocks return an error naming the field,
+// "digital: wording.Email: …".
 type Wording struct {
 	// Format is how counts and shares are written: the leading zero of
 	// counts below 10, the decimals of a share.
@@ -238,41 +238,40 @@ type StatusData struct {
 // introMark stands for the intro narrative in the output of Wording.Project.
 const introMark = "\uE000digital.intro\uE001"
 
-// templates are the parsed templates of a Wording.
-type templates struct {
-	format                                     vn.Format
-	title, plan, documents, incoming, outgoing *template.Template
-	services, email, project, phase, status    *template.Template
+// sentences lists the templates of w by the name of their field.
+func (w Wording) sentences() []section.Sentence {
+	return []section.Sentence{
+		{Name: "Title", Text: w.Title}, {Name: "Plan", Text: w.Plan}, {Name: "Documents", Text: w.Documents},
+		{Name: "Incoming", Text: w.Incoming}, {Name: "Outgoing", Text: w.Outgoing},
+		{Name: "Services", Text: w.Services}, {Name: "Email", Text: w.Email},
+		{Name: "Project", Text: w.Project}, {Name: "Phase", Text: w.Phase}, {Name: "Status", Text: w.Status},
+	}
 }
 
-func (w Wording) parse() (*templates, error) {
-	t := &templates{format: w.Format}
-	for _, f := range []struct {
-		name string
-		text string
-		dst  **template.Template
-	}{
-		{"Title", w.Title, &t.title}, {"Plan", w.Plan, &t.plan}, {"Documents", w.Documents, &t.documents},
-		{"Incoming", w.Incoming, &t.incoming}, {"Outgoing", w.Outgoing, &t.outgoing},
-		{"Services", w.Services, &t.services}, {"Email", w.Email, &t.email},
-		{"Project", w.Project, &t.project}, {"Phase", w.Phase, &t.phase}, {"Status", w.Status, &t.status},
-	} {
-		tpl, err := template.New(f.name).Option("missingkey=error").Parse(f.text)
-		if err != nil {
-			return nil, fmt.Errorf("digital: wording %s: %w", f.name, err)
-		}
-		*f.dst = tpl
-	}
-	return t, nil
+// compiler holds the sentences of DefaultWording compiled: it is built once,
+// when the package is initialised, and never changed, so that Blocks with
+// the default sentences parses no template.
+var compiler = section.NewCompiler("digital", DefaultWording().sentences())
+
+// writer writes the sentences of one Blocks call with the number format of
+// its Wording; the section.Writer remembers the first error.
+type writer struct {
+	*section.Writer
+	format vn.Format
 }
 
-// exec runs a template and returns its output without surrounding space.
-func exec(t *template.Template, data any) (string, error) {
-	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("digital: wording %s: %w", t.Name(), err)
+// line runs the named sentence and returns its output without surrounding
+// space; blanks inside are kept as the template writes them.
+func (w *writer) line(name string, data any) string {
+	return strings.TrimSpace(w.Text(name, data))
+}
+
+// appendText appends an item of plain text to items unless text is empty.
+func appendText(items []doc.Item, text string) []doc.Item {
+	if text == "" {
+		return items
 	}
-	return strings.TrimSpace(b.String()), nil
+	return append(items, doc.Item{Runs: doc.Text(text)})
 }
 
 // Blocks writes subsection 6.1 (Ứng dụng CNTT trong hoạt động của cơ quan
@@ -285,80 +284,49 @@ func exec(t *template.Template, data any) (string, error) {
 // figures (Validate reports each). With nothing to print it returns nil.
 //
 // Every figure is derived from the data and formatted with w.Format. The
-// error is a wording template that does not parse or execute, or narrative
-// markup that cannot be read, named by field; the data need not be valid.
+// error is a wording template that does not parse or execute, named by
+// field ("digital: wording.Email: …"), narrative markup that cannot be read,
+// named by path, or a procedure total past the int64 range; the data need
+// not otherwise be valid.
 func (s *Digital) Blocks(w Wording) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}
-	t, err := w.parse()
+	set, err := compiler.Compile(w.sentences())
 	if err != nil {
 		return nil, err
 	}
+	wr := &writer{Writer: set.Writer(), format: w.Format}
 	var items []doc.Item
-	add := func(text string, blocks ...doc.Block) {
-		if text != "" {
-			items = append(items, doc.Item{Runs: doc.Text(text), Blocks: blocks})
-		}
-	}
-
 	if s.Plan != "" {
-		text, err := exec(t.plan, PlanData{Plan: s.Plan})
-		if err != nil {
-			return nil, err
-		}
-		add(text)
+		items = appendText(items, wr.line("Plan", PlanData{Plan: s.Plan}))
 	}
-	if it, ok, err := t.documentsItem(s.Documents); err != nil {
-		return nil, err
-	} else if ok {
+	if it, ok := wr.documentsItem(s.Documents); ok {
 		items = append(items, it)
 	}
-	if data, ok, err := t.servicesData(s.Agency, s.Services); err != nil {
-		return nil, err
-	} else if ok {
-		text, err := exec(t.services, data)
-		if err != nil {
-			return nil, err
-		}
-		add(text)
+	if data, ok := wr.servicesData(s.Agency, s.Services); ok {
+		items = appendText(items, wr.line("Services", data))
 	}
-	if data, ok := t.emailData(s.Email); ok {
-		text, err := exec(t.email, data)
-		if err != nil {
-			return nil, err
-		}
-		add(text)
+	if data, ok := wr.emailData(s.Email); ok {
+		items = appendText(items, wr.line("Email", data))
 	}
 	for i := range s.Digitisation {
-		it, ok, err := t.projectItem(&s.Digitisation[i], fmt.Sprintf("digitisation[%d]", i))
-		if err != nil {
-			return nil, err
-		}
-		if ok {
+		if it, ok := wr.projectItem(&s.Digitisation[i], fmt.Sprintf("digitisation[%d]", i)); ok {
 			items = append(items, it)
 		}
 	}
-	for i, n := range s.Systems {
-		if err := checkMarkup(fmt.Sprintf("systems[%d]", i), n); err != nil {
-			return nil, err
-		}
+	items = append(items, wr.systemsItems(s.Systems)...)
+	var title string
+	if len(items) > 0 {
+		title = wr.line("Title", nil)
 	}
-	if len(s.Systems) > 0 {
-		l, err := doc.ItemList(s.Systems, doc.Dash, "systems")
-		if err != nil {
-			return nil, fmt.Errorf("digital: %w", err)
-		}
-		items = append(items, l.Items...)
+	if err := wr.Err(); err != nil {
+		return nil, err
 	}
 	if len(items) == 0 {
 		return nil, nil
 	}
 	list := &doc.List{Marker: doc.Dash, Items: items}
-	title, err := exec(t.title, nil)
-	if err != nil {
-		return nil, err
-	}
 	if title == "" {
 		return []doc.Block{list}, nil
 	}
@@ -366,90 +334,81 @@ func (s *Digital) Blocks(w Wording) ([]doc.Block, error) {
 }
 
 // portion formats count out of whole; nil when count is not given.
-func (t *templates) portion(count *int64, whole int64) *Portion {
+func (w *writer) portion(count *int64, whole int64) *Portion {
 	if count == nil {
 		return nil
 	}
-	p := &Portion{Count: t.format.Count(*count), All: *count == whole && whole > 0}
-	if share, err := t.format.Percent(*count, whole); err == nil {
+	p := &Portion{Count: w.format.Count(*count), All: *count == whole && whole > 0}
+	if share, err := w.format.Percent(*count, whole); err == nil {
 		p.Share = share
 	}
 	return p
 }
 
-func (t *templates) documentsItem(d *Documents) (doc.Item, bool, error) {
+// documentsItem is the document-flow item: the lead (Wording.Documents)
+// with the incoming and outgoing sentences as "+" items; false when neither
+// sentence writes anything.
+func (w *writer) documentsItem(d *Documents) (doc.Item, bool) {
 	if d == nil || (d.Incoming == nil && d.Outgoing == nil) {
-		return doc.Item{}, false, nil
+		return doc.Item{}, false
 	}
 	sub := &doc.List{Marker: doc.Plus}
 	if in := d.Incoming; in != nil {
-		text, err := exec(t.incoming, IncomingData{
-			Total: t.format.Count(in.Total), ExcludesSecret: in.ExcludesSecret, Handled: t.portion(in.Handled, in.Total),
-		})
-		if err != nil {
-			return doc.Item{}, false, err
-		}
-		if text != "" {
-			sub.Items = append(sub.Items, doc.Item{Runs: doc.Text(text)})
-		}
+		sub.Items = appendText(sub.Items, w.line("Incoming", IncomingData{
+			Total: w.format.Count(in.Total), ExcludesSecret: in.ExcludesSecret, Handled: w.portion(in.Handled, in.Total),
+		}))
 	}
 	if o := d.Outgoing; o != nil {
-		data := OutgoingData{Total: t.format.Count(o.Total), Signed: t.portion(o.Signed, o.Total), Issued: t.portion(o.Issued, o.Total)}
+		data := OutgoingData{Total: w.format.Count(o.Total), Signed: w.portion(o.Signed, o.Total), Issued: w.portion(o.Issued, o.Total)}
 		data.AllSignedAndIssued = data.Signed != nil && data.Signed.All && data.Issued != nil && data.Issued.All
-		text, err := exec(t.outgoing, data)
-		if err != nil {
-			return doc.Item{}, false, err
-		}
-		if text != "" {
-			sub.Items = append(sub.Items, doc.Item{Runs: doc.Text(text)})
-		}
+		sub.Items = appendText(sub.Items, w.line("Outgoing", data))
 	}
-	lead, err := exec(t.documents, nil)
-	if err != nil {
-		return doc.Item{}, false, err
-	}
+	lead := w.line("Documents", nil)
 	if len(sub.Items) == 0 {
-		return doc.Item{}, false, nil
+		return doc.Item{}, false
 	}
-	return doc.Item{Runs: doc.Text(lead), Blocks: []doc.Block{sub}}, true, nil
+	return doc.Item{Runs: doc.Text(lead), Blocks: []doc.Block{sub}}, true
 }
 
-func (t *templates) servicesData(agency string, s *Services) (ServicesData, bool, error) {
+// servicesData derives the procedures sentence's figures; false when no
+// level is given or both schemes are. A total past the int64 range is an
+// error: the text never prints a wrong total.
+func (w *writer) servicesData(agency string, s *Services) (ServicesData, bool) {
 	parts, ok := s.parts()
 	if !ok || len(parts) == 0 {
-		return ServicesData{}, false, nil
+		return ServicesData{}, false
 	}
 	total, _, err := s.total()
 	if err != nil {
-		// The text never prints a wrong total.
-		return ServicesData{}, false, fmt.Errorf("digital: services: %w", err)
+		w.Fail(fmt.Errorf("digital: services: %w", err))
+		return ServicesData{}, false
 	}
-	data := ServicesData{Agency: agency, Scheme: "levels", Total: t.format.Count(total)}
+	data := ServicesData{Agency: agency, Scheme: "levels", Total: w.format.Count(total)}
 	if s.Online != nil {
 		data.Scheme = "online"
 	}
 	for _, p := range parts {
-		sp := ServicePart{Key: p.key, Label: p.label, Count: t.format.Count(p.value)}
-		if share, err := t.format.Percent(p.value, total); err == nil {
+		sp := ServicePart{Key: p.key, Label: p.label, Count: w.format.Count(p.value)}
+		if share, err := w.format.Percent(p.value, total); err == nil {
 			sp.Share = share
 		}
 		data.Parts = append(data.Parts, sp)
 	}
-	return data, true, nil
+	return data, true
 }
 
 // emailData derives the e-mail sentence's figures: from the counts when both
 // are given (they win over All), else 100% from All.
-func (t *templates) emailData(e *Email) (EmailData, bool) {
+func (w *writer) emailData(e *Email) (EmailData, bool) {
 	if e == nil {
 		return EmailData{}, false
 	}
 	if e.Staff != nil && e.WithEmail != nil {
-		share, err := t.format.Percent(*e.WithEmail, *e.Staff)
+		share, err := w.format.Percent(*e.WithEmail, *e.Staff)
 		if err == nil {
 			return EmailData{
-				Share: share, Ratio: t.format.Ratio(*e.WithEmail, *e.Staff),
-				Staff: t.format.Count(*e.Staff), WithEmail: t.format.Count(*e.WithEmail),
+				Share: share, Ratio: w.format.Ratio(*e.WithEmail, *e.Staff),
+				Staff: w.format.Count(*e.Staff), WithEmail: w.format.Count(*e.WithEmail),
 				All: *e.WithEmail == *e.Staff,
 			}, true
 		}
@@ -457,54 +416,54 @@ func (t *templates) emailData(e *Email) (EmailData, bool) {
 	if e.All {
 		data := EmailData{Share: vn.PercentValue(hundred, 0), All: true}
 		if e.Staff != nil {
-			data.Staff = t.format.Count(*e.Staff)
+			data.Staff = w.format.Count(*e.Staff)
 		}
 		return data, true
 	}
 	return EmailData{}, false
 }
 
-func (t *templates) projectItem(p *Project, path string) (doc.Item, bool, error) {
+// projectItem is the item of a digitisation project, path its JSON path:
+// Wording.Project with the phase and status sentences, the intro narrative
+// in place of {{.Intro}}, the intro's items as "+" items; false when it
+// holds nothing.
+func (w *writer) projectItem(p *Project, path string) (doc.Item, bool) {
 	phases := make([]string, 0, len(p.Phases))
 	for j := range p.Phases {
-		text, err := exec(t.phase, t.phaseData(p, j))
-		if err != nil {
-			return doc.Item{}, false, err
-		}
-		if text != "" {
+		if text := w.line("Phase", w.phaseData(p, j)); text != "" {
 			phases = append(phases, text)
 		}
 	}
-	status, err := exec(t.status, statusData(p))
-	if err != nil {
-		return doc.Item{}, false, err
+	status := w.line("Status", statusData(p))
+	if w.Fail(checkMarkup(path+".intro", p.Intro)) {
+		return doc.Item{}, false
 	}
 	var intro []doc.Run
 	hasIntro := p.Intro.Text != "" || len(p.Intro.Notes) > 0
-	if err := checkMarkup(path+".intro", p.Intro); err != nil {
-		return doc.Item{}, false, err
-	}
 	if hasIntro {
+		var err error
 		if intro, err = p.Intro.Runs(); err != nil {
-			return doc.Item{}, false, fmt.Errorf("digital: %s.intro.%w", path, err)
+			w.Fail(fmt.Errorf("digital: %s.intro.%w", path, err))
+			return doc.Item{}, false
 		}
 	}
 	data := ProjectData{
 		Title: p.Title, HasIntro: hasIntro, Records: p.Records,
-		NumPhases: t.format.Count(int64(len(p.Phases))), NumPhasesPlain: strconv.Itoa(len(p.Phases)),
+		NumPhases: w.format.Count(int64(len(p.Phases))), NumPhasesPlain: strconv.Itoa(len(p.Phases)),
 		Phases: strings.Join(phases, " "), Status: status,
 	}
 	if hasIntro {
 		data.Intro = introMark
 	}
-	text, err := exec(t.project, data)
-	if err != nil {
-		return doc.Item{}, false, err
+	text := w.line("Project", data)
+	if w.Err() != nil {
+		return doc.Item{}, false
 	}
 	var runs []doc.Run
 	switch n := strings.Count(text, introMark); {
 	case hasIntro && n != 1:
-		return doc.Item{}, false, fmt.Errorf("digital: wording Project: prints the intro of %s %d times; expected {{.Intro}} once", path, n)
+		w.Fail(fmt.Errorf("digital: wording.Project: prints the intro of %s %d times; expected {{.Intro}} once", path, n))
+		return doc.Item{}, false
 	case hasIntro:
 		before, after, _ := strings.Cut(text, introMark)
 		if before != "" {
@@ -521,25 +480,46 @@ func (t *templates) projectItem(p *Project, path string) (doc.Item, bool, error)
 	if len(p.Intro.Items) > 0 {
 		l, err := doc.ItemList(p.Intro.Items, doc.Plus, path+".intro.items")
 		if err != nil {
-			return doc.Item{}, false, fmt.Errorf("digital: %w", err)
+			w.Fail(fmt.Errorf("digital: %w", err))
+			return doc.Item{}, false
 		}
 		it.Blocks = []doc.Block{l}
 	}
 	if len(it.Runs) == 0 && len(it.Blocks) == 0 {
-		return doc.Item{}, false, nil
+		return doc.Item{}, false
 	}
-	return it, true, nil
+	return it, true
 }
 
-func (t *templates) phaseData(p *Project, j int) PhaseData {
+// systemsItems are the systems narratives as "-" items, their items as "+"
+// items.
+func (w *writer) systemsItems(ns []doc.Narrative) []doc.Item {
+	for i, n := range ns {
+		if w.Fail(checkMarkup(fmt.Sprintf("systems[%d]", i), n)) {
+			return nil
+		}
+	}
+	if len(ns) == 0 {
+		return nil
+	}
+	l, err := doc.ItemList(ns, doc.Dash, "systems")
+	if err != nil {
+		w.Fail(fmt.Errorf("digital: %w", err))
+		return nil
+	}
+	return l.Items
+}
+
+// phaseData derives the figures of phase j of p.
+func (w *writer) phaseData(p *Project, j int) PhaseData {
 	ph := &p.Phases[j]
 	d := PhaseData{
 		Number: strconv.Itoa(j + 1), Qualifier: ph.Qualifier.Words(),
-		Records: p.Records, Note: ph.Note, Kinds: upperFirst(strings.Join(ph.Kinds, ", ")),
+		Records: p.Records, Note: ph.Note, Kinds: section.Capitalize(strings.Join(ph.Kinds, ", ")),
 		Done: ph.Done, Uploaded: ph.Uploaded, UploadedOn: uploadDate(ph.UploadedOn),
 	}
 	if ph.Count != nil {
-		d.Amount = recordCount(t.format, *ph.Count)
+		d.Amount = recordCount(w.format, *ph.Count)
 		d.Count = strings.TrimSpace(d.Qualifier + " " + d.Amount)
 	}
 	if ph.FromYear != 0 {
@@ -551,6 +531,8 @@ func (t *templates) phaseData(p *Project, j int) PhaseData {
 	return d
 }
 
+// statusData derives the closing sentence's figures of p: which phases are
+// done and uploaded, and the upload dates.
 func statusData(p *Project) StatusData {
 	d := StatusData{Records: p.Records}
 	var done, up []string
@@ -572,10 +554,10 @@ func statusData(p *Project) StatusData {
 	d.AllDone = all > 0 && len(done) == all
 	d.AllUploaded = all > 0 && len(up) == all
 	if !d.AllDone {
-		d.DonePhases = joinVi(done)
+		d.DonePhases = section.Join(done)
 	}
 	if !d.AllUploaded {
-		d.UploadedPhases = joinVi(up)
+		d.UploadedPhases = section.Join(up)
 	}
 	same := len(dates) > 0 && len(dates) == len(up)
 	for _, x := range dates {
@@ -636,23 +618,6 @@ func mergeRuns(runs []doc.Run) []doc.Run {
 	return out
 }
 
-// joinVi joins items the Vietnamese way: "1", "1 và 2", "1, 2 và 3".
-func joinVi(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " và " + xs[len(xs)-1]
-}
-
-// upperFirst writes the first letter of s in upper case: "khai sinh" →
-// "Khai sinh", "đăng ký" → "Đăng ký".
-func upperFirst(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[size:]
-}
+// Check compiles every sentence of w and returns the templates that do not
+// parse, each named by its field; nil when all do.
+func (w Wording) Check() error { return compiler.Check(w.sentences()) }

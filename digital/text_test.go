@@ -346,11 +346,11 @@ func TestBlocksErrors(t *testing.T) {
 		change func(w *digital.Wording, d *digital.Digital)
 		want   string
 	}{
-		{"template does not parse", func(w *digital.Wording, _ *digital.Digital) { w.Outgoing = "{{.Total" }, "wording Outgoing"},
-		{"unknown field", func(w *digital.Wording, _ *digital.Digital) { w.Email = "{{.Nope}}" }, "wording Email"},
-		{"title with data", func(w *digital.Wording, _ *digital.Digital) { w.Title = "{{.X}}" }, "wording Title"},
+		{"template does not parse", func(w *digital.Wording, _ *digital.Digital) { w.Outgoing = "{{.Total" }, "wording.Outgoing"},
+		{"unknown field", func(w *digital.Wording, _ *digital.Digital) { w.Email = "{{.Nope}}" }, "wording.Email"},
+		{"title with data", func(w *digital.Wording, _ *digital.Digital) { w.Title = "{{.X}}" }, "wording.Title"},
 		{"intro left out", func(w *digital.Wording, _ *digital.Digital) { w.Project = "{{.Title}}: {{.Phases}}" },
-			"wording Project: prints the intro of digitisation[0] 0 times"},
+			"wording.Project: prints the intro of digitisation[0] 0 times"},
 		{"intro twice", func(w *digital.Wording, _ *digital.Digital) { w.Project = "{{.Intro}} {{.Intro}}" },
 			"prints the intro of digitisation[0] 2 times"},
 		{"bad markup in systems", func(_ *digital.Wording, d *digital.Digital) { d.Systems[0].Text = "a **b" }, "systems[0]"},
@@ -373,6 +373,16 @@ func TestBlocksErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// Every template that does not parse is reported at once, each by its field.
+func TestBlocksErrorsAllFields(t *testing.T) {
+	w := digital.DefaultWording()
+	w.Outgoing, w.Email = "{{.Total", "{{if}}"
+	_, err := reference(t).Blocks(w)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "digital: wording.Outgoing: ")
+	assert.Contains(t, err.Error(), "digital: wording.Email: ")
 }
 
 func TestBlocksNothing(t *testing.T) {

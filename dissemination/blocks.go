@@ -3,26 +3,23 @@ package dissemination
 import (
 	"fmt"
 	"strings"
-	"text/template"
 	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Section returns the section with its title (Wording.Title) and the blocks
 // of Blocks. Its number ("4.") follows from its place in the report.
 func (d *Dissemination) Section(w Wording) (*doc.Section, error) {
-	c, err := w.compile()
+	c, err := newWriter(w)
 	if err != nil {
 		return nil, err
 	}
-	title, err := c.text(c.title, nil)
-	if err != nil {
-		return nil, err
-	}
-	blocks, err := d.blocks(c)
-	if err != nil {
+	title := c.Text("Title", nil)
+	blocks := d.blocks(c)
+	if err := c.Err(); err != nil {
 		return nil, err
 	}
 	return &doc.Section{Title: title, Blocks: blocks}, nil
@@ -45,101 +42,91 @@ func (d *Dissemination) Section(w Wording) (*doc.Section, error) {
 //
 // Blocks does not need Validate to pass: figures that break a check are
 // printed as given. It fails on a template error (naming the Wording field),
-// on an event of unknown kind, on a contest date that is not YYYY-MM-DD, and
-// on a sum that no longer fits in an int64.
+// on an event of unknown kind, on a contest date that is not YYYY-MM-DD, on
+// an unknown cadence, and on a sum that no longer fits in an int64.
 func (d *Dissemination) Blocks(w Wording) ([]doc.Block, error) {
-	c, err := w.compile()
+	c, err := newWriter(w)
 	if err != nil {
 		return nil, err
 	}
-	return d.blocks(c)
+	blocks := d.blocks(c)
+	if err := c.Err(); err != nil {
+		return nil, err
+	}
+	return blocks, nil
 }
 
-func (d *Dissemination) blocks(c *compiled) ([]doc.Block, error) {
+// writer writes the sentences of one Wording: a section.Writer of its
+// compiled templates, which remembers the first error of the section,
+// template or data, and the wording's nouns and number conventions.
+type writer struct {
+	*section.Writer
+	w Wording
+}
+
+// newWriter compiles the templates of w.
+func newWriter(w Wording) (*writer, error) {
+	set, err := compiler.Compile(w.sentences())
+	if err != nil {
+		return nil, err
+	}
+	return &writer{Writer: set.Writer(), w: w}, nil
+}
+
+// blocks writes the section's blocks; an error is left in c.
+func (d *Dissemination) blocks(c *writer) []doc.Block {
 	if d == nil {
-		return nil, nil
+		return nil
 	}
 	list := &doc.List{Marker: doc.Dash}
-	for _, part := range []func(*compiled) (*doc.Item, error){d.eventsItem, d.contestsItem, d.publicationsItem, d.mediaItem} {
-		it, err := part(c)
-		if err != nil {
-			return nil, err
-		}
-		if it != nil {
+	for _, part := range []func(*writer) *doc.Item{d.eventsItem, d.contestsItem, d.publicationsItem, d.mediaItem} {
+		if it := part(c); it != nil {
 			list.Items = append(list.Items, *it)
 		}
 	}
 	if len(d.Narrative) > 0 {
 		extra, err := doc.ItemList(d.Narrative, doc.Dash, "narrative")
 		if err != nil {
-			return nil, fmt.Errorf("dissemination: %w", err)
+			c.Fail(fmt.Errorf("dissemination: %w", err))
+			return nil
 		}
 		list.Items = append(list.Items, extra.Items...)
 	}
 	if len(list.Items) == 0 {
-		return nil, nil
+		return nil
 	}
-	return []doc.Block{list}, nil
+	return []doc.Block{list}
 }
 
 // esc makes data text safe to put in a template's markup output.
 func esc(s string) string { return doc.EscapeInline(s) }
 
-// runs executes t with data and parses its output as inline markup.
-func (c *compiled) runs(t *template.Template, data any) ([]doc.Run, error) {
-	s, err := c.text(t, data)
-	if err != nil {
-		return nil, err
-	}
-	runs, err := doc.ParseInline(s, nil)
-	if err != nil {
-		return nil, fmt.Errorf("dissemination: wording.%s: the text it makes is not valid inline markup: %w", t.Name(), err)
-	}
-	return runs, nil
-}
-
-// item executes the template of a piece that another template joins (a
-// contest, a publication, a broadcast …) and checks that its output is valid
-// markup by itself, so that an error names the template that made it.
-func (c *compiled) item(t *template.Template, data any) (string, error) {
-	s, err := c.text(t, data)
-	if err != nil {
-		return "", err
-	}
+// piece runs the named template, that of a piece another template joins (a
+// contest, a publication, a broadcast …), and checks that its output is
+// valid markup by itself, so that an error names the template that made it.
+// The output is returned as written: the sentence that joins it collapses
+// its blanks.
+func (c *writer) piece(name string, data any) string {
+	s := c.Text(name, data)
 	if _, err := doc.ParseInline(s, nil); err != nil {
-		return "", fmt.Errorf("dissemination: wording.%s: the text it makes is not valid inline markup: %w", t.Name(), err)
+		c.Fail(fmt.Errorf("dissemination: wording.%s: the text %q is not valid inline markup: %w", name, s, err))
+		return ""
 	}
-	return s, nil
+	return s
 }
 
 // count formats a count with the wording's conventions.
-func (c *compiled) count(n int64) string { return c.w.Numbers.Count(n) }
+func (c *writer) count(n int64) string { return c.w.Numbers.Count(n) }
 
-// optCount formats a count that may be absent.
-func (c *compiled) optCount(n *int64) string {
-	if n == nil {
-		return ""
-	}
-	return c.count(*n)
-}
+// optCount formats a count that may be absent: "" when it is.
+func (c *writer) optCount(n *int64) string { return section.Optional(c.w.Numbers, n).Text }
 
 // shown formats a total decided by shownTotal.
-func (c *compiled) shown(t total) string {
+func (c *writer) shown(t total) string {
 	if !t.has {
 		return ""
 	}
 	return c.count(t.value)
-}
-
-// joinAnd joins parts the Vietnamese way: "A", "A và B", "A, B và C".
-func joinAnd(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " và " + parts[len(parts)-1]
 }
 
 // kindNoun returns the noun of kind k among n, and false for an unknown kind.
@@ -174,23 +161,20 @@ func (e Event) noun(n ItemNouns) (string, bool) {
 	return s, true
 }
 
-func (d *Dissemination) eventsItem(c *compiled) (*doc.Item, error) {
+// eventsItem writes the summary of the events with a "+" bullet per group.
+func (d *Dissemination) eventsItem(c *writer) *doc.Item {
 	ev := d.Events
 	if len(ev.Items) == 0 {
-		return nil, nil
+		return nil
 	}
 	sums, err := sessions(ev.Items)
-	if err != nil {
-		return nil, err
-	}
+	c.Fail(err)
 	att := make([]*int64, len(ev.Items))
 	for i, e := range ev.Items {
 		att[i] = e.Attendance
 	}
 	attendance, err := shownTotal(att, ev.Declared.Attendance, "events.items")
-	if err != nil {
-		return nil, err
-	}
+	c.Fail(err)
 	sn := c.w.SummaryNouns
 	nouns := [numCategories]string{catTraining: sn.Training, catConference: sn.Conference, catSeminar: sn.Seminar, catLawDay: sn.LawDay}
 	var figures [numCategories]string
@@ -201,27 +185,25 @@ func (d *Dissemination) eventsItem(c *compiled) (*doc.Item, error) {
 			parts = append(parts, figures[cat]+" "+nouns[cat])
 		}
 	}
-	summary, err := c.runs(c.summary, SummaryData{
+	summary := c.Runs("Summary", SummaryData{
 		Organiser:   esc(d.Organiser),
 		Partner:     esc(ev.Partner),
-		Sessions:    joinAnd(parts),
+		Sessions:    section.Join(parts),
 		Training:    figures[catTraining],
 		Conferences: figures[catConference],
 		Seminars:    figures[catSeminar],
 		LawDays:     figures[catLawDay],
 		Attendance:  c.shown(attendance),
 		AtLeast:     attendance.atLeast,
+		Emphasis:    c.w.Emphasis,
 	})
-	if err != nil {
-		return nil, err
-	}
 	bullets := &doc.List{Marker: doc.Plus}
 	for i, e := range ev.Items {
 		noun, ok := e.noun(c.w.ItemNouns)
 		if !ok {
-			return nil, fmt.Errorf("dissemination: events.items[%d].kind: unknown kind %q; expected class, conference, seminar or law_day", i, e.Kind)
+			c.Fail(fmt.Errorf("dissemination: events.items[%d].kind: unknown kind %q; expected class, conference, seminar or law_day", i, e.Kind))
 		}
-		runs, err := c.runs(c.event, EventData{
+		bullets.Items = append(bullets.Items, doc.Item{Runs: c.Runs("Event", EventData{
 			Count:      c.count(e.Count),
 			Noun:       noun,
 			Partner:    esc(e.Partner),
@@ -232,18 +214,16 @@ func (d *Dissemination) eventsItem(c *compiled) (*doc.Item, error) {
 			Online:     e.Mode == Online,
 			Attendance: c.optCount(e.Attendance),
 			Persons:    e.AttendanceUnit == Persons,
-		})
-		if err != nil {
-			return nil, err
-		}
-		bullets.Items = append(bullets.Items, doc.Item{Runs: runs})
+			Emphasis:   c.w.Emphasis,
+		})})
 	}
-	return &doc.Item{Runs: summary, Blocks: []doc.Block{bullets}}, nil
+	return &doc.Item{Runs: summary, Blocks: []doc.Block{bullets}}
 }
 
-func (d *Dissemination) contestsItem(c *compiled) (*doc.Item, error) {
+// contestsItem writes the item of the contests, one clause each.
+func (d *Dissemination) contestsItem(c *writer) *doc.Item {
 	if len(d.Contests) == 0 {
-		return nil, nil
+		return nil
 	}
 	clauses := make([]string, len(d.Contests))
 	for i, k := range d.Contests {
@@ -251,18 +231,18 @@ func (d *Dissemination) contestsItem(c *compiled) (*doc.Item, error) {
 		if k.Date != "" {
 			t, err := time.Parse(time.DateOnly, k.Date)
 			if err != nil {
-				return nil, fmt.Errorf("dissemination: contests[%d].date: %q is not a date written YYYY-MM-DD", i, k.Date)
+				c.Fail(fmt.Errorf("dissemination: contests[%d].date: %q is not a date written YYYY-MM-DD", i, k.Date))
 			}
 			date = vn.CitationDate(t)
 		}
 		var from []string
 		if k.Units != nil {
-			from = append(from, strings.TrimSpace(c.count(*k.Units)+" "+esc(k.UnitsNoun)))
+			from = append(from, c.count(*k.Units)+" "+esc(k.UnitsNoun))
 		}
 		for _, a := range k.Also {
 			from = append(from, esc(a))
 		}
-		s, err := c.item(c.contest, ContestData{
+		clauses[i] = c.piece("Contest", ContestData{
 			Name:         esc(k.Name),
 			Partner:      esc(k.Partner),
 			Online:       k.Mode == Online,
@@ -272,63 +252,47 @@ func (d *Dissemination) contestsItem(c *compiled) (*doc.Item, error) {
 			Teams:        c.optCount(k.Teams),
 			Participants: c.optCount(k.Participants),
 			Audience:     esc(k.Audience),
-			From:         joinAnd(from),
+			From:         section.Join(from),
+			Emphasis:     c.w.Emphasis,
 		})
-		if err != nil {
-			return nil, err
-		}
-		clauses[i] = s
 	}
-	runs, err := c.runs(c.contests, ContestsData{Organiser: esc(d.Organiser), Items: clauses})
-	if err != nil {
-		return nil, err
-	}
-	return &doc.Item{Runs: runs}, nil
+	runs := c.Runs("Contests", ContestsData{Organiser: esc(d.Organiser), Items: clauses, Joined: strings.Join(clauses, "; ")})
+	return &doc.Item{Runs: runs}
 }
 
-func (d *Dissemination) publicationsItem(c *compiled) (*doc.Item, error) {
+// publicationsItem writes the item of the publications: the paragraph of
+// the printed items and a "+" bullet per group of electronic documents.
+func (d *Dissemination) publicationsItem(c *writer) *doc.Item {
 	p := d.Publications
 	if len(p.Items) == 0 && len(p.Electronic) == 0 {
-		return nil, nil
+		return nil
 	}
-	org := OrganiserData{Organiser: esc(d.Organiser)}
-	lead, err := c.runs(c.pubLead, org)
-	if err != nil {
-		return nil, err
-	}
+	org := esc(d.Organiser)
+	lead := c.Runs("PublicationsLead", OrganiserData{Organiser: org})
 	bullets := &doc.List{Marker: doc.Plus}
 	if len(p.Items) > 0 {
 		copies := make([]*int64, len(p.Items))
 		items := make([]string, len(p.Items))
 		for i, it := range p.Items {
 			copies[i] = it.Copies
-			if items[i], err = c.item(c.pub, PublicationData{Copies: c.optCount(it.Copies), Unit: esc(it.Unit), Title: esc(it.Title)}); err != nil {
-				return nil, err
-			}
+			items[i] = c.piece("Publication", PublicationData{Copies: c.optCount(it.Copies), Unit: esc(it.Unit), Title: esc(it.Title), Emphasis: c.w.Emphasis})
 		}
 		t, err := shownTotal(copies, p.Declared.Copies, "publications.items")
-		if err != nil {
-			return nil, err
-		}
-		runs, err := c.runs(c.pubs, PublicationsData{Organiser: org.Organiser, Copies: c.shown(t), AtLeast: t.atLeast, Items: items})
-		if err != nil {
-			return nil, err
-		}
-		bullets.Items = append(bullets.Items, doc.Item{Runs: runs})
+		c.Fail(err)
+		bullets.Items = append(bullets.Items, doc.Item{Runs: c.Runs("Publications", PublicationsData{
+			Organiser: org, Copies: c.shown(t), AtLeast: t.atLeast, Items: items, Joined: strings.Join(items, "; "), Emphasis: c.w.Emphasis,
+		})})
 	}
 	for _, e := range p.Electronic {
-		runs, err := c.runs(c.electronic, ElectronicData{
-			Issued:  e.Action == Issued,
-			Count:   c.optCount(e.Count),
-			Channel: esc(e.Channel),
-			Topic:   esc(e.Topic),
-		})
-		if err != nil {
-			return nil, err
-		}
-		bullets.Items = append(bullets.Items, doc.Item{Runs: runs})
+		bullets.Items = append(bullets.Items, doc.Item{Runs: c.Runs("Electronic", ElectronicData{
+			Issued:   e.Action == Issued,
+			Count:    c.optCount(e.Count),
+			Channel:  esc(e.Channel),
+			Topic:    esc(e.Topic),
+			Emphasis: c.w.Emphasis,
+		})})
 	}
-	return &doc.Item{Runs: lead, Blocks: []doc.Block{bullets}}, nil
+	return &doc.Item{Runs: lead, Blocks: []doc.Block{bullets}}
 }
 
 // cadenceWords returns the words of a cadence: "mỗi tháng".
@@ -367,16 +331,15 @@ func optInt(n *int64) string {
 	return vn.Int(*n)
 }
 
-func (d *Dissemination) mediaItem(c *compiled) (*doc.Item, error) {
+// mediaItem writes the item of the media: the paragraph of the broadcasts
+// and press items, then that of the topics and SMS campaigns.
+func (d *Dissemination) mediaItem(c *writer) *doc.Item {
 	m := d.Media
 	if len(m.Broadcasts) == 0 && len(m.Press) == 0 && len(m.Topics) == 0 && len(m.SMS) == 0 {
-		return nil, nil
+		return nil
 	}
 	org := esc(d.Organiser)
-	lead, err := c.runs(c.mediaLead, OrganiserData{Organiser: org})
-	if err != nil {
-		return nil, err
-	}
+	lead := c.Runs("MediaLead", OrganiserData{Organiser: org})
 	bullets := &doc.List{Marker: doc.Plus}
 	if len(m.Broadcasts) > 0 || len(m.Press) > 0 {
 		var items []string
@@ -387,9 +350,9 @@ func (d *Dissemination) mediaItem(c *compiled) (*doc.Item, error) {
 			}
 			cadence, ok := cadenceWords(b.Cadence)
 			if !ok && b.Cadence != "" {
-				return nil, fmt.Errorf("dissemination: media.broadcasts[%d].cadence: unknown cadence %q; expected week, month, quarter or year", i, b.Cadence)
+				c.Fail(fmt.Errorf("dissemination: media.broadcasts[%d].cadence: unknown cadence %q; expected week, month, quarter or year", i, b.Cadence))
 			}
-			s, err := c.item(c.broadcast, BroadcastData{
+			items = append(items, c.piece("Broadcast", BroadcastData{
 				Station:    esc(b.Station),
 				Programme:  esc(b.Programme),
 				Noun:       esc(b.Noun),
@@ -400,24 +363,17 @@ func (d *Dissemination) mediaItem(c *compiled) (*doc.Item, error) {
 				MaxMinutes: optInt(b.MaxMinutes),
 				Duration:   duration(b.MinMinutes, b.MaxMinutes),
 				Aired:      c.optCount(b.Aired),
-			})
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, s)
+				Emphasis:   c.w.Emphasis,
+			}))
 		}
 		for _, p := range m.Press {
-			s, err := c.item(c.press, PressData{Outlet: esc(p.Outlet), Column: esc(p.Column), Noun: esc(p.Noun), Count: c.optCount(p.Count)})
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, s)
+			items = append(items, c.piece("Press", PressData{
+				Outlet: esc(p.Outlet), Column: esc(p.Column), Noun: esc(p.Noun), Count: c.optCount(p.Count), Emphasis: c.w.Emphasis,
+			}))
 		}
-		runs, err := c.runs(c.outlets, OutletsData{Organiser: org, Partner: esc(m.Partner), Items: items})
-		if err != nil {
-			return nil, err
-		}
-		bullets.Items = append(bullets.Items, doc.Item{Runs: runs})
+		bullets.Items = append(bullets.Items, doc.Item{Runs: c.Runs("Outlets", OutletsData{
+			Organiser: org, Partner: esc(m.Partner), Items: items, Joined: strings.Join(items, " "),
+		})})
 	}
 	if len(m.Topics) > 0 || len(m.SMS) > 0 {
 		var sentences []string
@@ -426,18 +382,14 @@ func (d *Dissemination) mediaItem(c *compiled) (*doc.Item, error) {
 			for i, t := range m.Topics {
 				topics[i] = esc(t)
 			}
-			s, err := c.item(c.topics, TopicsData{Topics: topics})
-			if err != nil {
-				return nil, err
-			}
-			sentences = append(sentences, s)
+			sentences = append(sentences, c.piece("Topics", TopicsData{Topics: topics, Joined: strings.Join(topics, "; ")}))
 		}
 		for _, s := range m.SMS {
 			carriers := make([]string, len(s.Carriers))
 			for i, k := range s.Carriers {
 				carriers[i] = esc(k)
 			}
-			text, err := c.item(c.sms, SMSData{
+			sentences = append(sentences, c.piece("SMS", SMSData{
 				Organiser:   org,
 				First:       len(sentences) == 0,
 				Partner:     esc(s.Partner),
@@ -445,17 +397,14 @@ func (d *Dissemination) mediaItem(c *compiled) (*doc.Item, error) {
 				Messages:    c.optCount(s.Messages),
 				Subscribers: c.optCount(s.Subscribers),
 				Carriers:    strings.Join(carriers, ", "),
-			})
-			if err != nil {
-				return nil, err
-			}
-			sentences = append(sentences, text)
+				Emphasis:    c.w.Emphasis,
+			}))
 		}
-		runs, err := doc.ParseInline(strings.Join(sentences, " "), nil)
+		runs, err := doc.ParseInline(section.Collapse(strings.Join(sentences, " ")), nil)
 		if err != nil {
-			return nil, fmt.Errorf("dissemination: wording.Topics, wording.SMS: the text they make is not valid inline markup: %w", err)
+			c.Fail(fmt.Errorf("dissemination: wording.Topics, wording.SMS: the text they make is not valid inline markup: %w", err))
 		}
 		bullets.Items = append(bullets.Items, doc.Item{Runs: runs})
 	}
-	return &doc.Item{Runs: lead, Blocks: []doc.Block{bullets}}, nil
+	return &doc.Item{Runs: lead, Blocks: []doc.Block{bullets}}
 }

@@ -262,10 +262,14 @@ func TestBlocksWordingOptions(t *testing.T) {
 	assert.Contains(t, text, "cấp phát 4.520 tài liệu pháp luật")
 
 	own := dissemination.DefaultWording()
-	own.Summary = "Năm 2024, {{.Organiser}} tổ chức {{.Training}} lớp và {{.LawDays}} buổi, {{em .Attendance}} lượt người."
+	own.Summary = "Năm 2024, {{.Organiser}} tổ chức {{.Training}} lớp và {{.LawDays}} buổi, " +
+		"{{if .Emphasis}}{{bold .Attendance}}{{else}}{{.Attendance}}{{end}} lượt người."
 	own.SummaryNouns.Training = "lớp"
 	lines = bodyLines(t, mustBlocks(t, ref, own))
 	assert.Equal(t, "- Năm 2024, Sở Tư pháp tổ chức 13 lớp và 03 buổi, **1.745** lượt người.", lines[0])
+	own.Emphasis = false
+	lines = bodyLines(t, mustBlocks(t, ref, own))
+	assert.Equal(t, "- Năm 2024, Sở Tư pháp tổ chức 13 lớp và 03 buổi, 1.745 lượt người.", lines[0])
 }
 
 func TestBlocksErrors(t *testing.T) {
@@ -279,7 +283,9 @@ func TestBlocksErrors(t *testing.T) {
 		{"template that does not execute", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Contest = "{{.Teamz}}" },
 			"wording.Contest"},
 		{"template that makes broken markup", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Press = "**{{.Count}}" },
-			"wording.Press: the text it makes is not valid inline markup"},
+			"wording.Press: the text \"**10\" is not valid inline markup"},
+		{"sentence that makes broken markup", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Electronic = "*{{.Count}}" },
+			"wording.Electronic"},
 		{"an unused broken template is reported too", func(d *dissemination.Dissemination, w *dissemination.Wording) {
 			d.Media = dissemination.Media{}
 			w.SMS = "{{if}}"
@@ -314,6 +320,20 @@ func TestBlocksErrors(t *testing.T) {
 			_, err = d.Section(w)
 			require.Error(t, err)
 		})
+	}
+}
+
+// TestWordingErrorsAtOnce: every template that does not parse is reported
+// in one error, by Check and by Blocks.
+func TestWordingErrorsAtOnce(t *testing.T) {
+	require.NoError(t, dissemination.DefaultWording().Check())
+	w := dissemination.DefaultWording()
+	w.Title, w.Topics = "{{", "{{end}}"
+	_, blocksErr := reference(t).Blocks(w)
+	for _, err := range []error{w.Check(), blocksErr} {
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "dissemination: wording.Title")
+		assert.Contains(t, err.Error(), "dissemination: wording.Topics")
 	}
 }
 

@@ -35,11 +35,13 @@
 // paragraph with its items, the media paragraph, the topics and the SMS
 // campaigns. Every figure comes from the data and is printed as derived; the
 // one exception is a total whose items are not all known (see
-// Dissemination.Blocks). The sentences are text/template strings in Wording;
+// Dissemination.Blocks). The sentences are text/template strings in Wording,
+// run by the wording engine the sections share (reform/section);
 // DefaultWording is the reference report's, and any of them can be replaced.
-// Text from the data is printed as written (markup characters escaped); the
-// templates may emphasise figures, and DefaultWording prints the copies and
-// media counts bold, as the report does (Wording.Emphasis turns it off).
+// Text from the data is printed as written (markup characters escaped, runs
+// of blanks made one space); the templates may emphasise figures, and
+// DefaultWording prints the copies and media counts bold, as the report does
+// (Wording.Emphasis turns it off).
 //
 // # Roll-ups
 //
@@ -48,8 +50,9 @@
 // totals, which belong to one unit's report, are dropped.
 //
 // The package imports only the leaves of the module (reform/finding,
-// reform/vn, reform/doc). Citations in topics and event names are kept as
-// the strings the report writes; package reform checks them.
+// reform/vn, reform/doc) and reform/section. Citations in topics and event
+// names are kept as the strings the report writes; package reform checks
+// them.
 //
 // # Concurrent use
 //

@@ -1,10 +1,7 @@
 package dissemination
 
 import (
-	"fmt"
-	"strings"
-	"text/template"
-
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -13,23 +10,29 @@ import (
 // item, the nouns of the event kinds, and the number conventions.
 //
 // Each template is executed with the data type its field names, whose
-// fields are already formatted: counts as "03", "1.745"; text from the data
-// escaped. The output is inline markup (doc.ParseInline): a template may use
-// "**bold**" and "*italic*", and writes "\*" for an asterisk. Two functions
-// are available: em wraps a figure in "**" when Emphasis is on and returns it
-// unchanged otherwise; join joins a list ({{join .Items "; "}}).
+// fields are already formatted: counts as "03", "1.745", "" when not given;
+// text from the data escaped; lists also joined as the default wording joins
+// them (Joined). The output is inline markup (doc.ParseInline): a template
+// may use "**bold**" and "*italic*", and writes "\*" for an asterisk. The
+// functions of section.Funcs are available: join ("a, b và c"), upper and
+// bold. A figure that Emphasis makes bold is written
+// {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}}. In the text of an item
+// or a bullet, runs of blanks become one space and the ends are trimmed.
 //
 // A template that does not parse or execute, or whose output is not valid
-// markup, makes Blocks fail with an error naming the field.
+// markup, makes Blocks fail with an error naming the field, "dissemination:
+// wording.Contest: …"; every template that does not parse is reported, even
+// one the data does not reach.
 type Wording struct {
 	// Numbers are the conventions of counts (the leading zero of "03").
 	Numbers vn.Format
-	// Emphasis makes em print figures bold, as the reference report prints
-	// its print runs and media counts ("**4.521** tài liệu"). On in
-	// DefaultWording; the default templates apply em to the copies of the
-	// publications paragraph and to the aired and published counts of the
-	// media paragraph, where the report is consistent, and not to event
-	// attendance, which the report bolds in three bullets of eight.
+	// Emphasis asks the templates to print figures bold, as the reference
+	// report prints its print runs and media counts ("**4.521** tài liệu"):
+	// it reaches them as the Emphasis field of their data. On in
+	// DefaultWording; the default templates make bold the copies of the
+	// publications paragraph and the aired and published counts of the media
+	// paragraph, where the report is consistent, and not event attendance,
+	// which the report bolds in three bullets of eight.
 	Emphasis bool
 	// ItemNouns are the nouns of the event kinds in the bullets.
 	ItemNouns ItemNouns
@@ -133,6 +136,8 @@ type SummaryData struct {
 	Attendance string
 	// AtLeast says that Attendance is only the sum of the known figures.
 	AtLeast bool
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // EventData is the data of Wording.Event.
@@ -150,6 +155,8 @@ type EventData struct {
 	// Persons says that Attendance counts persons (người), not visits
 	// (lượt người).
 	Persons bool
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // ContestsData is the data of Wording.Contests.
@@ -158,6 +165,8 @@ type ContestsData struct {
 	Organiser string
 	// Items are the contests' clauses, each made by Wording.Contest.
 	Items []string
+	// Joined is Items joined with "; ".
+	Joined string
 }
 
 // ContestData is the data of Wording.Contest.
@@ -177,6 +186,8 @@ type ContestData struct {
 	// "11 huyện, thị xã, thành phố trên địa bàn tỉnh và Công an tỉnh"; "" when
 	// there are none.
 	From string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // PublicationsData is the data of Wording.Publications.
@@ -190,6 +201,10 @@ type PublicationsData struct {
 	AtLeast bool
 	// Items are the items, each made by Wording.Publication.
 	Items []string
+	// Joined is Items joined with "; ".
+	Joined string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // PublicationData is the data of Wording.Publication.
@@ -198,6 +213,8 @@ type PublicationData struct {
 	Copies string
 	// Unit and Title are as in Publication.
 	Unit, Title string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // ElectronicData is the data of Wording.Electronic.
@@ -208,6 +225,8 @@ type ElectronicData struct {
 	Count string
 	// Channel and Topic are as in Electronic, or "".
 	Channel, Topic string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // OutletsData is the data of Wording.Outlets.
@@ -218,6 +237,8 @@ type OutletsData struct {
 	Partner string
 	// Items are the sentences of the broadcasts, then of the press items.
 	Items []string
+	// Joined is Items joined with " ".
+	Joined string
 }
 
 // BroadcastData is the data of Wording.Broadcast.
@@ -236,6 +257,8 @@ type BroadcastData struct {
 	Duration string
 	// Aired is the number aired so far ("16"), or "".
 	Aired string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // PressData is the data of Wording.Press.
@@ -244,12 +267,16 @@ type PressData struct {
 	Outlet, Column, Noun string
 	// Count is the number of items ("10"), or "".
 	Count string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // TopicsData is the data of Wording.Topics.
 type TopicsData struct {
 	// Topics are the topics as written.
 	Topics []string
+	// Joined is Topics joined with "; ".
+	Joined string
 }
 
 // SMSData is the data of Wording.SMS.
@@ -265,6 +292,8 @@ type SMSData struct {
 	Messages, Subscribers string
 	// Carriers are the networks joined with ", ", or "".
 	Carriers string
+	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	Emphasis bool
 }
 
 // defaultItemNouns are the nouns of the reference report's bullets.
@@ -300,7 +329,7 @@ func DefaultWording() Wording {
 			"{{with .Topic}} {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}{{with .Place}} tại {{.}}{{end}}" +
 			"{{if .Detail}} ({{.Detail}}{{template \"attendance\" .}}){{else}}{{template \"attendance\" .}}{{end}}." +
 			"{{define \"attendance\"}}{{with .Attendance}} với {{.}} {{if $.Persons}}người{{else}}lượt người{{end}} tham dự{{end}}{{end}}",
-		Contests: "Thông qua hình thức tổ chức Hội thi, Cuộc thi: {{.Organiser}} {{join .Items \"; \"}}.",
+		Contests: "Thông qua hình thức tổ chức Hội thi, Cuộc thi: {{.Organiser}} {{.Joined}}.",
 		Contest: "{{with .Partner}}phối hợp với {{.}} {{end}}tổ chức {{.Name}}{{with .Date}} (ngày {{.}}){{end}}" +
 			"{{if .Attempts}} với {{.Attempts}} lượt thi{{with .Contestants}} và {{.}} lượt thí sinh dự thi{{end}}" +
 			"{{else if .Contestants}} với {{.Contestants}} lượt thí sinh dự thi{{end}}" +
@@ -310,80 +339,51 @@ func DefaultWording() Wording {
 			"{{with .Participants}} với tổng số {{.}} lượt người tham dự{{end}}",
 		PublicationsLead: "Thông qua biên soạn, in ấn, phát hành tài liệu:",
 		Publications: "{{.Organiser}} tổ chức biên soạn, in ấn và cấp phát " +
-			"{{with .Copies}}{{if $.AtLeast}}ít nhất {{end}}{{em .}} {{end}}tài liệu pháp luật. " +
-			"Cụ thể như sau: {{join .Items \"; \"}}.",
-		Publication: "{{with .Copies}}{{em .}} {{end}}{{with .Unit}}{{.}} {{end}}{{.Title}}",
+			"{{with .Copies}}{{if $.AtLeast}}ít nhất {{end}}{{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{end}}tài liệu pháp luật. " +
+			"Cụ thể như sau: {{.Joined}}.",
+		Publication: "{{with .Copies}}{{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{end}}{{with .Unit}}{{.}} {{end}}{{.Title}}",
 		Electronic: "{{if .Issued}}Phát hành{{else}}Tiếp nhận và đăng tải{{end}}{{with .Channel}} trên {{.}}{{end}}" +
 			"{{with .Count}} {{.}}{{end}} tài liệu điện tử{{with .Topic}} {{.}}{{end}}.",
 		MediaLead: "Thực hiện PBGDPL qua các phương tiện thông tin đại chúng:",
 		Outlets: "Trong kỳ báo cáo, {{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} " +
-			"tổ chức triển khai công tác phổ biến giáo dục pháp luật như: {{join .Items \" \"}}",
+			"tổ chức triển khai công tác phổ biến giáo dục pháp luật như: {{.Joined}}",
 		Broadcast: "Phối hợp với {{.Station}} phát sóng{{with .PerPeriod}} {{.}}{{end}} {{.Noun}}{{with .Cadence}} {{.}}{{end}}" +
 			"{{with .Duration}}, thời lượng mỗi {{$.Unit}} {{.}}{{end}}." +
-			"{{with .Aired}} Đến nay, đã thực hiện phát sóng {{em .}} {{$.Noun}} trên {{$.Station}}{{with $.Programme}} ({{.}}){{end}}.{{end}}",
-		Press:  "Phối hợp với {{.Outlet}} thực hiện biên soạn, đăng tải{{with .Count}} {{em .}}{{end}} {{.Noun}}{{with .Column}} trên {{.}}{{end}}.",
-		Topics: "Nội dung phổ biến các quy định pháp luật về {{join .Topics \"; \"}}.",
+			"{{with .Aired}} Đến nay, đã thực hiện phát sóng {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{$.Noun}} trên {{$.Station}}{{with $.Programme}} ({{.}}){{end}}.{{end}}",
+		Press:  "Phối hợp với {{.Outlet}} thực hiện biên soạn, đăng tải{{with .Count}} {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}}{{end}} {{.Noun}}{{with .Column}} trên {{.}}{{end}}.",
+		Topics: "Nội dung phổ biến các quy định pháp luật về {{.Joined}}.",
 		SMS: "{{if not .First}}Ngoài ra, {{end}}{{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} gửi tin nhắn qua điện thoại" +
 			"{{with .Messages}} với tổng số {{.}} tin nhắn điện thoại{{end}}{{with .Subscribers}} với {{.}} thuê bao điện thoại{{end}}" +
 			"{{with .Carriers}} thuộc các mạng {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}.",
 	}
 }
 
-// compiled is a Wording with its templates parsed.
-type compiled struct {
-	w Wording
-	title, summary, event, contests, contest, pubLead, pubs, pub,
-	electronic, mediaLead, outlets, broadcast, press, topics, sms *template.Template
+// sentences lists the templates of w by the names of their fields.
+func (w Wording) sentences() []section.Sentence {
+	return []section.Sentence{
+		{Name: "Title", Text: w.Title},
+		{Name: "Summary", Text: w.Summary},
+		{Name: "Event", Text: w.Event},
+		{Name: "Contests", Text: w.Contests},
+		{Name: "Contest", Text: w.Contest},
+		{Name: "PublicationsLead", Text: w.PublicationsLead},
+		{Name: "Publications", Text: w.Publications},
+		{Name: "Publication", Text: w.Publication},
+		{Name: "Electronic", Text: w.Electronic},
+		{Name: "MediaLead", Text: w.MediaLead},
+		{Name: "Outlets", Text: w.Outlets},
+		{Name: "Broadcast", Text: w.Broadcast},
+		{Name: "Press", Text: w.Press},
+		{Name: "Topics", Text: w.Topics},
+		{Name: "SMS", Text: w.SMS},
+	}
 }
 
-// compile parses every template of w, so that a broken one is reported even
-// when the data does not reach it.
-func (w Wording) compile() (*compiled, error) {
-	c := &compiled{w: w}
-	funcs := template.FuncMap{
-		"em": func(s string) string {
-			if w.Emphasis && s != "" {
-				return "**" + s + "**"
-			}
-			return s
-		},
-		"join": func(items []string, sep string) string { return strings.Join(items, sep) },
-	}
-	for _, f := range []struct {
-		name string
-		text string
-		dst  **template.Template
-	}{
-		{"Title", w.Title, &c.title},
-		{"Summary", w.Summary, &c.summary},
-		{"Event", w.Event, &c.event},
-		{"Contests", w.Contests, &c.contests},
-		{"Contest", w.Contest, &c.contest},
-		{"PublicationsLead", w.PublicationsLead, &c.pubLead},
-		{"Publications", w.Publications, &c.pubs},
-		{"Publication", w.Publication, &c.pub},
-		{"Electronic", w.Electronic, &c.electronic},
-		{"MediaLead", w.MediaLead, &c.mediaLead},
-		{"Outlets", w.Outlets, &c.outlets},
-		{"Broadcast", w.Broadcast, &c.broadcast},
-		{"Press", w.Press, &c.press},
-		{"Topics", w.Topics, &c.topics},
-		{"SMS", w.SMS, &c.sms},
-	} {
-		t, err := template.New(f.name).Funcs(funcs).Parse(f.text)
-		if err != nil {
-			return nil, fmt.Errorf("dissemination: wording.%s: %w", f.name, err)
-		}
-		*f.dst = t
-	}
-	return c, nil
-}
+// compiler holds the templates of DefaultWording compiled: built once, when
+// the package is initialised, and never changed. A Wording whose templates
+// are the default ones uses them without parsing them again.
+var compiler = section.NewCompiler("dissemination", DefaultWording().sentences())
 
-// text executes t with data and returns its output.
-func (c *compiled) text(t *template.Template, data any) (string, error) {
-	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("dissemination: wording.%s: %w", t.Name(), err)
-	}
-	return b.String(), nil
-}
+// Check compiles every sentence of w and returns the templates that do not
+// parse, each named by its field; nil when all do.
+func (w Wording) Check() error { return compiler.Check(w.sentences()) }

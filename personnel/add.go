@@ -6,7 +6,7 @@ import (
 	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // Add returns the roll-up of a and b (tổng hợp số liệu của nhiều đơn vị), for
@@ -17,8 +17,8 @@ import (
 //     smaller. The same holds for the entries of lists keyed by level or
 //     group (local levels, rotations, gender groups, schemes): an entry only
 //     one side has is unknown for the whole and is left out of the sum.
-//   - Rates are never added: there are none in the data; the text derives
-//     them again from the summed counts.
+//   - Rates are never added: the data states none but declared ones (see
+//     below); the text derives them again from the summed counts.
 //   - The whole of a gender ratio or of a scheme line is resolved on each side
 //     first (its own total, or the organisation's figure), so that 46/86 +
 //     10/20 is 56/106 whatever side stated its whole where.
@@ -34,18 +34,16 @@ import (
 // Years that differ (training, emulation) are incompatible: Add returns an
 // error naming the field. A zero year takes the other side's. A sum above
 // finding.MaxCount is an error too: it is not a count a report can state.
+// An error names the path of the figure in the sum (section.Adder).
 func (a Personnel) Add(b Personnel) (Personnel, error) {
-	var out Personnel
-	var ad adder
-	out.Organisation = addOrganisation(&ad, &a.Organisation, &b.Organisation)
-	cs, err := addCivilService(&ad, &a, &b)
-	if err != nil {
+	ad := section.NewAdder("personnel")
+	out := Personnel{
+		Organisation: addOrganisation(ad, &a.Organisation, &b.Organisation),
+		CivilService: addCivilService(ad, &a, &b),
+	}
+	if err := ad.Err(); err != nil {
 		return Personnel{}, err
 	}
-	if ad.err != nil {
-		return Personnel{}, ad.err
-	}
-	out.CivilService = cs
 	return out, nil
 }
 
@@ -63,26 +61,6 @@ func Sum(ps ...Personnel) (Personnel, error) {
 		}
 	}
 	return out, nil
-}
-
-// adder adds the counts of a roll-up and remembers the first sum that is
-// not a count: above finding.MaxCount, or past the int64 range.
-type adder struct{ err error }
-
-// count adds two optional counts: nil unless both are given, and nil with
-// the error remembered when the sum is not a count.
-func (ad *adder) count(a, b *int64) *int64 {
-	if a == nil || b == nil {
-		return nil
-	}
-	s, err := finding.SumCount(*a, *b)
-	if err != nil {
-		if ad.err == nil {
-			ad.err = fmt.Errorf("personnel: add: %d + %d: %w", *a, *b, err)
-		}
-		return nil
-	}
-	return &s
 }
 
 // same returns a when a and b are equal, the zero value otherwise.
@@ -129,29 +107,33 @@ func sameStrings(a, b []string) []string {
 	return nil
 }
 
-func addYear(field string, a, b int) (int, error) {
+// addYear returns the year of the sum: a zero year takes the other side's;
+// two years that differ are the Adder's error, naming path.
+func addYear(ad *section.Adder, path string, a, b int) int {
 	switch {
 	case a == 0:
-		return b, nil
+		return b
 	case b == 0 || a == b:
-		return a, nil
+		return a
 	}
-	return 0, fmt.Errorf("personnel: add: %s differ (%d and %d): figures of different years do not add up", field, a, b)
+	ad.Fail(fmt.Errorf("personnel: add: %s differ (%d and %d): figures of different years do not add up", path, a, b))
+	return 0
 }
 
-func addOrganisation(ad *adder, a, b *Organisation) Organisation {
+func addOrganisation(ad *section.Adder, a, b *Organisation) Organisation {
+	da, db := &a.Department, &b.Department
 	out := Organisation{
 		Department: Department{
-			Name:           same(a.Department.Name, b.Department.Name),
-			ShortName:      same(a.Department.ShortName, b.Department.ShortName),
-			Units:          ad.count(a.Department.Units, b.Department.Units),
-			Staff:          ad.count(a.Department.Staff, b.Department.Staff),
-			Leaders:        ad.count(a.Department.Leaders, b.Department.Leaders),
-			Qualifications: addQualifications(ad, a.Department.Qualifications, b.Department.Qualifications),
+			Name:           same(da.Name, db.Name),
+			ShortName:      same(da.ShortName, db.ShortName),
+			Units:          ad.Optional("organisation.department.units", da.Units, db.Units),
+			Staff:          ad.Optional("organisation.department.staff", da.Staff, db.Staff),
+			Leaders:        ad.Optional("organisation.department.leaders", da.Leaders, db.Leaders),
+			Qualifications: addQualifications(ad, "organisation.department.qualifications", da.Qualifications, db.Qualifications),
 		},
 		Planning:     sameNarrative(a.Planning, b.Planning),
-		Appointments: ad.count(a.Appointments, b.Appointments),
-		SalarySteps:  ad.count(a.SalarySteps, b.SalarySteps),
+		Appointments: ad.Optional("organisation.appointments", a.Appointments, b.Appointments),
+		SalarySteps:  ad.Optional("organisation.salary_steps", a.SalarySteps, b.SalarySteps),
 		Notes:        sameNarratives(a.Notes, b.Notes),
 	}
 	if a.Regulation != nil && b.Regulation != nil && reflect.DeepEqual(*a.Regulation, *b.Regulation) {
@@ -160,10 +142,14 @@ func addOrganisation(ad *adder, a, b *Organisation) Organisation {
 		out.Regulation = &r
 	}
 	if ua, ub := a.PublicServiceUnits, b.PublicServiceUnits; ua != nil && ub != nil {
-		u := &PublicServiceUnits{Total: ad.count(ua.Total, ub.Total), Reorganised: ad.count(ua.Reorganised, ub.Reorganised)}
+		const p = "organisation.public_service_units."
+		u := &PublicServiceUnits{Total: ad.Optional(p+"total", ua.Total, ub.Total),
+			Reorganised: ad.Optional(p+"reorganised", ua.Reorganised, ub.Reorganised)}
 		if aa, ab := ua.Autonomy, ub.Autonomy; aa != nil && ab != nil {
-			u.Autonomy = &Autonomy{Full: ad.count(aa.Full, ab.Full), Recurrent: ad.count(aa.Recurrent, ab.Recurrent),
-				Partial: ad.count(aa.Partial, ab.Partial), State: ad.count(aa.State, ab.State)}
+			u.Autonomy = &Autonomy{Full: ad.Optional(p+"autonomy.full", aa.Full, ab.Full),
+				Recurrent: ad.Optional(p+"autonomy.recurrent", aa.Recurrent, ab.Recurrent),
+				Partial:   ad.Optional(p+"autonomy.partial", aa.Partial, ab.Partial),
+				State:     ad.Optional(p+"autonomy.state", aa.State, ab.State)}
 		}
 		out.PublicServiceUnits = u
 	}
@@ -172,28 +158,35 @@ func addOrganisation(ad *adder, a, b *Organisation) Organisation {
 		if la == nil || lb == nil {
 			continue
 		}
+		p := fmt.Sprintf("organisation.local[%d].", len(out.Local))
 		out.Local = append(out.Local, Local{
 			Level: la.Level, Office: same(la.Office, lb.Office),
-			Offices: ad.count(la.Offices, lb.Offices), RegulationsIssued: ad.count(la.RegulationsIssued, lb.RegulationsIssued),
-			Staff: ad.count(la.Staff, lb.Staff), Qualifications: addQualifications(ad, la.Qualifications, lb.Qualifications),
-			Certified: ad.count(la.Certified, lb.Certified),
+			Offices:           ad.Optional(p+"offices", la.Offices, lb.Offices),
+			RegulationsIssued: ad.Optional(p+"regulations_issued", la.RegulationsIssued, lb.RegulationsIssued),
+			Staff:             ad.Optional(p+"staff", la.Staff, lb.Staff),
+			Qualifications:    addQualifications(ad, p+"qualifications", la.Qualifications, lb.Qualifications),
+			Certified:         ad.Optional(p+"certified", la.Certified, lb.Certified),
 		})
 	}
 	return out
 }
 
-func addQualifications(ad *adder, a, b *Qualifications) *Qualifications {
+// addQualifications adds the qualifications at path: a degree is in the sum
+// only when both sides give it.
+func addQualifications(ad *section.Adder, path string, a, b *Qualifications) *Qualifications {
 	if a == nil || b == nil {
 		return nil
 	}
-	deg := func(x, y *Degree) *Degree {
+	deg := func(key string, x, y *Degree) *Degree {
 		if x == nil || y == nil {
 			return nil
 		}
-		return &Degree{Total: ad.count(x.Total, y.Total), Law: ad.count(x.Law, y.Law), Other: ad.count(x.Other, y.Other)}
+		p := path + "." + key + "."
+		return &Degree{Total: ad.Optional(p+"total", x.Total, y.Total), Law: ad.Optional(p+"law", x.Law, y.Law),
+			Other: ad.Optional(p+"other", x.Other, y.Other)}
 	}
-	return &Qualifications{Doctor: deg(a.Doctor, b.Doctor), Master: deg(a.Master, b.Master),
-		Bachelor: deg(a.Bachelor, b.Bachelor), Below: deg(a.Below, b.Below)}
+	return &Qualifications{Doctor: deg("doctor", a.Doctor, b.Doctor), Master: deg("master", a.Master, b.Master),
+		Bachelor: deg("bachelor", a.Bachelor, b.Bachelor), Below: deg("below", a.Below, b.Below)}
 }
 
 // mergeKeys pairs the entries of a and b by key: a's keys in a's order,
@@ -224,10 +217,9 @@ func mergeKeys[T any, K comparable](a, b []T, key func(T) K) [][2]*T {
 	return out
 }
 
-func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
+func addCivilService(ad *section.Adder, pa, pb *Personnel) CivilService {
 	a, b := &pa.CivilService, &pb.CivilService
 	var out CivilService
-	var err error
 
 	// Job positions: by level and unit, wholes resolved on each side.
 	out.JobPositions.Narrative = sameNarrative(a.JobPositions.Narrative, b.JobPositions.Narrative)
@@ -240,9 +232,10 @@ func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 		if sa == nil || sb == nil {
 			continue
 		}
-		sum := Schemes{Level: sa.Level, Unit: sa.Unit, Done: ad.count(sa.Done, sb.Done)}
+		p := fmt.Sprintf("civil_service.job_positions.schemes[%d].", len(out.JobPositions.Schemes))
+		sum := Schemes{Level: sa.Level, Unit: sa.Unit, Done: ad.Optional(p+"done", sa.Done, sb.Done)}
 		if sa.Total != nil || sb.Total != nil {
-			sum.Total = ad.count(pa.schemeWhole(sa), pb.schemeWhole(sb))
+			sum.Total = ad.Optional(p+"total", pa.schemeWhole(sa), pb.schemeWhole(sb))
 		}
 		out.JobPositions.Schemes = append(out.JobPositions.Schemes, sum)
 	}
@@ -254,21 +247,22 @@ func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 		if r[0] == nil || r[1] == nil {
 			continue
 		}
-		out.Rotations.Levels = append(out.Rotations.Levels, Rotation{Level: r[0].Level, Count: ad.count(r[0].Count, r[1].Count)})
+		p := fmt.Sprintf("civil_service.rotations.levels[%d].count", len(out.Rotations.Levels))
+		out.Rotations.Levels = append(out.Rotations.Levels, Rotation{Level: r[0].Level, Count: ad.Optional(p, r[0].Count, r[1].Count)})
 	}
 
 	// Training.
 	ta, tb := &a.Training, &b.Training
-	if out.Training.Year, err = addYear("civil_service.training.year", ta.Year, tb.Year); err != nil {
-		return CivilService{}, err
+	out.Training = Training{
+		Year:       addYear(ad, "civil_service.training.year", ta.Year, tb.Year),
+		AssignedBy: same(ta.AssignedBy, tb.AssignedBy),
+		Fields:     union(ta.Fields, tb.Fields),
+		Assigned:   ad.Optional("civil_service.training.assigned", ta.Assigned, tb.Assigned),
+		Held:       ad.Optional("civil_service.training.held", ta.Held, tb.Held),
+		Attendance: ad.Optional("civil_service.training.attendance", ta.Attendance, tb.Attendance),
+		Sent:       ad.Optional("civil_service.training.sent", ta.Sent, tb.Sent),
+		Outcome:    sameNarrative(ta.Outcome, tb.Outcome),
 	}
-	out.Training.AssignedBy = same(ta.AssignedBy, tb.AssignedBy)
-	out.Training.Fields = union(ta.Fields, tb.Fields)
-	out.Training.Assigned = ad.count(ta.Assigned, tb.Assigned)
-	out.Training.Held = ad.count(ta.Held, tb.Held)
-	out.Training.Attendance = ad.count(ta.Attendance, tb.Attendance)
-	out.Training.Sent = ad.count(ta.Sent, tb.Sent)
-	out.Training.Outcome = sameNarrative(ta.Outcome, tb.Outcome)
 
 	// Gender: by group, wholes resolved on each side.
 	out.Gender.Lead = sameNarrative(a.Gender.Lead, b.Gender.Lead)
@@ -279,18 +273,17 @@ func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 		if wa == nil || wb == nil {
 			continue
 		}
-		sum := Women{Group: wa.Group, Women: ad.count(wa.Women, wb.Women), Men: ad.count(wa.Men, wb.Men)}
+		p := fmt.Sprintf("civil_service.gender.groups[%d].", len(out.Gender.Groups))
+		sum := Women{Group: wa.Group, Women: ad.Optional(p+"women", wa.Women, wb.Women), Men: ad.Optional(p+"men", wa.Men, wb.Men)}
 		if wa.Total != nil || wb.Total != nil {
-			sum.Total = ad.count(pa.genderWholePtr(indexA[wa.Group]), pb.genderWholePtr(indexB[wb.Group]))
+			sum.Total = ad.Optional(p+"total", pa.genderWholePtr(indexA[wa.Group]), pb.genderWholePtr(indexB[wb.Group]))
 		}
 		out.Gender.Groups = append(out.Gender.Groups, sum)
 	}
 
 	// Emulation.
 	ea, eb := &a.Emulation, &b.Emulation
-	if out.Emulation.Year, err = addYear("civil_service.emulation.year", ea.Year, eb.Year); err != nil {
-		return CivilService{}, err
-	}
+	out.Emulation.Year = addYear(ad, "civil_service.emulation.year", ea.Year, eb.Year)
 	out.Emulation.Narrative = sameNarratives(ea.Narrative, eb.Narrative)
 	for _, c := range mergeKeys(ea.Campaigns, eb.Campaigns, func(c Campaign) Campaign { return c }) {
 		if c[0] != nil {
@@ -319,8 +312,10 @@ func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 				tg.Awards = append(tg.Awards, cloneAward(*one))
 				continue
 			}
+			p := fmt.Sprintf("civil_service.emulation.titles[%d].awards[%d].", len(out.Emulation.Titles), len(tg.Awards))
 			tg.Awards = append(tg.Awards, TitleAward{Title: x.Title,
-				Collectives: ad.count(x.Collectives, y.Collectives), Individuals: ad.count(x.Individuals, y.Individuals),
+				Collectives:    ad.Optional(p+"collectives", x.Collectives, y.Collectives),
+				Individuals:    ad.Optional(p+"individuals", x.Individuals, y.Individuals),
 				CollectiveNoun: same(x.CollectiveNoun, y.CollectiveNoun), Note: same(x.Note, y.Note)})
 		}
 		out.Emulation.Titles = append(out.Emulation.Titles, tg)
@@ -340,10 +335,12 @@ func addCivilService(ad *adder, pa, pb *Personnel) (CivilService, error) {
 				Collectives: clonePtr(one.Collectives), Individuals: clonePtr(one.Individuals)})
 			continue
 		}
+		p := fmt.Sprintf("civil_service.emulation.rewards[%d].", len(out.Emulation.Rewards))
 		out.Emulation.Rewards = append(out.Emulation.Rewards, Reward{Form: x.Form, Authority: x.Authority, Reason: x.Reason,
-			Collectives: ad.count(x.Collectives, y.Collectives), Individuals: ad.count(x.Individuals, y.Individuals)})
+			Collectives: ad.Optional(p+"collectives", x.Collectives, y.Collectives),
+			Individuals: ad.Optional(p+"individuals", x.Individuals, y.Individuals)})
 	}
-	return out, nil
+	return out
 }
 
 // union returns the strings of a, then those of b not in a.

@@ -139,8 +139,14 @@ func TestAddAboveTheMaximum(t *testing.T) {
 		a.Organisation.Department.Staff = i64(tt.staff)
 		_, err := a.Add(*b)
 		assert.ErrorIs(t, err, tt.err, "%d + 84", tt.staff)
+		assert.ErrorContains(t, err, "organisation.department.staff", "the error names the figure")
 	}
 	a, b := reference(t), reference(t)
+	a.CivilService.Emulation.Titles[1].Awards[0].Individuals = i64(finding.MaxCount)
+	_, err := a.Add(*b)
+	assert.ErrorContains(t, err, "civil_service.emulation.titles[1].awards[0].individuals")
+
+	a, b = reference(t), reference(t)
 	a.Organisation.Department.Staff = i64(finding.MaxCount - 84)
 	sum, err := a.Add(*b)
 	require.NoError(t, err)

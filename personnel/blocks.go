@@ -1,45 +1,38 @@
 package personnel
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Blocks returns sections II.3 and II.4 as two doc.Section values titled by
 // w.OrganisationTitle and w.CivilServiceTitle (numbered "3." and "4." by their
-// place under "II."), with every figure written from data. Both sections are
-// always returned, so that the outline keeps its numbering; sub-sections with
-// nothing to say are left out. Blocks does not need Validate to pass: data
-// with slips still renders, as its authors signed it. It fails only on a
-// broken wording template or narrative markup, naming the field.
+// place under "II."), with every figure written from data. Both are returned
+// even when empty, so that the outline keeps its numbering; a title template
+// that writes nothing gives the section's blocks without a heading, and
+// sub-sections with nothing to say are left out. Blocks does not need
+// Validate to pass: data with slips still renders, as its authors signed it.
+// It fails on a nil Personnel, on a broken wording template or narrative
+// markup, naming the field, and on a degree whose law and other counts
+// overflow when added.
 func (p *Personnel) Blocks(w Wording) ([]doc.Block, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
 	}
-	org, err := g.organisation()
-	if err != nil {
+	org := g.organisation()
+	cs := g.civilService()
+	out := g.section("OrganisationTitle", org, true)
+	out = append(out, g.section("CivilServiceTitle", cs, true)...)
+	if err := g.wr.Err(); err != nil {
 		return nil, err
-	}
-	cs, err := g.civilService()
-	if err != nil {
-		return nil, err
-	}
-	var out []doc.Block
-	for _, s := range []struct {
-		title  string
-		blocks []doc.Block
-	}{{"OrganisationTitle", org}, {"CivilServiceTitle", cs}} {
-		blocks, err := g.section(s.title, s.blocks, true)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, blocks...)
 	}
 	return out, nil
 }
@@ -51,7 +44,11 @@ func (p *Personnel) OrganisationBlocks(w Wording) ([]doc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return g.organisation()
+	out := g.organisation()
+	if err := g.wr.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // CivilServiceBlocks returns the content of section II.4 (its sub-sections
@@ -61,7 +58,11 @@ func (p *Personnel) CivilServiceBlocks(w Wording) ([]doc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	return g.civilService()
+	out := g.civilService()
+	if err := g.wr.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // StaffParagraph returns the paragraph of II.3.1 on units, staff and
@@ -72,8 +73,8 @@ func (p *Personnel) StaffParagraph(w Wording) (*doc.Paragraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	runs, err := g.staff()
-	if err != nil || len(runs) == 0 {
+	runs := g.staff()
+	if err := g.wr.Err(); err != nil || len(runs) == 0 {
 		return nil, err
 	}
 	return &doc.Paragraph{Runs: runs}, nil
@@ -89,48 +90,48 @@ func (p *Personnel) GenderParagraph(w Wording) (*doc.Paragraph, error) {
 	if err != nil {
 		return nil, err
 	}
-	blocks, err := g.gender()
-	if err != nil || len(blocks) == 0 {
+	blocks := g.gender()
+	if err := g.wr.Err(); err != nil || len(blocks) == 0 {
 		return nil, err
 	}
 	para, _ := blocks[0].(*doc.Paragraph)
 	return para, nil
 }
 
-// generator writes the blocks of one Personnel value with one wording.
+// generator writes the blocks of one Personnel value with one wording. Its
+// Writer remembers the first error (a template, a narrative's markup, a
+// degree's sum); the exported methods check it once, at the end.
 type generator struct {
-	p     *Personnel
-	wr    *writer
-	names Names
+	p       *Personnel
+	wr      *section.Writer
+	numbers vn.Format
+	names   Names
 }
 
 func (p *Personnel) generator(w Wording) (*generator, error) {
 	if p == nil {
-		return nil, fmt.Errorf("personnel: nil Personnel")
+		return nil, errors.New("personnel: nil Personnel")
 	}
-	wr, err := w.compile()
+	set, err := compiler.Compile(w.sentences())
 	if err != nil {
 		return nil, err
 	}
 	d := p.Organisation.Department
-	return &generator{p: p, wr: wr, names: Names{Agency: esc(d.Name), Short: esc(d.Short())}}, nil
+	return &generator{p: p, wr: set.Writer(), numbers: w.Numbers, names: Names{Agency: esc(d.Name), Short: esc(d.Short())}}, nil
 }
 
 // section puts blocks under a heading written by the title template; an
 // empty title puts them directly in place. Without blocks there is no
 // section, unless keep is set.
-func (g *generator) section(titleField string, blocks []doc.Block, keep bool) ([]doc.Block, error) {
+func (g *generator) section(titleField string, blocks []doc.Block, keep bool) []doc.Block {
 	if len(blocks) == 0 && !keep {
-		return nil, nil
+		return nil
 	}
-	title, err := g.wr.text(titleField, g.names)
-	if err != nil {
-		return nil, err
-	}
+	title := g.wr.Sentence(titleField, g.names)
 	if title == "" {
-		return blocks, nil
+		return blocks
 	}
-	return []doc.Block{&doc.Section{Title: unescape(title), Blocks: blocks}}, nil
+	return []doc.Block{&doc.Section{Title: unescape(title), Blocks: blocks}}
 }
 
 // unescape turns the escaped data in a title back to plain text: titles are
@@ -148,20 +149,23 @@ func unescape(s string) string {
 }
 
 // narrative returns the runs of a narrative field and its items as a "+"
-// list (for a list item) or a "-" list (for a paragraph).
-func narrative(n doc.Narrative, path string, m doc.Marker) ([]doc.Run, *doc.List, error) {
+// list (for a list item) or a "-" list (for a paragraph). Broken markup is
+// the Writer's error, naming path.
+func (g *generator) narrative(n doc.Narrative, path string, m doc.Marker) ([]doc.Run, *doc.List) {
 	runs, err := n.Runs()
 	if err != nil {
-		return nil, nil, fmt.Errorf("personnel: %s: %w", path, err)
+		g.wr.Fail(fmt.Errorf("personnel: %s: %w", path, err))
+		return nil, nil
 	}
 	if len(n.Items) == 0 {
-		return runs, nil, nil
+		return runs, nil
 	}
 	l, err := doc.ItemList(n.Items, m, path+".items")
 	if err != nil {
-		return nil, nil, fmt.Errorf("personnel: %s: %w", path, err)
+		g.wr.Fail(fmt.Errorf("personnel: %s: %w", path, err))
+		return nil, nil
 	}
-	return runs, l, nil
+	return runs, l
 }
 
 // join joins pieces of text with a space, leaving out empty ones, and gives
@@ -218,13 +222,15 @@ func endsSentence(runs []doc.Run) bool {
 	return false
 }
 
+// capitalise gives the first run of p a capital first letter
+// (section.Capitalize), leaving p itself unchanged.
 func capitalise(p []doc.Run) []doc.Run {
-	r, size := utf8.DecodeRuneInString(p[0].Text)
-	if size == 0 || !unicode.IsLower(r) {
+	first := section.Capitalize(p[0].Text)
+	if first == p[0].Text {
 		return p
 	}
-	out := append([]doc.Run(nil), p...)
-	out[0].Text = string(unicode.ToUpper(r)) + out[0].Text[size:]
+	out := slices.Clone(p)
+	out[0].Text = first
 	return out
 }
 
@@ -241,104 +247,57 @@ func paragraph(runs []doc.Run, l *doc.List) []doc.Block {
 	return out
 }
 
-func (g *generator) organisation() ([]doc.Block, error) {
+func (g *generator) organisation() []doc.Block {
 	o := &g.p.Organisation
 	var blocks []doc.Block
 
 	// - Regulations of the department and of the local offices.
 	var pieces [][]doc.Run
 	if r := o.Regulation; r != nil {
-		runs, err := g.wr.runs("Regulation", RegulationData{Names: g.names, Basis: list(r.Basis), Issuer: esc(r.Issuer), Decision: esc(r.Decision)})
-		if err != nil {
-			return nil, err
-		}
-		pieces = append(pieces, runs)
+		pieces = append(pieces, g.wr.Runs("Regulation", RegulationData{Names: g.names, Basis: list(r.Basis), Issuer: esc(r.Issuer), Decision: esc(r.Decision)}))
 	}
-	local, err := g.localRuns(o.Local, "DistrictRegulations", "CommuneRegulations")
-	if err != nil {
-		return nil, err
-	}
-	pieces = append(pieces, local...)
+	pieces = append(pieces, g.localRuns(o.Local, "DistrictRegulations", "CommuneRegulations")...)
 	if runs := join(pieces...); len(runs) > 0 {
 		blocks = append(blocks, &doc.List{Marker: doc.Dash, Items: []doc.Item{{Runs: runs}}})
 	}
 
 	// Units, staff and qualifications.
-	staff, err := g.staff()
-	if err != nil {
-		return nil, err
-	}
-	blocks = append(blocks, paragraph(staff, nil)...)
+	blocks = append(blocks, paragraph(g.staff(), nil)...)
 
 	// Planning, appointments, salary steps.
-	plan, items, err := narrative(o.Planning, "organisation.planning", doc.Dash)
-	if err != nil {
-		return nil, err
-	}
-	appt, err := g.wr.runs("Appointments", CountData{Names: g.names, Count: g.wr.fig(o.Appointments)})
-	if err != nil {
-		return nil, err
-	}
-	steps, err := g.wr.runs("SalarySteps", CountData{Names: g.names, Count: g.wr.fig(o.SalarySteps)})
-	if err != nil {
-		return nil, err
-	}
+	plan, items := g.narrative(o.Planning, "organisation.planning", doc.Dash)
+	appt := g.wr.Runs("Appointments", CountData{Names: g.names, Count: g.fig(o.Appointments)})
+	steps := g.wr.Runs("SalarySteps", CountData{Names: g.names, Count: g.fig(o.SalarySteps)})
 	blocks = append(blocks, paragraph(join(plan, appt, steps), items)...)
 
 	for i, n := range o.Notes {
-		runs, l, err := narrative(n, fmt.Sprintf("organisation.notes[%d]", i), doc.Dash)
-		if err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, paragraph(runs, l)...)
+		blocks = append(blocks, paragraph(g.narrative(n, fmt.Sprintf("organisation.notes[%d]", i), doc.Dash))...)
 	}
 	return g.section("ReviewTitle", blocks, false)
 }
 
 // staff returns the runs of the paragraph on units, staff and
 // qualifications.
-func (g *generator) staff() ([]doc.Run, error) {
+func (g *generator) staff() []doc.Run {
 	o := &g.p.Organisation
 	d := &o.Department
-	var pieces [][]doc.Run
-	units, err := g.wr.runs("Units", UnitsData{Names: g.names, Units: g.wr.fig(d.Units), Staff: g.wr.fig(d.Staff), Leaders: g.wr.fig(d.Leaders)})
-	if err != nil {
-		return nil, err
-	}
-	pieces = append(pieces, units)
+	pieces := [][]doc.Run{g.wr.Runs("Units", UnitsData{Names: g.names, Units: g.fig(d.Units), Staff: g.fig(d.Staff), Leaders: g.fig(d.Leaders)})}
 	if u := o.PublicServiceUnits; u != nil {
-		data := PublicServiceUnitsData{Names: g.names, Total: g.wr.fig(u.Total), Reorganised: g.wr.fig(u.Reorganised),
-			Ratio: g.wr.ratio(u.Reorganised, u.Total)}
+		data := PublicServiceUnitsData{Names: g.names, Total: g.fig(u.Total), Reorganised: g.fig(u.Reorganised),
+			Ratio: g.ratio(u.Reorganised, u.Total)}
 		if a := u.Autonomy; a != nil {
-			data.Full, data.Recurrent, data.Partial, data.State = g.wr.fig(a.Full), g.wr.fig(a.Recurrent), g.wr.fig(a.Partial), g.wr.fig(a.State)
+			data.Full, data.Recurrent, data.Partial, data.State = g.fig(a.Full), g.fig(a.Recurrent), g.fig(a.Partial), g.fig(a.State)
 		}
-		runs, err := g.wr.runs("PublicServiceUnits", data)
-		if err != nil {
-			return nil, err
-		}
-		pieces = append(pieces, runs)
+		pieces = append(pieces, g.wr.Runs("PublicServiceUnits", data))
 	}
-	deg, err := g.degrees(d.Qualifications)
-	if err != nil {
-		return nil, err
-	}
-	quals, err := g.wr.runs("Qualifications", QualificationsData{Names: g.names, DegreesData: deg})
-	if err != nil {
-		return nil, err
-	}
-	pieces = append(pieces, quals)
-	local, err := g.localRuns(o.Local, "DistrictStaff", "CommuneStaff")
-	if err != nil {
-		return nil, err
-	}
-	pieces = append(pieces, local...)
-	return join(pieces...), nil
+	pieces = append(pieces, g.wr.Runs("Qualifications", QualificationsData{Names: g.names, DegreesData: g.degrees(d.Qualifications)}))
+	pieces = append(pieces, g.localRuns(o.Local, "DistrictStaff", "CommuneStaff")...)
+	return join(pieces...)
 }
 
-// local returns the template data of one level.
 // localRuns writes one sentence per district or commune level of locals,
 // with the wording field district or commune; other levels have none.
-func (g *generator) localRuns(locals []Local, district, commune string) ([][]doc.Run, error) {
+func (g *generator) localRuns(locals []Local, district, commune string) [][]doc.Run {
 	var out [][]doc.Run
 	for _, loc := range locals {
 		name := district
@@ -347,63 +306,50 @@ func (g *generator) localRuns(locals []Local, district, commune string) ([][]doc
 		} else if loc.Level != LevelDistrict {
 			continue
 		}
-		data, err := g.local(loc)
-		if err != nil {
-			return nil, err
-		}
-		runs, err := g.wr.runs(name, data)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, runs)
+		out = append(out, g.wr.Runs(name, g.local(loc)))
 	}
-	return out, nil
+	return out
 }
 
-func (g *generator) local(loc Local) (LocalData, error) {
-	deg, err := g.degrees(loc.Qualifications)
-	if err != nil {
-		return LocalData{}, err
-	}
+// local returns the template data of one level.
+func (g *generator) local(loc Local) LocalData {
 	return LocalData{
-		Names: g.names, DegreesData: deg, Office: esc(loc.Office),
-		Offices: g.wr.fig(loc.Offices), RegulationsIssued: g.wr.fig(loc.RegulationsIssued),
-		Staff: g.wr.fig(loc.Staff), Certified: g.wr.fig(loc.Certified),
-		RegulationsRatio: g.wr.ratio(loc.RegulationsIssued, loc.Offices),
-		CertifiedRatio:   g.wr.ratio(loc.Certified, loc.Staff),
-		CertifiedRate:    g.wr.percent(loc.Certified, loc.Staff, loc.Declared.CertifiedRate),
-	}, nil
+		Names: g.names, DegreesData: g.degrees(loc.Qualifications), Office: esc(loc.Office),
+		Offices: g.fig(loc.Offices), RegulationsIssued: g.fig(loc.RegulationsIssued),
+		Staff: g.fig(loc.Staff), Certified: g.fig(loc.Certified),
+		RegulationsRatio: g.ratio(loc.RegulationsIssued, loc.Offices),
+		CertifiedRatio:   g.ratio(loc.Certified, loc.Staff),
+		CertifiedRate:    g.percent(loc.Certified, loc.Staff, loc.Declared.CertifiedRate),
+	}
 }
 
-// degrees returns the template data of qualifications.
-func (g *generator) degrees(q *Qualifications) (DegreesData, error) {
+// degrees returns the template data of qualifications. Law and other
+// counts whose sum overflows are the Writer's error: the text never prints
+// a wrong total.
+func (g *generator) degrees(q *Qualifications) DegreesData {
 	var out DegreesData
 	if q == nil {
-		return out, nil
+		return out
 	}
 	var phrases []string
 	slots := []*DegreeData{&out.Doctor, &out.Master, &out.Bachelor, &out.Below}
 	for i, dg := range q.degrees() {
 		dd := DegreeData{Degree: dg.name}
 		if dg.d != nil {
-			dd.Law, dd.Other = g.wr.fig(dg.d.Law), g.wr.fig(dg.d.Other)
+			dd.Law, dd.Other = g.fig(dg.d.Law), g.fig(dg.d.Other)
 			if dg.d.Law != nil && dg.d.Other != nil {
 				if _, err := finding.Sum(*dg.d.Law, *dg.d.Other); err != nil {
-					// The text never prints a wrong total.
-					return out, fmt.Errorf("personnel: qualifications.%s: %w", dg.key, err)
+					g.wr.Fail(fmt.Errorf("personnel: qualifications.%s: %w", dg.key, err))
+					return out
 				}
 			}
 			if n, ok := dg.d.Count(); ok {
-				dd.Count = g.wr.fig(&n)
+				dd.Count = g.fig(&n)
 			} else if dg.d.Total != nil {
-				dd.Count = g.wr.fig(dg.d.Total)
+				dd.Count = g.fig(dg.d.Total)
 			}
 			if dd.Count.Given || dd.Law.Given || dd.Other.Given {
-				s, err := g.wr.text("Degree", dd)
-				if err != nil {
-					return out, err
-				}
-				if s != "" {
+				if s := g.wr.Sentence("Degree", dd); s != "" {
 					phrases = append(phrases, s)
 				}
 			}
@@ -422,42 +368,22 @@ func (g *generator) degrees(q *Qualifications) (DegreesData, error) {
 		return ok && n == 0
 	}
 	out.LawOnly = lawOnly(q.Master) && lawOnly(q.Bachelor) && none(q.Doctor) && none(q.Below)
-	return out, nil
+	return out
 }
 
-func (g *generator) civilService() ([]doc.Block, error) {
-	var out []doc.Block
-	jobs, err := g.jobPositions()
-	if err != nil {
-		return nil, err
-	}
-	train, err := g.training()
-	if err != nil {
-		return nil, err
-	}
-	gender, err := g.gender()
-	if err != nil {
-		return nil, err
-	}
-	emu, err := g.emulation()
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range []struct {
-		title  string
-		blocks []doc.Block
-	}{{"JobPositionsTitle", jobs}, {"TrainingTitle", append(train, gender...)}, {"EmulationTitle", emu}} {
-		blocks, err := g.section(s.title, s.blocks, false)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, blocks...)
-	}
-	return out, nil
+func (g *generator) civilService() []doc.Block {
+	jobs := g.jobPositions()
+	train := g.training()
+	gender := g.gender()
+	emu := g.emulation()
+	out := g.section("JobPositionsTitle", jobs, false)
+	out = append(out, g.section("TrainingTitle", append(train, gender...), false)...)
+	return append(out, g.section("EmulationTitle", emu, false)...)
 }
 
-// item returns a list item of a lead, a narrative and generated sentences;
-// ok is false when the narrative and the sentences are all empty.
+// item returns a list item of a lead, a narrative, its sub-list and
+// generated sentences; ok is false when the narrative and the sentences are
+// all empty and there is no sub-list.
 func item(lead, text []doc.Run, sub *doc.List, sentences ...[]doc.Run) (doc.Item, bool) {
 	body := join(append([][]doc.Run{text}, sentences...)...)
 	if len(body) == 0 && sub == nil {
@@ -470,16 +396,13 @@ func item(lead, text []doc.Run, sub *doc.List, sentences ...[]doc.Run) (doc.Item
 	return it, true
 }
 
-func (g *generator) jobPositions() ([]doc.Block, error) {
+func (g *generator) jobPositions() []doc.Block {
 	cs := &g.p.CivilService
 	o := &g.p.Organisation
 	var items []doc.Item
 
 	jp := cs.JobPositions
-	text, sub, err := narrative(jp.Narrative, "civil_service.job_positions.narrative", doc.Plus)
-	if err != nil {
-		return nil, err
-	}
+	text, sub := g.narrative(jp.Narrative, "civil_service.job_positions.narrative", doc.Plus)
 	var sentences [][]doc.Run
 	for _, s := range jp.Schemes {
 		unit, total := s.Unit, s.Total
@@ -491,18 +414,10 @@ func (g *generator) jobPositions() ([]doc.Block, error) {
 				total = loc.Offices
 			}
 		}
-		runs, err := g.wr.runs("Schemes", SchemesData{Names: g.names, Unit: esc(unit), Done: g.wr.fig(s.Done), Total: g.wr.fig(total),
-			Ratio: g.wr.ratio(s.Done, total)})
-		if err != nil {
-			return nil, err
-		}
-		sentences = append(sentences, runs)
+		sentences = append(sentences, g.wr.Runs("Schemes", SchemesData{Names: g.names, Unit: esc(unit), Done: g.fig(s.Done),
+			Total: g.fig(total), Ratio: g.ratio(s.Done, total)}))
 	}
-	lead, err := g.wr.runs("JobPositionsLead", g.names)
-	if err != nil {
-		return nil, err
-	}
-	if it, ok := item(lead, text, sub, sentences...); ok {
+	if it, ok := item(g.wr.Runs("JobPositionsLead", g.names), text, sub, sentences...); ok {
 		items = append(items, it)
 	}
 
@@ -516,55 +431,33 @@ func (g *generator) jobPositions() ([]doc.Block, error) {
 		seen[lv.Level] = true
 		switch lv.Level {
 		case LevelDepartment:
-			data.Department = g.wr.fig(lv.Count)
+			data.Department = g.fig(lv.Count)
 		case LevelDistrict:
-			data.District = g.wr.fig(lv.Count)
+			data.District = g.fig(lv.Count)
 		case LevelCommune:
-			data.Commune = g.wr.fig(lv.Count)
+			data.Commune = g.fig(lv.Count)
 		}
 	}
-	text, sub, err = narrative(r.Narrative, "civil_service.rotations.narrative", doc.Plus)
-	if err != nil {
-		return nil, err
-	}
-	rot, err := g.wr.runs("Rotations", data)
-	if err != nil {
-		return nil, err
-	}
-	lead, err = g.wr.runs("RotationsLead", data)
-	if err != nil {
-		return nil, err
-	}
-	if it, ok := item(lead, text, sub, rot); ok {
+	text, sub = g.narrative(r.Narrative, "civil_service.rotations.narrative", doc.Plus)
+	rot := g.wr.Runs("Rotations", data)
+	if it, ok := item(g.wr.Runs("RotationsLead", data), text, sub, rot); ok {
 		items = append(items, it)
 	}
 	if len(items) == 0 {
-		return nil, nil
+		return nil
 	}
-	return []doc.Block{&doc.List{Marker: doc.Dash, Items: items}}, nil
+	return []doc.Block{&doc.List{Marker: doc.Dash, Items: items}}
 }
 
-func (g *generator) training() ([]doc.Block, error) {
+func (g *generator) training() []doc.Block {
 	t := &g.p.CivilService.Training
 	data := TrainingData{Names: g.names, Year: t.Year, AssignedBy: esc(t.AssignedBy), Fields: list(t.Fields),
-		Assigned: g.wr.fig(t.Assigned), Held: g.wr.fig(t.Held), Attendance: g.wr.fig(t.Attendance), Sent: g.wr.fig(t.Sent)}
-	plan, err := g.wr.runs("TrainingPlan", data)
-	if err != nil {
-		return nil, err
-	}
-	held, err := g.wr.runs("TrainingHeld", data)
-	if err != nil {
-		return nil, err
-	}
-	sent, err := g.wr.runs("TrainingSent", data)
-	if err != nil {
-		return nil, err
-	}
-	outcome, l, err := narrative(t.Outcome, "civil_service.training.outcome", doc.Dash)
-	if err != nil {
-		return nil, err
-	}
-	return append(paragraph(join(plan, held), nil), paragraph(join(sent, outcome), l)...), nil
+		Assigned: g.fig(t.Assigned), Held: g.fig(t.Held), Attendance: g.fig(t.Attendance), Sent: g.fig(t.Sent)}
+	plan := g.wr.Runs("TrainingPlan", data)
+	held := g.wr.Runs("TrainingHeld", data)
+	sent := g.wr.Runs("TrainingSent", data)
+	outcome, l := g.narrative(t.Outcome, "civil_service.training.outcome", doc.Dash)
+	return append(paragraph(join(plan, held), nil), paragraph(join(sent, outcome), l)...)
 }
 
 // genderData returns the template data of the gender groups; a repeated
@@ -579,8 +472,8 @@ func (g *generator) genderData() GenderData {
 				whole = &n
 			}
 		}
-		rd := &RatioData{Women: g.wr.fig(w.Women), Total: g.wr.fig(whole), Ratio: g.wr.ratio(w.Women, whole),
-			Rate: g.wr.percent(w.Women, whole, w.Declared.Rate)}
+		rd := &RatioData{Women: g.fig(w.Women), Total: g.fig(whole), Ratio: g.ratio(w.Women, whole),
+			Rate: g.percent(w.Women, whole, w.Declared.Rate)}
 		if loc, _ := o.local(Level(w.Group)); loc != nil && (w.Group == GroupDistrict || w.Group == GroupCommune) {
 			rd.Office = esc(loc.Office)
 		}
@@ -606,54 +499,34 @@ func (g *generator) genderData() GenderData {
 	return data
 }
 
-func (g *generator) gender() ([]doc.Block, error) {
+func (g *generator) gender() []doc.Block {
 	gd := &g.p.CivilService.Gender
-	lead, leadItems, err := narrative(gd.Lead, "civil_service.gender.lead", doc.Dash)
-	if err != nil {
-		return nil, err
-	}
-	figures, err := g.wr.runs("Gender", g.genderData())
-	if err != nil {
-		return nil, err
-	}
-	outcome, outItems, err := narrative(gd.Outcome, "civil_service.gender.outcome", doc.Dash)
-	if err != nil {
-		return nil, err
-	}
+	lead, leadItems := g.narrative(gd.Lead, "civil_service.gender.lead", doc.Dash)
+	figures := g.wr.Runs("Gender", g.genderData())
+	outcome, outItems := g.narrative(gd.Outcome, "civil_service.gender.outcome", doc.Dash)
 	out := paragraph(join(lead, figures, outcome), nil)
 	for _, l := range []*doc.List{leadItems, outItems} {
 		if l != nil {
 			out = append(out, l)
 		}
 	}
-	return out, nil
+	return out
 }
 
-func (g *generator) emulation() ([]doc.Block, error) {
+func (g *generator) emulation() []doc.Block {
 	e := &g.p.CivilService.Emulation
 	var blocks []doc.Block
 	for i, n := range e.Narrative {
-		runs, l, err := narrative(n, fmt.Sprintf("civil_service.emulation.narrative[%d]", i), doc.Dash)
-		if err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, paragraph(runs, l)...)
+		blocks = append(blocks, paragraph(g.narrative(n, fmt.Sprintf("civil_service.emulation.narrative[%d]", i), doc.Dash))...)
 	}
 
 	var camps []string
 	for _, c := range e.Campaigns {
-		s, err := g.wr.text("Campaign", CampaignData{Name: esc(c.Name), Slogan: c.Slogan, Basis: esc(c.Basis), Year: c.Year})
-		if err != nil {
-			return nil, err
-		}
-		if s != "" {
+		if s := g.wr.Sentence("Campaign", CampaignData{Name: esc(c.Name), Slogan: c.Slogan, Basis: esc(c.Basis), Year: c.Year}); s != "" {
 			camps = append(camps, s)
 		}
 	}
-	runs, err := g.wr.runs("Campaigns", CampaignsData{Names: g.names, List: strings.Join(camps, "; ")})
-	if err != nil {
-		return nil, err
-	}
+	runs := g.wr.Runs("Campaigns", CampaignsData{Names: g.names, List: strings.Join(camps, "; ")})
 	blocks = append(blocks, paragraph(join(runs), nil)...)
 
 	var items []doc.Item
@@ -661,15 +534,9 @@ func (g *generator) emulation() ([]doc.Block, error) {
 	for _, tg := range e.Titles {
 		var awards []string
 		for _, a := range tg.Awards {
-			rec, err := g.recipients(a.Collectives, a.Individuals, a.CollectiveNoun)
-			if err != nil {
-				return nil, err
-			}
-			s, err := g.wr.text("TitleAward", TitleAwardData{Title: esc(a.Title.Vietnamese()), Recipients: rec,
-				Collectives: g.wr.fig(a.Collectives), Individuals: g.wr.fig(a.Individuals), Note: esc(a.Note)})
-			if err != nil {
-				return nil, err
-			}
+			s := g.wr.Sentence("TitleAward", TitleAwardData{Title: esc(a.Title.Vietnamese()),
+				Recipients:  g.recipients(a.Collectives, a.Individuals, a.CollectiveNoun),
+				Collectives: g.fig(a.Collectives), Individuals: g.fig(a.Individuals), Note: esc(a.Note)})
 			if s != "" {
 				awards = append(awards, s)
 			}
@@ -677,52 +544,29 @@ func (g *generator) emulation() ([]doc.Block, error) {
 		if len(awards) == 0 {
 			continue // a grant without awards, reported by Validate
 		}
-		runs, err := g.wr.runs("TitleGrant", TitleGrantData{Names: g.names, Authority: esc(tg.Authority), Verb: esc(tg.Verb),
-			Awards: strings.Join(awards, "; ")})
-		if err != nil {
-			return nil, err
-		}
-		grants = append(grants, runs)
+		grants = append(grants, g.wr.Runs("TitleGrant", TitleGrantData{Names: g.names, Authority: esc(tg.Authority), Verb: esc(tg.Verb),
+			Awards: strings.Join(awards, "; ")}))
 	}
 	if body := join(grants...); len(body) > 0 {
-		lead, err := g.wr.runs("TitlesLead", g.names)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, doc.Item{Runs: join(lead, body)})
+		items = append(items, doc.Item{Runs: join(g.wr.Runs("TitlesLead", g.names), body)})
 	}
 	var rewards [][]doc.Run
 	for _, r := range e.Rewards {
-		rec, err := g.recipients(r.Collectives, r.Individuals, "")
-		if err != nil {
-			return nil, err
-		}
-		runs, err := g.wr.runs("Reward", RewardData{Names: g.names, Authority: esc(r.Authority), Form: esc(r.Form.Vietnamese()),
-			Recipients: rec, Collectives: g.wr.fig(r.Collectives), Individuals: g.wr.fig(r.Individuals), Reason: esc(r.Reason)})
-		if err != nil {
-			return nil, err
-		}
-		rewards = append(rewards, runs)
+		rewards = append(rewards, g.wr.Runs("Reward", RewardData{Names: g.names, Authority: esc(r.Authority), Form: esc(r.Form.Vietnamese()),
+			Recipients: g.recipients(r.Collectives, r.Individuals, ""), Collectives: g.fig(r.Collectives), Individuals: g.fig(r.Individuals),
+			Reason: esc(r.Reason)}))
 	}
 	if body := joinWith("; ", rewards); len(body) > 0 {
-		lead, err := g.wr.runs("RewardsFormsLead", g.names)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, doc.Item{Runs: join(lead, append(body, doc.Plain(".")))})
+		items = append(items, doc.Item{Runs: join(g.wr.Runs("RewardsFormsLead", g.names), append(body, doc.Plain(".")))})
 	}
 	if len(items) > 0 {
-		lead, err := g.wr.runs("RewardsLead", RewardsData{Names: g.names, Year: e.Year})
-		if err != nil {
-			return nil, err
-		}
-		blocks = append(blocks, paragraph(join(lead), nil)...)
+		blocks = append(blocks, paragraph(join(g.wr.Runs("RewardsLead", RewardsData{Names: g.names, Year: e.Year})), nil)...)
 		blocks = append(blocks, &doc.List{Marker: doc.Dash, Items: items})
 	}
-	return blocks, nil
+	return blocks
 }
 
 // recipients writes the recipients of a title or a reward.
-func (g *generator) recipients(coll, ind *int64, noun string) (string, error) {
-	return g.wr.text("Recipients", RecipientsData{Collectives: g.wr.fig(coll), Individuals: g.wr.fig(ind), CollectiveNoun: esc(noun)})
+func (g *generator) recipients(coll, ind *int64, noun string) string {
+	return g.wr.Sentence("Recipients", RecipientsData{Collectives: g.fig(coll), Individuals: g.fig(ind), CollectiveNoun: esc(noun)})
 }

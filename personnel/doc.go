@@ -8,10 +8,10 @@
 //
 // # One set of figures
 //
-// The report's small ratios ("46/86 cán bộ nữ, đạt tỷ lệ 53,4%", "300/306 …
-// đạt 98%", "11/11 huyện") are derived from one Personnel value, so that the
-// same headcount is the same number everywhere. A ratio whose whole is a staff
-// group the organisation part counts (Group: the department's staff, its
+// The report's small ratios ("46/86 cán bộ nữ", "300/306 … đạt 98%", "11/11
+// huyện") are derived from one Personnel value, so that the same headcount
+// is the same number everywhere. A ratio whose whole is a staff group the
+// organisation part counts (Group: the department's staff, its
 // leaders, its masters, the district or commune staff) takes the
 // organisation's figure, unless the data gives the whole again; then
 // Validate compares the two and a difference is a finding
@@ -47,8 +47,10 @@
 // # Generated text
 //
 // Blocks returns the two sections in the register of the reference report,
-// every figure formatted with package vn from data; Wording holds one
-// text/template per sentence or title, DefaultWording the reference report's.
+// every figure formatted with package vn from data. Wording holds one
+// template per sentence or title, run by the shared wording engine of
+// reform/section (so join, upper and bold are available in every template);
+// DefaultWording is the reference report's, compiled once for the package.
 // Counts carry the administrative leading zero ("03", "07/16"); the reference
 // report's bold figures ("**10**") are an option of the wording, not of the
 // data: write "**{{.Units}}**" in Wording.Units. Narrative fields (doc.Narrative)
@@ -58,16 +60,18 @@
 // # Findings, roll-ups, interchange
 //
 // Validate returns every finding at once, paths in JSON names relative to the
-// Personnel value; Rules documents every code. Add and Sum roll up many units:
-// counts add, rates are derived again, declared figures are dropped. Decode
-// reads the JSON interchange strictly.
+// Personnel value; Rules documents every code. Add and Sum roll up many units
+// under the add policy of reform/section (section.Adder): counts add, rates
+// are derived again, declared figures are dropped. Decode reads the JSON
+// interchange strictly.
 //
-// The package imports only the leaves of the module (reform/finding,
-// reform/vn, reform/doc).
+// The package imports only the leaves of the module (reform/vn,
+// reform/finding, reform/doc) and the shared section package reform/section.
 //
 // # Concurrent use
 //
 // A Personnel is plain data. Validate, the paragraph and block methods and
-// Add only read their operands, so one value may be checked and written from
-// many goroutines at once as long as none of them changes it.
+// Add only read their operands, and the compiled default wording is never
+// changed, so one value may be checked and written from many goroutines at
+// once as long as none of them changes it.
 package personnel

@@ -1,18 +1,16 @@
 package personnel
 
 import (
-	"fmt"
-	"regexp"
-	"strings"
-	"text/template"
-
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Wording is the wording of the generated text (câu chữ của phần văn bản sinh
 // từ số liệu): one text/template per title or sentence, each executed with the
-// data struct named in its comment, whose figures are already formatted.
+// data struct named in its comment, whose figures are already formatted. The
+// templates run on the shared wording engine of reform/section, so every one
+// may call join, upper and bold (section.Funcs).
 //
 // The output of a sentence template is inline markup, as in doc.Narrative:
 // "*italic*", "**bold**" (so "**{{.Units}}**" reproduces the reference
@@ -203,120 +201,57 @@ func DefaultWording() Wording {
 	}
 }
 
-// fields lists the templates of w with their field names.
-func (w *Wording) fields() []struct {
-	name string
-	text string
-} {
-	return []struct {
-		name string
-		text string
-	}{
-		{"OrganisationTitle", w.OrganisationTitle}, {"ReviewTitle", w.ReviewTitle},
-		{"CivilServiceTitle", w.CivilServiceTitle}, {"JobPositionsTitle", w.JobPositionsTitle},
-		{"TrainingTitle", w.TrainingTitle}, {"EmulationTitle", w.EmulationTitle},
-		{"Regulation", w.Regulation}, {"DistrictRegulations", w.DistrictRegulations},
-		{"CommuneRegulations", w.CommuneRegulations}, {"Units", w.Units},
-		{"PublicServiceUnits", w.PublicServiceUnits}, {"Qualifications", w.Qualifications},
-		{"Degree", w.Degree}, {"DistrictStaff", w.DistrictStaff}, {"CommuneStaff", w.CommuneStaff},
-		{"Appointments", w.Appointments}, {"SalarySteps", w.SalarySteps},
-		{"JobPositionsLead", w.JobPositionsLead}, {"Schemes", w.Schemes},
-		{"RotationsLead", w.RotationsLead}, {"Rotations", w.Rotations},
-		{"TrainingPlan", w.TrainingPlan}, {"TrainingHeld", w.TrainingHeld}, {"TrainingSent", w.TrainingSent},
-		{"Gender", w.Gender}, {"Campaigns", w.Campaigns}, {"Campaign", w.Campaign},
-		{"RewardsLead", w.RewardsLead}, {"TitlesLead", w.TitlesLead}, {"TitleGrant", w.TitleGrant},
-		{"TitleAward", w.TitleAward}, {"RewardsFormsLead", w.RewardsFormsLead}, {"Reward", w.Reward},
-		{"Recipients", w.Recipients},
+// sentences lists the templates of w by their field names.
+func (w Wording) sentences() []section.Sentence {
+	return []section.Sentence{
+		{Name: "OrganisationTitle", Text: w.OrganisationTitle}, {Name: "ReviewTitle", Text: w.ReviewTitle},
+		{Name: "CivilServiceTitle", Text: w.CivilServiceTitle}, {Name: "JobPositionsTitle", Text: w.JobPositionsTitle},
+		{Name: "TrainingTitle", Text: w.TrainingTitle}, {Name: "EmulationTitle", Text: w.EmulationTitle},
+		{Name: "Regulation", Text: w.Regulation}, {Name: "DistrictRegulations", Text: w.DistrictRegulations},
+		{Name: "CommuneRegulations", Text: w.CommuneRegulations}, {Name: "Units", Text: w.Units},
+		{Name: "PublicServiceUnits", Text: w.PublicServiceUnits}, {Name: "Qualifications", Text: w.Qualifications},
+		{Name: "Degree", Text: w.Degree}, {Name: "DistrictStaff", Text: w.DistrictStaff}, {Name: "CommuneStaff", Text: w.CommuneStaff},
+		{Name: "Appointments", Text: w.Appointments}, {Name: "SalarySteps", Text: w.SalarySteps},
+		{Name: "JobPositionsLead", Text: w.JobPositionsLead}, {Name: "Schemes", Text: w.Schemes},
+		{Name: "RotationsLead", Text: w.RotationsLead}, {Name: "Rotations", Text: w.Rotations},
+		{Name: "TrainingPlan", Text: w.TrainingPlan}, {Name: "TrainingHeld", Text: w.TrainingHeld},
+		{Name: "TrainingSent", Text: w.TrainingSent}, {Name: "Gender", Text: w.Gender},
+		{Name: "Campaigns", Text: w.Campaigns}, {Name: "Campaign", Text: w.Campaign},
+		{Name: "RewardsLead", Text: w.RewardsLead}, {Name: "TitlesLead", Text: w.TitlesLead},
+		{Name: "TitleGrant", Text: w.TitleGrant}, {Name: "TitleAward", Text: w.TitleAward},
+		{Name: "RewardsFormsLead", Text: w.RewardsFormsLead}, {Name: "Reward", Text: w.Reward},
+		{Name: "Recipients", Text: w.Recipients},
 	}
 }
 
-// writer is a Wording with its templates parsed.
-type writer struct {
-	numbers vn.Format
-	tmpl    map[string]*template.Template
-}
+// compiler keeps DefaultWording compiled: built once, when the package is
+// initialised, and never changed; a Wording a caller changed is compiled
+// when it is used.
+var compiler = section.NewCompiler("personnel", DefaultWording().sentences())
 
-// compile parses every template of w, reporting every broken one at once.
-func (w Wording) compile() (*writer, error) {
-	wr := &writer{numbers: w.Numbers, tmpl: map[string]*template.Template{}}
-	var errs []string
-	for _, f := range w.fields() {
-		t, err := template.New(f.name).Option("missingkey=error").Parse(f.text)
-		if err != nil {
-			errs = append(errs, fmt.Sprintf("wording.%s: %v", f.name, err))
-			continue
-		}
-		wr.tmpl[f.name] = t
-	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("personnel: %s", strings.Join(errs, "; "))
-	}
-	return wr, nil
-}
-
-var spaces = regexp.MustCompile(`[ \t\n]{2,}|[\t\n]`)
-
-// text executes the template name with data and returns its text, trimmed
-// and with runs of spaces collapsed.
-func (wr *writer) text(name string, data any) (string, error) {
-	var b strings.Builder
-	if err := wr.tmpl[name].Execute(&b, data); err != nil {
-		return "", fmt.Errorf("personnel: wording.%s: %w", name, err)
-	}
-	return strings.TrimSpace(spaces.ReplaceAllString(b.String(), " ")), nil
-}
-
-// runs executes the template name and parses its output as inline markup.
-func (wr *writer) runs(name string, data any) ([]doc.Run, error) {
-	s, err := wr.text(name, data)
-	if err != nil || s == "" {
-		return nil, err
-	}
-	runs, err := doc.ParseInline(s, nil)
-	if err != nil {
-		return nil, fmt.Errorf("personnel: wording.%s: the text %q is not valid inline markup: %w", name, s, err)
-	}
-	return runs, nil
-}
-
-// Figure is a count as the templates see it (số liệu đã định dạng): Text is
-// the count written with Wording.Numbers ("03", "2.917"), Given says whether
-// the data gives it. {{.Staff}} writes Text; test {{if .Staff.Given}} first.
-type Figure struct {
-	// Value is the count; 0 when not given.
-	Value int64
-	// Given is true when the data gives the count.
-	Given bool
-	// Text is the count as written; empty when not given.
-	Text string
-}
-
-// String returns Text, so that a template writes a Figure as its text.
-func (f Figure) String() string { return f.Text }
+// Figure is a count as the templates see it (section.Figure): Text is the
+// count written with Wording.Numbers ("03", "2.917"), Given says whether the
+// data gives it. {{.Staff}} writes Text; test {{if .Staff.Given}} first.
+type Figure = section.Figure
 
 // fig returns the Figure of an optional count.
-func (wr *writer) fig(p *int64) Figure {
-	if p == nil {
-		return Figure{}
-	}
-	return Figure{Value: *p, Given: true, Text: wr.numbers.Count(*p)}
-}
+func (g *generator) fig(p *int64) Figure { return section.Optional(g.numbers, p) }
 
 // ratio writes num/den ("04/04") when both are given, num alone otherwise.
-func (wr *writer) ratio(num, den *int64) string {
+func (g *generator) ratio(num, den *int64) string {
 	switch {
 	case num == nil:
 		return ""
 	case den == nil:
-		return wr.numbers.Count(*num)
+		return g.numbers.Count(*num)
 	}
-	return wr.numbers.Ratio(*num, *den)
+	return g.numbers.Ratio(*num, *den)
 }
 
 // percent writes num/den as a percentage at the precision of the declared
 // rate when it reads, at Numbers.Places otherwise; "" when it cannot be
 // computed.
-func (wr *writer) percent(num, den *int64, declared string) string {
+func (g *generator) percent(num, den *int64, declared string) string {
 	if num == nil || den == nil {
 		return ""
 	}
@@ -327,7 +262,7 @@ func (wr *writer) percent(num, den *int64, declared string) string {
 			}
 		}
 	}
-	s, err := vn.Percent(*num, *den, wr.numbers.Places)
+	s, err := vn.Percent(*num, *den, g.numbers.Places)
 	if err != nil {
 		return ""
 	}
@@ -337,19 +272,16 @@ func (wr *writer) percent(num, den *int64, declared string) string {
 // esc escapes text from the data for the inline markup of the templates.
 func esc(s string) string { return doc.EscapeInline(s) }
 
-// list joins items the Vietnamese way: "a", "a và b", "a, b và c".
+// list escapes items and joins them the Vietnamese way (section.Join): "a",
+// "a và b", "a, b và c".
 func list(items []string) string {
-	var kept []string
-	for _, s := range items {
-		if s = strings.TrimSpace(s); s != "" {
-			kept = append(kept, esc(s))
-		}
+	escaped := make([]string, len(items))
+	for i, s := range items {
+		escaped[i] = esc(s)
 	}
-	switch len(kept) {
-	case 0:
-		return ""
-	case 1:
-		return kept[0]
-	}
-	return strings.Join(kept[:len(kept)-1], ", ") + " và " + kept[len(kept)-1]
+	return section.Join(escaped)
 }
+
+// Check compiles every sentence of w and returns the templates that do not
+// parse, each named by its field; nil when all do.
+func (w Wording) Check() error { return compiler.Check(w.sentences()) }

@@ -1,23 +1,24 @@
 package reform
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
-	"text/template"
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
 
 // Wording is the wording of every generated sentence of a report: the
-// report's own (text/template strings executed with WordingData) and each
-// domain package's. DefaultWording is the register of the reference report;
-// a department replaces any field.
+// report's own (text/template strings executed with WordingData, which may
+// call the shared functions of section.Funcs) and each domain package's.
+// DefaultWording is the register of the reference report; a department
+// replaces any field. The report's own templates are all parsed before any
+// is executed; errors name the field, "reform: wording.Intro: …".
 type Wording struct {
 	// Intro follows the basis: "{{.Agency}} báo cáo công tác cải cách hành
 	// chính {{.Period}} với các kết quả như sau:".
@@ -65,17 +66,20 @@ func DefaultWording() Wording {
 	}
 }
 
-func execute(field, tmpl string, data any) (string, error) {
-	t, err := template.New(field).Option("missingkey=error").Parse(tmpl)
-	if err != nil {
-		return "", fmt.Errorf("wording %s: %w", field, err)
+// sentences lists the report's own templates by their field names; the
+// domain packages' wordings compile in their packages.
+func (w Wording) sentences() []section.Sentence {
+	return []section.Sentence{
+		{Name: "Intro", Text: w.Intro},
+		{Name: "Plan", Text: w.Plan},
+		{Name: "Conclusion", Text: w.Conclusion},
+		{Name: "Subject", Text: w.Subject},
 	}
-	var b bytes.Buffer
-	if err := t.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("wording %s: %w", field, err)
-	}
-	return vn.NFC(b.String()), nil
 }
+
+// compiler holds the report's own sentences of DefaultWording compiled:
+// built once, when the package is initialised, and never changed.
+var compiler = section.NewCompiler("reform", DefaultWording().sentences())
 
 // Document builds the report as a document tree in the official layout, with
 // the default wording. It needs no validation to pass: a report with slips
@@ -86,9 +90,16 @@ func (r *Report) Document() (*doc.Document, error) {
 	return r.DocumentWith(DefaultWording())
 }
 
-// DocumentWith builds the document tree with the given wording.
+// DocumentWith builds the document tree with the given wording. Every
+// template of the report's own sentences is parsed first, so one that does
+// not parse is an error even where the report does not use it (Plan for a
+// report with no plan); errors name the field, "reform: wording.Plan: …".
 func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
-	b := builder{r: r, w: w, titles: r.Titles.merged(), figs: r.figures()}
+	set, err := compiler.Compile(w.sentences())
+	if err != nil {
+		return nil, err
+	}
+	b := builder{r: r, w: w, wr: set.Writer(), titles: r.Titles.merged(), figs: r.figures()}
 	b.data = WordingData{Agency: r.Header.Agency, Period: r.Period.Label(), SentTo: r.Header.SentTo}
 	d := &doc.Document{
 		Header: doc.Header{
@@ -112,13 +123,14 @@ func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
 		},
 	}
 	if d.Header.Subject == "" {
-		s, err := execute("Subject", w.Subject, b.data)
-		if err != nil {
-			return nil, err
-		}
-		d.Header.Subject = s
+		d.Header.Subject = b.wr.Text("Subject", b.data)
 	}
 	body, err := b.body()
+	// A sentence's error comes before any error body returns: body stops at
+	// its first error, and the Writer only records.
+	if werr := b.wr.Err(); werr != nil {
+		return nil, werr
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -155,6 +167,7 @@ func (t *Table) block() *doc.Table {
 type builder struct {
 	r      *Report
 	w      Wording
+	wr     *section.Writer // the report's own sentences; DocumentWith checks its error
 	titles Titles
 	figs   figureSet
 	data   WordingData
@@ -283,10 +296,7 @@ func (b *builder) plan() func() ([]doc.Block, error) {
 			}
 			data.Rate = rate
 		}
-		sentence, err := execute("Plan", b.w.Plan, data)
-		if err != nil {
-			return nil, err
-		}
+		sentence := b.wr.Text("Plan", data)
 		var runs []doc.Run
 		var items []doc.Block
 		for _, part := range []struct {
@@ -384,10 +394,7 @@ func (b *builder) directions() func() ([]doc.Block, error) {
 // their places, and the conclusion.
 func (b *builder) body() ([]doc.Block, error) {
 	var out []doc.Block
-	intro, err := execute("Intro", b.w.Intro, b.data)
-	if err != nil {
-		return nil, err
-	}
+	intro := b.wr.Text("Intro", b.data)
 	var runs []doc.Run
 	var basisItems []doc.Block
 	if b.r.Basis != nil {
@@ -438,11 +445,7 @@ func (b *builder) body() ([]doc.Block, error) {
 		}
 		out = append(out, bs...)
 	} else {
-		s, err := execute("Conclusion", b.w.Conclusion, b.data)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, doc.P(doc.Plain(s)))
+		out = append(out, doc.P(doc.Plain(b.wr.Text("Conclusion", b.data))))
 	}
 	return out, nil
 }

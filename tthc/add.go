@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // Add returns the roll-up of two units' sections (tổng hợp số liệu nhiều đơn
@@ -116,45 +116,6 @@ func (s Section) withoutFigures() Section {
 	return z
 }
 
-// adder adds counts and remembers the first overflow.
-type adder struct{ err error }
-
-// add returns x + y, a count of the roll-up: a sum above MaxCount is an
-// error (finding.SumCount), remembered with the field's name.
-func (a *adder) add(name string, x, y int64) int64 {
-	if a.err != nil {
-		return 0
-	}
-	s, err := finding.SumCount(x, y)
-	if err != nil {
-		a.err = fmt.Errorf("tthc: add: %s: %d + %d: %w", name, x, y, err)
-		return 0
-	}
-	return s
-}
-
-// opt adds two optional counts: both nil is nil; one nil is an error.
-func (a *adder) opt(name string, x, y *int64) *int64 {
-	if a.err != nil || (x == nil && y == nil) {
-		return nil
-	}
-	if x == nil || y == nil {
-		a.err = fmt.Errorf("tthc: add: %s is given for one unit only; give it for every unit or for none", name)
-		return nil
-	}
-	v := a.add(name, *x, *y)
-	return &v
-}
-
-// detail adds two optional counts whose absence only means less detail:
-// one nil gives nil.
-func (a *adder) detail(name string, x, y *int64) *int64 {
-	if x == nil || y == nil {
-		return nil
-	}
-	return a.opt(name, x, y)
-}
-
 // part checks that a part is given on both sides or neither.
 func part[T any](name string, x, y *T) (both bool, err error) {
 	switch {
@@ -174,8 +135,8 @@ func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
 		return nil, fmt.Errorf("tthc: add: catalogue: one unit counts procedures by mức độ (Nghị định 43/2011/NĐ-CP), " +
 			"the other by toàn trình / một phần (Nghị định 42/2022/NĐ-CP); the schemes do not mix")
 	}
-	var a adder
-	out := &Catalogue{InternalProcesses: a.opt("catalogue.internal_processes", x.InternalProcesses, y.InternalProcesses)}
+	a := section.NewAdder("tthc")
+	out := &Catalogue{InternalProcesses: a.Matched("catalogue.internal_processes", x.InternalProcesses, y.InternalProcesses)}
 	if both, err := part("catalogue.levels", x.Levels, y.Levels); err != nil {
 		return nil, err
 	} else if both {
@@ -183,7 +144,7 @@ func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
 			if p == nil && q == nil {
 				return nil
 			}
-			v := a.add(name, deref(p), deref(q))
+			v := a.Add(name, deref(p), deref(q))
 			return &v
 		}
 		out.Levels = &Levels{
@@ -197,89 +158,84 @@ func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
 		return nil, err
 	} else if both {
 		out.Online = &OnlineServices{
-			Full:            a.add("catalogue.online.full", x.Online.Full, y.Online.Full),
-			Partial:         a.add("catalogue.online.partial", x.Online.Partial, y.Online.Partial),
-			InformationOnly: a.add("catalogue.online.information_only", x.Online.InformationOnly, y.Online.InformationOnly),
-			EligibleFull:    a.opt("catalogue.online.eligible_full", x.Online.EligibleFull, y.Online.EligibleFull),
+			Full:            a.Add("catalogue.online.full", x.Online.Full, y.Online.Full),
+			Partial:         a.Add("catalogue.online.partial", x.Online.Partial, y.Online.Partial),
+			InformationOnly: a.Add("catalogue.online.information_only", x.Online.InformationOnly, y.Online.InformationOnly),
+			EligibleFull:    a.Matched("catalogue.online.eligible_full", x.Online.EligibleFull, y.Online.EligibleFull),
 		}
 	}
 	if both, err := part("catalogue.announced", x.Announced, y.Announced); err != nil {
 		return nil, err
 	} else if both {
 		out.Announced = &Announced{
-			New:       a.add("catalogue.announced.new", x.Announced.New, y.Announced.New),
-			Amended:   a.add("catalogue.announced.amended", x.Announced.Amended, y.Announced.Amended),
-			Abolished: a.add("catalogue.announced.abolished", x.Announced.Abolished, y.Announced.Abolished),
+			New:       a.Add("catalogue.announced.new", x.Announced.New, y.Announced.New),
+			Amended:   a.Add("catalogue.announced.amended", x.Announced.Amended, y.Announced.Amended),
+			Abolished: a.Add("catalogue.announced.abolished", x.Announced.Abolished, y.Announced.Abolished),
 		}
 	}
-	if a.err != nil {
-		return nil, a.err
+	if err := a.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-func addCounts(a *adder, name string, x, y Counts) Counts {
+// addCounts adds one row of dossier counts; name is its JSON path.
+func addCounts(a *section.Adder, name string, x, y Counts) Counts {
 	p := func(f string) string { return name + "." + f }
 	out := Counts{
-		Online:      a.add(p("online"), x.Online, y.Online),
-		InPerson:    a.add(p("in_person"), x.InPerson, y.InPerson),
-		CarriedOver: a.add(p("carried_over"), x.CarriedOver, y.CarriedOver),
-		Late:        a.add(p("late"), x.Late, y.Late),
-		Pending:     a.add(p("pending"), x.Pending, y.Pending),
-		Other:       a.opt(p("other"), x.Other, y.Other),
+		Online:      a.Add(p("online"), x.Online, y.Online),
+		InPerson:    a.Add(p("in_person"), x.InPerson, y.InPerson),
+		CarriedOver: a.Add(p("carried_over"), x.CarriedOver, y.CarriedOver),
+		Late:        a.Add(p("late"), x.Late, y.Late),
+		Pending:     a.Add(p("pending"), x.Pending, y.Pending),
+		Other:       a.Matched(p("other"), x.Other, y.Other),
 	}
 	if x.Early != nil && y.Early != nil {
-		out.Early = a.add2(p("early"), *x.Early, *y.Early)
-		out.OnTime = a.add(p("on_time"), x.OnTime, y.OnTime)
+		out.Early = a.Optional(p("early"), x.Early, y.Early)
+		out.OnTime = a.Add(p("on_time"), x.OnTime, y.OnTime)
 	} else {
 		xt, xerr := x.EarlyOrOnTime()
 		yt, yerr := y.EarlyOrOnTime()
-		if err := errors.Join(xerr, yerr); err != nil && a.err == nil {
-			a.err = fmt.Errorf("tthc: add: %s: %w", p("on_time"), err)
+		if err := errors.Join(xerr, yerr); err != nil {
+			a.Fail(fmt.Errorf("tthc: add: %s: %w", p("on_time"), err))
 		}
-		out.OnTime = a.add(p("on_time"), xt, yt)
+		out.OnTime = a.Add(p("on_time"), xt, yt)
 	}
 	xi, xok := x.InTime()
 	yi, yok := y.InTime()
 	xo, _ := x.Overdue()
 	yo, _ := y.Overdue()
 	if xok && yok {
-		out.PendingInTime = a.add2(p("pending_in_time"), xi, yi)
-		out.PendingOverdue = a.add2(p("pending_overdue"), xo, yo)
+		out.PendingInTime = a.Optional(p("pending_in_time"), &xi, &yi)
+		out.PendingOverdue = a.Optional(p("pending_overdue"), &xo, &yo)
 	}
 	return out
-}
-
-// add2 is add returning a pointer.
-func (a *adder) add2(name string, x, y int64) *int64 {
-	v := a.add(name, x, y)
-	return &v
 }
 
 func addDossiers(x, y *Dossiers) (*Dossiers, error) {
 	if both, err := part("dossiers", x, y); !both {
 		return nil, err
 	}
-	var a adder
+	a := section.NewAdder("tthc")
 	out := &Dossiers{
-		Counts:          addCounts(&a, "dossiers", x.Counts, y.Counts),
-		ApologyLetters:  a.opt("dossiers.apology_letters", x.ApologyLetters, y.ApologyLetters),
-		PreviousPending: a.opt("dossiers.previous_pending", x.PreviousPending, y.PreviousPending),
+		Counts:          addCounts(a, "dossiers", x.Counts, y.Counts),
+		ApologyLetters:  a.Matched("dossiers.apology_letters", x.ApologyLetters, y.ApologyLetters),
+		PreviousPending: a.Matched("dossiers.previous_pending", x.PreviousPending, y.PreviousPending),
 	}
 	if len(x.Fields) > 0 && len(y.Fields) > 0 {
 		index := make(map[string]int, len(x.Fields)+len(y.Fields))
 		for _, r := range append(append([]FieldCounts(nil), x.Fields...), y.Fields...) {
 			k := fieldKey(r.Field)
 			if i, ok := index[k]; ok {
-				out.Fields[i].Counts = addCounts(&a, "dossiers.fields["+r.Field+"]", out.Fields[i].Counts, r.Counts)
+				out.Fields[i].Counts = addCounts(a, "dossiers.fields["+r.Field+"]", out.Fields[i].Counts, r.Counts)
 				continue
 			}
 			index[k] = len(out.Fields)
 			out.Fields = append(out.Fields, FieldCounts{Field: r.Field, Counts: cloneCounts(r.Counts)})
 		}
 	}
-	if a.err != nil {
-		return nil, a.err
+	if err := a.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -288,18 +244,18 @@ func addFeedback(x, y *Feedback) (*Feedback, error) {
 	if both, err := part("feedback", x, y); !both {
 		return nil, err
 	}
-	var a adder
+	a := section.NewAdder("tthc")
 	out := &Feedback{
-		Received:       a.add("feedback.received", x.Received, y.Received),
-		Answered:       a.detail("feedback.answered", x.Answered, y.Answered),
-		AnsweredOnTime: a.detail("feedback.answered_on_time", x.AnsweredOnTime, y.AnsweredOnTime),
-		PendingInTime:  a.detail("feedback.pending_in_time", x.PendingInTime, y.PendingInTime),
+		Received:       a.Add("feedback.received", x.Received, y.Received),
+		Answered:       a.Optional("feedback.answered", x.Answered, y.Answered),
+		AnsweredOnTime: a.Optional("feedback.answered_on_time", x.AnsweredOnTime, y.AnsweredOnTime),
+		PendingInTime:  a.Optional("feedback.pending_in_time", x.PendingInTime, y.PendingInTime),
 	}
 	if strings.TrimSpace(x.Channel) == strings.TrimSpace(y.Channel) {
 		out.Channel = x.Channel
 	}
-	if a.err != nil {
-		return nil, a.err
+	if err := a.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

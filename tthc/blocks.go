@@ -8,6 +8,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -34,64 +35,50 @@ var ErrNoFigures = errors.New("tthc: the section has no figures for this sentenc
 // the structure when the document is laid out. Every figure is formatted
 // from the data with w.Numbers; titles and sentences come from w. The text
 // does not need Validate to pass: a section with slips renders as given.
-// The error is a template error naming the Wording field, or a markup error
-// naming the narrative's JSON path. A nil section has no blocks.
+// The error is the first met: a template error naming the Wording field, a
+// markup error naming the narrative's JSON path, or a total beyond the
+// int64 range naming its JSON path. A nil section has no blocks.
 func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}
-	n := s.names()
+	wr, err := w.writer()
+	if err != nil {
+		return nil, err
+	}
+	n, f := s.names(), w.Numbers
 	var out []doc.Block
 	if len(s.Implementation) > 0 {
-		sec, err := section("ImplementationTitle", w.ImplementationTitle, n, s.Implementation, "implementation")
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, sec)
-	}
-
-	var items []doc.Block
-	add := func(field, tmpl string, blocks []doc.Block, sources []string) error {
-		if len(blocks) == 0 {
-			return nil
-		}
-		t, err := title(field, tmpl, n)
-		if err != nil {
-			return err
-		}
-		items = append(items, &doc.Section{Title: t, Blocks: blocks, Sources: sources})
-		return nil
+		out = append(out, &doc.Section{Title: title(wr, "ImplementationTitle", n),
+			Blocks: textBlocks(wr, s.Implementation, "implementation"), Sources: []string{".implementation"}})
 	}
 	// Each sub-item names the fields it presents (relative to the section),
-	// so that a finding about them can name the sub-item.
+	// so that a finding about them can name the sub-item. A sub-item is built
+	// before its title, in order, so that the first error is the first met.
 	parts := []struct {
-		field, tmpl string
-		build       func() ([]doc.Block, error)
-		sources     []string
+		field   string
+		build   func() []doc.Block
+		sources []string
 	}{
-		{"NewProceduresTitle", w.NewProceduresTitle, func() ([]doc.Block, error) { return textBlocks(s.NewProcedures, "new_procedures") }, []string{".new_procedures"}},
-		{"ReviewTitle", w.ReviewTitle, func() ([]doc.Block, error) { return textBlocks(s.Review, "review") }, []string{".review"}},
-		{"PublicityTitle", w.PublicityTitle, func() ([]doc.Block, error) { return s.publicityBlocks(w, n) }, []string{".publicity", ".catalogue"}},
-		{"OneStopTitle", w.OneStopTitle, func() ([]doc.Block, error) { return textBlocks(s.OneStop, "one_stop") }, []string{".one_stop"}},
-		{"ResultsTitle", w.ResultsTitle, func() ([]doc.Block, error) { return s.resultBlocks(w, n) }, []string{".dossiers", ".results_text"}},
-		{"ApologiesTitle", w.ApologiesTitle, func() ([]doc.Block, error) { return s.apologyBlocks(w, n) }, []string{".apologies", ".dossiers.apology_letters"}},
-		{"FeedbackTitle", w.FeedbackTitle, func() ([]doc.Block, error) { return s.feedbackBlocks(w, n) }, []string{".feedback", ".feedback_text"}},
+		{"NewProceduresTitle", func() []doc.Block { return textBlocks(wr, s.NewProcedures, "new_procedures") }, []string{".new_procedures"}},
+		{"ReviewTitle", func() []doc.Block { return textBlocks(wr, s.Review, "review") }, []string{".review"}},
+		{"PublicityTitle", func() []doc.Block { return s.publicityBlocks(wr, f, n) }, []string{".publicity", ".catalogue"}},
+		{"OneStopTitle", func() []doc.Block { return textBlocks(wr, s.OneStop, "one_stop") }, []string{".one_stop"}},
+		{"ResultsTitle", func() []doc.Block { return s.resultBlocks(wr, f, n) }, []string{".dossiers", ".results_text"}},
+		{"ApologiesTitle", func() []doc.Block { return s.apologyBlocks(wr, f, n) }, []string{".apologies", ".dossiers.apology_letters"}},
+		{"FeedbackTitle", func() []doc.Block { return s.feedbackBlocks(wr, f, n) }, []string{".feedback", ".feedback_text"}},
 	}
+	var items []doc.Block
 	for _, p := range parts {
-		bs, err := p.build()
-		if err != nil {
-			return nil, err
-		}
-		if err := add(p.field, p.tmpl, bs, p.sources); err != nil {
-			return nil, err
+		if bs := p.build(); len(bs) > 0 {
+			items = append(items, &doc.Section{Title: title(wr, p.field, n), Blocks: bs, Sources: p.sources})
 		}
 	}
 	if len(items) > 0 {
-		t, err := title("ControlTitle", w.ControlTitle, n)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, &doc.Section{Title: t, Blocks: items})
+		out = append(out, &doc.Section{Title: title(wr, "ControlTitle", n), Blocks: items})
+	}
+	if err := wr.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -103,11 +90,14 @@ func (s *Section) DossierParagraph(w Wording) (string, error) {
 	if s == nil || s.Dossiers == nil {
 		return "", ErrNoFigures
 	}
-	figs, err := dossierFigures(s.Dossiers.Counts, "", "dossiers", s.names(), w.Numbers)
+	wr, err := w.writer()
 	if err != nil {
 		return "", err
 	}
-	return execute("Dossiers", w.Dossiers, figs)
+	figs, err := dossierFigures(s.Dossiers.Counts, "", "dossiers", s.names(), w.Numbers)
+	wr.Fail(err)
+	t := wr.Text("Dossiers", figs)
+	return t, wr.Err()
 }
 
 // CatalogueSentence returns the sentence of the procedures under the unit's
@@ -118,8 +108,15 @@ func (s *Section) CatalogueSentence(w Wording) (string, error) {
 	if s == nil || s.Catalogue == nil || (s.Catalogue.Levels == nil && s.Catalogue.Online == nil) {
 		return "", ErrNoFigures
 	}
-	ss, err := catalogueSentences(s.Catalogue, w, s.names())
-	return strings.Join(ss, " "), err
+	wr, err := w.writer()
+	if err != nil {
+		return "", err
+	}
+	ss := catalogueSentences(wr, s.Catalogue, w.Numbers, s.names())
+	if err := wr.Err(); err != nil {
+		return "", err
+	}
+	return strings.Join(ss, " "), nil
 }
 
 // FeedbackSentence returns the sentence of feedback (sub-item g), e.g. "Sở
@@ -129,101 +126,72 @@ func (s *Section) FeedbackSentence(w Wording) (string, error) {
 	if s == nil || s.Feedback == nil {
 		return "", ErrNoFigures
 	}
-	return execute("Feedback", w.Feedback, feedbackFigures(s.Feedback, s.names(), w.Numbers))
+	wr, err := w.writer()
+	if err != nil {
+		return "", err
+	}
+	t := wr.Text("Feedback", feedbackFigures(s.Feedback, s.names(), w.Numbers))
+	return t, wr.Err()
 }
 
 func (s *Section) names() Names { return Names{Unit: s.Unit, UnitShort: s.short()} }
 
 // publicityBlocks is sub-item c: narrative, announcements, internal
 // processes, catalogue.
-func (s *Section) publicityBlocks(w Wording, n Names) ([]doc.Block, error) {
-	out, err := textBlocks(s.Publicity, "publicity")
-	if err != nil {
-		return nil, err
-	}
+func (s *Section) publicityBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
+	out := textBlocks(wr, s.Publicity, "publicity")
 	c := s.Catalogue
 	if c == nil {
-		return out, nil
+		return out
 	}
-	figs, err := catalogueFigures(c, n, w.Numbers)
-	if err != nil {
-		return nil, err
-	}
+	figs, err := catalogueFigures(c, n, f)
+	wr.Fail(err)
 	if c.Announced != nil {
-		out, err = appendSentence(out, "Announced", w.Announced, figs)
-		if err != nil {
-			return nil, err
-		}
+		out = appendSentence(wr, out, "Announced", figs)
 	}
 	if c.InternalProcesses != nil {
-		out, err = appendSentence(out, "InternalProcesses", w.InternalProcesses, figs)
-		if err != nil {
-			return nil, err
-		}
+		out = appendSentence(wr, out, "InternalProcesses", figs)
 	}
-	ss, err := catalogueSentences(c, w, n)
-	if err != nil {
-		return nil, err
-	}
-	for _, t := range ss {
+	for _, t := range catalogueSentences(wr, c, f, n) {
 		out = append(out, doc.P(doc.Plain(t)))
 	}
-	return out, nil
+	return out
 }
 
 // catalogueSentences are the sentences of the schemes the catalogue gives:
-// one, or two when it wrongly gives both (the text shows what was given).
-func catalogueSentences(c *Catalogue, w Wording, n Names) ([]string, error) {
+// one, or two when it wrongly gives both (the text shows what was given). A
+// sentence that writes nothing is left out.
+func catalogueSentences(wr *section.Writer, c *Catalogue, f vn.Format, n Names) []string {
 	var out []string
+	scheme := func(field string, c *Catalogue) {
+		figs, err := catalogueFigures(c, n, f)
+		wr.Fail(err)
+		if t := wr.Text(field, figs); t != "" {
+			out = append(out, t)
+		}
+	}
 	if c.Levels != nil {
-		figs, err := catalogueFigures(&Catalogue{Levels: c.Levels}, n, w.Numbers)
-		if err != nil {
-			return nil, err
-		}
-		t, err := execute("CatalogueLevels", w.CatalogueLevels, figs)
-		if err != nil {
-			return nil, err
-		}
-		out = appendNonEmpty(out, t)
+		scheme("CatalogueLevels", &Catalogue{Levels: c.Levels})
 	}
 	if c.Online != nil {
-		figs, err := catalogueFigures(&Catalogue{Online: c.Online}, n, w.Numbers)
-		if err != nil {
-			return nil, err
-		}
-		t, err := execute("CatalogueOnline", w.CatalogueOnline, figs)
-		if err != nil {
-			return nil, err
-		}
-		out = appendNonEmpty(out, t)
+		scheme("CatalogueOnline", &Catalogue{Online: c.Online})
 	}
-	return out, nil
+	return out
 }
 
 // resultBlocks is sub-item đ: the dossier paragraph, the rows by field and
 // the narrative after them.
-func (s *Section) resultBlocks(w Wording, n Names) ([]doc.Block, error) {
+func (s *Section) resultBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
 	var out []doc.Block
 	if d := s.Dossiers; d != nil {
-		figs, err := dossierFigures(d.Counts, "", "dossiers", n, w.Numbers)
-		if err != nil {
-			return nil, err
-		}
-		out, err = appendSentence(out, "Dossiers", w.Dossiers, figs)
-		if err != nil {
-			return nil, err
-		}
+		figs, err := dossierFigures(d.Counts, "", "dossiers", n, f)
+		wr.Fail(err)
+		out = appendSentence(wr, out, "Dossiers", figs)
 		var rows []doc.Item
 		for i, r := range d.Fields {
-			figs, err := dossierFigures(r.Counts, strings.TrimSpace(r.Field), finding.Index("dossiers.fields", i), n, w.Numbers)
-			if err != nil {
-				return nil, err
-			}
-			t, err := execute("FieldRow", w.FieldRow, figs)
-			if err != nil {
-				return nil, err
-			}
-			if t != "" {
+			figs, err := dossierFigures(r.Counts, strings.TrimSpace(r.Field), finding.Index("dossiers.fields", i), n, f)
+			wr.Fail(err)
+			if t := wr.Text("FieldRow", figs); t != "" {
 				rows = append(rows, doc.Item{Runs: []doc.Run{doc.Plain(t)}})
 			}
 		}
@@ -231,62 +199,35 @@ func (s *Section) resultBlocks(w Wording, n Names) ([]doc.Block, error) {
 			out = append(out, &doc.List{Marker: doc.Dash, Items: rows})
 		}
 	}
-	more, err := textBlocks(s.ResultsText, "results_text")
-	if err != nil {
-		return nil, err
-	}
-	return append(out, more...), nil
+	return append(out, textBlocks(wr, s.ResultsText, "results_text")...)
 }
 
 // apologyBlocks is sub-item e: narrative, then the apology letters.
-func (s *Section) apologyBlocks(w Wording, n Names) ([]doc.Block, error) {
-	out, err := textBlocks(s.Apologies, "apologies")
-	if err != nil {
-		return nil, err
-	}
+func (s *Section) apologyBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
+	out := textBlocks(wr, s.Apologies, "apologies")
 	if d := s.Dossiers; d != nil && d.ApologyLetters != nil {
-		figs := ApologyFigures{Names: n, Letters: w.Numbers.Count(*d.ApologyLetters)}
+		figs := ApologyFigures{Names: n, Letters: f.Count(*d.ApologyLetters)}
 		if d.Late != 0 {
-			figs.Late = w.Numbers.Count(d.Late)
+			figs.Late = f.Count(d.Late)
 		}
-		return appendSentence(out, "ApologyLetters", w.ApologyLetters, figs)
+		out = appendSentence(wr, out, "ApologyLetters", figs)
 	}
-	return out, nil
+	return out
 }
 
 // feedbackBlocks is sub-item g: the feedback sentence, then narrative.
-func (s *Section) feedbackBlocks(w Wording, n Names) ([]doc.Block, error) {
+func (s *Section) feedbackBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
 	var out []doc.Block
 	if s.Feedback != nil {
-		var err error
-		out, err = appendSentence(out, "Feedback", w.Feedback, feedbackFigures(s.Feedback, n, w.Numbers))
-		if err != nil {
-			return nil, err
-		}
+		out = appendSentence(wr, out, "Feedback", feedbackFigures(s.Feedback, n, f))
 	}
-	more, err := textBlocks(s.FeedbackText, "feedback_text")
-	if err != nil {
-		return nil, err
-	}
-	return append(out, more...), nil
-}
-
-// section is a titled sub-item holding narrative only.
-func section(field, tmpl string, n Names, ts []Text, path string) (*doc.Section, error) {
-	t, err := title(field, tmpl, n)
-	if err != nil {
-		return nil, err
-	}
-	bs, err := textBlocks(ts, path)
-	if err != nil {
-		return nil, err
-	}
-	return &doc.Section{Title: t, Blocks: bs, Sources: []string{"." + path}}, nil
+	return append(out, textBlocks(wr, s.FeedbackText, "feedback_text")...)
 }
 
 // textBlocks turns narrative into paragraphs and "-" lists; consecutive
-// bullets make one list. Errors name the narrative's JSON path.
-func textBlocks(ts []Text, path string) ([]doc.Block, error) {
+// bullets make one list. A markup error, naming the narrative's JSON path,
+// is recorded in wr and gives no blocks.
+func textBlocks(wr *section.Writer, ts []Text, path string) []doc.Block {
 	var out []doc.Block
 	var list *doc.List
 	for i, t := range ts {
@@ -295,20 +236,23 @@ func textBlocks(ts []Text, path string) ([]doc.Block, error) {
 			list = nil
 			bs, err := t.Paragraph()
 			if err != nil {
-				return nil, fmt.Errorf("tthc: %s: %w", p, err)
+				wr.Fail(fmt.Errorf("tthc: %s: %w", p, err))
+				return nil
 			}
 			out = append(out, bs...)
 			continue
 		}
 		runs, err := t.Runs()
 		if err != nil {
-			return nil, fmt.Errorf("tthc: %s: %w", p, err)
+			wr.Fail(fmt.Errorf("tthc: %s: %w", p, err))
+			return nil
 		}
 		it := doc.Item{Runs: runs}
 		if len(t.Items) > 0 {
 			sub, err := doc.ItemList(t.Items, doc.Plus, p+".items")
 			if err != nil {
-				return nil, fmt.Errorf("tthc: %w", err)
+				wr.Fail(fmt.Errorf("tthc: %w", err))
+				return nil
 			}
 			it.Blocks = []doc.Block{sub}
 		}
@@ -318,27 +262,16 @@ func textBlocks(ts []Text, path string) ([]doc.Block, error) {
 		}
 		list.Items = append(list.Items, it)
 	}
-	return out, nil
+	return out
 }
 
-// appendSentence executes a sentence template and appends it as a paragraph
-// unless it is empty.
-func appendSentence(out []doc.Block, field, tmpl string, data any) ([]doc.Block, error) {
-	t, err := execute(field, tmpl, data)
-	if err != nil {
-		return nil, err
+// appendSentence runs the named sentence and appends it as a paragraph
+// unless it writes nothing.
+func appendSentence(wr *section.Writer, out []doc.Block, field string, data any) []doc.Block {
+	if t := wr.Text(field, data); t != "" {
+		return append(out, doc.P(doc.Plain(t)))
 	}
-	if t == "" {
-		return out, nil
-	}
-	return append(out, doc.P(doc.Plain(t))), nil
-}
-
-func appendNonEmpty(ss []string, s string) []string {
-	if s == "" {
-		return ss
-	}
-	return append(ss, s)
+	return out
 }
 
 // percent formats num/den, or "" when there is no rate to write.
@@ -350,14 +283,6 @@ func percent(f vn.Format, num, den int64) string {
 	return s
 }
 
-// count formats an optional count; nil is "".
-func count(f vn.Format, p *int64) string {
-	if p == nil {
-		return ""
-	}
-	return f.Count(*p)
-}
-
 // sumError names the JSON path of figures whose total leaves the int64
 // range: the text refuses to print a wrong total.
 func sumError(path string, err error) error {
@@ -365,7 +290,7 @@ func sumError(path string, err error) error {
 }
 
 func catalogueFigures(c *Catalogue, n Names, f vn.Format) (CatalogueFigures, error) {
-	out := CatalogueFigures{Names: n, InternalProcesses: count(f, c.InternalProcesses)}
+	out := CatalogueFigures{Names: n, InternalProcesses: section.Optional(f, c.InternalProcesses).Text}
 	if c.Levels != nil {
 		total, err := c.Levels.Total()
 		if err != nil {
@@ -385,7 +310,7 @@ func catalogueFigures(c *Catalogue, n Names, f vn.Format) (CatalogueFigures, err
 		out.Full, out.Partial, out.InformationOnly = f.Count(o.Full), f.Count(o.Partial), f.Count(o.InformationOnly)
 		out.FullRate, out.PartialRate = percent(f, o.Full, total), percent(f, o.Partial, total)
 		out.InformationOnlyRate = percent(f, o.InformationOnly, total)
-		out.EligibleFull = count(f, o.EligibleFull)
+		out.EligibleFull = section.Optional(f, o.EligibleFull).Text
 	}
 	if a := c.Announced; a != nil {
 		total, err := a.Total()
@@ -411,8 +336,8 @@ func dossierFigures(c Counts, field, path string, n Names, f vn.Format) (Dossier
 		Names: n, Field: field,
 		Received: f.Count(received), ReceivedInPeriod: f.Count(inPeriod),
 		Online: f.Count(c.Online), InPerson: f.Count(c.InPerson), CarriedOver: f.Count(c.CarriedOver),
-		Resolved: f.Count(resolved), Early: count(f, c.Early), OnTime: f.Count(c.OnTime), Late: f.Count(c.Late),
-		Pending: f.Count(c.Pending), Other: count(f, c.Other),
+		Resolved: f.Count(resolved), Early: section.Optional(f, c.Early).Text, OnTime: f.Count(c.OnTime), Late: f.Count(c.Late),
+		Pending: f.Count(c.Pending), Other: section.Optional(f, c.Other).Text,
 		OnTimeRate: percent(f, onTime, resolved),
 		OnlineRate: percent(f, c.Online, inPeriod),
 	}
@@ -428,7 +353,7 @@ func dossierFigures(c Counts, field, path string, n Names, f vn.Format) (Dossier
 func feedbackFigures(fb *Feedback, n Names, f vn.Format) FeedbackFigures {
 	out := FeedbackFigures{
 		Names: n, None: fb.Received == 0, Received: f.Count(fb.Received),
-		Answered: count(f, fb.Answered), AnsweredOnTime: count(f, fb.AnsweredOnTime),
+		Answered: section.Optional(f, fb.Answered).Text, AnsweredOnTime: section.Optional(f, fb.AnsweredOnTime).Text,
 		Channel: strings.TrimSpace(fb.Channel),
 	}
 	if u, ok := fb.Unanswered(); ok {

@@ -281,10 +281,10 @@ func TestBlocksErrors(t *testing.T) {
 		edit func(*Section, *Wording)
 		want string
 	}{
-		{"unknown figure in a sentence", func(_ *Section, w *Wording) { w.Dossiers = "{{.Nope}}" }, "wording Dossiers"},
-		{"template that does not parse", func(_ *Section, w *Wording) { w.FeedbackTitle = "{{" }, "wording FeedbackTitle"},
-		{"empty title", func(_ *Section, w *Wording) { w.ControlTitle = " " }, "wording ControlTitle"},
-		{"bad catalogue template", func(_ *Section, w *Wording) { w.CatalogueLevels = "{{range .Total}}{{end}}" }, "wording CatalogueLevels"},
+		{"unknown figure in a sentence", func(_ *Section, w *Wording) { w.Dossiers = "{{.Nope}}" }, "tthc: wording.Dossiers"},
+		{"template that does not parse", func(_ *Section, w *Wording) { w.FeedbackTitle = "{{" }, "tthc: wording.FeedbackTitle"},
+		{"empty title", func(_ *Section, w *Wording) { w.ControlTitle = " " }, "tthc: wording.ControlTitle"},
+		{"bad catalogue template", func(_ *Section, w *Wording) { w.CatalogueLevels = "{{range .Total}}{{end}}" }, "tthc: wording.CatalogueLevels"},
 		{"markup error in a paragraph", func(s *Section, _ *Wording) { s.Review = []Text{P("ok"), P("**x")} }, "review[1]"},
 		{"markup error in a bullet", func(s *Section, _ *Wording) { s.OneStop = []Text{Bullet("[^2]")} }, "one_stop[0]"},
 		{"markup error in a nested bullet", func(s *Section, _ *Wording) {

@@ -76,7 +76,10 @@
 // FeedbackSentence give the generated sentences alone. Every figure comes
 // from the data, formatted by package vn ("15.613", "01", "54,8%"); the
 // wording is a Wording of text/template strings, DefaultWording being the
-// register of the reference report.
+// register of the reference report. The templates run on the wording engine
+// every section shares (reform/section): DefaultWording is parsed once, a
+// caller's wording when it is used. A figure a template may lack is the
+// empty string, tested with {{if .Early}}.
 //
 // # Indicators
 //
@@ -93,12 +96,13 @@
 //
 // # Roll-ups
 //
-// Add and Sum add units' sections: counts add, rates and indicators are
-// derived again from the sums, declared figures and narrative are dropped,
-// and catalogues in different schemes are an error.
+// Add and Sum add units' sections under the add policy every section shares
+// (section.Adder): counts add, rates and indicators are derived again from
+// the sums, declared figures and narrative are dropped, and catalogues in
+// different schemes are an error.
 //
 // The package imports only the leaves of the module (reform/finding,
-// reform/vn, reform/doc).
+// reform/vn, reform/doc) and the shared section package (reform/section).
 //
 // # Concurrent use
 //

@@ -3,8 +3,8 @@ package tthc
 import (
 	"fmt"
 	"strings"
-	"text/template"
 
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -14,9 +14,13 @@ import (
 // DossierFigures, FeedbackFigures, ApologyFigures). DefaultWording returns
 // the register of the reference report; a caller replaces any field.
 //
-// An empty sentence template leaves the sentence out; a title may not be
-// empty, since a sub-item needs a heading. A template that does not parse or
-// execute is an error naming the field.
+// The templates may call the functions every section shares (join, upper,
+// bold: see section.Funcs). An empty sentence template leaves the sentence
+// out; a title may not be empty, since a sub-item needs a heading. Every
+// template is parsed before any is executed, so a template that does not
+// parse is an error even where the section has nothing for it; a template
+// that does not execute is an error when it is used. Errors name the field:
+// "tthc: wording.Dossiers: …".
 type Wording struct {
 	// Numbers are the conventions of counts and rates: the leading zero of
 	// "01 hồ sơ" and the decimals of a rate.
@@ -204,31 +208,54 @@ type FeedbackFigures struct {
 	Channel string
 }
 
-// execute runs the template text of the named Wording field with data. An
-// empty template gives "" and no error.
-func execute(field, text string, data any) (string, error) {
-	if text == "" {
-		return "", nil
+// sentences lists every template of the wording by its field name.
+func (w Wording) sentences() []section.Sentence {
+	return []section.Sentence{
+		{Name: "ImplementationTitle", Text: w.ImplementationTitle},
+		{Name: "ControlTitle", Text: w.ControlTitle},
+		{Name: "NewProceduresTitle", Text: w.NewProceduresTitle},
+		{Name: "ReviewTitle", Text: w.ReviewTitle},
+		{Name: "PublicityTitle", Text: w.PublicityTitle},
+		{Name: "OneStopTitle", Text: w.OneStopTitle},
+		{Name: "ResultsTitle", Text: w.ResultsTitle},
+		{Name: "ApologiesTitle", Text: w.ApologiesTitle},
+		{Name: "FeedbackTitle", Text: w.FeedbackTitle},
+		{Name: "CatalogueLevels", Text: w.CatalogueLevels},
+		{Name: "CatalogueOnline", Text: w.CatalogueOnline},
+		{Name: "Announced", Text: w.Announced},
+		{Name: "InternalProcesses", Text: w.InternalProcesses},
+		{Name: "Dossiers", Text: w.Dossiers},
+		{Name: "FieldRow", Text: w.FieldRow},
+		{Name: "ApologyLetters", Text: w.ApologyLetters},
+		{Name: "Feedback", Text: w.Feedback},
 	}
-	t, err := template.New(field).Option("missingkey=error").Parse(text)
-	if err != nil {
-		return "", fmt.Errorf("tthc: wording %s: %w", field, err)
-	}
-	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
-		return "", fmt.Errorf("tthc: wording %s: %w", field, err)
-	}
-	return vn.NFC(b.String()), nil
 }
 
-// title runs a title template; an empty title is an error.
-func title(field, text string, n Names) (string, error) {
-	s, err := execute(field, text, n)
+// writer compiles w (the default is compiled once, by compiler) and returns
+// a Writer of its sentences.
+func (w Wording) writer() (*section.Writer, error) {
+	set, err := compiler.Compile(w.sentences())
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	if strings.TrimSpace(s) == "" {
-		return "", fmt.Errorf("tthc: wording %s: a sub-item needs a title, the template gives none", field)
-	}
-	return s, nil
+	return set.Writer(), nil
 }
+
+// compiler holds DefaultWording compiled: built once, when the package is
+// initialised, and never changed. A caller's wording is compiled anew only
+// when it differs from the default.
+var compiler = section.NewCompiler("tthc", DefaultWording().sentences())
+
+// title runs the title template of the named field; a title that writes
+// nothing (or only blanks) is an error, since a sub-item needs a heading.
+func title(wr *section.Writer, field string, n Names) string {
+	s := wr.Text(field, n)
+	if wr.Err() == nil && strings.TrimSpace(s) == "" {
+		wr.Fail(fmt.Errorf("tthc: wording.%s: a sub-item needs a title, the template gives none", field))
+	}
+	return s
+}
+
+// Check compiles every sentence of w and returns the templates that do not
+// parse, each named by its field; nil when all do.
+func (w Wording) Check() error { return compiler.Check(w.sentences()) }

@@ -20,7 +20,7 @@ import (
 func renderCommand() command {
 	return command{
 		name:     "render",
-		synopsis: "cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
+		synopsis: "cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
 		about: `Render writes the report as an official document (văn bản) in the layout of
 Nghị định 30/2020/NĐ-CP: DOCX for Word, PDF (fonts embedded, with an empty
 signature field over the signer's block, ready to sign), one printable HTML
@@ -39,6 +39,12 @@ document is written to a temporary file beside it and moved into place once
 complete, so a failed or interrupted run leaves neither a half-written nor an
 empty file.
 
+--wording FILE changes generated sentences without writing Go: a JSON object
+whose keys are the names of the wording's fields (go doc reform.Wording),
+nested by section, e.g. {"Procedures": {"Feedback": "…"}}; a sentence left
+out keeps its default. "cchc wording" prints the default wording in that
+form, to start from.
+
 The report is read once, up to --max-size bytes (default 16MiB): a larger
 input is refused without being read whole.`,
 		examples: `  # The reference report as a Word file:
@@ -47,6 +53,8 @@ input is refused without being read whole.`,
   cchc render -o bao-cao.pdf examples/testdata/380-BC-STP.json
   # A draft for review, refused if any figure is wrong:
   cchc render --strict --draft -o du-thao.html bao-cao.json
+  # With a department's own sentences:
+  cchc render --wording cau-chu.json -o bao-cao.docx bao-cao.json
   # From standard input to standard output:
   cat bao-cao.json | cchc render -f md - > bao-cao.md
 `,
@@ -121,6 +129,7 @@ func (e *env) render(c command, args []string) int {
 	strict := fs.Bool("strict", false, "refuse to render when the report has error-level findings, and exit 1")
 	draft := fs.Bool("draft", false, "mark the document as a draft: \"DỰ THẢO\" above the title")
 	force := fs.Bool("force", false, "overwrite the -o file when it exists")
+	wordingFile := fs.String("wording", "", "change generated sentences with the JSON wording in `FILE` (see \"cchc wording\")")
 	maxSize := maxSizeFlag(fs)
 	pos, code, ok := e.parse(c, fs, args)
 	if !ok {
@@ -145,6 +154,10 @@ func (e *env) render(c command, args []string) int {
 		return exitFail
 	}
 
+	w, ok := e.readWording(c, *wordingFile)
+	if !ok {
+		return exitFail
+	}
 	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), false)
 	if !ok {
 		return exitFail
@@ -156,7 +169,7 @@ func (e *env) render(c command, args []string) int {
 			plural(len(l.Errors()), "error-level finding"))
 		return exitFindings
 	}
-	d, err := r.Document()
+	d, err := r.DocumentWith(w)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "cchc render: %s cannot be laid out: %v\n", name, err)
 		return exitFail

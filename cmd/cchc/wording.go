@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/cchc-go/cchc/reform"
+)
+
+// wordingCommand is "cchc wording".
+func wordingCommand() command {
+	return command{
+		name:     "wording",
+		synopsis: "cchc wording",
+		about: `Wording prints the default wording (câu chữ) of the generated sentences as
+JSON: one key per sentence, named as the fields of reform.Wording and nested
+by section. Keep the sentences a department changes, delete the others, and
+pass the file to "cchc render --wording FILE". A sentence is a Go text/template
+over the figures named in go doc of its section's Wording.`,
+		examples: `  cchc wording > cau-chu.json
+`,
+		run: (*env).wording,
+	}
+}
+
+// wording runs "cchc wording".
+func (e *env) wording(c command, args []string) int {
+	fs := e.flagSet(c)
+	pos, code, ok := e.parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 0 {
+		return e.badUsage(c, "expected no argument")
+	}
+	out, err := json.MarshalIndent(reform.DefaultWording(), "", "  ")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cchc wording: %v\n", err)
+		return exitFail
+	}
+	e.stdout.Write(append(out, '\n'))
+	return exitOK
+}
+
+// readWording reads the wording file of --wording, or returns the default
+// wording when name is "". A problem is written to standard error.
+func (e *env) readWording(c command, name string) (reform.Wording, bool) {
+	if name == "" {
+		return reform.DefaultWording(), true
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cchc %s: --wording: %v\n", c.name, err)
+		return reform.Wording{}, false
+	}
+	defer f.Close()
+	w, err := reform.DecodeWordingFrom(f)
+	var de *reform.DecodeError
+	switch {
+	case errors.As(err, &de):
+		fmt.Fprintf(e.stderr, "cchc %s: --wording: %s is not a wording file (%s):\n", c.name, name, plural(len(de.Problems), "problem"))
+		for _, p := range de.Problems {
+			fmt.Fprintln(e.stderr, oneLine(p.String()))
+		}
+		return reform.Wording{}, false
+	case err != nil:
+		fmt.Fprintf(e.stderr, "cchc %s: --wording: %s: %v\n", c.name, name, err)
+		return reform.Wording{}, false
+	}
+	return w, true
+}
