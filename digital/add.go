@@ -29,7 +29,7 @@ var ErrScheme = errors.New("procedures counted in both online-level schemes (Ngh
 //     Documents, Services.Levels, or a figure such as Outgoing.Signed):
 //     a figure missing on one side would make the sum, and every share over
 //     it, cover some units only. Such a figure is absent from the sum, never
-//     read as 0; so the zero Digital is not an identity for Add, and Sum is
+//     read as 0; so the zero Section is not an identity for Add, and Sum is
 //     the way to roll up many units;
 //   - declared figures are dropped: they belong to one unit's report;
 //   - flags hold for the sum when they hold on both sides (Email.All,
@@ -46,10 +46,10 @@ var ErrScheme = errors.New("procedures counted in both online-level schemes (Ngh
 // side) use different online-level schemes, and with ErrOverflow when a sum
 // is not a count (above finding.MaxCount, or past the int64 range); the
 // error names the field.
-func (a Digital) Add(b Digital) (Digital, error) {
+func (a Section) Add(b Section) (Section, error) {
 	out := strip(a)
 	if err := out.addFrom(b, "digital"); err != nil {
-		return Digital{}, err
+		return Section{}, err
 	}
 	return out, nil
 }
@@ -58,7 +58,7 @@ func (a Digital) Add(b Digital) (Digital, error) {
 // as Add says, b's projects and narratives copied onto the end. Sum calls it
 // so that a roll-up of n units copies each project once, not n times. Errors
 // start with prefix: "digital", or "digital: units[3]" for Sum.
-func (d *Digital) addFrom(b Digital, prefix string) error {
+func (d *Section) addFrom(b Section, prefix string) error {
 	if err := checkSchemes(d.Services, b.Services); err != nil {
 		return fmt.Errorf("%s: services: %w", prefix, err)
 	}
@@ -86,19 +86,19 @@ func (d *Digital) addFrom(b Digital, prefix string) error {
 
 // Sum rolls up the sections of many units in one call, as repeated Add from
 // the first unit: see Add. The sum of one unit is a copy without its declared
-// figures; the sum of none is the zero Digital. An error names the unit:
+// figures; the sum of none is the zero Section. An error names the unit:
 // "digital: units[3]: services: …".
-func Sum(units ...Digital) (Digital, error) {
+func Sum(units ...Section) (Section, error) {
 	if len(units) == 0 {
-		return Digital{}, nil
+		return Section{}, nil
 	}
 	if sv := units[0].Services; sv != nil && sv.Levels != nil && sv.Online != nil {
-		return Digital{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
+		return Section{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
 	}
 	out := strip(units[0])
 	for i, u := range units[1:] {
 		if err := out.addFrom(u, fmt.Sprintf("digital: units[%d]", i+1)); err != nil {
-			return Digital{}, err
+			return Section{}, err
 		}
 	}
 	return out, nil
@@ -106,8 +106,8 @@ func Sum(units ...Digital) (Digital, error) {
 
 // strip returns a deep copy of d without its declared figures (projects keep
 // theirs, as in Add).
-func strip(d Digital) Digital {
-	out := Digital{Agency: d.Agency, Plan: d.Plan}
+func strip(d Section) Section {
+	out := Section{Agency: d.Agency, Plan: d.Plan}
 	if x := d.Documents; x != nil {
 		out.Documents = &Documents{}
 		if in := x.Incoming; in != nil {

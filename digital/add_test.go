@@ -15,8 +15,8 @@ import (
 )
 
 // unit is a second department with its own figures, partly signed.
-func unit() digital.Digital {
-	return digital.Digital{
+func unit() digital.Section {
+	return digital.Section{
 		Agency: "Sở Tư pháp",
 		Plan:   "Kế hoạch số 12/KH-SNV ngày 15/02/2024 của Sở Nội vụ về Chuyển đổi số năm 2024",
 		Documents: &digital.Documents{
@@ -35,7 +35,7 @@ func TestAdd(t *testing.T) {
 	ref := reference(t)
 	got, err := ref.Add(unit())
 	require.NoError(t, err)
-	want := digital.Digital{
+	want := digital.Section{
 		Agency: "Sở Tư pháp", // the same on both sides
 		// Plans differ: dropped.
 		Documents: &digital.Documents{
@@ -86,28 +86,28 @@ func TestAddKeepsWhatBothGive(t *testing.T) {
 	assert.Equal(t, ptr(10), got.Services.Levels.Level3)
 	assert.Nil(t, got.Email)
 
-	all := digital.Digital{Email: &digital.Email{All: true}}
+	all := digital.Section{Email: &digital.Email{All: true}}
 	got, err = all.Add(all)
 	require.NoError(t, err)
 	assert.Equal(t, &digital.Email{All: true}, got.Email)
 }
 
 func TestAddErrors(t *testing.T) {
-	online := digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}}}
-	both := digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}, Levels: &digital.Levels{Level2: ptr(1)}}}
-	huge := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: math.MaxInt64, Signed: ptr(1)}}}
-	hugeSigned := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1, Signed: ptr(math.MaxInt64)}}}
-	atMax := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: finding.MaxCount}}}
-	one := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1}}}
+	online := digital.Section{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}}}
+	both := digital.Section{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}, Levels: &digital.Levels{Level2: ptr(1)}}}
+	huge := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: math.MaxInt64, Signed: ptr(1)}}}
+	hugeSigned := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1, Signed: ptr(math.MaxInt64)}}}
+	atMax := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: finding.MaxCount}}}
+	one := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 1}}}
 	tests := []struct {
 		name string
-		a, b digital.Digital
+		a, b digital.Section
 		is   []error
 		path string
 	}{
 		{"schemes differ", unit(), online, []error{digital.ErrScheme}, "digital: services: "},
 		{"schemes differ, other way", online, unit(), []error{digital.ErrScheme}, "digital: services: "},
-		{"one side with both schemes", both, digital.Digital{}, []error{digital.ErrScheme}, "digital: services: "},
+		{"one side with both schemes", both, digital.Section{}, []error{digital.ErrScheme}, "digital: services: "},
 		{"total overflows", huge, huge, []error{digital.ErrOverflow, finding.ErrOverflow},
 			"digital: add: documents.outgoing.total: 9223372036854775807 + 9223372036854775807: "},
 		{"signed overflows", hugeSigned, hugeSigned, []error{digital.ErrOverflow, finding.ErrOverflow},
@@ -150,7 +150,7 @@ func TestAddCopies(t *testing.T) {
 func TestSum(t *testing.T) {
 	zero, err := digital.Sum()
 	require.NoError(t, err)
-	assert.Equal(t, digital.Digital{}, zero)
+	assert.Equal(t, digital.Section{}, zero)
 
 	// One unit: a copy without its declared figures; its project keeps its
 	// own declared number of phases.
@@ -172,12 +172,12 @@ func TestSum(t *testing.T) {
 	assert.Equal(t, int64(105), total) // 3 × (10 + 5 + 20)
 	assert.Len(t, three.Systems, 3)
 
-	online := digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}}}
+	online := digital.Section{Services: &digital.Services{Online: &digital.Online{Full: ptr(1)}}}
 	_, err = digital.Sum(unit(), unit(), online)
 	require.ErrorIs(t, err, digital.ErrScheme)
 	assert.Contains(t, err.Error(), "digital: units[2]: services: ")
 
-	both := digital.Digital{Services: &digital.Services{Online: &digital.Online{}, Levels: &digital.Levels{}}}
+	both := digital.Section{Services: &digital.Services{Online: &digital.Online{}, Levels: &digital.Levels{}}}
 	_, err = digital.Sum(both)
 	require.ErrorIs(t, err, digital.ErrScheme)
 	assert.Contains(t, err.Error(), "units[0]")

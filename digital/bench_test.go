@@ -27,7 +27,7 @@ func BenchmarkBlocks(b *testing.B) {
 
 // BenchmarkSum rolls up 100 units like the reference department.
 func BenchmarkSum(b *testing.B) {
-	units := make([]digital.Digital, 100)
+	units := make([]digital.Section, 100)
 	for i := range units {
 		units[i] = *reference(b)
 	}

@@ -7,12 +7,12 @@ import (
 )
 
 // Citations returns every citation in the section's text (các viện dẫn),
-// in order, each with the JSON path of its text relative to the Digital value
+// in order, each with the JSON path of its text relative to the Section value
 // ("plan", "digitisation[0].intro.text", "systems[2].notes[0]") and its byte
 // range in that text: citation.CheckAll checks them for the section alone.
 // Package reform does not call it: it scans every text of the report, this
 // section's included, and checks the citations across the whole report.
-func (s *Digital) Citations() []citation.Citation {
+func (s *Section) Citations() []citation.Citation {
 	if s == nil {
 		return nil
 	}

@@ -38,6 +38,6 @@ func TestCitations(t *testing.T) {
 	assert.Equal(t, []finding.Code{citation.CodeDateStyle}, got.Codes(), "%v", got)
 	assert.Equal(t, "plan[0:122]", got[0].Path)
 
-	var nilD *digital.Digital
+	var nilD *digital.Section
 	assert.Empty(t, nilD.Citations())
 }

@@ -5,10 +5,10 @@ import (
 	"github.com/cchc-go/cchc/reform/finding"
 )
 
-// Digital is section II.6 of the report: building digital government
+// Section is section II.6 of the report: building digital government
 // (Xây dựng và phát triển Chính quyền điện tử, Chính quyền số). Every part is
 // optional; a part left out is not printed and not checked.
-type Digital struct {
+type Section struct {
 	// Agency is the agency the section reports on, as the sentences name it
 	// (cơ quan báo cáo), e.g. "Sở Tư pháp": "thủ tục hành chính thuộc thẩm
 	// quyền giải quyết của Sở Tư pháp". Empty leaves the name out.

@@ -2,7 +2,7 @@
 // report (báo cáo cải cách hành chính): building digital government
 // (Xây dựng và phát triển Chính quyền điện tử, Chính quyền số).
 //
-// A Digital value holds the department's own digital work of the period:
+// A Section value holds the department's own digital work of the period:
 //
 //   - the digital-transformation plan of the year (kế hoạch chuyển đổi số),
 //     kept as the citation the report writes;
@@ -44,7 +44,7 @@
 //
 // # Checks
 //
-// Validate returns every finding at once, with paths relative to the Digital
+// Validate returns every finding at once, with paths relative to the Section
 // value in JSON names ("documents.outgoing.signed"); package reform prefixes
 // them. The codes are documented in Rules. Negative counts are caught by the
 // field rules (`validate:"gte=0"`), with code "field.gte". Citations are not
@@ -76,7 +76,7 @@
 //
 // # Concurrent use
 //
-// A Digital is plain data. Validate, Blocks and Add only read their
+// A Section is plain data. Validate, Blocks and Add only read their
 // operands, so one value may be checked and written from many goroutines at
 // once as long as none of them changes it.
 package digital

@@ -13,8 +13,8 @@ func count(n int64) *int64 { return &n }
 
 // referenceSection is section II.6 of the reference report (Báo cáo số
 // 380/BC-STP of Sở Tư pháp An Giang), figure by figure.
-func referenceSection() *digital.Digital {
-	return &digital.Digital{
+func referenceSection() *digital.Section {
+	return &digital.Section{
 		Agency: "Sở Tư pháp",
 		Plan:   "Kế hoạch số 64/KH-STP ngày 27/03/2024 của Sở Tư pháp về Chuyển đổi số của Sở Tư pháp năm 2024",
 		Documents: &digital.Documents{
@@ -78,7 +78,7 @@ func printSection(blocks []doc.Block) {
 // register: "-" items, "+" items for the document flow, every figure derived
 // from the data (148 = 49 + 25 + 74; "tất cả" because 3.728 of 3.728 were
 // signed; "hơn 1 triệu" from 1.000.000 and more_than).
-func ExampleDigital_Blocks() {
+func ExampleSection_Blocks() {
 	d := referenceSection()
 	blocks, err := d.Blocks(digital.DefaultWording())
 	if err != nil {
@@ -102,8 +102,8 @@ func ExampleDigital_Blocks() {
 // When fewer documents were signed than sent, the text says how many, with
 // the share derived from the counts; a declared share that disagrees is a
 // finding, not the printed figure.
-func ExampleDigital_Validate() {
-	d := &digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{
+func ExampleSection_Validate() {
+	d := &digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{
 		Total: 3728, Signed: count(3500), Issued: count(3728),
 		Declared: digital.DeclaredOutgoing{SignedShare: "93,8%"},
 	}}}
@@ -130,8 +130,8 @@ func ExampleDigital_Validate() {
 // Sum rolls up units: counts add and the shares in the text are derived
 // from the sums, never averaged.
 func ExampleSum() {
-	a := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 3728, Signed: count(3728)}}}
-	b := digital.Digital{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 200, Signed: count(100)}}}
+	a := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 3728, Signed: count(3728)}}}
+	b := digital.Section{Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 200, Signed: count(100)}}}
 	sum, err := digital.Sum(a, b)
 	if err != nil {
 		fmt.Println(err)

@@ -15,10 +15,10 @@ import (
 )
 
 // decode reads a Digital strictly: unknown fields are errors.
-func decode(data []byte) (*digital.Digital, error) {
+func decode(data []byte) (*digital.Section, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var d digital.Digital
+	var d digital.Section
 	if err := dec.Decode(&d); err != nil {
 		return nil, err
 	}
@@ -27,7 +27,7 @@ func decode(data []byte) (*digital.Digital, error) {
 
 // reference returns section II.6 of the reference report (Báo cáo số
 // 380/BC-STP), as testdata/reference.json encodes it.
-func reference(t testing.TB) *digital.Digital {
+func reference(t testing.TB) *digital.Section {
 	t.Helper()
 	data, err := os.ReadFile("testdata/reference.json")
 	require.NoError(t, err)
@@ -88,13 +88,13 @@ func lines(t testing.TB, blocks []doc.Block) []string {
 }
 
 // text returns the generated lines of d with the default wording.
-func text(t testing.TB, d *digital.Digital) []string {
+func text(t testing.TB, d *digital.Section) []string {
 	t.Helper()
 	return textWith(t, d, digital.DefaultWording())
 }
 
 // textWith returns the generated lines of d with wording w.
-func textWith(t testing.TB, d *digital.Digital, w digital.Wording) []string {
+func textWith(t testing.TB, d *digital.Section, w digital.Wording) []string {
 	t.Helper()
 	blocks, err := d.Blocks(w)
 	require.NoError(t, err)

@@ -31,7 +31,7 @@ func TestJSONRoundTrip(t *testing.T) {
 // Absent figures stay absent: nothing is written as 0, and a 0 that was
 // given is kept.
 func TestJSONAbsentIsNotZero(t *testing.T) {
-	d := digital.Digital{
+	d := digital.Section{
 		Documents: &digital.Documents{Outgoing: &digital.Outgoing{Total: 0, Signed: ptr(0)}},
 		Services:  &digital.Services{Levels: &digital.Levels{Level1: ptr(0)}},
 	}

@@ -139,7 +139,7 @@ type OutgoingData struct {
 
 // ServicesData is the data of Wording.Services.
 type ServicesData struct {
-	// Agency is Digital.Agency.
+	// Agency is Section.Agency.
 	Agency string
 	// Scheme is "levels" (Nghị định 43/2011/NĐ-CP) or "online" (Nghị định
 	// 42/2022/NĐ-CP).
@@ -288,7 +288,7 @@ func appendText(items []doc.Item, text string) []doc.Item {
 // field ("digital: wording.Email: …"), narrative markup that cannot be read,
 // named by path, or a procedure total past the int64 range; the data need
 // not otherwise be valid.
-func (s *Digital) Blocks(w Wording) ([]doc.Block, error) {
+func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}

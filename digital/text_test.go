@@ -73,172 +73,172 @@ func TestBlocksVariants(t *testing.T) {
 	)
 	tests := []struct {
 		name   string
-		change func(d *digital.Digital)
+		change func(d *digital.Section)
 		prefix string // the line looked at; "" when absent is expected
 		want   string // the whole line, or "" for no such line
 		has    string // instead of want: a part the line must hold
 	}{
 		// 3.500/3.728 = 93,88…% → 93,9%. Never "tất cả" for the signed part.
 		{name: "fewer signed than sent", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Signed = ptr(3500) },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Signed = ptr(3500) },
 			want:   "+ Số văn bản đi: 3.728 văn bản, trong đó 3.500 văn bản (93,9%) được ký số; tất cả văn bản đều được xử lý phát hành trên hệ thống văn phòng điện tử."},
 		// 3.000/3.728 = 80,47…% → 80,5%.
 		{name: "fewer issued than sent", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Issued = ptr(3000) },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Issued = ptr(3000) },
 			want:   "+ Số văn bản đi: 3.728 văn bản, tất cả văn bản đều được ký số; 3.000 văn bản (80,5%) được xử lý phát hành trên hệ thống văn phòng điện tử."},
 		{name: "fewer signed and issued", prefix: outgoing,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = ptr(3500), ptr(3000)
 			},
 			want: "+ Số văn bản đi: 3.728 văn bản, trong đó 3.500 văn bản (93,9%) được ký số; 3.000 văn bản (80,5%) được xử lý phát hành trên hệ thống văn phòng điện tử."},
 		{name: "signed only", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = ptr(3500), nil },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = ptr(3500), nil },
 			want:   "+ Số văn bản đi: 3.728 văn bản, trong đó 3.500 văn bản (93,9%) được ký số."},
 		{name: "all signed, issued not stated", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Issued = nil },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Issued = nil },
 			want:   "+ Số văn bản đi: 3.728 văn bản, tất cả văn bản đều được ký số."},
 		{name: "issued only", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = nil, ptr(3000) },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = nil, ptr(3000) },
 			want:   "+ Số văn bản đi: 3.728 văn bản, trong đó 3.000 văn bản (80,5%) được xử lý phát hành trên hệ thống văn phòng điện tử."},
 		{name: "counts only", prefix: outgoing,
-			change: func(d *digital.Digital) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = nil, nil },
+			change: func(d *digital.Section) { d.Documents.Outgoing.Signed, d.Documents.Outgoing.Issued = nil, nil },
 			want:   "+ Số văn bản đi: 3.728 văn bản."},
 		// "tất cả" of nothing is not said: 0 of 0 has no share either.
 		{name: "nothing sent", prefix: outgoing,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Documents.Outgoing = &digital.Outgoing{Total: 0, Signed: ptr(0), Issued: ptr(0)}
 			},
 			want: "+ Số văn bản đi: 0 văn bản, trong đó 0 văn bản được ký số; 0 văn bản được xử lý phát hành trên hệ thống văn phòng điện tử."},
 		{name: "count below ten with a leading zero", prefix: outgoing,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Documents.Outgoing = &digital.Outgoing{Total: 5, Signed: ptr(5), Issued: ptr(5)}
 			},
 			want: "+ Số văn bản đi: 05 văn bản, tất cả văn bản đều được ký số và xử lý phát hành trên hệ thống văn phòng điện tử."},
 		// A declared share does not replace the derived one.
 		{name: "declared share is not printed", prefix: outgoing,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Documents.Outgoing.Signed = ptr(3500)
 				d.Documents.Outgoing.Declared.SignedShare = "93,8%"
 			},
 			has: "3.500 văn bản (93,9%) được ký số"},
 		// 10.000/10.343 = 96,68…% → 96,7%.
 		{name: "fewer handled than received", prefix: incoming,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Documents.Incoming.Handled = ptr(10000)
 				d.Documents.Incoming.ExcludesSecret = false
 			},
 			want: "+ Số văn bản đến: 10.343 văn bản, trong đó 10.000 văn bản (96,7%) đã được phân công xử lý trên hệ thống văn phòng điện tử."},
 		{name: "handled not stated", prefix: incoming,
-			change: func(d *digital.Digital) { d.Documents.Incoming.Handled = nil },
+			change: func(d *digital.Section) { d.Documents.Incoming.Handled = nil },
 			want:   "+ Số văn bản đến: 10.343 văn bản (trừ các văn bản mật)."},
 		{name: "no incoming", prefix: incoming,
-			change: func(d *digital.Digital) { d.Documents.Incoming = nil }},
+			change: func(d *digital.Section) { d.Documents.Incoming = nil }},
 		{name: "no document flow", prefix: "- Tình hình sử dụng",
-			change: func(d *digital.Digital) { d.Documents = &digital.Documents{} }},
+			change: func(d *digital.Section) { d.Documents = &digital.Documents{} }},
 		// An Giang 2024: 759 + 441 + 724 = 1.924.
 		{name: "new scheme", prefix: services,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Services = &digital.Services{Online: &digital.Online{Full: ptr(759), Partial: ptr(441), Information: ptr(724)}}
 			},
 			want: "- Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp: Tổng số thủ tục là 1.924; trong đó dịch vụ công trực tuyến toàn trình là 759 thủ tục, dịch vụ công trực tuyến một phần là 441 thủ tục, chỉ cung cấp thông tin là 724 thủ tục."},
 		{name: "wrong declared total: the text prints the sum", prefix: services,
-			change: func(d *digital.Digital) { d.Services.Declared.Total = ptr(150) },
+			change: func(d *digital.Section) { d.Services.Declared.Total = ptr(150) },
 			has:    "Tổng số thủ tục là 148;"},
 		{name: "levels with one below ten", prefix: services,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Agency = ""
 				d.Services = &digital.Services{Levels: &digital.Levels{Level3: ptr(3), Level4: ptr(7)}}
 			},
 			want: "- Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết: Tổng số thủ tục là 10; trong đó mức độ 3 là 03 thủ tục, mức độ 4 là 07 thủ tục."},
 		{name: "both schemes: no sentence", prefix: services,
-			change: func(d *digital.Digital) { d.Services.Online = &digital.Online{Full: ptr(1)} }},
+			change: func(d *digital.Section) { d.Services.Online = &digital.Online{Full: ptr(1)} }},
 		{name: "declared total only: no sentence", prefix: services,
-			change: func(d *digital.Digital) { d.Services.Levels = nil }},
+			change: func(d *digital.Section) { d.Services.Levels = nil }},
 		// 80/86 = 93,02…% → 93%.
 		{name: "e-mail counts", prefix: "- 93%",
-			change: func(d *digital.Digital) { d.Email = &digital.Email{Staff: ptr(86), WithEmail: ptr(80)} },
+			change: func(d *digital.Section) { d.Email = &digital.Email{Staff: ptr(86), WithEmail: ptr(80)} },
 			want:   "- 93% công chức, viên chức (80/86) được cấp thư điện tử để trao đổi công việc chuyên môn."},
 		{name: "e-mail counts of all", prefix: "- 100%",
-			change: func(d *digital.Digital) { d.Email = &digital.Email{Staff: ptr(86), WithEmail: ptr(86)} },
+			change: func(d *digital.Section) { d.Email = &digital.Email{Staff: ptr(86), WithEmail: ptr(86)} },
 			want:   "- 100% công chức, viên chức (86/86) đều được cấp thư điện tử để trao đổi công việc chuyên môn."},
 		{name: "e-mail counts win over all", prefix: "- 93%",
-			change: func(d *digital.Digital) { d.Email.Staff, d.Email.WithEmail = ptr(86), ptr(80) },
+			change: func(d *digital.Section) { d.Email.Staff, d.Email.WithEmail = ptr(86), ptr(80) },
 			want:   "- 93% công chức, viên chức (80/86) được cấp thư điện tử để trao đổi công việc chuyên môn."},
 		{name: "e-mail share without counts: no sentence", prefix: "- 100%",
-			change: func(d *digital.Digital) { d.Email.All = false }},
+			change: func(d *digital.Section) { d.Email.All = false }},
 		{name: "e-mail staff only: no sentence", prefix: "- 100%",
-			change: func(d *digital.Digital) { d.Email = &digital.Email{Staff: ptr(86)} }},
+			change: func(d *digital.Section) { d.Email = &digital.Email{Staff: ptr(86)} }},
 		{name: "phase 2 not done nor uploaded", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[1].Done, d.Digitisation[0].Phases[1].Uploaded = false, false
 			},
 			has: "lịch sử còn lại. Đến nay, đã số hóa xong dữ liệu hộ tịch giai đoạn 1; đã đưa dữ liệu hộ tịch giai đoạn 1 lên cơ sở dữ liệu quốc gia."},
 		{name: "done, none uploaded", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].Uploaded, d.Digitisation[0].Phases[1].Uploaded = false, false
 			},
 			has: "lịch sử còn lại. Đến nay, đã số hóa xong toàn bộ dữ liệu hộ tịch."},
 		{name: "uploaded, not done", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].Done, d.Digitisation[0].Phases[1].Done = false, false
 			},
 			has: "lịch sử còn lại. Đến nay, đã đưa tất cả dữ liệu này lên cơ sở dữ liệu quốc gia."},
 		{name: "nothing done: no status", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				for i := range d.Digitisation[0].Phases {
 					d.Digitisation[0].Phases[i].Done, d.Digitisation[0].Phases[i].Uploaded = false, false
 				}
 			},
 			has: "dữ liệu hộ tịch lịch sử còn lại."},
 		{name: "one upload date", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].UploadedOn = "2023-03-15"
 				d.Digitisation[0].Phases[1].UploadedOn = "2023-03-15"
 			},
 			has: "đã đưa tất cả dữ liệu này lên cơ sở dữ liệu quốc gia (ngày 15/3/2023)."},
 		{name: "two upload dates", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].UploadedOn = "2023-03-15"
 				d.Digitisation[0].Phases[1].UploadedOn = "2024-06-20"
 			},
 			has: "(giai đoạn 1 ngày 15/3/2023, giai đoạn 2 ngày 20/6/2024)."},
 		{name: "exact count not scaled", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].Count, d.Digitisation[0].Phases[0].Qualifier = ptr(2345678), digital.Exact
 			},
 			has: "Giai đoạn 1, số hóa 2.345.678 dữ liệu hộ tịch (Khai sinh"},
 		{name: "count in triệu with two decimals", prefix: project,
-			change: func(d *digital.Digital) { d.Digitisation[0].Phases[0].Count = ptr(1250000) },
+			change: func(d *digital.Section) { d.Digitisation[0].Phases[0].Count = ptr(1250000) },
 			has:    "số hóa hơn 1,25 triệu dữ liệu hộ tịch"},
 		{name: "count below a million", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].Count, d.Digitisation[0].Phases[0].Qualifier = ptr(500000), digital.About
 			},
 			has: "số hóa khoảng 500.000 dữ liệu hộ tịch"},
 		{name: "count not given", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[1].Count, d.Digitisation[0].Phases[1].Qualifier = nil, digital.Exact
 			},
 			has: "Giai đoạn 2, số hóa dữ liệu hộ tịch lịch sử còn lại."},
 		{name: "first year only", prefix: project,
-			change: func(d *digital.Digital) { d.Digitisation[0].Phases[0].ToYear = 0 },
+			change: func(d *digital.Section) { d.Digitisation[0].Phases[0].ToYear = 0 },
 			has:    "(Khai sinh, khai tử, kết hôn từ năm 2003)."},
 		{name: "last year only, no kinds", prefix: project,
-			change: func(d *digital.Digital) {
+			change: func(d *digital.Section) {
 				d.Digitisation[0].Phases[0].FromYear, d.Digitisation[0].Phases[0].Kinds = 0, nil
 			},
 			has: "số hóa hơn 1 triệu dữ liệu hộ tịch (đến năm 2015)."},
 		{name: "declared phases do not replace the list", prefix: project,
-			change: func(d *digital.Digital) { d.Digitisation[0].Declared.Phases = ptr(3) },
+			change: func(d *digital.Section) { d.Digitisation[0].Declared.Phases = ptr(3) },
 			has:    "gồm 2 giai đoạn:"},
 		{name: "no intro", prefix: project,
-			change: func(d *digital.Digital) { d.Digitisation[0].Intro = doc.Narrative{} },
+			change: func(d *digital.Section) { d.Digitisation[0].Intro = doc.Narrative{} },
 			want:   "- Về số hóa sổ hộ tịch: gồm 2 giai đoạn: Giai đoạn 1, số hóa hơn 1 triệu dữ liệu hộ tịch (Khai sinh, khai tử, kết hôn từ năm 2003-2015). Giai đoạn 2, số hóa trên 2,5 triệu dữ liệu hộ tịch lịch sử còn lại. Đến nay, đã số hóa xong toàn bộ dữ liệu hộ tịch và đã đưa tất cả dữ liệu này lên cơ sở dữ liệu quốc gia."},
 		{name: "no title, no intro", prefix: "- Số hóa",
-			change: func(d *digital.Digital) { d.Digitisation[0].Title, d.Digitisation[0].Intro = "", doc.Narrative{} },
+			change: func(d *digital.Section) { d.Digitisation[0].Title, d.Digitisation[0].Intro = "", doc.Narrative{} },
 			has:    "- Số hóa dữ liệu hộ tịch gồm 2 giai đoạn: Giai đoạn 1, số hóa hơn 1 triệu"},
 		{name: "no plan", prefix: "- Ban hành",
-			change: func(d *digital.Digital) { d.Plan = "" }},
+			change: func(d *digital.Section) { d.Plan = "" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -343,23 +343,23 @@ func TestBlocksCustomWording(t *testing.T) {
 func TestBlocksErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(w *digital.Wording, d *digital.Digital)
+		change func(w *digital.Wording, d *digital.Section)
 		want   string
 	}{
-		{"template does not parse", func(w *digital.Wording, _ *digital.Digital) { w.Outgoing = "{{.Total" }, "wording.Outgoing"},
-		{"unknown field", func(w *digital.Wording, _ *digital.Digital) { w.Email = "{{.Nope}}" }, "wording.Email"},
-		{"title with data", func(w *digital.Wording, _ *digital.Digital) { w.Title = "{{.X}}" }, "wording.Title"},
-		{"intro left out", func(w *digital.Wording, _ *digital.Digital) { w.Project = "{{.Title}}: {{.Phases}}" },
+		{"template does not parse", func(w *digital.Wording, _ *digital.Section) { w.Outgoing = "{{.Total" }, "wording.Outgoing"},
+		{"unknown field", func(w *digital.Wording, _ *digital.Section) { w.Email = "{{.Nope}}" }, "wording.Email"},
+		{"title with data", func(w *digital.Wording, _ *digital.Section) { w.Title = "{{.X}}" }, "wording.Title"},
+		{"intro left out", func(w *digital.Wording, _ *digital.Section) { w.Project = "{{.Title}}: {{.Phases}}" },
 			"wording.Project: prints the intro of digitisation[0] 0 times"},
-		{"intro twice", func(w *digital.Wording, _ *digital.Digital) { w.Project = "{{.Intro}} {{.Intro}}" },
+		{"intro twice", func(w *digital.Wording, _ *digital.Section) { w.Project = "{{.Intro}} {{.Intro}}" },
 			"prints the intro of digitisation[0] 2 times"},
-		{"bad markup in systems", func(_ *digital.Wording, d *digital.Digital) { d.Systems[0].Text = "a **b" }, "systems[0]"},
-		{"bad markup in intro", func(_ *digital.Wording, d *digital.Digital) { d.Digitisation[0].Intro.Text = "a [^1]" },
+		{"bad markup in systems", func(_ *digital.Wording, d *digital.Section) { d.Systems[0].Text = "a **b" }, "systems[0]"},
+		{"bad markup in intro", func(_ *digital.Wording, d *digital.Section) { d.Digitisation[0].Intro.Text = "a [^1]" },
 			"digitisation[0].intro.text"},
-		{"empty footnote in systems", func(_ *digital.Wording, d *digital.Digital) {
+		{"empty footnote in systems", func(_ *digital.Wording, d *digital.Section) {
 			d.Systems[0].Items = []doc.Narrative{{Text: "x[^1]", Notes: []string{"****"}}}
 		}, "systems[0].items[0].notes[0]: byte 0: a footnote needs text"},
-		{"bad markup in intro item", func(_ *digital.Wording, d *digital.Digital) {
+		{"bad markup in intro item", func(_ *digital.Wording, d *digital.Section) {
 			d.Digitisation[0].Intro.Items = []doc.Narrative{{Text: "*"}}
 		}, "digitisation[0].intro.items[0]"},
 	}
@@ -386,8 +386,8 @@ func TestBlocksErrorsAllFields(t *testing.T) {
 }
 
 func TestBlocksNothing(t *testing.T) {
-	var nilD *digital.Digital
-	for name, d := range map[string]*digital.Digital{
+	var nilD *digital.Section
+	for name, d := range map[string]*digital.Section{
 		"nil":   nilD,
 		"zero":  {},
 		"empty": {Agency: "Sở Tư pháp", Documents: &digital.Documents{}, Services: &digital.Services{}, Email: &digital.Email{}},

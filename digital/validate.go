@@ -184,8 +184,8 @@ func Rules() finding.Catalogue {
 
 // Validate checks the section and returns every finding at once (never only
 // the first): the field rules first, then the checks of Rules. Paths are
-// relative to the Digital value, in JSON names. A nil Digital has no finding.
-func (s *Digital) Validate() finding.List {
+// relative to the Section value, in JSON names. A nil Section has no finding.
+func (s *Section) Validate() finding.List {
 	if s == nil {
 		return nil
 	}
@@ -203,7 +203,7 @@ func (s *Digital) Validate() finding.List {
 	return out
 }
 
-func (s *Digital) checkPlan(out *finding.List) {
+func (s *Section) checkPlan(out *finding.List) {
 	if s.Plan == "" {
 		return
 	}

@@ -1,6 +1,7 @@
 package dissemination
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -23,8 +24,8 @@ import (
 // The result shares no slice or pointer with a or b. Add fails, returning
 // the zero value, when a total of the roll-up (a session count, the known
 // attendance or copies) no longer fits in an int64.
-func (a Dissemination) Add(b Dissemination) (Dissemination, error) {
-	r := Dissemination{
+func (a Section) Add(b Section) (Section, error) {
+	r := Section{
 		Organiser: or(a.Organiser, b.Organiser),
 		Events: Events{
 			Partner: or(a.Events.Partner, b.Events.Partner),
@@ -45,13 +46,27 @@ func (a Dissemination) Add(b Dissemination) (Dissemination, error) {
 		Narrative: cloneAll(slices.Concat(a.Narrative, b.Narrative), cloneNarrative),
 	}
 	if err := r.computable(); err != nil {
-		return Dissemination{}, err
+		return Section{}, err
 	}
 	return r, nil
 }
 
+// Sum returns the roll-up of many units' sections by Add, in order: the
+// first unit's section with its declared totals dropped, then each other
+// added. An empty list gives the zero Section. An error names the unit.
+func Sum(sections ...Section) (Section, error) {
+	var out Section
+	for i, s := range sections {
+		var err error
+		if out, err = out.Add(s); err != nil {
+			return Section{}, fmt.Errorf("dissemination: units[%d]: %s", i, strings.TrimPrefix(err.Error(), "dissemination: "))
+		}
+	}
+	return out, nil
+}
+
 // computable checks that every total the text derives fits in an int64.
-func (d Dissemination) computable() error {
+func (d Section) computable() error {
 	if _, err := sessions(d.Events.Items); err != nil {
 		return err
 	}

@@ -53,8 +53,8 @@ func TestAddReferenceTwice(t *testing.T) {
 }
 
 func TestAddRollUp(t *testing.T) {
-	district := func(class, attendance int64) dissemination.Dissemination {
-		return dissemination.Dissemination{
+	district := func(class, attendance int64) dissemination.Section {
+		return dissemination.Section{
 			Organiser: "Phòng Tư pháp",
 			Events: dissemination.Events{
 				Items:    []dissemination.Event{{Kind: dissemination.KindClass, Count: class, Attendance: n(attendance)}},
@@ -64,8 +64,8 @@ func TestAddRollUp(t *testing.T) {
 		}
 	}
 	// A roll-up starts from a value that names its organiser.
-	total := dissemination.Dissemination{Organiser: "Sở Tư pháp"}
-	for _, u := range []dissemination.Dissemination{district(2, 60), district(3, 95), district(1, 30)} {
+	total := dissemination.Section{Organiser: "Sở Tư pháp"}
+	for _, u := range []dissemination.Section{district(2, 60), district(3, 95), district(1, 30)} {
 		var err error
 		total, err = total.Add(u)
 		require.NoError(t, err)
@@ -77,21 +77,21 @@ func TestAddRollUp(t *testing.T) {
 	lines := bodyLines(t, mustBlocks(t, &total, dissemination.DefaultWording()))
 	assert.Contains(t, lines[0], "tổ chức 06 lớp tập huấn với tổng số 185 lượt người tham dự.")
 
-	empty := dissemination.Dissemination{}
+	empty := dissemination.Section{}
 	got, err := empty.Add(district(2, 60))
 	require.NoError(t, err)
 	assert.Equal(t, "Phòng Tư pháp", got.Organiser, "the second organiser when the first is empty")
 }
 
 func TestAddOverflow(t *testing.T) {
-	big := dissemination.Dissemination{Organiser: "Sở Tư pháp", Events: dissemination.Events{Items: []dissemination.Event{
+	big := dissemination.Section{Organiser: "Sở Tư pháp", Events: dissemination.Events{Items: []dissemination.Event{
 		{Kind: dissemination.KindClass, Count: math.MaxInt64},
 	}}}
 	_, err := big.Add(big)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "events.items[1].count")
 
-	copies := dissemination.Dissemination{Publications: dissemination.Publications{Items: []dissemination.Publication{
+	copies := dissemination.Section{Publications: dissemination.Publications{Items: []dissemination.Publication{
 		{Title: "Bản tin", Copies: n(math.MaxInt64)},
 	}}}
 	_, err = copies.Add(copies)
@@ -103,4 +103,26 @@ func TestAddOverflow(t *testing.T) {
 		dissemination.Publication{Title: "Tờ gấp"})
 	copies.Publications.Declared.Copies = n(10)
 	assert.Contains(t, copies.Validate().Codes(), finding.Code(dissemination.CodeOverflow))
+}
+
+func TestSum(t *testing.T) {
+	none, err := dissemination.Sum()
+	require.NoError(t, err)
+	assert.Equal(t, dissemination.Section{}, none)
+
+	a, b := reference(t), reference(t)
+	pair, err := a.Add(*b)
+	require.NoError(t, err)
+	sum, err := dissemination.Sum(*a, *b)
+	require.NoError(t, err)
+	assert.Equal(t, pair, sum)
+
+	one, err := dissemination.Sum(*a)
+	require.NoError(t, err)
+	assert.Equal(t, dissemination.DeclaredPublications{}, one.Publications.Declared, "a lone unit's declared totals are dropped too")
+	assert.Equal(t, a.Publications.Items, one.Publications.Items)
+
+	big := dissemination.Section{Events: dissemination.Events{Items: []dissemination.Event{{Kind: dissemination.KindClass, Count: math.MaxInt64}}}}
+	_, err = dissemination.Sum(big, *a)
+	assert.ErrorContains(t, err, "dissemination: units[1]: events.items[1].count:")
 }

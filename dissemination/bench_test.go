@@ -27,7 +27,7 @@ func BenchmarkBlocks(b *testing.B) {
 func BenchmarkAdd(b *testing.B) {
 	d := *reference(b)
 	for b.Loop() {
-		total := dissemination.Dissemination{Organiser: "Sở Tư pháp"}
+		total := dissemination.Section{Organiser: "Sở Tư pháp"}
 		for range 12 {
 			var err error
 			if total, err = total.Add(d); err != nil {

@@ -12,7 +12,7 @@ import (
 
 // Section returns the section with its title (Wording.Title) and the blocks
 // of Blocks. Its number ("4.") follows from its place in the report.
-func (d *Dissemination) Section(w Wording) (*doc.Section, error) {
+func (d *Section) Section(w Wording) (*doc.Section, error) {
 	c, err := newWriter(w)
 	if err != nil {
 		return nil, err
@@ -44,7 +44,7 @@ func (d *Dissemination) Section(w Wording) (*doc.Section, error) {
 // printed as given. It fails on a template error (naming the Wording field),
 // on an event of unknown kind, on a contest date that is not YYYY-MM-DD, on
 // an unknown cadence, and on a sum that no longer fits in an int64.
-func (d *Dissemination) Blocks(w Wording) ([]doc.Block, error) {
+func (d *Section) Blocks(w Wording) ([]doc.Block, error) {
 	c, err := newWriter(w)
 	if err != nil {
 		return nil, err
@@ -74,7 +74,7 @@ func newWriter(w Wording) (*writer, error) {
 }
 
 // blocks writes the section's blocks; an error is left in c.
-func (d *Dissemination) blocks(c *writer) []doc.Block {
+func (d *Section) blocks(c *writer) []doc.Block {
 	if d == nil {
 		return nil
 	}
@@ -162,7 +162,7 @@ func (e Event) noun(n ItemNouns) (string, bool) {
 }
 
 // eventsItem writes the summary of the events with a "+" bullet per group.
-func (d *Dissemination) eventsItem(c *writer) *doc.Item {
+func (d *Section) eventsItem(c *writer) *doc.Item {
 	ev := d.Events
 	if len(ev.Items) == 0 {
 		return nil
@@ -221,7 +221,7 @@ func (d *Dissemination) eventsItem(c *writer) *doc.Item {
 }
 
 // contestsItem writes the item of the contests, one clause each.
-func (d *Dissemination) contestsItem(c *writer) *doc.Item {
+func (d *Section) contestsItem(c *writer) *doc.Item {
 	if len(d.Contests) == 0 {
 		return nil
 	}
@@ -262,7 +262,7 @@ func (d *Dissemination) contestsItem(c *writer) *doc.Item {
 
 // publicationsItem writes the item of the publications: the paragraph of
 // the printed items and a "+" bullet per group of electronic documents.
-func (d *Dissemination) publicationsItem(c *writer) *doc.Item {
+func (d *Section) publicationsItem(c *writer) *doc.Item {
 	p := d.Publications
 	if len(p.Items) == 0 && len(p.Electronic) == 0 {
 		return nil
@@ -333,7 +333,7 @@ func optInt(n *int64) string {
 
 // mediaItem writes the item of the media: the paragraph of the broadcasts
 // and press items, then that of the topics and SMS campaigns.
-func (d *Dissemination) mediaItem(c *writer) *doc.Item {
+func (d *Section) mediaItem(c *writer) *doc.Item {
 	m := d.Media
 	if len(m.Broadcasts) == 0 && len(m.Press) == 0 && len(m.Topics) == 0 && len(m.SMS) == 0 {
 		return nil

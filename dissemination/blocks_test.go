@@ -50,7 +50,7 @@ func marked(spans []doc.Span) string {
 }
 
 // mustBlocks generates the blocks of d with w.
-func mustBlocks(t *testing.T, d *dissemination.Dissemination, w dissemination.Wording) []doc.Block {
+func mustBlocks(t *testing.T, d *dissemination.Section, w dissemination.Wording) []doc.Block {
 	t.Helper()
 	bs, err := d.Blocks(w)
 	require.NoError(t, err)
@@ -120,7 +120,7 @@ func TestBlocksSummary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &dissemination.Dissemination{Organiser: "Sở Tư pháp", Events: tt.events}
+			d := &dissemination.Section{Organiser: "Sở Tư pháp", Events: tt.events}
 			lines := bodyLines(t, mustBlocks(t, d, dissemination.DefaultWording()))
 			require.Len(t, lines, 1+len(tt.events.Items))
 			assert.Equal(t, tt.want, lines[0])
@@ -166,7 +166,7 @@ func TestBlocksEvents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &dissemination.Dissemination{Organiser: "Sở Tư pháp", Events: dissemination.Events{Items: []dissemination.Event{tt.event}}}
+			d := &dissemination.Section{Organiser: "Sở Tư pháp", Events: dissemination.Events{Items: []dissemination.Event{tt.event}}}
 			lines := bodyLines(t, mustBlocks(t, d, dissemination.DefaultWording()))
 			require.Len(t, lines, 2)
 			// The end mark "./." takes the place of the last full stop.
@@ -178,17 +178,17 @@ func TestBlocksEvents(t *testing.T) {
 func TestBlocksParts(t *testing.T) {
 	tests := []struct {
 		name string
-		d    dissemination.Dissemination
+		d    dissemination.Section
 		want []string
 	}{
 		{
 			name: "nothing: no block",
-			d:    dissemination.Dissemination{Organiser: "Sở Tư pháp"},
+			d:    dissemination.Section{Organiser: "Sở Tư pháp"},
 			want: nil,
 		},
 		{
 			name: "a contest with teams from named units only",
-			d: dissemination.Dissemination{Organiser: "Sở Tư pháp", Contests: []dissemination.Contest{{
+			d: dissemination.Section{Organiser: "Sở Tư pháp", Contests: []dissemination.Contest{{
 				Mode: dissemination.InPerson, Name: "Hội thi “Hòa giải viên giỏi”", Teams: n(3),
 				Also: []string{"Công an tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh"},
 			}}},
@@ -197,7 +197,7 @@ func TestBlocksParts(t *testing.T) {
 		},
 		{
 			name: "publications: an item without copies and a stated total that covers the others",
-			d: dissemination.Dissemination{Organiser: "Sở Tư pháp", Publications: dissemination.Publications{
+			d: dissemination.Section{Organiser: "Sở Tư pháp", Publications: dissemination.Publications{
 				Items: []dissemination.Publication{
 					{Title: "Bản tin Tư pháp", Copies: n(1000)},
 					{Title: "Sổ tay hòa giải", Unit: "cuốn"},
@@ -212,7 +212,7 @@ func TestBlocksParts(t *testing.T) {
 		},
 		{
 			name: "media: SMS without topics opens its paragraph; one duration bound",
-			d: dissemination.Dissemination{Organiser: "Sở Tư pháp", Media: dissemination.Media{
+			d: dissemination.Section{Organiser: "Sở Tư pháp", Media: dissemination.Media{
 				Broadcasts: []dissemination.Broadcast{{Station: "Đài Phát thanh tỉnh", Noun: "chương trình", MaxMinutes: n(30), Aired: n(4)}},
 				SMS:        []dissemination.SMS{{Messages: n(1500)}},
 			}},
@@ -226,7 +226,7 @@ func TestBlocksParts(t *testing.T) {
 		},
 		{
 			name: "narrative after the generated items",
-			d: dissemination.Dissemination{Organiser: "Sở Tư pháp",
+			d: dissemination.Section{Organiser: "Sở Tư pháp",
 				Contests:  []dissemination.Contest{{Mode: dissemination.Online, Name: "Cuộc thi “Tìm hiểu Hiến pháp”", Attempts: n(5)}},
 				Narrative: []doc.Narrative{{Text: "Duy trì *Tủ sách pháp luật*:", Items: []doc.Narrative{{Text: "tại 156 xã."}}}},
 			},
@@ -275,38 +275,38 @@ func TestBlocksWordingOptions(t *testing.T) {
 func TestBlocksErrors(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(d *dissemination.Dissemination, w *dissemination.Wording)
+		change func(d *dissemination.Section, w *dissemination.Wording)
 		want   string
 	}{
-		{"template that does not parse", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Publication = "{{.Copies" },
+		{"template that does not parse", func(_ *dissemination.Section, w *dissemination.Wording) { w.Publication = "{{.Copies" },
 			"wording.Publication"},
-		{"template that does not execute", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Contest = "{{.Teamz}}" },
+		{"template that does not execute", func(_ *dissemination.Section, w *dissemination.Wording) { w.Contest = "{{.Teamz}}" },
 			"wording.Contest"},
-		{"template that makes broken markup", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Press = "**{{.Count}}" },
+		{"template that makes broken markup", func(_ *dissemination.Section, w *dissemination.Wording) { w.Press = "**{{.Count}}" },
 			"wording.Press: the text \"**10\" is not valid inline markup"},
-		{"sentence that makes broken markup", func(_ *dissemination.Dissemination, w *dissemination.Wording) { w.Electronic = "*{{.Count}}" },
+		{"sentence that makes broken markup", func(_ *dissemination.Section, w *dissemination.Wording) { w.Electronic = "*{{.Count}}" },
 			"wording.Electronic"},
-		{"an unused broken template is reported too", func(d *dissemination.Dissemination, w *dissemination.Wording) {
+		{"an unused broken template is reported too", func(d *dissemination.Section, w *dissemination.Wording) {
 			d.Media = dissemination.Media{}
 			w.SMS = "{{if}}"
 		}, "wording.SMS"},
-		{"unknown event kind", func(d *dissemination.Dissemination, _ *dissemination.Wording) { d.Events.Items[3].Kind = "workshop" },
+		{"unknown event kind", func(d *dissemination.Section, _ *dissemination.Wording) { d.Events.Items[3].Kind = "workshop" },
 			`events.items[3].kind: unknown kind "workshop"`},
-		{"contest date not YYYY-MM-DD", func(d *dissemination.Dissemination, _ *dissemination.Wording) { d.Contests[2].Date = "24/10/2024" },
+		{"contest date not YYYY-MM-DD", func(d *dissemination.Section, _ *dissemination.Wording) { d.Contests[2].Date = "24/10/2024" },
 			`contests[2].date: "24/10/2024" is not a date`},
-		{"unknown cadence", func(d *dissemination.Dissemination, _ *dissemination.Wording) {
+		{"unknown cadence", func(d *dissemination.Section, _ *dissemination.Wording) {
 			d.Media.Broadcasts[0].Cadence = "daily"
 		},
 			`media.broadcasts[0].cadence: unknown cadence "daily"`},
-		{"session count overflows", func(d *dissemination.Dissemination, _ *dissemination.Wording) {
+		{"session count overflows", func(d *dissemination.Section, _ *dissemination.Wording) {
 			d.Events.Items[0].Count = 1 << 62
 			d.Events.Items[1].Count = 1 << 62
 		}, "events.items[1].count"},
-		{"copies overflow", func(d *dissemination.Dissemination, _ *dissemination.Wording) {
+		{"copies overflow", func(d *dissemination.Section, _ *dissemination.Wording) {
 			d.Publications.Items[0].Copies = n(1 << 62)
 			d.Publications.Items[1].Copies = n(1 << 62)
 		}, "publications.items: the sum"},
-		{"narrative markup", func(d *dissemination.Dissemination, _ *dissemination.Wording) {
+		{"narrative markup", func(d *dissemination.Section, _ *dissemination.Wording) {
 			d.Narrative = []doc.Narrative{{Text: "**open"}}
 		}, "narrative[0]"},
 	}

@@ -2,10 +2,10 @@ package dissemination
 
 import "github.com/cchc-go/cchc/reform/doc"
 
-// Dissemination is section I.4 of a report: reform communication and law
+// Section is section I.4 of a report: reform communication and law
 // dissemination (công tác tuyên truyền cải cách hành chính, phổ biến, giáo dục
 // pháp luật).
-type Dissemination struct {
+type Section struct {
 	// Organiser is the agency that organises the work and the subject of the
 	// generated sentences (cơ quan tổ chức), e.g. "Sở Tư pháp".
 	Organiser string `json:"organiser" validate:"required"`

@@ -35,7 +35,7 @@
 // paragraph with its items, the media paragraph, the topics and the SMS
 // campaigns. Every figure comes from the data and is printed as derived; the
 // one exception is a total whose items are not all known (see
-// Dissemination.Blocks). The sentences are text/template strings in Wording,
+// Section.Blocks). The sentences are text/template strings in Wording,
 // run by the wording engine the sections share (reform/section);
 // DefaultWording is the reference report's, and any of them can be replaced.
 // Text from the data is printed as written (markup characters escaped, runs
@@ -45,7 +45,7 @@
 //
 // # Roll-ups
 //
-// Dissemination.Add puts the sections of several units together: the lists
+// Section.Add puts the sections of several units together: the lists
 // are concatenated, so every total is derived again from the items; declared
 // totals, which belong to one unit's report, are dropped.
 //
@@ -56,7 +56,7 @@
 //
 // # Concurrent use
 //
-// A Dissemination is plain data. Validate, Blocks and Add only read their
+// A Section is plain data. Validate, Blocks and Add only read their
 // operands, so one value may be checked and written from many goroutines at
 // once as long as none of them changes it.
 package dissemination

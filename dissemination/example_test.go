@@ -14,8 +14,8 @@ import (
 // no attendance and the stated total covers the 1.578 known; the
 // publications paragraph prints the 4.520 its items add up to, and Validate
 // says that the stated 4.521 is one too many.
-func ExampleDissemination_Blocks() {
-	d := dissemination.Dissemination{
+func ExampleSection_Blocks() {
+	d := dissemination.Section{
 		Organiser: "Sở Tư pháp",
 		Events: dissemination.Events{
 			Partner: "các Sở, ban, ngành",

@@ -16,10 +16,10 @@ import (
 )
 
 // decode reads a section strictly: unknown fields are errors.
-func decode(data []byte) (*dissemination.Dissemination, error) {
+func decode(data []byte) (*dissemination.Section, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var d dissemination.Dissemination
+	var d dissemination.Section
 	if err := dec.Decode(&d); err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func decode(data []byte) (*dissemination.Dissemination, error) {
 // reference returns section I.4 of the reference report (380/BC-STP,
 // testdata/reference.json), with the figures exactly as the report states
 // them.
-func reference(t testing.TB) *dissemination.Dissemination {
+func reference(t testing.TB) *dissemination.Section {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "reference.json"))
 	require.NoError(t, err)

@@ -120,7 +120,7 @@ func Rules() finding.Catalogue {
 // Rules for their codes), then the declared totals against the items, the
 // contests, and the media. Paths are JSON paths relative to d, e.g.
 // "events.declared.attendance"; package reform puts them under the report's.
-func (d *Dissemination) Validate() finding.List {
+func (d *Section) Validate() finding.List {
 	l := finding.Fields(d, "")
 	if d == nil {
 		return l

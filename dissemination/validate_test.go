@@ -73,7 +73,7 @@ func assertValues(t *testing.T, f finding.Finding, want map[string]string) {
 // Validate must return then, in order.
 type validateCase struct {
 	name   string
-	change func(d *dissemination.Dissemination)
+	change func(d *dissemination.Section)
 	want   []finding.Code
 	// check looks further at the findings.
 	check func(t *testing.T, l finding.List)
@@ -81,11 +81,11 @@ type validateCase struct {
 
 // fixCopies makes the reference's publications add up (4.520), so that a
 // case shows only its own findings.
-func fixCopies(d *dissemination.Dissemination) { d.Publications.Declared.Copies = n(4520) }
+func fixCopies(d *dissemination.Section) { d.Publications.Declared.Copies = n(4520) }
 
 // giveConferenceAttendance gives the reference's Hội nghị sơ kết the 167
 // the total leaves for it, so that every event has its attendance.
-func giveConferenceAttendance(d *dissemination.Dissemination) { d.Events.Items[4].Attendance = n(167) }
+func giveConferenceAttendance(d *dissemination.Section) { d.Events.Items[4].Attendance = n(167) }
 
 // validateCases are the cases of TestValidateChecks: every check firing and
 // not firing.
@@ -98,7 +98,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "sessions: conferences not marked training leave 11 classes for the stated 13",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Items[2].Training = false
 				d.Events.Items[4].Training = false
 			},
@@ -112,7 +112,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name:   "sessions: 04 law days stated, 03 held",
-			change: func(d *dissemination.Dissemination) { d.Events.Declared.LawDays = n(4) },
+			change: func(d *dissemination.Section) { d.Events.Declared.LawDays = n(4) },
 			want:   []finding.Code{dissemination.CodeSessions, dissemination.CodeAttendanceMissing, dissemination.CodeCopies},
 			check: func(t *testing.T, l finding.List) {
 				f := l.WithCode(dissemination.CodeSessions)[0]
@@ -123,7 +123,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "sessions: 0 conferences stated and none held (every conference of the report is training)",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Declared.Conferences = n(0)
 				d.Events.Declared.Seminars = n(0)
 			},
@@ -133,7 +133,7 @@ func validateCases() []validateCase {
 		// dissemination.events.attendance and its .exceeded and .missing
 		{
 			name: "attendance: every event has one and they add up, 1.578 + 167 = 1.745: no finding, no info",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 			},
@@ -141,7 +141,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: every event has one and they add up to 1.744 for the stated 1.745",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Items[4].Attendance = n(166)
 				fixCopies(d)
 			},
@@ -155,7 +155,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: the known 1.578 exceed a stated 1.500 while one event lacks it",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Declared.Attendance = n(1500)
 				fixCopies(d)
 			},
@@ -169,7 +169,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: the known sum equal to the stated total is not exceeded",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Declared.Attendance = n(1578)
 				fixCopies(d)
 			},
@@ -180,7 +180,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: no stated total, nothing to compare, no info",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Declared.Attendance = nil
 				fixCopies(d)
 			},
@@ -188,7 +188,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: no event has one",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				for i := range d.Events.Items {
 					d.Events.Items[i].Attendance = nil
 				}
@@ -203,7 +203,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attendance: the known figures overflow int64",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				d.Events.Items[0].Attendance = n(math.MaxInt64)
 				d.Events.Items[1].Attendance = n(1)
 				fixCopies(d)
@@ -223,7 +223,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "copies: 4.520 stated, 4.520 listed",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 			},
@@ -231,7 +231,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "copies: the first item without copies: 3.520 known ≤ 4.521, the info names it",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				d.Publications.Items[0].Copies = nil
 			},
@@ -245,7 +245,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "copies: the first item without copies and 3.000 stated for the 3.520 known",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				d.Publications.Items[0].Copies = nil
 				d.Publications.Declared.Copies = n(3000)
@@ -259,12 +259,12 @@ func validateCases() []validateCase {
 		// dissemination.contests.attempts
 		{
 			name:   "attempts: the reference's 18.955 attempts for 13.352 contestants",
-			change: func(d *dissemination.Dissemination) { giveConferenceAttendance(d); fixCopies(d) },
+			change: func(d *dissemination.Section) { giveConferenceAttendance(d); fixCopies(d) },
 			want:   nil,
 		},
 		{
 			name: "attempts: 20.000 contestants for 18.955 attempts",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Contests[0].Contestants = n(20000)
@@ -278,7 +278,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attempts: as many contestants as attempts",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Contests[0].Contestants = n(18955)
@@ -287,7 +287,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attempts: contestants without attempts are not compared",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Contests[0].Attempts = nil
@@ -298,7 +298,7 @@ func validateCases() []validateCase {
 		// dissemination.media.sms_messages
 		{
 			name: "sms: 3.000 messages for 9.000 subscribers (the reference's figures swapped)",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Media.SMS[0].Messages, d.Media.SMS[0].Subscribers = n(3000), n(9000)
@@ -311,7 +311,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "sms: one message per subscriber",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Media.SMS[0].Messages = n(3000)
@@ -322,7 +322,7 @@ func validateCases() []validateCase {
 		// dissemination.media.duration
 		{
 			name: "duration: 15-7 minutes",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Media.Broadcasts[0].MinMinutes, d.Media.Broadcasts[0].MaxMinutes = n(15), n(7)
@@ -334,7 +334,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "duration: 15-15 minutes is ordered",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Media.Broadcasts[0].MinMinutes = n(15)
@@ -345,7 +345,7 @@ func validateCases() []validateCase {
 		// dissemination.narrative.markup
 		{
 			name: "narrative: unclosed bold, and a reference without its note in an item",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
 				d.Narrative = []doc.Narrative{{Text: "Tuyên truyền **pháp luật"},
@@ -355,7 +355,7 @@ func validateCases() []validateCase {
 			check: func(t *testing.T, l finding.List) {
 				assert.Equal(t, "narrative[0].text", l[0].Path)
 				assert.Equal(t, "narrative[1].items[0].text", l[1].Path)
-				_, err := (&dissemination.Dissemination{Narrative: []doc.Narrative{{Text: "**"}}}).Blocks(dissemination.DefaultWording())
+				_, err := (&dissemination.Section{Narrative: []doc.Narrative{{Text: "**"}}}).Blocks(dissemination.DefaultWording())
 				assert.Error(t, err, "Blocks refuses what Validate reports")
 			},
 		},
@@ -363,7 +363,7 @@ func validateCases() []validateCase {
 		// field rules
 		{
 			name: "field: a negative count and a negative attendance",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				fixCopies(d)
 				giveConferenceAttendance(d)
 				d.Events.Items[0].Count = -3
@@ -379,7 +379,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "field: an unknown kind, a law day marked training, a bad date, units without their noun",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				fixCopies(d)
 				giveConferenceAttendance(d)
 				d.Events.Items[0].Kind = "workshop"
@@ -402,7 +402,7 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "field: an organiser, a title and a topic are required",
-			change: func(d *dissemination.Dissemination) {
+			change: func(d *dissemination.Section) {
 				fixCopies(d)
 				giveConferenceAttendance(d)
 				d.Organiser = ""
@@ -435,7 +435,7 @@ func TestValidateChecks(t *testing.T) {
 }
 
 func TestValidateEmptyAndNil(t *testing.T) {
-	var d dissemination.Dissemination
+	var d dissemination.Section
 	assert.Equal(t, []finding.Code{"field.required"}, d.Validate().Codes(), "only the organiser is required")
 
 	d.Organiser = "Sở Tư pháp"
@@ -444,7 +444,7 @@ func TestValidateEmptyAndNil(t *testing.T) {
 	require.Equal(t, []finding.Code{dissemination.CodeSessions}, l.Codes(), "a stated total with no event to add")
 	assert.Contains(t, l[0].Message, "không có thành phần nào để cộng")
 
-	var nilD *dissemination.Dissemination
+	var nilD *dissemination.Section
 	assert.Equal(t, []finding.Code{"field.invalid"}, nilD.Validate().Codes())
 }
 

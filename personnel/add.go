@@ -35,29 +35,29 @@ import (
 // error naming the field. A zero year takes the other side's. A sum above
 // finding.MaxCount is an error too: it is not a count a report can state.
 // An error names the path of the figure in the sum (section.Adder).
-func (a Personnel) Add(b Personnel) (Personnel, error) {
+func (a Section) Add(b Section) (Section, error) {
 	ad := section.NewAdder("personnel")
-	out := Personnel{
+	out := Section{
 		Organisation: addOrganisation(ad, &a.Organisation, &b.Organisation),
 		CivilService: addCivilService(ad, &a, &b),
 	}
 	if err := ad.Err(); err != nil {
-		return Personnel{}, err
+		return Section{}, err
 	}
 	return out, nil
 }
 
 // Sum adds every value of ps with Add, in order; the sum of nothing is the
-// zero Personnel.
-func Sum(ps ...Personnel) (Personnel, error) {
+// zero Section.
+func Sum(ps ...Section) (Section, error) {
 	if len(ps) == 0 {
-		return Personnel{}, nil
+		return Section{}, nil
 	}
 	out := ps[0]
 	for i, p := range ps[1:] {
 		var err error
 		if out, err = out.Add(p); err != nil {
-			return Personnel{}, fmt.Errorf("personnel: adding value %d: %w", i+1, err)
+			return Section{}, fmt.Errorf("personnel: adding value %d: %w", i+1, err)
 		}
 	}
 	return out, nil
@@ -217,7 +217,7 @@ func mergeKeys[T any, K comparable](a, b []T, key func(T) K) [][2]*T {
 	return out
 }
 
-func addCivilService(ad *section.Adder, pa, pb *Personnel) CivilService {
+func addCivilService(ad *section.Adder, pa, pb *Section) CivilService {
 	a, b := &pa.CivilService, &pb.CivilService
 	var out CivilService
 
@@ -367,7 +367,7 @@ func groupIndex(ws []Women) map[Group]int {
 
 // genderWholePtr returns the whole of gender group i (its total, or the
 // organisation's headcount), or nil when unknown.
-func (p *Personnel) genderWholePtr(i int) *int64 {
+func (p *Section) genderWholePtr(i int) *int64 {
 	w := p.genderWhole(i)
 	if !w.ok {
 		return nil
@@ -377,7 +377,7 @@ func (p *Personnel) genderWholePtr(i int) *int64 {
 
 // schemeWhole returns the whole of a scheme line (its total, or the offices
 // of its level), or nil when unknown.
-func (p *Personnel) schemeWhole(s *Schemes) *int64 {
+func (p *Section) schemeWhole(s *Schemes) *int64 {
 	if s.Total != nil {
 		return s.Total
 	}

@@ -120,7 +120,7 @@ func TestAddRules(t *testing.T) {
 		assert.Equal(t, int64(252), *s.Organisation.Department.Staff)
 		empty, err := personnel.Sum()
 		require.NoError(t, err)
-		assert.Equal(t, personnel.Personnel{}, empty)
+		assert.Equal(t, personnel.Section{}, empty)
 		b := reference(t)
 		b.CivilService.Training.Year = 2020
 		_, err = personnel.Sum(*reference(t), *reference(t), *b)

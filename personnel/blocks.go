@@ -19,10 +19,10 @@ import (
 // that writes nothing gives the section's blocks without a heading, and
 // sub-sections with nothing to say are left out. Blocks does not need
 // Validate to pass: data with slips still renders, as its authors signed it.
-// It fails on a nil Personnel, on a broken wording template or narrative
+// It fails on a nil Section, on a broken wording template or narrative
 // markup, naming the field, and on a degree whose law and other counts
 // overflow when added.
-func (p *Personnel) Blocks(w Wording) ([]doc.Block, error) {
+func (p *Section) Blocks(w Wording) ([]doc.Block, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
@@ -39,7 +39,7 @@ func (p *Personnel) Blocks(w Wording) ([]doc.Block, error) {
 
 // OrganisationBlocks returns the content of section II.3 (its sub-section
 // II.3.1), for a caller that writes the heading of II.3 itself.
-func (p *Personnel) OrganisationBlocks(w Wording) ([]doc.Block, error) {
+func (p *Section) OrganisationBlocks(w Wording) ([]doc.Block, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func (p *Personnel) OrganisationBlocks(w Wording) ([]doc.Block, error) {
 
 // CivilServiceBlocks returns the content of section II.4 (its sub-sections
 // II.4.1 to II.4.3), for a caller that writes the heading of II.4 itself.
-func (p *Personnel) CivilServiceBlocks(w Wording) ([]doc.Block, error) {
+func (p *Section) CivilServiceBlocks(w Wording) ([]doc.Block, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
@@ -68,7 +68,7 @@ func (p *Personnel) CivilServiceBlocks(w Wording) ([]doc.Block, error) {
 // StaffParagraph returns the paragraph of II.3.1 on units, staff and
 // qualifications ("Sở Tư pháp tỉnh An Giang hiện có 10 phòng, đơn vị thuộc
 // Sở với 84 nhân sự. …"), or nil when the data gives none of its figures.
-func (p *Personnel) StaffParagraph(w Wording) (*doc.Paragraph, error) {
+func (p *Section) StaffParagraph(w Wording) (*doc.Paragraph, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
@@ -85,7 +85,7 @@ func (p *Personnel) StaffParagraph(w Wording) (*doc.Paragraph, error) {
 // lead and outcome narratives, or nil when there is nothing to say. Items of
 // the narratives are not part of the paragraph: CivilServiceBlocks writes
 // them as a list after it.
-func (p *Personnel) GenderParagraph(w Wording) (*doc.Paragraph, error) {
+func (p *Section) GenderParagraph(w Wording) (*doc.Paragraph, error) {
 	g, err := p.generator(w)
 	if err != nil {
 		return nil, err
@@ -98,19 +98,19 @@ func (p *Personnel) GenderParagraph(w Wording) (*doc.Paragraph, error) {
 	return para, nil
 }
 
-// generator writes the blocks of one Personnel value with one wording. Its
+// generator writes the blocks of one Section value with one wording. Its
 // Writer remembers the first error (a template, a narrative's markup, a
 // degree's sum); the exported methods check it once, at the end.
 type generator struct {
-	p       *Personnel
+	p       *Section
 	wr      *section.Writer
 	numbers vn.Format
 	names   Names
 }
 
-func (p *Personnel) generator(w Wording) (*generator, error) {
+func (p *Section) generator(w Wording) (*generator, error) {
 	if p == nil {
-		return nil, errors.New("personnel: nil Personnel")
+		return nil, errors.New("personnel: nil Section")
 	}
 	set, err := compiler.Compile(w.sentences())
 	if err != nil {

@@ -149,7 +149,7 @@ func TestBlocksNarrativeError(t *testing.T) {
 
 // Text from the data prints as written, even with markup characters in it.
 func TestBlocksEscapeData(t *testing.T) {
-	p := personnel.Personnel{Organisation: organisation()}
+	p := personnel.Section{Organisation: organisation()}
 	p.Organisation.Department.Name = "Sở *Tư pháp* [^1]"
 	para, err := p.StaffParagraph(personnel.DefaultWording())
 	require.NoError(t, err)
@@ -187,14 +187,14 @@ func TestWordingOptions(t *testing.T) {
 // Figures that are not given are not written, and nothing reads "0" or
 // "<no value>" for them.
 func TestBlocksAbsentFigures(t *testing.T) {
-	blocks, err := (&personnel.Personnel{}).Blocks(personnel.DefaultWording())
+	blocks, err := (&personnel.Section{}).Blocks(personnel.DefaultWording())
 	require.NoError(t, err)
 	require.Len(t, blocks, 2, "II.3 and II.4 keep their place in the outline")
 	for _, b := range blocks {
 		assert.Empty(t, b.(*doc.Section).Blocks)
 	}
 
-	p := personnel.Personnel{Organisation: organisation()}
+	p := personnel.Section{Organisation: organisation()}
 	p.Organisation.Department.Staff = nil
 	p.Organisation.Local = p.Organisation.Local[:1]
 	p.Organisation.Local[0].Staff = nil
@@ -209,7 +209,7 @@ func TestBlocksAbsentFigures(t *testing.T) {
 // A staff group with degrees outside law is written with the generic list,
 // so that no one is left out of the sentence.
 func TestBlocksDistrictOtherFields(t *testing.T) {
-	p := personnel.Personnel{Organisation: organisation()}
+	p := personnel.Section{Organisation: organisation()}
 	p.Organisation.Local[0].Qualifications.Master.Other = n(1)
 	para, err := p.StaffParagraph(personnel.DefaultWording())
 	require.NoError(t, err)
@@ -219,7 +219,7 @@ func TestBlocksDistrictOtherFields(t *testing.T) {
 // Groups are written in a fixed order whatever their order in the data, and a
 // paragraph without the department's group still reads.
 func TestGenderOrder(t *testing.T) {
-	p := personnel.Personnel{Organisation: organisation()}
+	p := personnel.Section{Organisation: organisation()}
 	p.CivilService.Gender.Groups = []personnel.Women{
 		{Group: personnel.GroupDistrict, Women: n(26)},
 		{Group: personnel.GroupLeaders, Women: n(7)},

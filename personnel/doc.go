@@ -9,7 +9,7 @@
 // # One set of figures
 //
 // The report's small ratios ("46/86 cán bộ nữ", "300/306 … đạt 98%", "11/11
-// huyện") are derived from one Personnel value, so that the same headcount
+// huyện") are derived from one Section value, so that the same headcount
 // is the same number everywhere. A ratio whose whole is a staff group the
 // organisation part counts (Group: the department's staff, its
 // leaders, its masters, the district or commune staff) takes the
@@ -60,7 +60,7 @@
 // # Findings, roll-ups, interchange
 //
 // Validate returns every finding at once, paths in JSON names relative to the
-// Personnel value; Rules documents every code. Add and Sum roll up many units
+// Section value; Rules documents every code. Add and Sum roll up many units
 // under the add policy of reform/section (section.Adder): counts add, rates
 // are derived again, declared figures are dropped. Decode reads the JSON
 // interchange strictly.
@@ -70,7 +70,7 @@
 //
 // # Concurrent use
 //
-// A Personnel is plain data. Validate, the paragraph and block methods and
+// A Section is plain data. Validate, the paragraph and block methods and
 // Add only read their operands, and the compiled default wording is never
 // changed, so one value may be checked and written from many goroutines at
 // once as long as none of them changes it.

@@ -51,8 +51,8 @@ func organisation() personnel.Organisation {
 // The paragraph of II.3.1 on units, staff and qualifications, every figure
 // from data: 300/306 = 98,04% is written "98%" at the precision the report
 // states.
-func ExamplePersonnel_StaffParagraph() {
-	p := personnel.Personnel{Organisation: organisation()}
+func ExampleSection_StaffParagraph() {
+	p := personnel.Section{Organisation: organisation()}
 	para, err := p.StaffParagraph(personnel.DefaultWording())
 	if err != nil {
 		fmt.Println(err)
@@ -66,7 +66,7 @@ func ExamplePersonnel_StaffParagraph() {
 // The reference report prints "**10**" and "**84**" in bold: the emphasis
 // belongs to the wording, not to the data.
 func ExampleWording_emphasis() {
-	p := personnel.Personnel{Organisation: organisation()}
+	p := personnel.Section{Organisation: organisation()}
 	w := personnel.DefaultWording()
 	w.Units = "{{.Agency}} hiện có **{{.Units}}** phòng, đơn vị thuộc Sở với **{{.Staff}}** nhân sự."
 	para, err := p.StaffParagraph(w)
@@ -84,8 +84,8 @@ func ExampleWording_emphasis() {
 // 53,488…%, written 53,5% (the report's 53,4% is truncated); 26/57 is
 // 45,61…%, written 46% at the report's precision (it wrote 45%). The whole of
 // the leaders (16) and of the district (57) come from the organisation part.
-func ExamplePersonnel_GenderParagraph() {
-	p := personnel.Personnel{
+func ExampleSection_GenderParagraph() {
+	p := personnel.Section{
 		Organisation: organisation(),
 		CivilService: personnel.CivilService{Gender: personnel.Gender{
 			Lead: doc.Narrative{Text: "Kết quả thực hiện pháp luật về bình đẳng giới trong công tác tư pháp và công tác cán bộ Ngành Tư pháp: " +
@@ -116,8 +116,8 @@ func ExamplePersonnel_GenderParagraph() {
 }
 
 // Validate finds the slips of the reference report's sections II.3 and II.4.
-func ExamplePersonnel_Validate() {
-	p := personnel.Personnel{
+func ExampleSection_Validate() {
+	p := personnel.Section{
 		Organisation: organisation(),
 		CivilService: personnel.CivilService{Gender: personnel.Gender{Groups: []personnel.Women{
 			{Group: personnel.GroupDepartment, Women: n(46), Total: n(86), Declared: personnel.WomenDeclared{Rate: "53,4%"}},
@@ -134,9 +134,9 @@ func ExamplePersonnel_Validate() {
 
 // Add rolls up two units: counts add, rates are derived again from the sums
 // (46/86 + 30/50 = 76/136 = 55,9%), never averaged.
-func ExamplePersonnel_Add() {
-	unit := func(name string, women, staff int64) personnel.Personnel {
-		return personnel.Personnel{
+func ExampleSection_Add() {
+	unit := func(name string, women, staff int64) personnel.Section {
+		return personnel.Section{
 			Organisation: personnel.Organisation{Department: personnel.Department{Name: name, Staff: n(staff)}},
 			CivilService: personnel.CivilService{Gender: personnel.Gender{Groups: []personnel.Women{
 				{Group: personnel.GroupDepartment, Women: n(women)},

@@ -15,7 +15,7 @@ import (
 const referencePath = "testdata/an-giang-2024.json"
 
 // reference decodes the reference report's figures.
-func reference(t testing.TB) *personnel.Personnel {
+func reference(t testing.TB) *personnel.Section {
 	t.Helper()
 	b, err := os.ReadFile(referencePath)
 	require.NoError(t, err)
@@ -28,7 +28,7 @@ func reference(t testing.TB) *personnel.Personnel {
 // nothing: 4 staff below bachelor and no doctor close the degrees (14 + 66 +
 // 4 = 84); the gender figures use the organisation's 84 staff (46/84 =
 // 54,76…% → "54,8%"); the district rate is rounded (26/57 = 45,61…% → "46%").
-func clean(t testing.TB) *personnel.Personnel {
+func clean(t testing.TB) *personnel.Section {
 	t.Helper()
 	p := reference(t)
 	q := p.Organisation.Department.Qualifications

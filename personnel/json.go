@@ -8,14 +8,14 @@ import (
 	"io"
 )
 
-// Decode reads a Personnel value from JSON strictly: an unknown field, a
+// Decode reads a Section value from JSON strictly: an unknown field, a
 // value of the wrong type or trailing data is an error that names the field
 // or the offset. Figures that break a field rule (a negative count, an
 // unknown level) decode and are reported by Validate.
-func Decode(data []byte) (*Personnel, error) {
+func Decode(data []byte) (*Section, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var p Personnel
+	var p Section
 	if err := dec.Decode(&p); err != nil {
 		return nil, decodeError(err)
 	}

@@ -5,10 +5,10 @@ import (
 	"github.com/cchc-go/cchc/reform/finding"
 )
 
-// Personnel is sections II.3 (cải cách tổ chức bộ máy hành chính nhà nước) and
+// Section is sections II.3 (cải cách tổ chức bộ máy hành chính nhà nước) and
 // II.4 (cải cách chế độ công vụ) of a report: one set of figures from which
 // every ratio of both sections is derived.
-type Personnel struct {
+type Section struct {
 	// Organisation is section II.3: units, staff, qualifications, local
 	// offices, appointments.
 	Organisation Organisation `json:"organisation"`

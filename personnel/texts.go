@@ -6,7 +6,7 @@ import (
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
-// NarrativeAt is a narrative field of a Personnel value with its JSON path,
+// NarrativeAt is a narrative field of a Section value with its JSON path,
 // for the checks reform runs on every narrative (citations in free text).
 type NarrativeAt struct {
 	// Path is the JSON path of the field, e.g. "organisation.planning".
@@ -17,7 +17,7 @@ type NarrativeAt struct {
 
 // Narratives returns every narrative field that holds text, in the order of
 // the data.
-func (p *Personnel) Narratives() []NarrativeAt {
+func (p *Section) Narratives() []NarrativeAt {
 	var out []NarrativeAt
 	add := func(path string, n doc.Narrative) {
 		if n.Text != "" || len(n.Notes) > 0 || len(n.Items) > 0 {
@@ -53,7 +53,7 @@ type CitationAt struct {
 // Citations returns the citations of the typed fields (regulation, rotation
 // basis, campaign plans), in the order of the data; those inside narratives
 // are for Narratives.
-func (p *Personnel) Citations() []CitationAt {
+func (p *Section) Citations() []CitationAt {
 	var out []CitationAt
 	add := func(path, s string) {
 		if s != "" {

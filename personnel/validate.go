@@ -12,11 +12,11 @@ import (
 )
 
 // Validate checks the figures and returns every finding at once, with paths
-// relative to the Personnel value in JSON names ("organisation.department.staff");
+// relative to the Section value in JSON names ("organisation.department.staff");
 // reform puts them under the report's path. The field rules (validate tags)
 // come first, then the checks documented by Rules, in the order of the data.
 // Validate never changes p.
-func (p *Personnel) Validate() finding.List {
+func (p *Section) Validate() finding.List {
 	if p == nil {
 		return finding.List{finding.FieldRule("required").At("", "Không có số liệu tổ chức bộ máy và chế độ công vụ.")}
 	}
@@ -34,7 +34,7 @@ func (p *Personnel) Validate() finding.List {
 
 // checker holds the findings of one Validate call.
 type checker struct {
-	p *Personnel
+	p *Section
 	l finding.List
 }
 
@@ -318,7 +318,7 @@ type whole struct {
 
 // genderWhole returns the whole of gender group i: its own total when given,
 // the organisation's headcount otherwise.
-func (p *Personnel) genderWhole(i int) whole {
+func (p *Section) genderWhole(i int) whole {
 	w := p.CivilService.Gender.Groups[i]
 	if w.Total != nil {
 		n, ok := count(w.Total)

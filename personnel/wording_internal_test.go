@@ -47,7 +47,7 @@ func TestSentencesListEveryField(t *testing.T) {
 // A wrong sentence name is an error naming it, not a panic: a typo in the
 // generating code fails the call.
 func TestUnknownSentenceIsAnError(t *testing.T) {
-	g, err := (&Personnel{}).generator(DefaultWording())
+	g, err := (&Section{}).generator(DefaultWording())
 	require.NoError(t, err)
 	assert.NotPanics(t, func() {
 		assert.Empty(t, g.wr.Runs("Unit", g.names))

@@ -45,10 +45,10 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 	out := &Report{Header: h, Period: p}
 	var l finding.List
 	var (
-		comm []indexed[dissemination.Dissemination]
+		comm []indexed[dissemination.Section]
 		proc []indexed[tthc.Section]
-		pers []indexed[personnel.Personnel]
-		digs []indexed[digital.Digital]
+		pers []indexed[personnel.Section]
+		digs []indexed[digital.Section]
 		figs = map[string]*Figure{}
 		fig  []string
 	)
@@ -114,7 +114,7 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				out.Direction.Inspection = append(out.Direction.Inspection, d.Inspection...)
 			}
 			if d.Communication != nil {
-				comm = append(comm, indexed[dissemination.Dissemination]{i, *d.Communication})
+				comm = append(comm, indexed[dissemination.Section]{i, *d.Communication})
 			}
 		}
 		if res := u.Results; res != nil {
@@ -125,10 +125,10 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 				proc = append(proc, indexed[tthc.Section]{i, *res.Procedures})
 			}
 			if res.Personnel != nil {
-				pers = append(pers, indexed[personnel.Personnel]{i, *res.Personnel})
+				pers = append(pers, indexed[personnel.Section]{i, *res.Personnel})
 			}
 			if res.Digital != nil {
-				digs = append(digs, indexed[digital.Digital]{i, *res.Digital})
+				digs = append(digs, indexed[digital.Section]{i, *res.Digital})
 			}
 			if res.Finance != nil {
 				if out.Results.Finance == nil {
@@ -185,7 +185,7 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 	for _, name := range fig {
 		out.Figures = append(out.Figures, *figs[name])
 	}
-	sectionSum(&l, "direction.communication", comm, func(a, b dissemination.Dissemination) (dissemination.Dissemination, error) { return a.Add(b) }, func(s *dissemination.Dissemination) {
+	sectionSum(&l, "direction.communication", comm, func(a, b dissemination.Section) (dissemination.Section, error) { return a.Add(b) }, func(s *dissemination.Section) {
 		if out.Direction == nil {
 			out.Direction = &Direction{}
 		}
@@ -198,10 +198,10 @@ func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report
 		s.Unit = h.Agency
 		out.Results.Procedures = s
 	})
-	sectionSum(&l, "results.personnel", pers, func(a, b personnel.Personnel) (personnel.Personnel, error) { return a.Add(b) }, func(s *personnel.Personnel) {
+	sectionSum(&l, "results.personnel", pers, func(a, b personnel.Section) (personnel.Section, error) { return a.Add(b) }, func(s *personnel.Section) {
 		out.Results.Personnel = s
 	})
-	sectionSum(&l, "results.digital", digs, func(a, b digital.Digital) (digital.Digital, error) { return a.Add(b) }, func(s *digital.Digital) {
+	sectionSum(&l, "results.digital", digs, func(a, b digital.Section) (digital.Section, error) { return a.Add(b) }, func(s *digital.Section) {
 		s.Agency = h.Agency
 		if !o.Narrative {
 			s.Systems = nil

@@ -191,11 +191,11 @@ func sevenTwoFour() *tthc.Section {
 }
 
 func TestCrossSectionRules(t *testing.T) {
-	digitalLevels := func(l2, l3, l4 int64) *digital.Digital {
-		return &digital.Digital{Agency: "Sở Tư pháp", Services: &digital.Services{Levels: &digital.Levels{Level2: i64(l2), Level3: i64(l3), Level4: i64(l4)}}}
+	digitalLevels := func(l2, l3, l4 int64) *digital.Section {
+		return &digital.Section{Agency: "Sở Tư pháp", Services: &digital.Services{Levels: &digital.Levels{Level2: i64(l2), Level3: i64(l3), Level4: i64(l4)}}}
 	}
-	staff := func(n int64) *personnel.Personnel {
-		var p personnel.Personnel
+	staff := func(n int64) *personnel.Section {
+		var p personnel.Section
 		p.Organisation.Department.Name = "Sở Tư pháp tỉnh An Giang"
 		p.Organisation.Department.ShortName = "Sở Tư pháp"
 		p.Organisation.Department.Staff = i64(n)
@@ -209,8 +209,8 @@ func TestCrossSectionRules(t *testing.T) {
 	}{
 		{"II.2 and II.6 agree (148 = 49 + 25 + 74)", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 25, 74)}, nil, ""},
 		{"II.6 copies a level wrong", &reform.Results{Procedures: sevenTwoFour(), Digital: digitalLevels(49, 52, 74)}, []finding.Code{reform.CodeCatalogue}, "results.digital.services.levels.level_3"},
-		{"II.6 uses the other scheme", &reform.Results{Procedures: sevenTwoFour(), Digital: &digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}, []finding.Code{reform.CodeCatalogueScheme}, "results.digital.services"},
-		{"e-mail counted on another headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)}}}, []finding.Code{reform.CodeStaff}, "results.digital.email.staff"},
+		{"II.6 uses the other scheme", &reform.Results{Procedures: sevenTwoFour(), Digital: &digital.Section{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}, []finding.Code{reform.CodeCatalogueScheme}, "results.digital.services"},
+		{"e-mail counted on another headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Section{Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)}}}, []finding.Code{reform.CodeStaff}, "results.digital.email.staff"},
 		{"II.5 splits the 04 units of II.3 (03 + 01)", func() *reform.Results {
 			p := staff(84)
 			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(3)}}
@@ -221,7 +221,7 @@ func TestCrossSectionRules(t *testing.T) {
 			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(2)}}
 			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 2}}}
 		}(), []finding.Code{reform.CodeAutonomyCross, reform.CodeAutonomyCross}, "results.finance.autonomy"},
-		{"e-mail counted on the same headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Digital{Email: &digital.Email{Staff: i64(84), WithEmail: i64(84)}}}, nil, ""},
+		{"e-mail counted on the same headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Section{Email: &digital.Email{Staff: i64(84), WithEmail: i64(84)}}}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,7 +398,7 @@ func TestSchemaIsCommittedAndCurrent(t *testing.T) {
 	require.NoError(t, json.Unmarshal(got, &s))
 	assert.Equal(t, reform.SchemaID, s["$id"])
 	defs := s["$defs"].(map[string]any)
-	for _, name := range []string{"reform.Report", "reform.Header", "tthc.Section", "personnel.Personnel", "dissemination.Dissemination", "digital.Digital", "doc.Narrative"} {
+	for _, name := range []string{"reform.Report", "reform.Header", "tthc.Section", "personnel.Section", "dissemination.Section", "digital.Section", "doc.Narrative"} {
 		assert.Contains(t, defs, name)
 	}
 }

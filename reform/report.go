@@ -125,7 +125,7 @@ type Direction struct {
 	// Inspection is I.3 (kiểm tra cải cách hành chính).
 	Inspection Text `json:"inspection,omitempty"`
 	// Communication is I.4 (tuyên truyền cải cách hành chính).
-	Communication *dissemination.Dissemination `json:"communication,omitempty" validate:"-"`
+	Communication *dissemination.Section `json:"communication,omitempty" validate:"-"`
 }
 
 // Plan is the reform plan of the year and how far it is done (I.1).
@@ -150,11 +150,11 @@ type Results struct {
 	// Procedures is II.2 (cải cách thủ tục hành chính).
 	Procedures *tthc.Section `json:"procedures,omitempty" validate:"-"`
 	// Personnel is II.3 and II.4 (tổ chức bộ máy, chế độ công vụ).
-	Personnel *personnel.Personnel `json:"personnel,omitempty" validate:"-"`
+	Personnel *personnel.Section `json:"personnel,omitempty" validate:"-"`
 	// Finance is II.5 (cải cách tài chính công).
 	Finance *Finance `json:"finance,omitempty"`
 	// Digital is II.6 (chính quyền điện tử, chính quyền số).
-	Digital *digital.Digital `json:"digital,omitempty" validate:"-"`
+	Digital *digital.Section `json:"digital,omitempty" validate:"-"`
 }
 
 // Institutions is II.1: legal documents drafted, appraised, issued, reviewed

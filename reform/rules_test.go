@@ -59,18 +59,18 @@ func ruleInputs(t *testing.T) map[string]*reform.Report {
 			r.Extra = []reform.ExtraSection{{After: "VII", Part: reform.Part{Title: "Công tác khác"}}}
 		},
 		"cross": func(r *reform.Report) {
-			p := &personnel.Personnel{}
+			p := &personnel.Section{}
 			p.Organisation.Department.Name = "Sở Tư pháp tỉnh An Giang"
 			p.Organisation.Department.Staff = i64(84)
 			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(2)}}
 			r.Results = &reform.Results{Procedures: sevenTwoFour(), Personnel: p,
-				Digital: &digital.Digital{Agency: "Sở Tư pháp", Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)},
+				Digital: &digital.Section{Agency: "Sở Tư pháp", Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)},
 					Services: &digital.Services{Levels: &digital.Levels{Level2: i64(49), Level3: i64(52), Level4: i64(74)}}},
 				Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 2}}}
 		},
 		"schemes": func(r *reform.Report) {
 			r.Results = &reform.Results{Procedures: sevenTwoFour(),
-				Digital: &digital.Digital{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}
+				Digital: &digital.Section{Services: &digital.Services{Online: &digital.Online{Full: i64(74), Partial: i64(25)}}}}
 		},
 		"previous": func(r *reform.Report) {
 			dossiers := func(carried, pending int64) *reform.Results {
