@@ -49,6 +49,29 @@
 // are concatenated, so every total is derived again from the items; declared
 // totals, which belong to one unit's report, are dropped.
 //
+// # Adding a figure
+//
+// The package is cut by topic of the report: events.go (classes,
+// conferences, law days, seminars), contests.go, publications.go (printed
+// and electronic documents), media.go (broadcasts, press, topics, SMS) and
+// narrative.go each hold their part's types, its codes, rules and checks,
+// its roll-up and its text (the …Data types the templates see and the
+// functions that fill them). Beside them are the mechanism files:
+// section.go (Section, Validate, Rules, Blocks, Add, Sum), wording.go
+// (Wording, DefaultWording, the compiled templates, the writer) and
+// totals.go (declared totals against their items).
+//
+// A new figure of a part is added in that part's file: the field of its type
+// (with its json and validate tags; a *int64 when it may be absent), the
+// field of the part's …Data type and the line of the text function that
+// fills it, and its line in the part's clone method when it is a pointer or
+// a slice (the roll-up concatenates the lists, so a figure of an item needs
+// nothing else to add up). Then it gets its place in the template in
+// DefaultWording (wording.go), and, if it has a check, a Code and a rule…
+// variable in the part's file, the check called from the part's check
+// function, and the rule appended to Rules (section.go). A new JSON field
+// changes the committed schema of package reform, which is regenerated.
+//
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc) and reform/section. Citations in topics and event
 // names are kept as the strings the report writes; package reform checks

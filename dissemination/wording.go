@@ -1,6 +1,15 @@
 package dissemination
 
+// The wording of the generated text, in one place for the whole section: the
+// Wording type with its nouns, DefaultWording (every template of the
+// reference report), the compiled templates, and the writer that the
+// topics' text functions write with. The data type each template sees is
+// declared beside the code that fills it, in the file of its topic.
+
 import (
+	"fmt"
+
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -118,184 +127,6 @@ type OrganiserData struct {
 	Organiser string
 }
 
-// SummaryData is the data of Wording.Summary.
-type SummaryData struct {
-	// Organiser is the organising agency.
-	Organiser string
-	// Partner are those it worked with, or "".
-	Partner string
-	// Sessions are the non-zero session counts with their nouns, joined:
-	// "13 lớp tập huấn và 03 buổi sinh hoạt ngày pháp luật".
-	Sessions string
-	// Training, Conferences, Seminars and LawDays are the session counts of
-	// each kind ("13"), "" when zero.
-	Training, Conferences, Seminars, LawDays string
-	// Attendance is the attendance of all events, "" when not known: the
-	// sum of the items when every item has it; otherwise the declared total
-	// when it covers the known sum; otherwise the known sum, with AtLeast.
-	Attendance string
-	// AtLeast says that Attendance is only the sum of the known figures.
-	AtLeast bool
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// EventData is the data of Wording.Event.
-type EventData struct {
-	// Count is the number of events ("03").
-	Count string
-	// Noun is the event's noun: its own, or the wording's for its kind.
-	Noun string
-	// Partner, Topic, Audience, Place and Detail are as in Event, or "".
-	Partner, Topic, Audience, Place, Detail string
-	// Online says that the event was held online.
-	Online bool
-	// Attendance is the attendance ("463"), "" when not given.
-	Attendance string
-	// Persons says that Attendance counts persons (người), not visits
-	// (lượt người).
-	Persons bool
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// ContestsData is the data of Wording.Contests.
-type ContestsData struct {
-	// Organiser is the organising agency.
-	Organiser string
-	// Items are the contests' clauses, each made by Wording.Contest.
-	Items []string
-	// Joined is Items joined with "; ".
-	Joined string
-}
-
-// ContestData is the data of Wording.Contest.
-type ContestData struct {
-	// Name and Partner are as in Contest; Partner may be "".
-	Name, Partner string
-	// Online says that the contest was held online.
-	Online bool
-	// Date is the day it was held ("24/10/2024"), or "".
-	Date string
-	// Attempts, Contestants, Teams and Participants are the figures, ""
-	// when not given.
-	Attempts, Contestants, Teams, Participants string
-	// Audience is who the contestants were, or "".
-	Audience string
-	// From are the counted units and the named participants, joined:
-	// "11 huyện, thị xã, thành phố trên địa bàn tỉnh và Công an tỉnh"; "" when
-	// there are none.
-	From string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// PublicationsData is the data of Wording.Publications.
-type PublicationsData struct {
-	// Organiser is the organising agency.
-	Organiser string
-	// Copies is the number of copies of all items, "" when not known; chosen
-	// like SummaryData.Attendance.
-	Copies string
-	// AtLeast says that Copies is only the sum of the known figures.
-	AtLeast bool
-	// Items are the items, each made by Wording.Publication.
-	Items []string
-	// Joined is Items joined with "; ".
-	Joined string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// PublicationData is the data of Wording.Publication.
-type PublicationData struct {
-	// Copies is the number of copies ("1.000"), "" when not given.
-	Copies string
-	// Unit and Title are as in Publication.
-	Unit, Title string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// ElectronicData is the data of Wording.Electronic.
-type ElectronicData struct {
-	// Issued says that the documents were issued, not received and posted.
-	Issued bool
-	// Count is the number of documents ("01"), "" when not given.
-	Count string
-	// Channel and Topic are as in Electronic, or "".
-	Channel, Topic string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// OutletsData is the data of Wording.Outlets.
-type OutletsData struct {
-	// Organiser is the organising agency.
-	Organiser string
-	// Partner are those it worked with, or "".
-	Partner string
-	// Items are the sentences of the broadcasts, then of the press items.
-	Items []string
-	// Joined is Items joined with " ".
-	Joined string
-}
-
-// BroadcastData is the data of Wording.Broadcast.
-type BroadcastData struct {
-	// Station, Programme and Noun are as in Broadcast.
-	Station, Programme, Noun string
-	// Unit is the short noun after "mỗi": the broadcast's Unit, or its Noun.
-	Unit string
-	// PerPeriod is the number aired each period ("02"), or "".
-	PerPeriod string
-	// Cadence is the period in words ("mỗi tháng"), or "".
-	Cadence string
-	// MinMinutes and MaxMinutes are the duration bounds ("7", "15"), or "".
-	MinMinutes, MaxMinutes string
-	// Duration is the duration in words: "từ 7-15 phút", "15 phút", or "".
-	Duration string
-	// Aired is the number aired so far ("16"), or "".
-	Aired string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// PressData is the data of Wording.Press.
-type PressData struct {
-	// Outlet, Column and Noun are as in Press.
-	Outlet, Column, Noun string
-	// Count is the number of items ("10"), or "".
-	Count string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
-// TopicsData is the data of Wording.Topics.
-type TopicsData struct {
-	// Topics are the topics as written.
-	Topics []string
-	// Joined is Topics joined with "; ".
-	Joined string
-}
-
-// SMSData is the data of Wording.SMS.
-type SMSData struct {
-	// Organiser is the organising agency.
-	Organiser string
-	// First says that the sentence opens its paragraph (no topics and no
-	// campaign before it).
-	First bool
-	// Partner and Audience are as in SMS, or "".
-	Partner, Audience string
-	// Messages and Subscribers are the figures ("9.000"), or "".
-	Messages, Subscribers string
-	// Carriers are the networks joined with ", ", or "".
-	Carriers string
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
-	Emphasis bool
-}
-
 // defaultItemNouns are the nouns of the reference report's bullets.
 func defaultItemNouns() ItemNouns {
 	return ItemNouns{
@@ -387,3 +218,60 @@ var compiler = section.NewCompiler("dissemination", DefaultWording().sentences()
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
 func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+
+// writer writes the sentences of one Wording: a section.Writer of its
+// compiled templates, which remembers the first error of the section,
+// template or data, and the wording's nouns and number conventions.
+type writer struct {
+	*section.Writer
+	w Wording
+}
+
+// newWriter compiles the templates of w.
+func newWriter(w Wording) (*writer, error) {
+	set, err := compiler.Compile(w.sentences())
+	if err != nil {
+		return nil, err
+	}
+	return &writer{Writer: set.Writer(), w: w}, nil
+}
+
+// piece runs the named template, that of a piece another template joins (a
+// contest, a publication, a broadcast …), and checks that its output is
+// valid markup by itself, so that an error names the template that made it.
+// The output is returned as written: the sentence that joins it collapses
+// its blanks.
+func (c *writer) piece(name string, data any) string {
+	s := c.Text(name, data)
+	if _, err := doc.ParseInline(s, nil); err != nil {
+		c.Fail(fmt.Errorf("dissemination: wording.%s: the text %q is not valid inline markup: %w", name, s, err))
+		return ""
+	}
+	return s
+}
+
+// count formats a count with the wording's conventions.
+func (c *writer) count(n int64) string { return c.w.Numbers.Count(n) }
+
+// optCount formats a count that may be absent: "" when it is.
+func (c *writer) optCount(n *int64) string { return section.Optional(c.w.Numbers, n).Text }
+
+// shown formats a total decided by shownTotal.
+func (c *writer) shown(t total) string {
+	if !t.has {
+		return ""
+	}
+	return c.count(t.value)
+}
+
+// esc makes data text safe to put in a template's markup output.
+func esc(s string) string { return doc.EscapeInline(s) }
+
+// escAll escapes every text of s with esc.
+func escAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, t := range s {
+		out[i] = esc(t)
+	}
+	return out
+}

@@ -54,8 +54,9 @@
 // Counts carry the administrative leading zero ("03", "07/16"); the reference
 // report's bold figures ("**10**") are an option of the wording, not of the
 // data: write "**{{.Units}}**" in Wording.Units. Narrative fields (doc.Narrative)
-// carry the qualitative text with footnoted citations; Narratives and
-// Citations list them, with their paths, for reform's citation checks.
+// carry the qualitative text with footnoted citations; Validate checks their
+// markup, and reform scans them, like every text of the report, for its
+// citation checks.
 //
 // # Findings, roll-ups, interchange
 //
@@ -64,6 +65,43 @@
 // under the add policy of reform/section (section.Adder): counts add, rates
 // are derived again, declared figures are dropped. Decode reads the JSON
 // interchange strictly.
+//
+// # Files
+//
+// The package is cut by topic of the report, one file each, holding the
+// topic's types, its rules and checks, its add code and its text (the data
+// its templates see and the functions that build its sentences):
+// organisation.go (the department, its regulation, appointments, salary
+// steps), qualifications.go, publicservice.go, local.go (district and
+// commune levels), jobpositions.go, rotations.go, training.go, gender.go,
+// emulation.go (campaigns) and rewards.go (titles and rewards). Beside them
+// are the mechanism files: section.go (Section, Validate, Rules, Add, Sum,
+// Blocks: the order of the topics), check.go, add.go and text.go (the
+// helpers of checks, roll-ups and text), wording.go (Wording and
+// DefaultWording: every template in one place), levels.go (levels and staff
+// groups, Headcount), narrative.go (the narrative fields) and json.go
+// (Decode).
+//
+// # Adding a figure
+//
+// A new figure, e.g. a count the commune level needs, is edited in its topic
+// file and in wording.go:
+//
+//   - the field on the topic's type, with its JSON name, validate tag and doc
+//     comment (a new JSON field changes the interchange format: regenerate
+//     reform's schema, UPDATE_GOLDEN=1 go test ./reform);
+//   - its add line in the topic's add function: ad.Optional(path, a.X, b.X);
+//   - its text: a field of the topic's template data and the line that fills
+//     it (g.fig(x.X)), and, for a sentence of its own, a g.wr.Runs call where
+//     the topic writes its sentences;
+//   - its template in wording.go: a field of Wording, its line in sentences
+//     and its text in DefaultWording (or only the use of the new data field
+//     in an existing template);
+//   - its check, if it has one: a line in the topic's checker method and a
+//     rule declared beside the topic's rules, listed in Rules (section.go).
+//
+// A narrative field is also listed in narratives (narrative.go), so that
+// Validate checks its markup.
 //
 // The package imports only the leaves of the module (reform/vn,
 // reform/finding, reform/doc) and the shared section package reform/section.

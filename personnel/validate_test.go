@@ -380,3 +380,21 @@ func TestValidateNil(t *testing.T) {
 	// The zero value has nothing to check but its department's name.
 	assert.Equal(t, []finding.Code{finding.FieldCode("required")}, (&personnel.Section{}).Validate().Codes())
 }
+
+// Required figures given as negative numbers break their gte rule.
+func TestRequiredNegative(t *testing.T) {
+	p := clean(t)
+	p.CivilService.Gender.Groups[1].Women = i64(-1)
+	p.CivilService.JobPositions.Schemes[0].Done = i64(-1)
+	p.CivilService.Emulation.Titles[0].Awards = nil
+	got := p.Validate()
+	var paths []string
+	for _, f := range got {
+		paths = append(paths, string(f.Code)+" "+f.Path)
+	}
+	assert.ElementsMatch(t, []string{
+		string(finding.FieldCode("gte")) + " civil_service.job_positions.schemes[0].done",
+		string(finding.FieldCode("gte")) + " civil_service.gender.groups[1].women",
+		string(finding.FieldCode("required")) + " civil_service.emulation.titles[0].awards",
+	}, paths)
+}

@@ -1,7 +1,6 @@
 package personnel
 
 import (
-	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -234,52 +233,15 @@ var compiler = section.NewCompiler("personnel", DefaultWording().sentences())
 // data gives it. {{.Staff}} writes Text; test {{if .Staff.Given}} first.
 type Figure = section.Figure
 
-// fig returns the Figure of an optional count.
-func (g *generator) fig(p *int64) Figure { return section.Optional(g.numbers, p) }
-
-// ratio writes num/den ("04/04") when both are given, num alone otherwise.
-func (g *generator) ratio(num, den *int64) string {
-	switch {
-	case num == nil:
-		return ""
-	case den == nil:
-		return g.numbers.Count(*num)
-	}
-	return g.numbers.Ratio(*num, *den)
-}
-
-// percent writes num/den as a percentage at the precision of the declared
-// rate when it reads, at Numbers.Places otherwise; "" when it cannot be
-// computed.
-func (g *generator) percent(num, den *int64, declared string) string {
-	if num == nil || den == nil {
-		return ""
-	}
-	if declared != "" {
-		if _, places, err := vn.ParsePercent(declared); err == nil {
-			if s, err := vn.Percent(*num, *den, places); err == nil {
-				return s
-			}
-		}
-	}
-	s, err := vn.Percent(*num, *den, g.numbers.Places)
-	if err != nil {
-		return ""
-	}
-	return s
-}
-
-// esc escapes text from the data for the inline markup of the templates.
-func esc(s string) string { return doc.EscapeInline(s) }
-
-// list escapes items and joins them the Vietnamese way (section.Join): "a",
-// "a và b", "a, b và c".
-func list(items []string) string {
-	escaped := make([]string, len(items))
-	for i, s := range items {
-		escaped[i] = esc(s)
-	}
-	return section.Join(escaped)
+// Names are the department's names, part of every template's data. Text
+// from the data reaches the templates escaped for inline markup; figures are
+// formatted with Wording.Numbers. The other data structs the templates are
+// executed with are in the topic files, beside the sentences that fill them.
+type Names struct {
+	// Agency is the full name, "Sở Tư pháp tỉnh An Giang".
+	Agency string
+	// Short is the name in the middle of a sentence, "Sở Tư pháp".
+	Short string
 }
 
 // Check compiles every sentence of w and returns the templates that do not

@@ -5,8 +5,10 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,15 +61,34 @@ func TestUnknownSentenceIsAnError(t *testing.T) {
 
 // Every sentence name the generating code passes as a literal is a field of
 // Wording, so that a typo fails here rather than in a caller's report, and
-// every field of Wording is written.
+// every field of Wording is written. The sentences are built in the topic
+// files, so every file of the package is read.
 func TestGeneratorNamesAreSentences(t *testing.T) {
 	names := map[string]bool{}
 	for _, s := range DefaultWording().sentences() {
 		names[s.Name] = true
 	}
-	f, err := parser.ParseFile(token.NewFileSet(), "blocks.go", nil, 0)
+	files, err := filepath.Glob("*.go")
 	require.NoError(t, err)
 	used := map[string]bool{}
+	for _, file := range files {
+		if strings.HasSuffix(file, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+		require.NoError(t, err)
+		for _, name := range sentenceNames(t, f) {
+			assert.True(t, names[name], "%s uses %q, which is not a field of Wording", file, name)
+			used[name] = true
+		}
+	}
+	assert.Equal(t, names, used, "every sentence of Wording is written")
+}
+
+// sentenceNames returns the sentence names f passes as literals to the
+// Writer (Runs, Sentence, Text), to section and to localRuns.
+func sentenceNames(t *testing.T, f *ast.File) []string {
+	var out []string
 	ast.Inspect(f, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
@@ -91,10 +112,9 @@ func TestGeneratorNamesAreSentences(t *testing.T) {
 			}
 			name, err := strconv.Unquote(lit.Value)
 			require.NoError(t, err)
-			assert.True(t, names[name], "blocks.go uses %q, which is not a field of Wording", name)
-			used[name] = true
+			out = append(out, name)
 		}
 		return true
 	})
-	assert.Equal(t, names, used, "every sentence of Wording is written")
+	return out
 }

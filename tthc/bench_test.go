@@ -2,8 +2,6 @@ package tthc
 
 import (
 	"testing"
-
-	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // BenchmarkValidate validates the whole reference section (figures and
@@ -12,15 +10,6 @@ func BenchmarkValidate(b *testing.B) {
 	s := loadReference(b)
 	for b.Loop() {
 		_ = s.Validate()
-	}
-}
-
-// BenchmarkValidateWith validates it with a field checker kept across calls.
-func BenchmarkValidateWith(b *testing.B) {
-	s := loadReference(b)
-	c := finding.NewFieldChecker()
-	for b.Loop() {
-		_ = s.ValidateWith(c)
 	}
 }
 

@@ -1,9 +1,19 @@
+// Topic: the catalogue of procedures (sub-item c, công khai thủ tục hành
+// chính): the procedures under the unit's authority by online service level
+// (mức độ 1–4 or toàn trình / một phần), the procedures announced and the
+// internal processes approved in the period. Its types, rules and checks,
+// roll-up, and sentences.
+
 package tthc
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -148,83 +158,418 @@ func (c *Catalogue) Total() (int64, bool) {
 	return n, err == nil
 }
 
+// The codes of the findings about the catalogue (mã kiểm tra). Rules
+// documents each one with its default severity and its source.
+const (
+	// CodeCatalogueScheme: a catalogue gives both schemes of service levels,
+	// or declared figures without any breakdown.
+	CodeCatalogueScheme finding.Code = "tthc.catalogue.scheme"
+	// CodeCatalogueTotal: the declared number of procedures differs from the
+	// sum of the levels.
+	CodeCatalogueTotal finding.Code = "tthc.catalogue.total"
+	// CodeCatalogueEligible: more toàn trình procedures than procedures
+	// eligible for toàn trình.
+	CodeCatalogueEligible finding.Code = "tthc.catalogue.eligible"
+	// CodeCatalogueEligibleTotal: more eligible procedures than procedures.
+	CodeCatalogueEligibleTotal finding.Code = "tthc.catalogue.eligible.total"
+	// CodeCatalogueRate: a declared share of a service level differs from
+	// the computed one.
+	CodeCatalogueRate finding.Code = "tthc.catalogue.rate"
+	// CodeCatalogueAnnounced: the declared number of procedures announced
+	// differs from new + amended + abolished.
+	CodeCatalogueAnnounced finding.Code = "tthc.catalogue.announced"
+)
+
+// The rules of the catalogue checks, one per code (quy tắc kiểm tra): built
+// once, never changed. The checks make their findings from them, and Rules
+// lists them.
+var (
+	ruleCatalogueScheme = finding.Rule{Code: CodeCatalogueScheme, Severity: finding.Error,
+		Summary: "Danh mục thủ tục hành chính ghi cả hai cách phân loại mức độ, hoặc ghi tổng số, tỷ lệ mà không có số chi tiết để đối chiếu.",
+		Doc: "A catalogue gives procedures either by the mức độ 1–4 of Nghị định 43/2011/NĐ-CP or by the online-service kinds of " +
+			"Nghị định 42/2022/NĐ-CP (toàn trình, một phần, information only), never both: one scheme is never coerced into the " +
+			"other. Declared totals or rates need one of the two breakdowns to be checked against."}
+	ruleCatalogueTotal = finding.Rule{Code: CodeCatalogueTotal, Severity: finding.Error,
+		Summary: "Tổng số thủ tục hành chính ghi trong báo cáo khác tổng số thủ tục theo mức độ.",
+		Doc:     "catalogue.declared.total = the sum of the levels (mức độ 1–4) or of toàn trình + một phần + information only."}
+	ruleCatalogueEligible = finding.Rule{Code: CodeCatalogueEligible, Severity: finding.Error,
+		Summary: "Số thủ tục cung cấp dịch vụ công trực tuyến toàn trình vượt quá số thủ tục đủ điều kiện.",
+		Doc:     "toàn trình ≤ procedures eligible for toàn trình (Nghị định 42/2022/NĐ-CP)."}
+	ruleCatalogueEligibleTotal = finding.Rule{Code: CodeCatalogueEligibleTotal, Severity: finding.Error,
+		Summary: "Số thủ tục đủ điều kiện cung cấp toàn trình vượt quá tổng số thủ tục.",
+		Doc:     "procedures eligible for toàn trình ≤ procedures in the catalogue."}
+	ruleCatalogueRate = finding.RateRule{
+		Mismatch: finding.Rule{Code: CodeCatalogueRate, Severity: finding.Error,
+			Summary: "Tỷ lệ thủ tục theo mức độ ghi trong báo cáo khác tỷ lệ tính từ số thủ tục.",
+			Doc:     "A declared share (e.g. toàn trình 39,45%) is compared with count / total at the stated precision, rounded half-up."},
+		Truncated: finding.Rule{Code: finding.TruncatedCode(CodeCatalogueRate), Severity: finding.Warning,
+			Summary: "Tỷ lệ thủ tục theo mức độ ghi trong báo cáo bị cắt bớt chữ số thay vì làm tròn.",
+			Doc:     "The declared share equals the computed share cut off, not rounded, at the stated precision."},
+	}
+	ruleCatalogueAnnounced = finding.Rule{Code: CodeCatalogueAnnounced, Severity: finding.Error,
+		Summary: "Tổng số thủ tục hành chính được công bố khác tổng số ban hành mới, sửa đổi, bổ sung và bãi bỏ.",
+		Doc:     "Procedures announced in the period = new + amended + abolished (e.g. An Giang H1/2025: 844 + 473 + 102 = 1.419)."}
+)
+
 // check checks the catalogue; path is the JSON path of c.
 func (c *Catalogue) check(path string, l *finding.List) {
-	p := func(name string) string { return finding.Join(path, name) }
-	dp := func(name string) string { return finding.Join(path, "declared", name) }
-	scheme := func(at, msg string, related ...string) {
-		l.Add(ruleCatalogueScheme.At(at, msg).WithRelated(related...))
+	c.checkScheme(path, l)
+	c.checkTotal(path, l)
+	if c.Online != nil {
+		c.checkOnline(path, l)
 	}
+	if c.Declared.Announced != nil {
+		c.checkAnnounced(path, l)
+	}
+}
 
+// addScheme adds a finding of the catalogue's scheme.
+func addScheme(l *finding.List, at, msg string, related ...string) {
+	l.Add(ruleCatalogueScheme.At(at, msg).WithRelated(related...))
+}
+
+// checkScheme reports a catalogue that gives both schemes, and declared
+// figures that no breakdown can be checked against.
+func (c *Catalogue) checkScheme(path string, l *finding.List) {
+	p := func(name string) string { return finding.Join(path, name) }
 	switch {
 	case c.Levels != nil && c.Online != nil:
-		scheme(path, "Danh mục thủ tục hành chính ghi cả số thủ tục theo mức độ 1–4 (Nghị định 43/2011/NĐ-CP) và theo dịch vụ công "+
+		addScheme(l, path, "Danh mục thủ tục hành chính ghi cả số thủ tục theo mức độ 1–4 (Nghị định 43/2011/NĐ-CP) và theo dịch vụ công "+
 			"trực tuyến toàn trình, một phần (Nghị định 42/2022/NĐ-CP); mỗi danh mục chỉ dùng một cách phân loại.",
 			p("levels"), p("online"))
 	case c.Levels == nil && c.Online == nil && c.Declared.Total != nil:
-		scheme(dp("total"), "Tổng số thủ tục hành chính được ghi nhưng không có số thủ tục theo mức độ hoặc theo dịch vụ công trực tuyến để đối chiếu.")
+		addScheme(l, finding.Join(path, "declared", "total"), "Tổng số thủ tục hành chính được ghi nhưng không có số thủ tục theo mức độ hoặc theo dịch vụ công trực tuyến để đối chiếu.")
 	}
 	if c.Online == nil {
-		for _, r := range []struct{ name, stated string }{
-			{"full_rate", c.Declared.FullRate}, {"partial_rate", c.Declared.PartialRate},
-			{"information_only_rate", c.Declared.InformationOnlyRate},
-		} {
-			if r.stated != "" {
-				scheme(dp(r.name), fmt.Sprintf("Tỷ lệ %s được ghi nhưng danh mục không có số thủ tục theo dịch vụ công trực tuyến "+
-					"toàn trình, một phần (Nghị định 42/2022/NĐ-CP) để đối chiếu.", r.stated), p("online"))
-			}
-		}
+		c.checkRatesWithoutOnline(path, l)
 	}
+}
 
-	if total, ok := c.Total(); ok && c.Declared.Total != nil {
-		related := []string{p("levels")}
-		if c.Online != nil {
-			related = []string{p("online")}
-		}
-		if f, ok := finding.DeclaredInt(ruleCatalogueTotal.Subject(dp("total"), "tổng số thủ tục hành chính", related...),
-			*c.Declared.Total, total); ok {
-			l.Add(f)
+// checkRatesWithoutOnline reports declared shares of a catalogue that does
+// not count procedures by online-service kind.
+func (c *Catalogue) checkRatesWithoutOnline(path string, l *finding.List) {
+	for _, r := range []struct{ name, stated string }{
+		{"full_rate", c.Declared.FullRate}, {"partial_rate", c.Declared.PartialRate},
+		{"information_only_rate", c.Declared.InformationOnlyRate},
+	} {
+		if r.stated != "" {
+			addScheme(l, finding.Join(path, "declared", r.name), fmt.Sprintf("Tỷ lệ %s được ghi nhưng danh mục không có số thủ tục theo dịch vụ công trực tuyến "+
+				"toàn trình, một phần (Nghị định 42/2022/NĐ-CP) để đối chiếu.", r.stated), finding.Join(path, "online"))
 		}
 	}
+}
 
-	if o := c.Online; o != nil {
-		op := func(name string) string { return finding.Join(path, "online", name) }
-		// A total past the int64 range comes only from counts above
-		// MaxCount, which the field rules report: its checks are left out.
-		total, err := o.Total()
-		if o.EligibleFull != nil && err == nil {
-			if f, ok := finding.AtMost(ruleCatalogueEligible.Subject(op("full"),
-				"số thủ tục cung cấp dịch vụ công trực tuyến toàn trình", op("eligible_full")),
-				o.Full, *o.EligibleFull); ok {
-				l.Add(f)
-			}
-			if f, ok := finding.AtMost(ruleCatalogueEligibleTotal.Subject(op("eligible_full"),
-				"số thủ tục đủ điều kiện cung cấp toàn trình", op("full"), op("partial"), op("information_only")),
-				*o.EligibleFull, total); ok {
-				l.Add(f)
-			}
-		}
-		if err == nil {
-			checkRate(l, ruleCatalogueRate, dp("full_rate"), c.Declared.FullRate,
-				"tỷ lệ thủ tục cung cấp toàn trình", o.Full, total, op("full"))
-			checkRate(l, ruleCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
-				"tỷ lệ thủ tục cung cấp một phần", o.Partial, total, op("partial"))
-			checkRate(l, ruleCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
-				"tỷ lệ thủ tục chỉ cung cấp thông tin", o.InformationOnly, total, op("information_only"))
-		}
+// checkTotal compares the declared number of procedures with the sum of the
+// scheme's parts.
+func (c *Catalogue) checkTotal(path string, l *finding.List) {
+	total, ok := c.Total()
+	if !ok {
+		return
 	}
+	related := []string{finding.Join(path, "levels")}
+	if c.Online != nil {
+		related = []string{finding.Join(path, "online")}
+	}
+	checkDeclared(l, ruleCatalogueTotal.Subject(finding.Join(path, "declared", "total"), "tổng số thủ tục hành chính", related...),
+		c.Declared.Total, total, nil)
+}
 
-	if c.Declared.Announced != nil {
-		if c.Announced == nil {
-			scheme(dp("announced"), vn.NFC("Số thủ tục hành chính được công bố được ghi nhưng không có số thủ tục ban hành mới, "+
-				"sửa đổi, bổ sung và bãi bỏ để đối chiếu."))
-		} else if announced, err := c.Announced.Total(); err == nil {
-			ap := func(name string) string { return finding.Join(path, "announced", name) }
-			if f, ok := finding.DeclaredInt(ruleCatalogueAnnounced.Subject(dp("announced"),
-				"tổng số thủ tục hành chính được công bố", ap("new"), ap("amended"), ap("abolished")),
-				*c.Declared.Announced, announced); ok {
-				l.Add(f)
-			}
+// checkOnline checks the procedures by online-service kind: toàn trình ≤
+// eligible ≤ procedures, and the declared shares. A total past the int64
+// range comes only from counts above MaxCount, which the field rules report:
+// its checks are left out.
+func (c *Catalogue) checkOnline(path string, l *finding.List) {
+	o := c.Online
+	total, err := o.Total()
+	if err != nil {
+		return
+	}
+	if o.EligibleFull != nil {
+		o.checkEligible(finding.Join(path, "online"), total, l)
+	}
+	dp := func(name string) string { return finding.Join(path, "declared", name) }
+	op := func(name string) string { return finding.Join(path, "online", name) }
+	checkRate(l, ruleCatalogueRate, dp("full_rate"), c.Declared.FullRate,
+		"tỷ lệ thủ tục cung cấp toàn trình", o.Full, total, op("full"))
+	checkRate(l, ruleCatalogueRate, dp("partial_rate"), c.Declared.PartialRate,
+		"tỷ lệ thủ tục cung cấp một phần", o.Partial, total, op("partial"))
+	checkRate(l, ruleCatalogueRate, dp("information_only_rate"), c.Declared.InformationOnlyRate,
+		"tỷ lệ thủ tục chỉ cung cấp thông tin", o.InformationOnly, total, op("information_only"))
+}
+
+// checkEligible checks toàn trình ≤ eligible ≤ total; path is the JSON path
+// of o.
+func (o *OnlineServices) checkEligible(path string, total int64, l *finding.List) {
+	op := func(name string) string { return finding.Join(path, name) }
+	if f, ok := finding.AtMost(ruleCatalogueEligible.Subject(op("full"),
+		"số thủ tục cung cấp dịch vụ công trực tuyến toàn trình", op("eligible_full")),
+		o.Full, *o.EligibleFull); ok {
+		l.Add(f)
+	}
+	if f, ok := finding.AtMost(ruleCatalogueEligibleTotal.Subject(op("eligible_full"),
+		"số thủ tục đủ điều kiện cung cấp toàn trình", op("full"), op("partial"), op("information_only")),
+		*o.EligibleFull, total); ok {
+		l.Add(f)
+	}
+}
+
+// checkAnnounced compares the declared number of procedures announced with
+// new + amended + abolished.
+func (c *Catalogue) checkAnnounced(path string, l *finding.List) {
+	dp := finding.Join(path, "declared", "announced")
+	if c.Announced == nil {
+		addScheme(l, dp, vn.NFC("Số thủ tục hành chính được công bố được ghi nhưng không có số thủ tục ban hành mới, "+
+			"sửa đổi, bổ sung và bãi bỏ để đối chiếu."))
+		return
+	}
+	announced, err := c.Announced.Total()
+	ap := func(name string) string { return finding.Join(path, "announced", name) }
+	checkDeclared(l, ruleCatalogueAnnounced.Subject(dp,
+		"tổng số thủ tục hành chính được công bố", ap("new"), ap("amended"), ap("abolished")),
+		c.Declared.Announced, announced, err)
+}
+
+// addCatalogue adds two units' catalogues (see Section.Add).
+func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
+	if both, err := part("catalogue", x, y); !both {
+		return nil, err
+	}
+	if (x.Levels != nil && y.Online != nil) || (x.Online != nil && y.Levels != nil) {
+		return nil, fmt.Errorf("tthc: add: catalogue: one unit counts procedures by mức độ (Nghị định 43/2011/NĐ-CP), " +
+			"the other by toàn trình / một phần (Nghị định 42/2022/NĐ-CP); the schemes do not mix")
+	}
+	a := section.NewAdder("tthc")
+	out := &Catalogue{InternalProcesses: a.Matched("catalogue.internal_processes", x.InternalProcesses, y.InternalProcesses)}
+	var err error
+	if out.Levels, err = addLevels(a, x.Levels, y.Levels); err != nil {
+		return nil, err
+	}
+	if out.Online, err = addOnline(a, x.Online, y.Online); err != nil {
+		return nil, err
+	}
+	if out.Announced, err = addAnnounced(a, x.Announced, y.Announced); err != nil {
+		return nil, err
+	}
+	if err := a.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// addLevels adds the levels of mức độ; a level left out on both sides stays
+// out, on one side counts as none.
+func addLevels(a *section.Adder, x, y *Levels) (*Levels, error) {
+	if both, err := part("catalogue.levels", x, y); !both {
+		return nil, err
+	}
+	lv := func(name string, p, q *int64) *int64 {
+		if p == nil && q == nil {
+			return nil
+		}
+		v := a.Add(name, deref(p), deref(q))
+		return &v
+	}
+	return &Levels{
+		Level1: lv("catalogue.levels.level_1", x.Level1, y.Level1),
+		Level2: lv("catalogue.levels.level_2", x.Level2, y.Level2),
+		Level3: lv("catalogue.levels.level_3", x.Level3, y.Level3),
+		Level4: lv("catalogue.levels.level_4", x.Level4, y.Level4),
+	}, nil
+}
+
+// addOnline adds the procedures by online-service kind.
+func addOnline(a *section.Adder, x, y *OnlineServices) (*OnlineServices, error) {
+	if both, err := part("catalogue.online", x, y); !both {
+		return nil, err
+	}
+	return &OnlineServices{
+		Full:            a.Add("catalogue.online.full", x.Full, y.Full),
+		Partial:         a.Add("catalogue.online.partial", x.Partial, y.Partial),
+		InformationOnly: a.Add("catalogue.online.information_only", x.InformationOnly, y.InformationOnly),
+		EligibleFull:    a.Matched("catalogue.online.eligible_full", x.EligibleFull, y.EligibleFull),
+	}, nil
+}
+
+// addAnnounced adds the procedures announced.
+func addAnnounced(a *section.Adder, x, y *Announced) (*Announced, error) {
+	if both, err := part("catalogue.announced", x, y); !both {
+		return nil, err
+	}
+	return &Announced{
+		New:       a.Add("catalogue.announced.new", x.New, y.New),
+		Amended:   a.Add("catalogue.announced.amended", x.Amended, y.Amended),
+		Abolished: a.Add("catalogue.announced.abolished", x.Abolished, y.Abolished),
+	}, nil
+}
+
+// zeroCatalogue returns a catalogue with the same parts as c, every count
+// zero; nil for nil.
+func zeroCatalogue(c *Catalogue) *Catalogue {
+	if c == nil {
+		return nil
+	}
+	z := &Catalogue{InternalProcesses: zero(c.InternalProcesses)}
+	if c.Levels != nil {
+		z.Levels = &Levels{}
+	}
+	if c.Online != nil {
+		z.Online = &OnlineServices{EligibleFull: zero(c.Online.EligibleFull)}
+	}
+	if c.Announced != nil {
+		z.Announced = &Announced{}
+	}
+	return z
+}
+
+// CatalogueFigures are the formatted catalogue figures for the catalogue,
+// announcement and internal-process sentences. A figure that is not given is
+// the empty string.
+type CatalogueFigures struct {
+	Names
+	// Total is the number of procedures: "148".
+	Total string
+	// Levels are the mức độ levels given, in order (old scheme only).
+	Levels []LevelFigure
+	// Full, Partial and InformationOnly are the toàn trình, một phần and
+	// information-only counts (new scheme only).
+	Full, Partial, InformationOnly string
+	// FullRate, PartialRate and InformationOnlyRate are their shares of
+	// Total: "39,5%".
+	FullRate, PartialRate, InformationOnlyRate string
+	// EligibleFull is the number eligible for toàn trình.
+	EligibleFull string
+	// Announced is the number announced; New, Amended and Abolished its
+	// parts.
+	Announced, New, Amended, Abolished string
+	// InternalProcesses is the number of internal processes approved.
+	InternalProcesses string
+}
+
+// LevelFigure is one mức độ with its formatted count.
+type LevelFigure struct {
+	// Level is the level number: "2".
+	Level string
+	// Count is the formatted count: "49".
+	Count string
+}
+
+// CatalogueSentence returns the sentence of the procedures under the unit's
+// authority by service level (sub-item c), e.g. "Số lượng thủ tục hành chính
+// thuộc thẩm quyền giải quyết của Sở Tư pháp: Tổng số thủ tục là 148; …".
+// It returns ErrNoFigures when the catalogue gives no service levels.
+func (s *Section) CatalogueSentence(w Wording) (string, error) {
+	if s == nil || s.Catalogue == nil || (s.Catalogue.Levels == nil && s.Catalogue.Online == nil) {
+		return "", ErrNoFigures
+	}
+	wr, err := w.writer()
+	if err != nil {
+		return "", err
+	}
+	ss := catalogueSentences(wr, s.Catalogue, w.Numbers, s.names())
+	if err := wr.Err(); err != nil {
+		return "", err
+	}
+	return strings.Join(ss, " "), nil
+}
+
+// publicityBlocks is sub-item c: narrative, announcements, internal
+// processes, catalogue.
+func (s *Section) publicityBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
+	out := textBlocks(wr, s.Publicity, "publicity")
+	c := s.Catalogue
+	if c == nil {
+		return out
+	}
+	figs, err := catalogueFigures(c, n, f)
+	wr.Fail(err)
+	if c.Announced != nil {
+		out = appendSentence(wr, out, "Announced", figs)
+	}
+	if c.InternalProcesses != nil {
+		out = appendSentence(wr, out, "InternalProcesses", figs)
+	}
+	for _, t := range catalogueSentences(wr, c, f, n) {
+		out = append(out, doc.P(doc.Plain(t)))
+	}
+	return out
+}
+
+// catalogueSentences are the sentences of the schemes the catalogue gives:
+// one, or two when it wrongly gives both (the text shows what was given). A
+// sentence that writes nothing is left out.
+func catalogueSentences(wr *section.Writer, c *Catalogue, f vn.Format, n Names) []string {
+	var out []string
+	scheme := func(field string, c *Catalogue) {
+		figs, err := catalogueFigures(c, n, f)
+		wr.Fail(err)
+		if t := wr.Text(field, figs); t != "" {
+			out = append(out, t)
 		}
 	}
+	if c.Levels != nil {
+		scheme("CatalogueLevels", &Catalogue{Levels: c.Levels})
+	}
+	if c.Online != nil {
+		scheme("CatalogueOnline", &Catalogue{Online: c.Online})
+	}
+	return out
+}
+
+// catalogueFigures formats the figures of the catalogue's sentences.
+func catalogueFigures(c *Catalogue, n Names, f vn.Format) (CatalogueFigures, error) {
+	out := CatalogueFigures{Names: n, InternalProcesses: section.Optional(f, c.InternalProcesses).Text}
+	if c.Levels != nil {
+		if err := out.setLevels(c.Levels, f); err != nil {
+			return out, err
+		}
+	}
+	if c.Online != nil {
+		if err := out.setOnline(c.Online, f); err != nil {
+			return out, err
+		}
+	}
+	if c.Announced != nil {
+		if err := out.setAnnounced(c.Announced, f); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// setLevels formats the total and the levels of mức độ.
+func (out *CatalogueFigures) setLevels(l *Levels, f vn.Format) error {
+	total, err := l.Total()
+	if err != nil {
+		return sumError("catalogue.levels", err)
+	}
+	out.Total = f.Count(total)
+	for _, g := range l.Given() {
+		out.Levels = append(out.Levels, LevelFigure{Level: strconv.Itoa(g.Level), Count: f.Count(g.Count)})
+	}
+	return nil
+}
+
+// setOnline formats the total, the online-service kinds and their shares.
+func (out *CatalogueFigures) setOnline(o *OnlineServices, f vn.Format) error {
+	total, err := o.Total()
+	if err != nil {
+		return sumError("catalogue.online", err)
+	}
+	out.Total = f.Count(total)
+	out.Full, out.Partial, out.InformationOnly = f.Count(o.Full), f.Count(o.Partial), f.Count(o.InformationOnly)
+	out.FullRate, out.PartialRate = percent(f, o.Full, total), percent(f, o.Partial, total)
+	out.InformationOnlyRate = percent(f, o.InformationOnly, total)
+	out.EligibleFull = section.Optional(f, o.EligibleFull).Text
+	return nil
+}
+
+// setAnnounced formats the procedures announced and their parts.
+func (out *CatalogueFigures) setAnnounced(a *Announced, f vn.Format) error {
+	total, err := a.Total()
+	if err != nil {
+		return sumError("catalogue.announced", err)
+	}
+	out.Announced = f.Count(total)
+	out.New, out.Amended, out.Abolished = f.Count(a.New), f.Count(a.Amended), f.Count(a.Abolished)
+	return nil
 }

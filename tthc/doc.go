@@ -38,8 +38,7 @@
 // # Checks
 //
 // Validate returns every finding at once, with JSON paths relative to the
-// section ("dossiers.pending"); ValidateWith reuses a field checker across
-// many sections. Rules documents each code; the field rules
+// section ("dossiers.pending"). Rules documents each code; the field rules
 // (validator tags) report negative counts as field.gte and impossible ones
 // (above MaxCount) as field.lte. The identities of domain.md §3:
 //
@@ -100,6 +99,34 @@
 // (section.Adder): counts add, rates and indicators are derived again from
 // the sums, declared figures and narrative are dropped, and catalogues in
 // different schemes are an error.
+//
+// # Where things are
+//
+// The files are cut by topic of the report, each holding the topic's types,
+// its rules and checks, its roll-up and its text (the figures its templates
+// see and the functions that build its sentences and blocks):
+// catalogue.go (sub-item c), dossiers.go (đ), fieldrows.go (the rows by
+// field under đ), apologies.go (e), feedback.go (g), narrative.go (the
+// qualitative text of 2.1 and a) to g)) and indicators.go (Quyết định
+// 766/QĐ-TTg). Beside them, section.go holds the Section type and the
+// orchestration (Validate, Rules, Add, Sum, Blocks), wording.go the Wording
+// with DefaultWording and the compiler of its templates, json.go the
+// interchange format.
+//
+// # Adding a figure
+//
+// A new figure of a topic is edited in its topic file and in wording.go:
+// the field of the type (with its JSON name, validator tag and doc comment,
+// which the JSON Schema quotes: regenerate it with UPDATE_GOLDEN=1 go test
+// ./reform); its line in the topic's add function (a
+// count adds with section.Adder.Add, an optional one with Optional or
+// Matched) and, when it is optional, in the topic's zero… function that Sum
+// uses; its formatted value in the topic's …Figures type and …Figures
+// function; the template that prints it in Wording (DefaultWording, in
+// wording.go). When the figure has an identity to check, declare its code
+// and rule in the topic file, call its check from the topic's check method,
+// and list the rule in Rules (section.go); TestRules wants a test case that
+// makes its finding.
 //
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc) and the shared section package (reform/section).

@@ -1,15 +1,17 @@
+// The mechanism of the section: the Section type, and the orchestration of
+// its checks (Validate, Rules), its roll-ups (Add, Sum) and its text
+// (Blocks) over the topics, each in its own file. Also the declared figures
+// every topic compares with derived ones.
+
 package tthc
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -61,28 +63,9 @@ type Section struct {
 	FeedbackText []Text `json:"feedback_text,omitempty"`
 }
 
-// Text is one piece of narrative (nội dung tường thuật): a paragraph, or a
-// "-" bullet when Bullet is set. It carries the inline markup of
-// doc.Narrative, footnoted citations included ("… năm 2024[^1]" with the
-// note "Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh"); its Items
-// print under it as "-" bullets (under a paragraph) or "+" bullets (under a
-// bullet). Consecutive bullets make one list. Citations are kept as the
-// report writes them and checked by package reform.
-type Text struct {
-	// Bullet prints the text as a "-" item instead of a paragraph.
-	Bullet bool `json:"bullet,omitempty"`
-	doc.Narrative
-}
-
-// P returns a paragraph of narrative text with its footnotes.
-func P(text string, notes ...string) Text {
-	return Text{Narrative: doc.Narrative{Text: text, Notes: notes}}
-}
-
-// Bullet returns a "-" bullet of narrative text with its footnotes.
-func Bullet(text string, notes ...string) Text {
-	return Text{Bullet: true, Narrative: doc.Narrative{Text: text, Notes: notes}}
-}
+// MaxCount is the largest count a field rule accepts (10^12), the maximum
+// every section shares: finding.MaxCount.
+const MaxCount = finding.MaxCount
 
 // short returns the short name of the unit.
 func (s *Section) short() string {
@@ -92,21 +75,7 @@ func (s *Section) short() string {
 	return s.UnitShort
 }
 
-// narratives lists the narrative fields with their JSON names, in the order
-// of the text.
-func (s *Section) narratives() []struct {
-	name string
-	ts   []Text
-} {
-	return []struct {
-		name string
-		ts   []Text
-	}{
-		{"implementation", s.Implementation}, {"new_procedures", s.NewProcedures}, {"review", s.Review},
-		{"publicity", s.Publicity}, {"one_stop", s.OneStop}, {"results_text", s.ResultsText},
-		{"apologies", s.Apologies}, {"feedback_text", s.FeedbackText},
-	}
-}
+func (s *Section) names() Names { return Names{Unit: s.Unit, UnitShort: s.short()} }
 
 // Validate checks the section and returns every finding at once: the field
 // rules first (negative or impossible counts, a missing unit or field name),
@@ -115,25 +84,11 @@ func (s *Section) narratives() []struct {
 // puts them under the section's place in the report. A nil section has no
 // finding.
 func (s *Section) Validate() finding.List {
-	return s.ValidateWith(nil)
-}
-
-// ValidateWith is Validate with a field checker that the caller keeps across
-// many sections (a roll-up of units, a batch of reports): building the
-// validator is most of the cost of one Validate. A nil checker builds one.
-func (s *Section) ValidateWith(c *finding.FieldChecker) finding.List {
 	if s == nil {
 		return nil
 	}
-	if c == nil {
-		c = finding.NewFieldChecker()
-	}
-	l := fieldFindings(c, s)
-	for _, n := range s.narratives() {
-		for i, t := range n.ts {
-			checkNarrative(t.Narrative, finding.Index(n.name, i), &l)
-		}
-	}
+	l := fieldFindings(finding.NewFieldChecker(), s)
+	s.checkNarratives(&l)
 	if s.Catalogue != nil {
 		s.Catalogue.check("catalogue", &l)
 	}
@@ -176,56 +131,262 @@ func dropEmbedded(path string) string {
 	return strings.Join(out, ".")
 }
 
-// checkNarrative reports markup that does not parse and empty text, for a
-// narrative and the items under it.
-func checkNarrative(n doc.Narrative, path string, l *finding.List) {
-	if strings.TrimSpace(n.Text) == "" {
-		l.Add(ruleNarrativeEmpty.At(finding.Join(path, "text"),
-			vn.NFC(fmt.Sprintf("Nội dung tại %s không có chữ nào; đoạn văn này sẽ in thành dòng trống.", path))))
+// CodeDeclaredSyntax: a declared rate cannot be read as a percentage.
+const CodeDeclaredSyntax finding.Code = "tthc.declared.syntax"
+
+// ruleDeclaredSyntax is the rule of a declared rate that does not read, in
+// any topic.
+var ruleDeclaredSyntax = finding.Rule{Code: CodeDeclaredSyntax, Severity: finding.Error,
+	Summary: "Tỷ lệ ghi trong báo cáo không đọc được dưới dạng phần trăm.",
+	Doc:     "A declared rate is the text the report writes, e.g. \"99,8%\"; it must read with vn.ParsePercent."}
+
+// checkRate checks a declared rate (the text the report writes) against
+// num/den with the rules r; an empty stated text checks nothing.
+func checkRate(l *finding.List, r finding.RateRule, path, stated, label string, num, den int64, related ...string) {
+	if stated == "" {
+		return
 	}
-	if _, err := n.Runs(); err != nil {
-		at := finding.Join(path, "text")
-		var me *doc.MarkupError
-		if errors.As(err, &me) && me.Path != "" {
-			at = finding.Join(path, me.Path)
-		}
-		l.Add(ruleNarrativeMarkup.At(at, vn.NFC(fmt.Sprintf("Nội dung tại %s có lỗi định dạng: %v.", path, err))).
-			WithValues(finding.Value{Name: "error", Value: err.Error()}))
+	v, places, err := vn.ParsePercent(stated)
+	if err != nil {
+		l.Add(ruleDeclaredSyntax.At(path,
+			vn.NFC(fmt.Sprintf("Tỷ lệ %q tại %s không đọc được: cần một tỷ lệ phần trăm như \"53,5%%\" (%v).", stated, path, err))).
+			WithValues(finding.Value{Name: "stated", Value: stated}))
+		return
 	}
-	for i, it := range n.Items {
-		checkNarrative(it, finding.Index(finding.Join(path, "items"), i), l)
+	if _, f, ok := r.CheckRate(path, label, v, places, num, den, related...); ok {
+		l.Add(f)
 	}
 }
 
-// DecodeJSON reads a section from JSON strictly: an unknown field, a value
-// of the wrong type or data after the object is an error that names what was
-// wrong. It does not validate: call Validate on the result.
-func DecodeJSON(r io.Reader) (*Section, error) {
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	var s Section
-	if err := dec.Decode(&s); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return nil, fmt.Errorf("tthc: decode: field %s: expected %s, got JSON %s", dropEmbedded(te.Field), te.Type, te.Value)
-		}
-		return nil, fmt.Errorf("tthc: decode: %w", err)
+// checkDeclared compares a declared count with the derived one, when the
+// count is declared and its derivation err is nil (a derived total past the
+// int64 range comes only from a count above MaxCount, which the field rules
+// report).
+func checkDeclared(l *finding.List, s finding.Subject, declared *int64, derived int64, err error) {
+	if declared == nil || err != nil {
+		return
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, errors.New("tthc: decode: unexpected data after the section's JSON object")
+	if f, ok := finding.DeclaredInt(s, *declared, derived); ok {
+		l.Add(f)
 	}
-	return &s, nil
 }
 
-// MarshalIndent writes the section as indented JSON, the interchange format
-// DecodeJSON reads.
-func (s *Section) MarshalIndent() ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, fmt.Errorf("tthc: encode: %w", err)
+// Rules documents every code Validate can make (danh mục mã kiểm tra của
+// phần thủ tục hành chính), in a fixed order. It returns a new slice on each
+// call. The findings of the field rules (field.gte for a negative count,
+// field.lte for an impossible one, field.required for a missing unit or field
+// name) are documented by package finding: their codes are shared by every
+// package.
+func Rules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleCatalogueScheme,
+		ruleCatalogueTotal,
+		ruleCatalogueEligible,
+		ruleCatalogueEligibleTotal,
+		ruleCatalogueRate.Mismatch,
+		ruleCatalogueRate.Truncated,
+		ruleCatalogueAnnounced,
+		ruleDeclaredSyntax,
+		ruleDossierReceived,
+		ruleDossierReceivedInPeriod,
+		ruleDossierResolved,
+		ruleDossierPending,
+		ruleDossierBalance,
+		ruleDossierBalanceMismatch,
+		ruleDossierFields,
+		ruleDossierFieldsDuplicate,
+		ruleDossierOnTimeRate.Mismatch,
+		ruleDossierOnTimeRate.Truncated,
+		ruleDossierOnlineRate.Mismatch,
+		ruleDossierOnlineRate.Truncated,
+		ruleDossierApology,
+		ruleDossierApologyMissing,
+		ruleDossierCarriedOver,
+		ruleFeedbackAnswered,
+		ruleFeedbackOnTime,
+		ruleFeedbackPendingInTime,
+		ruleNarrativeMarkup,
+		ruleNarrativeEmpty,
 	}
-	return b.Bytes(), nil
+}
+
+// Add returns the roll-up of two units' sections (tổng hợp số liệu nhiều đơn
+// vị), e.g. every department of a province, one call per unit:
+//
+//   - Counts add; rates and indicators are derived again from the sums
+//     (never averaged), since the section stores no rate.
+//   - Declared figures are dropped: they belong to one unit's report.
+//   - Narrative is dropped: a roll-up's text is written for the roll-up.
+//   - Unit and UnitShort are kept when both sections have the same, and are
+//     empty otherwise: the caller names the roll-up. A feedback channel is
+//     kept when both say the same.
+//   - Detail that refines a total and that one side lacks is dropped, and
+//     the totals stay exact: early and on time merge into "early or on
+//     time"; the pending split, feedback answered, answered on time and
+//     pending in time are dropped; rows by field are dropped unless both
+//     give them (rows of the same field add, the others are kept).
+//   - A part or a figure of its own that one side gives and the other does
+//     not (the catalogue, the dossiers, the feedback, a scheme's levels,
+//     announcements, internal processes, procedures eligible for toàn trình,
+//     apology letters, the previous period's pending, the other bucket) is an
+//     error naming it: the sum would be unknown, and dropping it would lose
+//     data. Give it for every unit (a zero where there was none) or for none.
+//   - Catalogues in two schemes (mức độ and toàn trình) are an error: the
+//     schemes never mix. A level of mức độ left out counts as none.
+//
+// Catalogues add because the procedures under each department's authority
+// are its own; units that share one catalogue (districts of a province)
+// should set the roll-up's catalogue themselves. A sum above MaxCount is an
+// error. Neither operand is changed.
+func (s Section) Add(o Section) (Section, error) {
+	out := Section{}
+	if strings.TrimSpace(s.Unit) == strings.TrimSpace(o.Unit) {
+		out.Unit = s.Unit
+		if strings.TrimSpace(s.UnitShort) == strings.TrimSpace(o.UnitShort) {
+			out.UnitShort = s.UnitShort
+		}
+	}
+	var err error
+	if out.Catalogue, err = addCatalogue(s.Catalogue, o.Catalogue); err != nil {
+		return Section{}, err
+	}
+	if out.Dossiers, err = addDossiers(s.Dossiers, o.Dossiers); err != nil {
+		return Section{}, err
+	}
+	if out.Feedback, err = addFeedback(s.Feedback, o.Feedback); err != nil {
+		return Section{}, err
+	}
+	return out, nil
+}
+
+// Sum returns the roll-up of many units' sections by Add, in order. An empty
+// list gives the zero Section.
+func Sum(sections ...Section) (Section, error) {
+	if len(sections) == 0 {
+		return Section{}, nil
+	}
+	out := sections[0]
+	out, err := out.Add(out.withoutFigures()) // drops declared figures and narrative of a lone unit
+	if err != nil {
+		return Section{}, err
+	}
+	for _, s := range sections[1:] {
+		if out, err = out.Add(s); err != nil {
+			return Section{}, err
+		}
+	}
+	return out, nil
+}
+
+// withoutFigures returns a section with the same parts as s, every count
+// zero: adding it to s keeps s's figures and drops what Add drops.
+func (s Section) withoutFigures() Section {
+	return Section{Unit: s.Unit, UnitShort: s.UnitShort, Catalogue: zeroCatalogue(s.Catalogue),
+		Dossiers: zeroDossiers(s.Dossiers), Feedback: zeroFeedback(s.Feedback)}
+}
+
+// zero returns a zero count where p gives one, nil where it does not.
+func zero(p *int64) *int64 {
+	if p == nil {
+		return nil
+	}
+	return new(int64)
+}
+
+// part checks that a part is given on both sides or neither.
+func part[T any](name string, x, y *T) (both bool, err error) {
+	switch {
+	case x == nil && y == nil:
+		return false, nil
+	case x == nil || y == nil:
+		return false, fmt.Errorf("tthc: add: %s is given for one unit only; give it for every unit or for none", name)
+	}
+	return true, nil
+}
+
+// Blocks returns the text of the section (nội dung phần cải cách thủ tục
+// hành chính) as blocks to place under the section's own heading ("2. Cải cách
+// thủ tục hành chính"), in the structure of the reference report:
+//
+//	2.1. Implementation              narrative
+//	2.2. Kiểm soát thủ tục hành chính
+//	   a) control of new procedures  narrative
+//	   b) review and simplification  narrative
+//	   c) publicity                  narrative, then the sentences of procedures announced,
+//	                                 internal processes and the catalogue
+//	   d) one-stop mechanism         narrative
+//	   đ) dossier results            the dossier paragraph, a "-" bullet per field, then ResultsText
+//	   e) apologies                  narrative, then the sentence of apology letters
+//	   g) feedback                   the feedback sentence, then FeedbackText
+//
+// A sub-item with nothing in it is left out; numbers and letters follow from
+// the structure when the document is laid out. Every figure is formatted
+// from the data with w.Numbers; titles and sentences come from w. The text
+// does not need Validate to pass: a section with slips renders as given.
+// The error is the first met: a template error naming the Wording field, a
+// markup error naming the narrative's JSON path, or a total beyond the
+// int64 range naming its JSON path. A nil section has no blocks.
+func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
+	if s == nil {
+		return nil, nil
+	}
+	wr, err := w.writer()
+	if err != nil {
+		return nil, err
+	}
+	n := s.names()
+	var out []doc.Block
+	if len(s.Implementation) > 0 {
+		out = append(out, &doc.Section{Title: title(wr, "ImplementationTitle", n),
+			Blocks: textBlocks(wr, s.Implementation, "implementation"), Sources: []string{".implementation"}})
+	}
+	if items := s.controlItems(wr, w.Numbers, n); len(items) > 0 {
+		out = append(out, &doc.Section{Title: title(wr, "ControlTitle", n), Blocks: items})
+	}
+	if err := wr.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// controlPart is one sub-item of 2.2: the Wording field of its title, how
+// to build its blocks, and the fields it presents (relative to the section),
+// so that a finding about them can name the sub-item.
+type controlPart struct {
+	field   string
+	build   func() []doc.Block
+	sources []string
+}
+
+// controlParts lists the sub-items of 2.2 in the order of the text.
+func (s *Section) controlParts(wr *section.Writer, f vn.Format, n Names) []controlPart {
+	return []controlPart{
+		{"NewProceduresTitle", func() []doc.Block { return textBlocks(wr, s.NewProcedures, "new_procedures") }, []string{".new_procedures"}},
+		{"ReviewTitle", func() []doc.Block { return textBlocks(wr, s.Review, "review") }, []string{".review"}},
+		{"PublicityTitle", func() []doc.Block { return s.publicityBlocks(wr, f, n) }, []string{".publicity", ".catalogue"}},
+		{"OneStopTitle", func() []doc.Block { return textBlocks(wr, s.OneStop, "one_stop") }, []string{".one_stop"}},
+		{"ResultsTitle", func() []doc.Block { return s.resultBlocks(wr, f, n) }, []string{".dossiers", ".results_text"}},
+		{"ApologiesTitle", func() []doc.Block { return s.apologyBlocks(wr, f, n) }, []string{".apologies", ".dossiers.apology_letters"}},
+		{"FeedbackTitle", func() []doc.Block { return s.feedbackBlocks(wr, f, n) }, []string{".feedback", ".feedback_text"}},
+	}
+}
+
+// controlItems builds the sub-items of 2.2 that have something in them. A
+// sub-item is built before its title, in order, so that the first error is
+// the first met.
+func (s *Section) controlItems(wr *section.Writer, f vn.Format, n Names) []doc.Block {
+	var items []doc.Block
+	for _, p := range s.controlParts(wr, f, n) {
+		if bs := p.build(); len(bs) > 0 {
+			items = append(items, &doc.Section{Title: title(wr, p.field, n), Blocks: bs, Sources: p.sources})
+		}
+	}
+	return items
+}
+
+func deref(p *int64) int64 {
+	if p == nil {
+		return 0
+	}
+	return *p
 }

@@ -1,12 +1,24 @@
+// The wording of the section: the Wording type with one template per title
+// or sentence, DefaultWording (the register of the reference report, kept
+// here in one place), the compiler of the templates, and the helpers every
+// topic's text uses. The figures each template sees, and the functions that
+// build them, are in the topic files.
+
 package tthc
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
+
+// ErrNoFigures is returned by the sentence methods when the section lacks
+// the part the sentence is made from.
+var ErrNoFigures = errors.New("tthc: the section has no figures for this sentence")
 
 // Wording is the wording of the generated titles and sentences (câu chữ của
 // phần thủ tục hành chính): one text/template string per title or sentence,
@@ -126,88 +138,6 @@ type Names struct {
 	UnitShort string
 }
 
-// CatalogueFigures are the formatted catalogue figures for the catalogue,
-// announcement and internal-process sentences. A figure that is not given is
-// the empty string.
-type CatalogueFigures struct {
-	Names
-	// Total is the number of procedures: "148".
-	Total string
-	// Levels are the mức độ levels given, in order (old scheme only).
-	Levels []LevelFigure
-	// Full, Partial and InformationOnly are the toàn trình, một phần and
-	// information-only counts (new scheme only).
-	Full, Partial, InformationOnly string
-	// FullRate, PartialRate and InformationOnlyRate are their shares of
-	// Total: "39,5%".
-	FullRate, PartialRate, InformationOnlyRate string
-	// EligibleFull is the number eligible for toàn trình.
-	EligibleFull string
-	// Announced is the number announced; New, Amended and Abolished its
-	// parts.
-	Announced, New, Amended, Abolished string
-	// InternalProcesses is the number of internal processes approved.
-	InternalProcesses string
-}
-
-// LevelFigure is one mức độ with its formatted count.
-type LevelFigure struct {
-	// Level is the level number: "2".
-	Level string
-	// Count is the formatted count: "49".
-	Count string
-}
-
-// DossierFigures are the formatted dossier figures of the dossier paragraph
-// and of the rows by field. A figure that is not given is the empty string;
-// a rate with no base is empty too.
-type DossierFigures struct {
-	Names
-	// Field is the field's name in a row by field; empty for the totals.
-	Field string
-	// Received, ReceivedInPeriod, Online, InPerson and CarriedOver are the
-	// received dossiers.
-	Received, ReceivedInPeriod, Online, InPerson, CarriedOver string
-	// Resolved, Early, OnTime and Late are the resolved dossiers; when Early
-	// is empty, OnTime counts early and on time together.
-	Resolved, Early, OnTime, Late string
-	// Pending, PendingInTime and PendingOverdue are the pending dossiers.
-	Pending, PendingInTime, PendingOverdue string
-	// Other is the number withdrawn, returned or refused.
-	Other string
-	// OnTimeRate is (early + on time) / resolved; OnlineRate is online /
-	// (online + in person).
-	OnTimeRate, OnlineRate string
-}
-
-// ApologyFigures are the formatted figures of the apology sentence.
-type ApologyFigures struct {
-	Names
-	// Letters is the number of apology letters.
-	Letters string
-	// Late is the number of dossiers resolved late; empty when 0.
-	Late string
-}
-
-// FeedbackFigures are the formatted figures of the feedback sentence.
-type FeedbackFigures struct {
-	Names
-	// None is true when no feedback was received.
-	None bool
-	// Received is the number received: "03".
-	Received string
-	// Answered is the number answered; empty when not given.
-	Answered string
-	// AllAnswered is true when every item received was answered.
-	AllAnswered bool
-	// Unanswered is received − answered; empty when answered is not given.
-	Unanswered string
-	// AnsweredOnTime is the number answered on time; empty when not given.
-	AnsweredOnTime string
-	// Channel is where the feedback came in.
-	Channel string
-}
-
 // sentences lists every template of the wording by its field name.
 func (w Wording) sentences() []section.Sentence {
 	return []section.Sentence{
@@ -259,3 +189,27 @@ func title(wr *section.Writer, field string, n Names) string {
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
 func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+
+// appendSentence runs the named sentence and appends it as a paragraph
+// unless it writes nothing.
+func appendSentence(wr *section.Writer, out []doc.Block, field string, data any) []doc.Block {
+	if t := wr.Text(field, data); t != "" {
+		return append(out, doc.P(doc.Plain(t)))
+	}
+	return out
+}
+
+// percent formats num/den, or "" when there is no rate to write.
+func percent(f vn.Format, num, den int64) string {
+	s, err := f.Percent(num, den)
+	if err != nil {
+		return ""
+	}
+	return s
+}
+
+// sumError names the JSON path of figures whose total leaves the int64
+// range: the text refuses to print a wrong total.
+func sumError(path string, err error) error {
+	return fmt.Errorf("tthc: %s: %w", path, err)
+}

@@ -1,3 +1,8 @@
+// Topic: the indicators of Quyết định 766/QĐ-TTg that the section's
+// figures feed (chỉ số đánh giá chất lượng phục vụ người dân, doanh
+// nghiệp): the scoring Scheme as data, the measures read from the
+// catalogue, the dossiers and the feedback, and the ratios and scores.
+
 package tthc
 
 import (
@@ -168,30 +173,44 @@ func (s Scheme) Validate() error {
 		errs = append(errs, fmt.Errorf("tthc: scheme %s: rate_places %d and score_places %d must be 0 to 10", s.ID, s.RatePlaces, s.ScorePlaces))
 	}
 	seen := map[string]bool{}
-	hundred := decimal.NewFromInt(100)
 	for i, d := range s.Indicators {
-		at := fmt.Sprintf("tthc: scheme %s: indicators[%d] (%s)", s.ID, i, d.Code)
-		switch {
-		case strings.TrimSpace(d.Code) == "":
-			errs = append(errs, fmt.Errorf("%s: the code is required", at))
-		case seen[d.Code]:
-			errs = append(errs, fmt.Errorf("%s: code listed twice", at))
-		}
-		seen[d.Code] = true
-		switch d.Measure {
-		case MeasureOnTime, MeasureOnlineOffered, MeasureOnlineShare, MeasureElectronicResult,
-			MeasureDigitised, MeasureFeedbackOnTime, MeasureSatisfaction:
-		default:
-			errs = append(errs, fmt.Errorf("%s: unknown measure %q", at, d.Measure))
-		}
-		if d.Max != nil && d.Max.IsNegative() {
-			errs = append(errs, fmt.Errorf("%s: negative maximum %s", at, d.Max))
-		}
-		if d.FullAt != nil && (!d.FullAt.IsPositive() || d.FullAt.GreaterThan(hundred)) {
-			errs = append(errs, fmt.Errorf("%s: full-marks threshold %s%% must be above 0 and at most 100", at, d.FullAt))
-		}
+		errs = append(errs, s.indicatorErrors(i, d, seen)...)
 	}
 	return errors.Join(errs...)
+}
+
+// indicatorErrors returns the problems of indicator i of the scheme; seen
+// holds the codes listed before it, and gets d's.
+func (s Scheme) indicatorErrors(i int, d IndicatorDef, seen map[string]bool) []error {
+	var errs []error
+	at := fmt.Sprintf("tthc: scheme %s: indicators[%d] (%s)", s.ID, i, d.Code)
+	switch {
+	case strings.TrimSpace(d.Code) == "":
+		errs = append(errs, fmt.Errorf("%s: the code is required", at))
+	case seen[d.Code]:
+		errs = append(errs, fmt.Errorf("%s: code listed twice", at))
+	}
+	seen[d.Code] = true
+	if !knownMeasure(d.Measure) {
+		errs = append(errs, fmt.Errorf("%s: unknown measure %q", at, d.Measure))
+	}
+	if d.Max != nil && d.Max.IsNegative() {
+		errs = append(errs, fmt.Errorf("%s: negative maximum %s", at, d.Max))
+	}
+	if d.FullAt != nil && (!d.FullAt.IsPositive() || d.FullAt.GreaterThan(decimal.NewFromInt(100))) {
+		errs = append(errs, fmt.Errorf("%s: full-marks threshold %s%% must be above 0 and at most 100", at, d.FullAt))
+	}
+	return errs
+}
+
+// knownMeasure reports whether m is one of the measures of the package.
+func knownMeasure(m Measure) bool {
+	switch m {
+	case MeasureOnTime, MeasureOnlineOffered, MeasureOnlineShare, MeasureElectronicResult,
+		MeasureDigitised, MeasureFeedbackOnTime, MeasureSatisfaction:
+		return true
+	}
+	return false
 }
 
 // Indicator is one indicator computed from the section (kết quả chỉ số):
@@ -279,60 +298,15 @@ func (s *Section) Indicators(sch Scheme) ([]Indicator, error) {
 // measure returns the numerator and denominator of a measure, or a note
 // saying why the section cannot give them.
 func (s *Section) measure(m Measure) (num, den int64, note string) {
-	d := s.Dossiers
 	switch m {
 	case MeasureOnTime:
-		if d == nil {
-			return 0, 0, "không có số liệu giải quyết hồ sơ"
-		}
-		in, ok := d.InTime()
-		if !ok {
-			return 0, 0, "thiếu số hồ sơ đang giải quyết trong hạn (chưa tách trong hạn, quá hạn)"
-		}
-		onTime, err1 := d.EarlyOrOnTime()
-		num, err2 := finding.Sum(onTime, in)
-		den, err3 := d.Received()
-		return checked(num, den, err1, err2, err3)
+		return measureOnTime(s.Dossiers)
 	case MeasureOnlineShare:
-		if d == nil {
-			return 0, 0, "không có số liệu tiếp nhận hồ sơ"
-		}
-		den, err := d.ReceivedInPeriod()
-		return checked(d.Online, den, err)
+		return measureOnlineShare(s.Dossiers)
 	case MeasureOnlineOffered:
-		c := s.Catalogue
-		switch {
-		case c == nil || (c.Levels == nil && c.Online == nil):
-			return 0, 0, "không có số liệu danh mục thủ tục hành chính"
-		case c.Online == nil:
-			return 0, 0, "danh mục phân loại theo mức độ 1–4 (Nghị định 43/2011/NĐ-CP), không theo dịch vụ công trực tuyến toàn trình, một phần"
-		case c.Levels != nil:
-			return 0, 0, "danh mục ghi cả hai cách phân loại mức độ"
-		}
-		num, err1 := finding.Sum(c.Online.Full, c.Online.Partial)
-		den, err2 := c.Online.Total()
-		return checked(num, den, err1, err2)
+		return measureOnlineOffered(s.Catalogue)
 	case MeasureFeedbackOnTime:
-		f := s.Feedback
-		if f == nil {
-			return 0, 0, "không có số liệu phản ánh, kiến nghị"
-		}
-		if f.Received == 0 {
-			return 0, 0, ""
-		}
-		if f.AnsweredOnTime == nil {
-			return 0, 0, "thiếu số phản ánh, kiến nghị trả lời đúng hạn"
-		}
-		pendingInTime := int64(0)
-		switch u, ok := f.Unanswered(); {
-		case f.PendingInTime != nil:
-			pendingInTime = *f.PendingInTime
-		case ok && u == 0:
-		default:
-			return 0, 0, "thiếu số phản ánh, kiến nghị đang xử lý trong hạn"
-		}
-		num, err := finding.Sum(*f.AnsweredOnTime, pendingInTime)
-		return checked(num, f.Received, err)
+		return measureFeedbackOnTime(s.Feedback)
 	case MeasureElectronicResult:
 		return 0, 0, "phần thủ tục hành chính không có số liệu hồ sơ cấp kết quả điện tử"
 	case MeasureDigitised:
@@ -341,6 +315,71 @@ func (s *Section) measure(m Measure) (num, den int64, note string) {
 		return 0, 0, "phần thủ tục hành chính không có số liệu khiếu nại, mức độ hài lòng"
 	}
 	return 0, 0, fmt.Sprintf("đại lượng %q không được hỗ trợ", m)
+}
+
+// measureOnTime is MeasureOnTime: (early or on time + pending in time) /
+// received.
+func measureOnTime(d *Dossiers) (num, den int64, note string) {
+	if d == nil {
+		return 0, 0, "không có số liệu giải quyết hồ sơ"
+	}
+	in, ok := d.InTime()
+	if !ok {
+		return 0, 0, "thiếu số hồ sơ đang giải quyết trong hạn (chưa tách trong hạn, quá hạn)"
+	}
+	onTime, err1 := d.EarlyOrOnTime()
+	num, err2 := finding.Sum(onTime, in)
+	den, err3 := d.Received()
+	return checked(num, den, err1, err2, err3)
+}
+
+// measureOnlineShare is MeasureOnlineShare: online / (online + in person).
+func measureOnlineShare(d *Dossiers) (num, den int64, note string) {
+	if d == nil {
+		return 0, 0, "không có số liệu tiếp nhận hồ sơ"
+	}
+	den, err := d.ReceivedInPeriod()
+	return checked(d.Online, den, err)
+}
+
+// measureOnlineOffered is MeasureOnlineOffered: (toàn trình + một phần) /
+// procedures, in the scheme of Nghị định 42/2022/NĐ-CP only.
+func measureOnlineOffered(c *Catalogue) (num, den int64, note string) {
+	switch {
+	case c == nil || (c.Levels == nil && c.Online == nil):
+		return 0, 0, "không có số liệu danh mục thủ tục hành chính"
+	case c.Online == nil:
+		return 0, 0, "danh mục phân loại theo mức độ 1–4 (Nghị định 43/2011/NĐ-CP), không theo dịch vụ công trực tuyến toàn trình, một phần"
+	case c.Levels != nil:
+		return 0, 0, "danh mục ghi cả hai cách phân loại mức độ"
+	}
+	num, err1 := finding.Sum(c.Online.Full, c.Online.Partial)
+	den, err2 := c.Online.Total()
+	return checked(num, den, err1, err2)
+}
+
+// measureFeedbackOnTime is MeasureFeedbackOnTime: (answered on time +
+// pending in time) / received; no feedback gives 0/0 and no note.
+func measureFeedbackOnTime(f *Feedback) (num, den int64, note string) {
+	if f == nil {
+		return 0, 0, "không có số liệu phản ánh, kiến nghị"
+	}
+	if f.Received == 0 {
+		return 0, 0, ""
+	}
+	if f.AnsweredOnTime == nil {
+		return 0, 0, "thiếu số phản ánh, kiến nghị trả lời đúng hạn"
+	}
+	pendingInTime := int64(0)
+	switch u, ok := f.Unanswered(); {
+	case f.PendingInTime != nil:
+		pendingInTime = *f.PendingInTime
+	case ok && u == 0:
+	default:
+		return 0, 0, "thiếu số phản ánh, kiến nghị đang xử lý trong hạn"
+	}
+	num, err := finding.Sum(*f.AnsweredOnTime, pendingInTime)
+	return checked(num, f.Received, err)
 }
 
 // checked returns num and den, or the note of a ratio whose counts add up
@@ -355,15 +394,7 @@ func checked(num, den int64, errs ...error) (int64, int64, string) {
 // score fills the ratio and score of ind from num/den.
 func score(ind *Indicator, d IndicatorDef, sch Scheme, num, den int64) {
 	if den <= 0 {
-		if d.FullWhenEmpty && den == 0 {
-			ind.Score = d.Max
-			ind.Note = "không phát sinh trong kỳ: đạt điểm tối đa"
-			if d.Max == nil {
-				ind.Note = "không phát sinh trong kỳ; điểm tối đa của chỉ số chưa được xác định"
-			}
-			return
-		}
-		ind.Note = "mẫu số bằng 0: không tính được tỷ lệ"
+		scoreEmpty(ind, d, den)
 		return
 	}
 	if num < 0 {
@@ -378,24 +409,53 @@ func score(ind *Indicator, d IndicatorDef, sch Scheme, num, den int64) {
 	}
 	ind.Percent = &pct
 	if d.Max == nil {
-		ind.Note = "điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
-		if d.FullAt != nil && decimal.NewFromInt(num).Shift(2).GreaterThanOrEqual(d.FullAt.Mul(decimal.NewFromInt(den))) {
-			ind.Note = "đạt ngưỡng " + vn.PercentValue(*d.FullAt, max(-d.FullAt.Exponent(), 0)) +
-				" để được điểm tối đa; điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
+		ind.Note = unscoredNote(d, num, den)
+		return
+	}
+	sc := points(d, sch, num, den)
+	ind.Score = &sc
+}
+
+// scoreEmpty fills ind when there is no base (den ≤ 0): full marks when the
+// indicator gives them for nothing to measure, a note otherwise.
+func scoreEmpty(ind *Indicator, d IndicatorDef, den int64) {
+	if d.FullWhenEmpty && den == 0 {
+		ind.Score = d.Max
+		ind.Note = "không phát sinh trong kỳ: đạt điểm tối đa"
+		if d.Max == nil {
+			ind.Note = "không phát sinh trong kỳ; điểm tối đa của chỉ số chưa được xác định"
 		}
 		return
 	}
-	// Scores are computed from the counts, not from the rounded percentage:
-	// num × max / den, rounded half-up once, at the end.
-	n, base := decimal.NewFromInt(num), decimal.NewFromInt(den)
-	var sc decimal.Decimal
-	switch {
-	case num >= den, d.FullAt != nil && n.Shift(2).GreaterThanOrEqual(d.FullAt.Mul(base)):
-		sc = *d.Max
-	case d.FullAt != nil && d.ScaleToThreshold:
-		sc = n.Mul(d.Max.Shift(2)).DivRound(d.FullAt.Mul(base), sch.ScorePlaces)
-	default:
-		sc = n.Mul(*d.Max).DivRound(base, sch.ScorePlaces)
+	ind.Note = "mẫu số bằng 0: không tính được tỷ lệ"
+}
+
+// unscoredNote is the note of a ratio whose indicator has no maximum.
+func unscoredNote(d IndicatorDef, num, den int64) string {
+	if reachesFull(d, num, den) {
+		return "đạt ngưỡng " + vn.PercentValue(*d.FullAt, max(-d.FullAt.Exponent(), 0)) +
+			" để được điểm tối đa; điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
 	}
-	ind.Score = &sc
+	return "điểm tối đa của chỉ số chưa được xác định: chưa tính điểm"
+}
+
+// reachesFull reports whether num/den reaches the indicator's full-marks
+// threshold; false when it has none.
+func reachesFull(d IndicatorDef, num, den int64) bool {
+	return d.FullAt != nil && decimal.NewFromInt(num).Shift(2).GreaterThanOrEqual(d.FullAt.Mul(decimal.NewFromInt(den)))
+}
+
+// points is the score of num/den (den > 0) under an indicator with a
+// maximum. Scores are computed from the counts, not from the rounded
+// percentage: num × max / den, rounded half-up once, at the end.
+func points(d IndicatorDef, sch Scheme, num, den int64) decimal.Decimal {
+	n, base := decimal.NewFromInt(num), decimal.NewFromInt(den)
+	switch {
+	case num >= den, reachesFull(d, num, den):
+		return *d.Max
+	case d.FullAt != nil && d.ScaleToThreshold:
+		return n.Mul(d.Max.Shift(2)).DivRound(d.FullAt.Mul(base), sch.ScorePlaces)
+	default:
+		return n.Mul(*d.Max).DivRound(base, sch.ScorePlaces)
+	}
 }

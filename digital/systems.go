@@ -1,0 +1,126 @@
+package digital
+
+// Topic: the systems and security work (Section.Systems), the other items
+// of the subsection written as narrative: systems migrated, network security
+// reports, Đề án 06 models; one "-" item each, a narrative's items as "+"
+// items. The narrative helpers here (markup check, copy) serve the
+// digitisation projects' intros as well; the citations in narratives are
+// scanned in cite.go.
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
+)
+
+// CodeNarrativeMarkup: narrative whose inline markup cannot be read.
+const CodeNarrativeMarkup finding.Code = "digital.narrative.markup"
+
+// ruleNarrativeMarkup is the rule of the narratives' check (see Rules):
+// built once, never changed.
+var ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: finding.Error,
+	Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
+	Doc:     "A narrative (systems[i], digitisation[i].intro) whose inline markup doc.Narrative cannot read; Blocks fails on it."}
+
+// checkSystems checks the markup of each systems narrative, path systems[i].
+func checkSystems(out *finding.List, systems []doc.Narrative) {
+	for i, n := range systems {
+		checkNarrative(out, finding.Index("systems", i), n)
+	}
+}
+
+// checkNarrative reports markup that doc.Narrative cannot read, in n and in
+// its items.
+func checkNarrative(out *finding.List, path string, n doc.Narrative) {
+	if _, err := narrativeRuns(n); err != nil {
+		where, offset, reason := path, 0, err.Error()
+		var me *doc.MarkupError
+		if errors.As(err, &me) {
+			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
+		}
+		out.Add(ruleNarrativeMarkup.At(where, fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
+			"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason)).
+			WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason}))
+	}
+	for i, it := range n.Items {
+		checkNarrative(out, finding.Index(finding.Join(path, "items"), i), it)
+	}
+}
+
+// narrativeRuns is n.Runs, which also refuses a footnote without text: the
+// layout (doc.Lay) cannot place one.
+func narrativeRuns(n doc.Narrative) ([]doc.Run, error) {
+	runs, err := n.Runs()
+	if err != nil {
+		return nil, err
+	}
+	for i, note := range n.Notes {
+		f, err := doc.ParseInline(note, nil)
+		if err != nil {
+			return nil, err // n.Runs has read it already
+		}
+		if !slices.ContainsFunc(f, func(r doc.Run) bool { return r.Text != "" }) {
+			return nil, &doc.MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: "a footnote needs text"}
+		}
+	}
+	return runs, nil
+}
+
+// checkMarkup returns the first markup error of n and its items, with its
+// path under path ("systems[0].items[1].text: byte 3: …").
+func checkMarkup(path string, n doc.Narrative) error {
+	if _, err := narrativeRuns(n); err != nil {
+		var me *doc.MarkupError
+		if errors.As(err, &me) {
+			return fmt.Errorf("digital: %s: byte %d: %s", finding.Join(path, me.Path), me.Offset, me.Reason)
+		}
+		return fmt.Errorf("digital: %s: %w", path, err)
+	}
+	for i, it := range n.Items {
+		if err := checkMarkup(finding.Index(finding.Join(path, "items"), i), it); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendNarratives appends a copy of each narrative to dst: a roll-up
+// concatenates the units' narratives.
+func appendNarratives(dst, ns []doc.Narrative) []doc.Narrative {
+	for _, n := range ns {
+		dst = append(dst, cloneNarrative(n))
+	}
+	return dst
+}
+
+// cloneNarrative copies a narrative, its notes and its items.
+func cloneNarrative(n doc.Narrative) doc.Narrative {
+	out := doc.Narrative{Text: n.Text, Notes: slices.Clone(n.Notes)}
+	for _, it := range n.Items {
+		out.Items = append(out.Items, cloneNarrative(it))
+	}
+	return out
+}
+
+// systemsItems are the systems narratives as "-" items, their items as "+"
+// items.
+func (w *writer) systemsItems(ns []doc.Narrative) []doc.Item {
+	for i, n := range ns {
+		if w.Fail(checkMarkup(fmt.Sprintf("systems[%d]", i), n)) {
+			return nil
+		}
+	}
+	if len(ns) == 0 {
+		return nil
+	}
+	l, err := doc.ItemList(ns, doc.Dash, "systems")
+	if err != nil {
+		w.Fail(fmt.Errorf("digital: %w", err))
+		return nil
+	}
+	return l.Items
+}
