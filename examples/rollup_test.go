@@ -1,8 +1,11 @@
 package examples_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -127,25 +130,12 @@ func TestRollUp(t *testing.T) {
 	total, ok := sum.Results.Procedures.Catalogue.Total()
 	require.True(t, ok)
 	assert.Equal(t, int64(3*283), total)
-	sum.Results.Procedures.Catalogue, sum.Results.Digital.Services = districtCatalogue()
-	// Aggregate names the sections after the roll-up's agency; the figures
-	// are the districts'.
-	sum.Results.Procedures.Unit, sum.Results.Procedures.UnitShort = "Ủy ban nhân dân cấp huyện", "các huyện"
-	sum.Results.Digital.Agency = "Ủy ban nhân dân cấp huyện"
 	// AggregateOptions{Narrative: false} leaves out the units' narrative of
 	// II.6 (digital.Systems: An Thạnh's "IOC của huyện; 13/13 xã").
 	if sum.Results.Digital.Systems != nil {
 		t.Errorf("the units' II.6 narrative reached the roll-up: %v", sum.Results.Digital.Systems)
 	}
-
-	sum.Basis = &doc.Narrative{Text: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc tổng hợp kết quả công tác cải cách hành chính cấp huyện."}
-	sum.Assessment = &reform.Assessment{Weaknesses: reform.Text{{Paragraph: &doc.Narrative{
-		Text: "Tỷ lệ hồ sơ trực tuyến của các huyện chưa đồng đều; còn 57 hồ sơ giải quyết quá hạn, tập trung ở lĩnh vực đất đai."}}}}
-	sum.Closing = reform.Closing{
-		Recipients: []string{"Ủy ban nhân dân tỉnh", "Giám đốc, các Phó Giám đốc Sở", "UBND các huyện An Thạnh, Phú Hưng, Tân Lập"},
-		Archive:    "VT, CCHC",
-		Signer:     reform.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Title: "Phó Giám đốc", Name: "Phạm Văn Thành"},
-	}
+	provincePart(sum)
 	// The roll-up has no declared figure left to disagree with its data.
 	assert.Empty(t, sum.Validate())
 
@@ -203,4 +193,63 @@ func meanRate(t testing.TB, units []*reform.Report, figures func(*reform.Report)
 		sum = sum.Add(r)
 	}
 	return vn.PercentValue(sum.Div(decimal.NewFromInt(int64(len(units)))), 1)
+}
+
+// TestRollUpFromFrame builds the same roll-up from data alone, as "cchc
+// aggregate --frame testdata/rollup/frame.json --wording
+// testdata/rollup/wording.json" does: the frame (the roll-up's header,
+// period, closing and own parts) is laid over the sum of the units, and the
+// wording file changes the two sentences provinceWording changes. The
+// document equals the one TestRollUp builds in Go, so the command's output
+// is this example's golden files (cmd/cchc tests it).
+func TestRollUpFromFrame(t *testing.T) {
+	t.Parallel()
+	units, _ := rollup(t)
+	frameData, err := os.ReadFile(filepath.Join("testdata", "rollup", "frame.json"))
+	require.NoError(t, err)
+	frame, err := reform.Decode(frameData)
+	require.NoError(t, err)
+	sum, fs := reform.Aggregate(frame.Header, frame.Period, units, reform.AggregateOptions{})
+	require.Empty(t, fs)
+	require.NoError(t, reform.DecodeOptions{}.DecodeOver(sum, frameData))
+	assert.Empty(t, sum.Validate())
+
+	wordingData, err := os.ReadFile(filepath.Join("testdata", "rollup", "wording.json"))
+	require.NoError(t, err)
+	w, err := reform.DecodeWording(wordingData)
+	require.NoError(t, err)
+	assert.Equal(t, provinceWording(), w)
+
+	got, err := sum.DocumentWith(w)
+	require.NoError(t, err)
+	want := goRollUpDocument(t)
+	assert.Empty(t, cmp.Diff(want, got))
+}
+
+// provincePart writes in Go what the roll-up says itself: the catalogue the
+// districts share (set once, not summed), the names its sentences use (the
+// figures are the districts', Aggregate names the sections after the
+// roll-up's agency), its basis, assessment and closing.
+func provincePart(sum *reform.Report) {
+	sum.Results.Procedures.Catalogue, sum.Results.Digital.Services = districtCatalogue()
+	sum.Results.Procedures.Unit, sum.Results.Procedures.UnitShort = "Ủy ban nhân dân cấp huyện", "các huyện"
+	sum.Results.Digital.Agency = "Ủy ban nhân dân cấp huyện"
+	sum.Basis = &doc.Narrative{Text: "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc tổng hợp kết quả công tác cải cách hành chính cấp huyện."}
+	sum.Assessment = &reform.Assessment{Weaknesses: reform.Text{{Paragraph: &doc.Narrative{
+		Text: "Tỷ lệ hồ sơ trực tuyến của các huyện chưa đồng đều; còn 57 hồ sơ giải quyết quá hạn, tập trung ở lĩnh vực đất đai."}}}}
+	sum.Closing = reform.Closing{
+		Recipients: []string{"Ủy ban nhân dân tỉnh", "Giám đốc, các Phó Giám đốc Sở", "UBND các huyện An Thạnh, Phú Hưng, Tân Lập"},
+		Archive:    "VT, CCHC",
+		Signer:     reform.Signer{Authority: []string{"KT. GIÁM ĐỐC"}, Title: "Phó Giám đốc", Name: "Phạm Văn Thành"},
+	}
+}
+
+// goRollUpDocument is the document of TestRollUp, built in Go.
+func goRollUpDocument(t *testing.T) *doc.Document {
+	t.Helper()
+	_, sum := rollup(t)
+	provincePart(sum)
+	d, err := sum.DocumentWith(provinceWording())
+	require.NoError(t, err)
+	return d
 }

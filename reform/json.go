@@ -178,26 +178,47 @@ func DecodeFrom(rd io.Reader) (*Report, error) { return DecodeOptions{}.DecodeFr
 // Decode holds no state between calls and is safe for concurrent use.
 func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 	var r Report
-	err := strictjson.Decode(data, &r, o.strict())
+	if err := o.DecodeOver(&r, data); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// DecodeOver decodes data over r, as Decode does: the fields the input gives
+// replace r's, objects merge key by key (a part r already has is decoded
+// into), arrays and other values replace. "cchc aggregate" lays a roll-up's
+// frame (its header, period, closing and own sections) over the sum of the
+// units this way. On a *DecodeError r may be partly changed.
+func (o DecodeOptions) DecodeOver(r *Report, data []byte) error {
+	err := strictjson.Decode(data, r, o.strict())
 	var out DecodeError
 	if v := r.SchemaVersion; v != "" && v != SchemaVersion {
 		// Another version first: it likely explains the other problems.
 		out.Problems = append(out.Problems, Problem{Code: ProblemVersion, Path: "schema_version",
 			Message: fmt.Sprintf("báo cáo viết theo phiên bản %q của định dạng trao đổi, còn phần mềm này đọc phiên bản %q: hãy chuyển báo cáo sang phiên bản %q hoặc dùng phiên bản phần mềm đọc được phiên bản %q", v, SchemaVersion, SchemaVersion, v)})
 	}
+	if err := out.add(err); err != nil {
+		return err
+	}
+	if len(out.Problems) > 0 {
+		return &out
+	}
+	return nil
+}
+
+// add appends the problems of a strictjson error; another error is
+// returned as it is.
+func (e *DecodeError) add(err error) error {
 	var se *strictjson.Error
 	switch {
 	case errors.As(err, &se):
 		for _, p := range se.Problems {
-			out.Problems = append(out.Problems, Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message})
+			e.Problems = append(e.Problems, Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message})
 		}
 	case err != nil:
-		return nil, err
+		return err
 	}
-	if len(out.Problems) > 0 {
-		return nil, &out
-	}
-	return &r, nil
+	return nil
 }
 
 // DecodeFrom reads rd, at most MaxBytes of it (an input beyond is a

@@ -29,17 +29,12 @@ const MaxWordingBytes = 1 << 20
 // DecodeWording holds no state between calls and is safe for concurrent use.
 func DecodeWording(data []byte) (Wording, error) {
 	w := DefaultWording()
-	err := strictjson.Decode(data, &w, DecodeOptions{MaxBytes: MaxWordingBytes}.strict())
-	var se *strictjson.Error
-	switch {
-	case errors.As(err, &se):
-		out := &DecodeError{}
-		for _, p := range se.Problems {
-			out.Problems = append(out.Problems, Problem{Code: p.Code, Path: p.Path, Line: p.Line, Column: p.Column, Message: p.Message})
-		}
-		return Wording{}, out
-	case err != nil:
+	out := &DecodeError{}
+	if err := out.add(strictjson.Decode(data, &w, DecodeOptions{MaxBytes: MaxWordingBytes}.strict())); err != nil {
 		return Wording{}, err
+	}
+	if len(out.Problems) > 0 {
+		return Wording{}, out
 	}
 	if err := w.Check(); err != nil {
 		return Wording{}, err

@@ -5,9 +5,11 @@
 //
 // Usage:
 //
-//	cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
+//	cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
 //	cchc check [--json] [--max-size SIZE] REPORT.json
 //	cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE
+//	cchc aggregate --frame FRAME.json [-f json|docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--narrative] [--strict] [--force] [--max-size SIZE] UNIT...
+//	cchc wording
 //	cchc schema
 //	cchc period [--json] KIND YEAR [N]
 //	cchc serve [--addr HOST:PORT] [--max-size SIZE] [--max-concurrent N] [--timeout D]
@@ -44,6 +46,27 @@
 //	cchc render -o bao-cao.pdf examples/testdata/380-BC-STP.json
 //	cchc render --strict --draft -o du-thao.html bao-cao.json
 //	cat bao-cao.json | cchc render -f md - > bao-cao.md
+//
+// --wording FILE changes generated sentences without Go: a JSON object whose
+// keys are the fields of reform.Wording, nested by section
+// ({"Procedures": {"Feedback": "…"}}); a sentence left out keeps its default,
+// and "cchc wording" prints the defaults in that form.
+//
+// # aggregate
+//
+// aggregate rolls many units' reports up into one (a province from its
+// departments and communes): each unit is checked and summarised under its
+// file name, the units are added with reform.Aggregate (counts add, rates
+// are derived again, declared figures are dropped, a unit of another period
+// is a finding naming it and is left out), and the frame — a report holding
+// the roll-up's own header, period, closing and the parts it writes itself —
+// is laid over the sum (reform.DecodeOptions.DecodeOver: what the frame gives
+// replaces the sum's value, objects merge key by key). UNIT is a file, a
+// folder of *.json files, or - for JSON lines on standard input. The roll-up
+// is written as JSON, or rendered as render does.
+//
+//	cchc aggregate --frame tinh.json -o tinh-tong-hop.json so/ xa/
+//	cchc aggregate --frame tinh.json --wording cau-chu.json -o tinh.docx so/*.json xa/*.json
 //
 // # check
 //

@@ -75,7 +75,7 @@ type command struct {
 
 // commands returns the subcommands in the order the usage lists them.
 func commands() []command {
-	return []command{renderCommand(), checkCommand(), lintCommand(), schemaCommand(), periodCommand(), wordingCommand(), serveCommand()}
+	return []command{renderCommand(), checkCommand(), lintCommand(), aggregateCommand(), schemaCommand(), periodCommand(), wordingCommand(), serveCommand()}
 }
 
 // run runs cchc with the arguments after the program name and returns the

@@ -182,20 +182,27 @@ func (e *env) render(c command, args []string) int {
 		fmt.Fprintf(e.stderr, "cchc render: writing %s: %v\n", f.Name, err)
 		return exitFail
 	}
-	if !toFile {
+	return e.emit(c, *out, *force, buf.Bytes(), f.Name)
+}
+
+// emit writes the output of command c to the file out, or to standard
+// output when out is "" or "-"; what names the format in the message. An
+// existing file is only replaced with force (writeFile).
+func (e *env) emit(c command, out string, force bool, data []byte, what string) int {
+	if out == "" || out == "-" {
 		// A failure to write is remembered by e.stdout and reported by run.
-		e.stdout.Write(buf.Bytes())
+		e.stdout.Write(data)
 		return exitOK
 	}
-	if err := writeFile(*out, buf.Bytes(), *force); err != nil {
+	if err := writeFile(out, data, force); err != nil {
 		if errors.Is(err, errExists) {
-			fmt.Fprintf(e.stderr, "cchc render: %s exists; use --force to overwrite it\n", *out)
+			fmt.Fprintf(e.stderr, "cchc %s: %s exists; use --force to overwrite it\n", c.name, out)
 		} else {
-			fmt.Fprintf(e.stderr, "cchc render: %v\n", err)
+			fmt.Fprintf(e.stderr, "cchc %s: %v\n", c.name, err)
 		}
 		return exitFail
 	}
-	fmt.Fprintf(e.stderr, "cchc render: wrote %s (%s)\n", *out, f.Name)
+	fmt.Fprintf(e.stderr, "cchc %s: wrote %s (%s)\n", c.name, out, what)
 	return exitOK
 }
 

@@ -26,6 +26,19 @@ const stdinName = "standard input"
 // the command then exits with exitFail. It also returns the name of the
 // input for messages.
 func (e *env) readReport(c command, arg string, maxSize int64, asJSON bool) (*reform.Report, string, bool) {
+	data, name, ok := e.readInput(c, arg, maxSize, asJSON)
+	if !ok {
+		return nil, name, false
+	}
+	r, ok := e.decodeReport(c, name, data, maxSize, asJSON)
+	return r, name, ok
+}
+
+// readInput reads the input named by arg ("-" for standard input), at most
+// maxSize bytes of it (0 for reform.DefaultMaxBytes) and one byte more, so
+// that decoding tells an input at the limit from one beyond. A failure to
+// read is written as cannotRead does.
+func (e *env) readInput(c command, arg string, maxSize int64, asJSON bool) ([]byte, string, bool) {
 	name := arg
 	var in io.Reader
 	if arg == "-" {
@@ -40,20 +53,42 @@ func (e *env) readReport(c command, arg string, maxSize int64, asJSON bool) (*re
 		defer f.Close()
 		in = f
 	}
-	r, err := reform.DecodeOptions{MaxBytes: maxSize}.DecodeFrom(in)
-	if err == nil {
-		return r, name, true
+	limit := maxSize
+	if limit <= 0 {
+		limit = reform.DefaultMaxBytes
 	}
-	var de *reform.DecodeError
-	if !errors.As(err, &de) {
-		// Anything but a *DecodeError is a failure to read the input.
+	data, err := io.ReadAll(io.LimitReader(in, limit+1))
+	if err != nil {
 		e.cannotRead(c, err, asJSON)
 		return nil, name, false
 	}
+	return data, name, true
+}
+
+// decodeReport decodes the report called name. When the input is not a
+// report it writes the problems on standard error, one per line with the
+// JSON path, line, column and code (and as a JSON object on standard output
+// when asJSON is set), and returns false.
+func (e *env) decodeReport(c command, name string, data []byte, maxSize int64, asJSON bool) (*reform.Report, bool) {
+	r, err := reform.DecodeOptions{MaxBytes: maxSize}.Decode(data)
+	if err == nil {
+		return r, true
+	}
+	var de *reform.DecodeError
+	if !errors.As(err, &de) {
+		e.cannotRead(c, err, asJSON)
+		return nil, false
+	}
+	e.decodeProblems(c, name, de.Problems, maxSize, asJSON)
+	return nil, false
+}
+
+// decodeProblems writes the problems of an input that is not a report.
+func (e *env) decodeProblems(c command, name string, problems []reform.Problem, maxSize int64, asJSON bool) {
 	fmt.Fprintf(e.stderr, "cchc %s: %s is not a report in the interchange format (%s):\n",
-		c.name, name, plural(len(de.Problems), "problem"))
+		c.name, name, plural(len(problems), "problem"))
 	tooLarge := false
-	for _, p := range de.Problems {
+	for _, p := range problems {
 		fmt.Fprintln(e.stderr, oneLine(p.String()))
 		tooLarge = tooLarge || p.Code == reform.ProblemSize
 	}
@@ -65,9 +100,8 @@ func (e *env) readReport(c command, arg string, maxSize int64, asJSON bool) (*re
 		fmt.Fprintf(e.stderr, "cchc %s: the input limit is %s; --max-size changes it\n", c.name, byteSize(limit).describe())
 	}
 	if asJSON {
-		e.writeProblems(de.Problems)
+		e.writeProblems(problems)
 	}
-	return nil, name, false
 }
 
 // cannotRead writes err, a failure to read the input, on standard error

@@ -137,7 +137,10 @@ func (o Options) withDefaults() Options {
 }
 
 // Decode decodes data into v (a non-nil pointer) strictly, within the
-// limits of o. It returns nil or an *Error with every problem found (at
+// limits of o. Decoding into a value already filled lays the input over it:
+// an object's keys set their fields and leave the others as they were (a
+// pointer already set is decoded into), an array replaces the slice, a
+// scalar replaces the value. It returns nil or an *Error with every problem found (at
 // most o.MaxProblems of them). v may be partly filled when there are
 // problems.
 func Decode(data []byte, v any, o Options) error {
@@ -347,7 +350,11 @@ func (d *decoder) value(t token, target reflect.Value, typ reflect.Type) {
 		return // null leaves the zero value; required fields are the validator's business
 	}
 	for typ.Kind() == reflect.Pointer && !selfDecoding(typ) {
-		target.Set(reflect.New(typ.Elem()))
+		// A pointer already set is decoded into, as encoding/json does:
+		// decoding over a filled value merges objects key by key.
+		if target.IsNil() {
+			target.Set(reflect.New(typ.Elem()))
+		}
 		target, typ = target.Elem(), typ.Elem()
 	}
 	if selfDecoding(typ) {

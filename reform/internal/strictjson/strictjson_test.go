@@ -240,3 +240,24 @@ func TestStrings(t *testing.T) {
 	strictjson.Strings(&d, "", func(path, s string) { got = append(got, path) }, reflect.TypeFor[row]())
 	assert.Equal(t, []string{"unit", "kind"}, got, "skipped types are not walked")
 }
+
+// TestDecodeOverAFilledValue lays an input over a value: objects merge key
+// by key (through pointers already set), arrays and scalars replace.
+func TestDecodeOverAFilledValue(t *testing.T) {
+	type inner struct {
+		A string `json:"a"`
+		B string `json:"b"`
+	}
+	type outer struct {
+		P    *inner `json:"p"`
+		Q    *inner `json:"q"`
+		Rows []row  `json:"rows"`
+		Kind string `json:"kind"`
+		Keep string `json:"keep"`
+	}
+	v := outer{P: &inner{A: "a", B: "b"}, Rows: []row{{Name: "x"}, {Name: "y"}}, Kind: "month", Keep: "k"}
+	keep := v.P
+	require.NoError(t, strictjson.Decode([]byte(`{"p": {"b": "B"}, "q": {"a": "A"}, "rows": [{"name": "z"}], "kind": "year"}`), &v, strictjson.Options{}))
+	assert.Equal(t, outer{P: &inner{A: "a", B: "B"}, Q: &inner{A: "A"}, Rows: []row{{Name: "z"}}, Kind: "year", Keep: "k"}, v)
+	assert.Same(t, keep, v.P, "a pointer already set is decoded into")
+}
