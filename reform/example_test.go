@@ -169,3 +169,29 @@ func ExampleAggregate() {
 	// 0 phát hiện
 	// 40/43 nhiệm vụ
 }
+
+// A department words a finding its own way: the values the check compared
+// stand in braces. Severity overrides and disabled codes go in the same
+// rule set.
+func ExampleChecker_reword() {
+	data, err := os.ReadFile("../examples/testdata/380-BC-STP.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := reform.Decode(data)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := reform.Checker{Rules: finding.RuleSet{}.
+		Reword("tthc.dossier.balance", "Còn {unexplained} hồ sơ chưa rõ kết quả (tiếp nhận {received}, đã và đang giải quyết {accounted}).").
+		Override("tthc.dossier.balance", finding.Error)}
+	for _, f := range c.Validate(r) {
+		if f.Code == "tthc.dossier.balance" {
+			fmt.Println(f.Severity, f.Message)
+		}
+	}
+	// Output:
+	// error Còn 47 hồ sơ chưa rõ kết quả (tiếp nhận 15613, đã và đang giải quyết 15566).
+}

@@ -128,10 +128,11 @@ type Rule struct {
 	Check func(r *Report) finding.List
 }
 
-// Checker validates reports with a rule set: the module's checks trimmed or
-// re-graded by Rules, plus a department's own rules.
+// Checker validates reports with a rule set: the module's checks trimmed,
+// re-graded or reworded by Rules, plus a department's own rules.
 type Checker struct {
-	// Rules disables codes or overrides their severity.
+	// Rules disables codes, overrides their severity or rewords their
+	// messages (finding.RuleSet.Reword).
 	Rules finding.RuleSet
 	// Extra are the department's own rules, run after the module's.
 	Extra []Rule

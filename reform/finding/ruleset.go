@@ -6,8 +6,9 @@ import (
 )
 
 // RuleSet is the rules a department keeps (bộ quy tắc áp dụng): codes it
-// disables and codes whose severity it changes. The zero RuleSet enables every
-// code and changes nothing.
+// disables, codes whose severity it changes and codes whose message it words
+// its own way (Reword). The zero RuleSet enables every code and changes
+// nothing.
 //
 // A code given to Disable or Override also covers every code under it:
 // "tthc.dossier" covers "tthc.dossier" and "tthc.dossier.balance", not
@@ -17,6 +18,13 @@ import (
 type RuleSet struct {
 	disabled  []Code
 	overrides []override
+	rewords   []reword
+}
+
+// reword is one message a department writes its own way.
+type reword struct {
+	code    Code
+	message string
 }
 
 // override is one severity change.
@@ -40,6 +48,7 @@ func (rs RuleSet) Enabled(c Code) bool {
 func (rs RuleSet) Disable(codes ...Code) RuleSet {
 	rs.disabled = slices.Concat(rs.disabled, codes)
 	rs.overrides = slices.Clone(rs.overrides)
+	rs.rewords = slices.Clone(rs.rewords)
 	return rs
 }
 
@@ -60,6 +69,7 @@ func (rs RuleSet) Override(c Code, sev Severity) RuleSet {
 	}
 	rs.overrides = out
 	rs.disabled = slices.Clone(rs.disabled)
+	rs.rewords = slices.Clone(rs.rewords)
 	return rs
 }
 
@@ -75,8 +85,88 @@ func (rs RuleSet) Severity(c Code, def Severity) Severity {
 	return def
 }
 
-// Apply returns a new list without the findings whose code is disabled and
-// with the severity overrides applied, in the order of l. It does not change l.
+// Reword returns a copy of rs in which findings with exactly code c get
+// their message from message, as a department words it: "{name}" stands for
+// the finding's value of that name (Finding.Values, e.g. {declared},
+// {computed}; the rules' documentation lists them) and "{path}" for its
+// JSON path. A finding that lacks a value the message names keeps its own
+// message, so that no figure is lost. Rewording c again replaces the earlier
+// message; an empty message removes it.
+//
+//	rs = rs.Reword(tthc.CodeDossierBalance,
+//		"Hồ sơ tiếp nhận ({received}) chưa khớp với hồ sơ đã và đang giải quyết ({accounted}).")
+func (rs RuleSet) Reword(c Code, message string) RuleSet {
+	out := make([]reword, 0, len(rs.rewords)+1)
+	for _, r := range rs.rewords {
+		if r.code != c {
+			out = append(out, r)
+		}
+	}
+	if message != "" {
+		out = append(out, reword{code: c, message: message})
+	}
+	rs.rewords = out
+	rs.disabled = slices.Clone(rs.disabled)
+	rs.overrides = slices.Clone(rs.overrides)
+	return rs
+}
+
+// Message returns the message of f under rs: the department's wording of
+// f's code with f's values put in, or f's own message.
+func (rs RuleSet) Message(f Finding) string {
+	i := slices.IndexFunc(rs.rewords, func(r reword) bool { return r.code == f.Code })
+	if i < 0 {
+		return f.Message
+	}
+	if s, ok := fill(rs.rewords[i].message, f); ok {
+		return s
+	}
+	return f.Message
+}
+
+// fill puts f's values into the placeholders of message; false when f has
+// no value for one of them. A "{" that opens no placeholder (no "}", or
+// anything but letters, digits and "_" before it) is written as it is.
+func fill(message string, f Finding) (string, bool) {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(message, '{')
+		if i < 0 {
+			b.WriteString(message)
+			return b.String(), true
+		}
+		j := strings.IndexByte(message[i+1:], '}')
+		if j <= 0 || !placeholder(message[i+1:i+1+j]) {
+			// Not a placeholder: the "{" is text.
+			b.WriteString(message[:i+1])
+			message = message[i+1:]
+			continue
+		}
+		name := message[i+1 : i+1+j]
+		v, ok := f.Value(name)
+		if name == "path" {
+			v, ok = f.Path, true
+		}
+		if !ok {
+			return "", false
+		}
+		b.WriteString(message[:i])
+		b.WriteString(v)
+		message = message[i+j+2:]
+	}
+}
+
+// placeholder reports whether name can name a value: letters, digits and
+// "_" only.
+func placeholder(name string) bool {
+	return strings.IndexFunc(name, func(r rune) bool {
+		return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	}) < 0
+}
+
+// Apply returns a new list without the findings whose code is disabled,
+// with the severity overrides and the rewordings applied, in the order of l.
+// It does not change l.
 func (rs RuleSet) Apply(l List) List {
 	var out List
 	for _, f := range l {
@@ -84,6 +174,7 @@ func (rs RuleSet) Apply(l List) List {
 			continue
 		}
 		f.Severity = rs.Severity(f.Code, f.Severity)
+		f.Message = rs.Message(f)
 		out = append(out, f)
 	}
 	return out

@@ -1,10 +1,12 @@
 package finding
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestRuleSetEnabled(t *testing.T) {
@@ -126,4 +128,52 @@ func TestRuleSetApply(t *testing.T) {
 	assert.Empty(t, rs.Apply(nil))
 	assert.Error(t, rs.Apply(l).Err(), "personnel.women.rate is still an error")
 	assert.False(t, rs.Apply(List{l[1]}).HasErrors(), "an override can turn an error into a warning")
+}
+
+func TestReword(t *testing.T) {
+	f := Finding{Code: "tthc.dossier.balance", Severity: Warning, Path: "dossiers.pending",
+		Message: "Số hồ sơ tiếp nhận là 15.613 …",
+		Values:  []Value{{Name: "received", Value: "15613"}, {Name: "accounted", Value: "15566"}}}
+	for _, c := range []struct {
+		name, message, want string
+	}{
+		{"values and path", "Tiếp nhận {received}, đã và đang giải quyết {accounted} ({path}).", "Tiếp nhận 15613, đã và đang giải quyết 15566 (dossiers.pending)."},
+		{"no placeholder", "Số liệu hồ sơ chưa khớp.", "Số liệu hồ sơ chưa khớp."},
+		{"braces that are text", "{ {} {received} {", "{ {} 15613 {"},
+		{"a value the finding lacks keeps its message", "Thiếu {unexplained} hồ sơ.", "Số hồ sơ tiếp nhận là 15.613 …"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rs := RuleSet{}.Reword("tthc.dossier.balance", c.message)
+			out := rs.Apply(List{f, {Code: "tthc.dossier.resolved", Message: "khác"}})
+			require.Len(t, out, 2)
+			assert.Equal(t, c.want, out[0].Message)
+			assert.Equal(t, "khác", out[1].Message, "only the code named is reworded")
+		})
+	}
+	base := RuleSet{}.Reword("tthc.dossier.balance", "A {received}")
+	again := base.Reword("tthc.dossier.balance", "B {received}")
+	removed := again.Reword("tthc.dossier.balance", "")
+	assert.Equal(t, "A 15613", base.Message(f), "a RuleSet is a value")
+	assert.Equal(t, "B 15613", again.Message(f))
+	assert.Equal(t, f.Message, removed.Message(f))
+	assert.Equal(t, "A 15613", base.Disable("x").Override("y", Error).Message(f), "Disable and Override keep the rewordings")
+}
+
+// FuzzReword: any department message gives, for any finding, either the
+// finding's own message or a text with no placeholder of a value it has.
+func FuzzReword(f *testing.F) {
+	f.Add("Tiếp nhận {received} ({path}).", "received", "15613")
+	f.Add("{ {} {x", "x", "1")
+	f.Add("{{a}}", "a", "{b}")
+	f.Fuzz(func(t *testing.T, message, name, value string) {
+		fd := Finding{Code: "a.b", Path: "p", Message: "own", Values: []Value{{Name: name, Value: value}}}
+		got := RuleSet{}.Reword("a.b", message).Message(fd)
+		if message == "" && got != "own" {
+			t.Fatalf("an empty message reworded %q", got)
+		}
+		if got != "own" && placeholder(name) && name != "" && strings.Contains(message, "{"+name+"}") &&
+			!strings.Contains(value, "{"+name+"}") && strings.Contains(got, "{"+name+"}") {
+			t.Fatalf("placeholder {%s} left in %q", name, got)
+		}
+	})
 }

@@ -20,7 +20,8 @@ import (
 
 // Options configures a run of the checks.
 type Options struct {
-	// Rules disables codes or changes their severity.
+	// Rules disables codes, changes their severity or rewords their
+	// messages.
 	Rules finding.RuleSet
 	// ReportDate is the date of the report; the zero time reads it from
 	// the place-date line ("An Giang, ngày 19 tháng 11 năm 2024").
