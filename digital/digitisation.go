@@ -163,7 +163,7 @@ func checkDigitisation(out *finding.List, projects []Project) {
 // check checks a project at path: its intro's markup, its stated number of
 // phases, then each phase.
 func (p *Project) check(out *finding.List, path string) {
-	checkNarrative(out, finding.Join(path, "intro"), p.Intro)
+	section.CheckMarkup(out, ruleNarrativeMarkup, finding.Join(path, "intro"), p.Intro)
 	if n := p.Declared.Phases; n != nil {
 		subj := ruleDigitisationPhases.Subject(finding.Join(path, "declared.phases"), "số giai đoạn của dự án số hóa",
 			finding.Join(path, "phases"))

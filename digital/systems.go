@@ -11,10 +11,10 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // CodeNarrativeMarkup: narrative whose inline markup cannot be read.
@@ -29,51 +29,14 @@ var ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: find
 // checkSystems checks the markup of each systems narrative, path systems[i].
 func checkSystems(out *finding.List, systems []doc.Narrative) {
 	for i, n := range systems {
-		checkNarrative(out, finding.Index("systems", i), n)
+		section.CheckMarkup(out, ruleNarrativeMarkup, finding.Index("systems", i), n)
 	}
-}
-
-// checkNarrative reports markup that doc.Narrative cannot read, in n and in
-// its items.
-func checkNarrative(out *finding.List, path string, n doc.Narrative) {
-	if _, err := narrativeRuns(n); err != nil {
-		where, offset, reason := path, 0, err.Error()
-		var me *doc.MarkupError
-		if errors.As(err, &me) {
-			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
-		}
-		out.Add(ruleNarrativeMarkup.At(where, fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
-			"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason)).
-			WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason}))
-	}
-	for i, it := range n.Items {
-		checkNarrative(out, finding.Index(finding.Join(path, "items"), i), it)
-	}
-}
-
-// narrativeRuns is n.Runs, which also refuses a footnote without text: the
-// layout (doc.Lay) cannot place one.
-func narrativeRuns(n doc.Narrative) ([]doc.Run, error) {
-	runs, err := n.Runs()
-	if err != nil {
-		return nil, err
-	}
-	for i, note := range n.Notes {
-		f, err := doc.ParseInline(note, nil)
-		if err != nil {
-			return nil, err // n.Runs has read it already
-		}
-		if !slices.ContainsFunc(f, func(r doc.Run) bool { return r.Text != "" }) {
-			return nil, &doc.MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: "a footnote needs text"}
-		}
-	}
-	return runs, nil
 }
 
 // checkMarkup returns the first markup error of n and its items, with its
 // path under path ("systems[0].items[1].text: byte 3: …").
 func checkMarkup(path string, n doc.Narrative) error {
-	if _, err := narrativeRuns(n); err != nil {
+	if _, err := n.Runs(); err != nil {
 		var me *doc.MarkupError
 		if errors.As(err, &me) {
 			return fmt.Errorf("digital: %s: byte %d: %s", finding.Join(path, me.Path), me.Offset, me.Reason)

@@ -5,13 +5,12 @@ package dissemination
 // each is a "-" item after the generated ones, its own items "+" items.
 
 import (
-	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // CodeNarrativeMarkup: a narrative bullet whose inline markup cannot be
@@ -29,25 +28,7 @@ var ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: find
 // checkNarratives checks the markup of every narrative bullet.
 func checkNarratives(l *finding.List, narrative []doc.Narrative) {
 	for i, n := range narrative {
-		checkNarrative(l, finding.Index("narrative", i), n)
-	}
-}
-
-// checkNarrative reports markup that doc.Narrative cannot read (the check
-// Blocks makes with doc.ItemList), in n and in its items.
-func checkNarrative(l *finding.List, path string, n doc.Narrative) {
-	if _, err := n.Runs(); err != nil {
-		where, offset, reason := path+".text", 0, err.Error()
-		var me *doc.MarkupError
-		if errors.As(err, &me) {
-			where, offset, reason = finding.Join(path, me.Path), me.Offset, me.Reason
-		}
-		l.Add(ruleNarrativeMarkup.At(where, fmt.Sprintf("Nội dung tường thuật có lỗi đánh dấu định dạng tại byte %d (%s); "+
-			"dùng “\\*” để viết dấu sao, “\\[” để viết dấu ngoặc vuông.", offset, reason)).
-			WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason}))
-	}
-	for i, it := range n.Items {
-		checkNarrative(l, finding.Index(finding.Join(path, "items"), i), it)
+		section.CheckMarkup(l, ruleNarrativeMarkup, finding.Index("narrative", i), n)
 	}
 }
 

@@ -7,10 +7,10 @@ package personnel
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // CodeMarkup: a narrative's inline markup does not parse.
@@ -57,32 +57,6 @@ func (p *Section) narratives() []narrativeAt {
 // narratives checks the markup of every narrative field.
 func (c *checker) narratives() {
 	for _, n := range c.p.narratives() {
-		if err := checkNarrative(n.narrative); err != nil {
-			c.l.Add(ruleMarkup.At(n.path, fmt.Sprintf("Đoạn văn %s có lỗi đánh dấu: %v.", n.path, err)))
-		}
+		section.CheckMarkup(&c.l, ruleMarkup, n.path, n.narrative)
 	}
-}
-
-// checkNarrative parses n and its items and rejects empty footnotes.
-func checkNarrative(n doc.Narrative) error {
-	if _, err := n.Paragraph(); err != nil {
-		return err
-	}
-	return emptyNote(n, "")
-}
-
-// emptyNote returns an error naming the first footnote of n or of its items
-// without text; path is the prefix of the names.
-func emptyNote(n doc.Narrative, path string) error {
-	for i, s := range n.Notes {
-		if strings.TrimSpace(s) == "" {
-			return fmt.Errorf("%snotes[%d]: a footnote needs text", path, i)
-		}
-	}
-	for i, it := range n.Items {
-		if err := emptyNote(it, fmt.Sprintf("%sitems[%d].", path, i)); err != nil {
-			return err
-		}
-	}
-	return nil
 }

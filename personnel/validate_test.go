@@ -279,17 +279,17 @@ func checks() []check {
 		{"narratives, reference", "every narrative parses", nil, personnel.CodeMarkup, ""},
 		{"narrative unclosed italic", "“a *b” never closes its italic",
 			func(p *personnel.Section) { p.Organisation.Planning.Text = "a *b" },
-			personnel.CodeMarkup, "organisation.planning"},
+			personnel.CodeMarkup, "organisation.planning.text"},
 		{"narrative note unused", "a note the text never references",
 			func(p *personnel.Section) {
 				p.CivilService.Gender.Lead.Notes = []string{"Quyết định số 1/QĐ-UBND"}
 			},
-			personnel.CodeMarkup, "civil_service.gender.lead"},
+			personnel.CodeMarkup, "civil_service.gender.lead.notes[0]"},
 		{"narrative empty note", "a referenced note with no text",
 			func(p *personnel.Section) {
 				p.CivilService.Emulation.Narrative[0] = doc.Narrative{Text: "Kế hoạch[^1].", Notes: []string{" "}}
 			},
-			personnel.CodeMarkup, "civil_service.emulation.narrative[0]"},
+			personnel.CodeMarkup, "civil_service.emulation.narrative[0].notes[0]"},
 		// Field rules.
 		{"negative count", "staff −1 breaks gte=0 and is left out of the other checks",
 			func(p *personnel.Section) { dept(p).Staff = i64(-1) },

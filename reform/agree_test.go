@@ -201,7 +201,7 @@ func TestCheckAndRenderAgree(t *testing.T) {
 		}, tthc.CodeNarrativeMarkup, "results.procedures.implementation[0].text"},
 		{"personnel narrative with broken markup", func(r *reform.Report) {
 			r.Results.Personnel.Organisation.Planning = doc.Narrative{Text: "Quy hoạch[^1]."}
-		}, "personnel.narrative.markup", "results.personnel.organisation.planning"},
+		}, "personnel.narrative.markup", "results.personnel.organisation.planning.text"},
 		{"digital narrative with broken markup", func(r *reform.Report) {
 			r.Results.Digital.Systems = append(r.Results.Digital.Systems, doc.Narrative{Text: "Hệ thống\\"})
 		}, "digital.narrative.markup", "results.digital.systems[1].text"},

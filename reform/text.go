@@ -2,7 +2,6 @@ package reform
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
 )
@@ -156,13 +155,4 @@ func (p Part) blocks(path string, figs figureSet) (*doc.Section, error) {
 		s.Blocks = append(s.Blocks, ss)
 	}
 	return s, nil
-}
-
-// firstWords returns s shortened to n runes, for messages.
-func firstWords(s string, n int) string {
-	r := []rune(strings.TrimSpace(s))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n]) + "…"
 }

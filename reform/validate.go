@@ -12,6 +12,7 @@ import (
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/internal/strictjson"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
@@ -468,14 +469,7 @@ func (r *Report) checkNarratives() finding.List {
 		}
 		res.Items = nil
 		if _, err := res.Runs(); err != nil {
-			path := path + ".text"
-			var me *doc.MarkupError
-			reason := err.Error()
-			if errors.As(err, &me) {
-				path = joinField(strings.TrimSuffix(path, ".text"), me.Path)
-				reason = me.Reason
-			}
-			l.Add(ruleNarrativeMarkup.At(path, fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", firstWords(n.Text, 40), reason)))
+			l.Add(section.MarkupFinding(ruleNarrativeMarkup, path, n, err))
 		}
 	})
 	r.reformTexts(func(path string, t Text) {

@@ -6,14 +6,12 @@
 package tthc
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/section"
-	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // Text is one piece of narrative (nội dung tường thuật): a paragraph, or a
@@ -89,16 +87,10 @@ func (s *Section) checkNarratives(l *finding.List) {
 func checkNarrative(n doc.Narrative, path string, l *finding.List) {
 	if strings.TrimSpace(n.Text) == "" {
 		l.Add(ruleNarrativeEmpty.At(finding.Join(path, "text"),
-			vn.NFC(fmt.Sprintf("Nội dung tại %s không có chữ nào; đoạn văn này sẽ in thành dòng trống.", path))))
+			"Một đoạn nội dung không có chữ nào; đoạn văn này sẽ in thành dòng trống."))
 	}
 	if _, err := n.Runs(); err != nil {
-		at := finding.Join(path, "text")
-		var me *doc.MarkupError
-		if errors.As(err, &me) && me.Path != "" {
-			at = finding.Join(path, me.Path)
-		}
-		l.Add(ruleNarrativeMarkup.At(at, vn.NFC(fmt.Sprintf("Nội dung tại %s có lỗi định dạng: %v.", path, err))).
-			WithValues(finding.Value{Name: "error", Value: err.Error()}))
+		l.Add(section.MarkupFinding(ruleNarrativeMarkup, path, n, err))
 	}
 	for i, it := range n.Items {
 		checkNarrative(it, finding.Index(finding.Join(path, "items"), i), l)

@@ -32,6 +32,9 @@ type MarkupError struct {
 	Offset int
 	// Reason says what is wrong and what was expected.
 	Reason string
+	// Vietnamese says the same to the clerk who wrote the text, in
+	// Vietnamese and without the markup's jargon.
+	Vietnamese string
 }
 
 // Error names the field, the offset and the reason.
@@ -52,7 +55,8 @@ func (n Narrative) Runs() ([]Run, error) {
 			return nil, err
 		}
 		if strings.TrimSpace(plain(runs)) == "" {
-			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: "a footnote needs text"}
+			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: "a footnote needs text",
+				Vietnamese: fmt.Sprintf("chú thích thứ %d không có nội dung", i+1)}
 		}
 		notes[i] = &Footnote{Runs: runs}
 	}
@@ -70,7 +74,8 @@ func (n Narrative) Runs() ([]Run, error) {
 	}
 	for i, u := range used {
 		if u != 1 {
-			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: fmt.Sprintf("note %d is referenced %d times in the text; expected exactly one [^%d]", i+1, u, i+1)}
+			return nil, &MarkupError{Path: fmt.Sprintf("notes[%d]", i), Reason: fmt.Sprintf("note %d is referenced %d times in the text; expected exactly one [^%d]", i+1, u, i+1),
+				Vietnamese: fmt.Sprintf("chú thích thứ %d được đánh dấu %d lần trong nội dung, cần đúng một lần [^%d]", i+1, u, i+1)}
 		}
 	}
 	return runs, nil
@@ -152,7 +157,8 @@ func ParseInline(s string, notes []*Footnote) ([]Run, error) {
 			buf.WriteByte(s[i+1])
 			i += 2
 		case c == '\\':
-			return nil, &MarkupError{Path: "text", Offset: i, Reason: `a backslash at the end escapes nothing; write "\\\\" for a backslash`}
+			return nil, &MarkupError{Path: "text", Offset: i, Reason: `a backslash at the end escapes nothing; write "\\\\" for a backslash`,
+				Vietnamese: `dấu “\” ở cuối không đứng trước ký tự nào; viết “\\” để có một dấu “\”`}
 		case c == '*' && strings.HasPrefix(s[i:], "**"):
 			flush()
 			if !bold {
@@ -170,14 +176,17 @@ func ParseInline(s string, notes []*Footnote) ([]Run, error) {
 		case c == '[' && strings.HasPrefix(s[i:], "[^"):
 			end := strings.IndexByte(s[i:], ']')
 			if end < 0 {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: `"[^" opens a footnote reference that is never closed; expected "[^n]" or "\[" for a bracket`}
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: `"[^" opens a footnote reference that is never closed; expected "[^n]" or "\[" for a bracket`,
+					Vietnamese: `dấu chú thích “[^” không có “]” đóng lại; viết “[^1]” để dẫn chú thích 1, hoặc “\[” để có dấu ngoặc vuông`}
 			}
 			num, err := strconv.Atoi(s[i+2 : i+end])
 			if err != nil || num < 1 {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference %q: expected [^n] with n a whole number from 1", s[i:i+end+1])}
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference %q: expected [^n] with n a whole number from 1", s[i:i+end+1]),
+					Vietnamese: fmt.Sprintf("dấu chú thích “%s” cần một số thứ tự từ 1, như [^1]", s[i:i+end+1])}
 			}
 			if num > len(notes) {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference [^%d] but only %d notes are given", num, len(notes))}
+				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference [^%d] but only %d notes are given", num, len(notes)),
+					Vietnamese: fmt.Sprintf("nội dung dẫn chú thích [^%d] nhưng chỉ có %d chú thích", num, len(notes))}
 			}
 			// The reference goes on the text before it.
 			flush()
@@ -193,10 +202,12 @@ func ParseInline(s string, notes []*Footnote) ([]Run, error) {
 		}
 	}
 	if bold {
-		return nil, &MarkupError{Path: "text", Offset: boldAt, Reason: `"**" opens bold text that is never closed; write "\*\*" for asterisks`}
+		return nil, &MarkupError{Path: "text", Offset: boldAt, Reason: `"**" opens bold text that is never closed; write "\*\*" for asterisks`,
+			Vietnamese: `“**” mở chữ đậm nhưng không có “**” đóng lại; viết “\*\*” để có hai dấu sao`}
 	}
 	if italic {
-		return nil, &MarkupError{Path: "text", Offset: italicAt, Reason: `"*" opens italic text that is never closed; write "\*" for an asterisk`}
+		return nil, &MarkupError{Path: "text", Offset: italicAt, Reason: `"*" opens italic text that is never closed; write "\*" for an asterisk`,
+			Vietnamese: `“*” mở chữ nghiêng nhưng không có “*” đóng lại; viết “\*” để có dấu sao`}
 	}
 	flush()
 	return out, nil

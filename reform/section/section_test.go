@@ -182,3 +182,40 @@ func TestAdder(t *testing.T) {
 }
 
 func ptr(n int64) *int64 { return &n }
+
+func TestCheckMarkup(t *testing.T) {
+	rule := finding.Rule{Code: "x.narrative.markup", Severity: finding.Error}
+	for _, c := range []struct {
+		name     string
+		n        doc.Narrative
+		paths    []string
+		contains string
+	}{
+		{"good", doc.Narrative{Text: "Có chú thích[^1] và *nghiêng*.", Notes: []string{"Công văn số 1/UBND"}}, nil, ""},
+		{"bold never closed", doc.Narrative{Text: "Tổng **148 thủ tục"}, []string{"p.text"}, "“**” mở chữ đậm nhưng không có “**” đóng lại"},
+		{"note never referenced", doc.Narrative{Text: "Không dẫn.", Notes: []string{"Ghi chú"}}, []string{"p.notes[0]"}, "chú thích thứ 1 được đánh dấu 0 lần"},
+		{"empty note", doc.Narrative{Text: "Dẫn[^1].", Notes: []string{" "}}, []string{"p.notes[0]"}, "chú thích thứ 1 không có nội dung"},
+		{"items", doc.Narrative{Text: "Đầu.", Items: []doc.Narrative{{Text: "Một"}, {Text: "Hai *"}, {Text: "Ba", Items: []doc.Narrative{{Text: "\\"}}}}},
+			[]string{"p.items[1].text", "p.items[2].items[0].text"}, "Không đọc được định dạng của nội dung “Hai *”"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var l finding.List
+			section.CheckMarkup(&l, rule, "p", c.n)
+			var paths []string
+			for _, f := range l {
+				paths = append(paths, f.Path)
+				assert.Equal(t, rule.Code, f.Code)
+				v, ok := f.Value("offset")
+				assert.True(t, ok && v != "", "the offset is a value")
+				assert.NotContains(t, f.Message, "byte", "the message is for the clerk")
+			}
+			assert.Equal(t, c.paths, paths)
+			if c.contains != "" {
+				require.NotEmpty(t, l)
+				assert.Contains(t, l[0].Message, c.contains)
+			}
+		})
+	}
+	assert.Equal(t, "Công tác cải cách…", section.Excerpt("  Công tác cải cách hành chính ", 17))
+	assert.Equal(t, "ngắn", section.Excerpt("ngắn", 17))
+}
