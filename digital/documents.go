@@ -218,6 +218,9 @@ type Portion struct {
 	// All is true when the count equals a whole above 0: the text may say
 	// "tất cả" (all), and only then.
 	All bool
+	// None is true when the count is 0: the text says "chưa có văn bản …"
+	// rather than "0 văn bản (0%)".
+	None bool
 }
 
 // IncomingData is the data of Wording.Incoming.
@@ -228,6 +231,9 @@ type IncomingData struct {
 	ExcludesSecret bool
 	// Handled are the documents handled on the system, or nil.
 	Handled *Portion
+	// None is true when no document was received: the text says so
+	// instead of "0 văn bản".
+	None bool
 }
 
 // OutgoingData is the data of Wording.Outgoing.
@@ -241,6 +247,9 @@ type OutgoingData struct {
 	// AllSignedAndIssued is true when every document was both signed and
 	// issued on the system.
 	AllSignedAndIssued bool
+	// None is true when no document was sent: the text says so instead of
+	// "0 văn bản".
+	None bool
 }
 
 // portion formats count out of whole; nil when count is not given.
@@ -248,7 +257,7 @@ func (w *writer) portion(count *int64, whole int64) *Portion {
 	if count == nil {
 		return nil
 	}
-	p := &Portion{Count: w.format.Count(*count), All: *count == whole && whole > 0}
+	p := &Portion{Count: w.format.Count(*count), All: *count == whole && whole > 0, None: *count == 0}
 	if share, err := w.format.Percent(*count, whole); err == nil {
 		p.Share = share
 	}
@@ -279,7 +288,7 @@ func (w *writer) incomingText(in *Incoming) string {
 		return ""
 	}
 	return w.line("Incoming", IncomingData{
-		Total: w.format.Count(in.Total), ExcludesSecret: in.ExcludesSecret, Handled: w.portion(in.Handled, in.Total),
+		Total: w.format.Count(in.Total), ExcludesSecret: in.ExcludesSecret, Handled: w.portion(in.Handled, in.Total), None: in.Total == 0,
 	})
 }
 
@@ -289,7 +298,7 @@ func (w *writer) outgoingText(o *Outgoing) string {
 	if o == nil {
 		return ""
 	}
-	data := OutgoingData{Total: w.format.Count(o.Total), Signed: w.portion(o.Signed, o.Total), Issued: w.portion(o.Issued, o.Total)}
+	data := OutgoingData{Total: w.format.Count(o.Total), Signed: w.portion(o.Signed, o.Total), Issued: w.portion(o.Issued, o.Total), None: o.Total == 0}
 	data.AllSignedAndIssued = data.Signed != nil && data.Signed.All && data.Issued != nil && data.Issued.All
 	return w.line("Outgoing", data)
 }

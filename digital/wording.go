@@ -62,19 +62,22 @@ func DefaultWording() Wording {
 		Title:     "Ứng dụng CNTT trong hoạt động của cơ quan hành chính nhà nước",
 		Plan:      "Ban hành {{.Plan}}.",
 		Documents: "Tình hình sử dụng phần mềm quản lý văn bản:",
-		Incoming: "Số văn bản đến: {{.Total}} văn bản{{if .ExcludesSecret}} (trừ các văn bản mật){{end}}" +
+		Incoming: "Số văn bản đến: {{if .None}}không có{{else}}{{.Total}} văn bản{{if .ExcludesSecret}} (trừ các văn bản mật){{end}}" +
 			"{{with .Handled}}, {{if .All}}tất cả đều đã được phân công xử lý" +
+			"{{else if .None}}chưa có văn bản được phân công xử lý" +
 			"{{else}}trong đó {{.Count}} văn bản{{with .Share}} ({{.}}){{end}} đã được phân công xử lý{{end}}" +
-			" trên hệ thống văn phòng điện tử{{end}}.",
-		Outgoing: "Số văn bản đi: {{.Total}} văn bản" +
+			" trên hệ thống văn phòng điện tử{{end}}{{end}}.",
+		Outgoing: "Số văn bản đi: {{if .None}}không có{{else}}{{.Total}} văn bản" +
 			"{{if .AllSignedAndIssued}}, tất cả văn bản đều được ký số và xử lý phát hành trên hệ thống văn phòng điện tử" +
 			"{{else}}" +
 			"{{with .Signed}}, {{if .All}}tất cả văn bản đều được ký số" +
+			"{{else if .None}}chưa có văn bản được ký số" +
 			"{{else}}trong đó {{.Count}} văn bản{{with .Share}} ({{.}}){{end}} được ký số{{end}}{{end}}" +
 			"{{with .Issued}}{{if $.Signed}}; {{else}}, {{end}}{{if .All}}tất cả văn bản đều được xử lý phát hành" +
+			"{{else if .None}}chưa có văn bản được xử lý phát hành" +
 			"{{else}}{{if not $.Signed}}trong đó {{end}}{{.Count}} văn bản{{with .Share}} ({{.}}){{end}} được xử lý phát hành{{end}}" +
 			" trên hệ thống văn phòng điện tử{{end}}" +
-			"{{end}}.",
+			"{{end}}{{end}}.",
 		Services: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết{{with .Agency}} của {{.}}{{end}}: " +
 			"Tổng số thủ tục là {{.Total}}{{with .Parts}}; trong đó " +
 			"{{range $i, $p := .}}{{if $i}}, {{end}}{{$p.Label}} là {{$p.Count}} thủ tục{{end}}{{end}}.",

@@ -33,7 +33,7 @@ func Example_validate() {
 	}
 	fmt.Println(findings.WithCode("dissemination.publications.copies")[0].Message)
 	// Output:
-	// 7 lỗi, 5 cảnh báo, 16 lưu ý
+	// 7 lỗi, 5 cảnh báo, 19 lưu ý
 	// dissemination.publications.copies direction.communication.publications.declared.copies
 	// personnel.base.mismatch results.personnel.civil_service.gender.groups[0].total
 	// citation.symbol.malformed results.institutions.parts[2].text[0].paragraph.text[1341:1588]

@@ -96,6 +96,16 @@ var referenceFindings = []wantFinding{
 	{finding.Info, "citation.date.style", "results.institutions.parts[1].text[0].paragraph.notes[1][135:196]",
 		map[string]string{"written": "21/03/2024", "canonical": "21/3/2024"},
 		"Footnote 5: Báo cáo 285/BC-UBND writes March as 03; only months 1 and 2 take a leading zero."},
+	{finding.Info, "citation.kind.case", "results.institutions.parts[1].text[0].paragraph.notes[3][62:124]",
+		map[string]string{"written": "báo cáo", "expected": "Báo cáo"},
+		"Footnote 7 cites its second report in lower case, \"báo cáo số 1085/BC-UBND ngày 30/10/2024\" after \"; \" (so in the " +
+			"original, seed line 118): Nghị định 30/2020/NĐ-CP, Phụ lục II capitalises a kind name that cites a document, " +
+			"and issue 17 names this very slip (\"báo cáo số …\"). New with issue 17; an info."},
+	{finding.Info, "citation.conflict.source", "results.institutions.parts[2].text[0].paragraph.notes[0][0:63]",
+		map[string]string{"document": "Kế hoạch số 04/KH-UBND ngày 05/01/2024"},
+		"Footnotes 4 and 10 give one number, \"Kế hoạch số 04/KH-UBND ngày 05/01/2024\", as the source of two plans: " +
+			"\"Kế hoạch rà soát, hệ thống hóa VBQPPL năm 2024\" (1.2, note 4) and \"Kế hoạch công tác kiểm tra, rà soát VBQPPL " +
+			"năm 2024\" (1.3, note 10). One số, ký hiệu is one document, so one note cites the wrong number. New with issue 17."},
 	{finding.Error, "citation.symbol.malformed", "results.institutions.parts[2].text[0].paragraph.text[1341:1588]",
 		map[string]string{"written": "143/QĐTTg", "expected": "143/QĐ-TTg"},
 		"The symbol of Quyết định 143 lacks the hyphen between the kind (QĐ) and the issuer (TTg)."},
@@ -131,6 +141,11 @@ var referenceFindings = []wantFinding{
 	{finding.Warning, "personnel.gender.rate.truncated", "results.personnel.civil_service.gender.groups[3].declared.rate",
 		map[string]string{"stated": "45", "computed": "46", "numerator": "26", "denominator": "57"},
 		"26/57 = 45,61…%, which rounds to 46%; 45% is the value cut off."},
+
+	{finding.Info, "citation.kind.case", "results.personnel.civil_service.emulation.narrative[0].text[479:750]",
+		map[string]string{"written": "kế hoạch", "expected": "Kế hoạch"},
+		"4.3 cites \"kế hoạch số 60/KH-STP ngày 25/3/2024\" in lower case after \"; \" (so in the original, seed line 212), " +
+			"where the same sentence writes \"Kế hoạch số 27/KH-STP\": the slip of footnote 7. New with issue 17; an info."},
 
 	// II.5 public finance.
 	{finding.Error, "citation.year.mismatch", "results.finance.parts[2].parts[0].title[39:86]",
@@ -198,7 +213,7 @@ func TestReferenceFindings(t *testing.T) {
 	// The counts the summary of the report's check would print.
 	assert.Len(t, got.Errors(), 7)
 	assert.Len(t, got.Warnings(), 5)
-	assert.Len(t, got.Infos(), 16)
+	assert.Len(t, got.Infos(), 19, "16, and the two kind names in lower case and notes 4/10 of issue 17")
 }
 
 // TestReferenceRoundTrip checks that nothing in the encoded report is lost or

@@ -125,11 +125,15 @@ func TestRollUp(t *testing.T) {
 	assert.Equal(t, int64(186+154+120), *email.Staff)
 	assert.Equal(t, int64(182+154+118), *email.WithEmail)
 
-	// The districts share one catalogue: adding the units' catalogues counts
-	// each procedure three times, so the province sets the catalogue itself.
+	// The districts share one catalogue, a set and not a count: the roll-up
+	// takes it once (283 procedures, not 3 × 283 = 849), and the procedures
+	// by level of II.6 likewise.
+	wantCatalogue, wantServices := districtCatalogue()
+	assert.Equal(t, wantCatalogue, sum.Results.Procedures.Catalogue)
+	assert.Equal(t, wantServices, sum.Results.Digital.Services)
 	total, ok := sum.Results.Procedures.Catalogue.Total()
 	require.True(t, ok)
-	assert.Equal(t, int64(3*283), total)
+	assert.Equal(t, int64(283), total)
 	// AggregateOptions{Narrative: false} leaves out the units' narrative of
 	// II.6 (digital.Systems: An Thạnh's "IOC của huyện; 13/13 xã").
 	if sum.Results.Digital.Systems != nil {
@@ -227,7 +231,9 @@ func TestRollUpFromFrame(t *testing.T) {
 }
 
 // provincePart writes in Go what the roll-up says itself: the catalogue the
-// districts share (set once, not summed), the names its sentences use (the
+// districts share (which Aggregate has already taken once from the units;
+// the frame states it too, as a roll-up of units with different catalogues
+// must), the names its sentences use (the
 // figures are the districts', Aggregate names the sections after the
 // roll-up's agency), its basis, assessment and closing.
 func provincePart(sum *reform.Report) {

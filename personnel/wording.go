@@ -22,8 +22,13 @@ import (
 // directly under the parent.
 //
 // Templates see absent figures as Figure values with Given false: test
-// {{if .Staff.Given}} before writing one. Rates ("53,5%") are empty strings
-// when they cannot be computed.
+// {{if .Staff.Given}} before writing one, {{if .Count.Value}} for a zero.
+// Rates ("53,5%") are empty strings when they cannot be computed. The
+// default wording writes no zero count: a sentence about nothing done
+// (appointments, salary steps, staff sent to training) is left out, one that
+// matters says so ("chưa tổ chức lớp tập huấn", "không có công chức đến thời
+// hạn định kỳ chuyển đổi vị trí công tác"), and a part of zero is left out
+// of its list ("54 đại học (54 luật)").
 type Wording struct {
 	// Numbers is how counts and rates are written: leading zero for counts
 	// below 10 ("03"), and the decimals of a rate the report does not state
@@ -143,10 +148,11 @@ func DefaultWording() Wording {
 			"tổ chức, bộ máy, tham mưu Ủy ban nhân dân tỉnh quyết định ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu " +
 			"tổ chức của từng đơn vị theo quy định.{{else if .Total.Given}}{{.Agency}} có {{.Total}} đơn vị sự nghiệp.{{end}}",
 		Qualifications: "{{if .Degrees}}Về chuyên môn, {{.Agency}} hiện có {{.Degrees}}.{{end}}",
-		Degree: "{{if .Count.Given}}{{.Count}} {{.Degree}}" +
-			"{{if and .Law.Given .Other.Given}} ({{.Law}} luật, {{.Other}} khác){{else if .Law.Given}} ({{.Law}} luật)" +
-			"{{else if .Other.Given}} ({{.Other}} khác){{end}}" +
-			"{{else}}{{if .Law.Given}}{{.Law}} {{.Degree}} luật{{end}}{{if .Other.Given}}{{.Other}} {{.Degree}} khác{{end}}{{end}}",
+		Degree: "{{if .Count.Given}}{{if .Count.Value}}{{.Count}} {{.Degree}}" +
+			"{{if and .Law.Value .Other.Value}} ({{.Law}} luật, {{.Other}} khác){{else if and .Law.Value .Other.Given}} ({{.Law}} luật)" +
+			"{{else if and .Other.Value .Law.Given}} ({{.Other}} khác){{else if and .Law.Value (not .Other.Given)}} ({{.Law}} luật)" +
+			"{{else if and .Other.Value (not .Law.Given)}} ({{.Other}} khác){{end}}{{end}}" +
+			"{{else}}{{if .Law.Value}}{{.Law}} {{.Degree}} luật{{end}}{{if .Other.Value}}{{.Other}} {{.Degree}} khác{{end}}{{end}}",
 		DistrictStaff: "{{if .Staff.Given}}{{.Office}} cấp huyện có {{.Staff}} công chức" +
 			"{{if .LawOnly}} (trong đó có {{.Master.Law}} Thạc sĩ Luật, {{.Bachelor.Law}} công chức có trình độ Đại học Luật)" +
 			"{{else if .Degrees}} (trong đó có {{.Degrees}}){{end}}" +
@@ -155,25 +161,28 @@ func DefaultWording() Wording {
 		CommuneStaff: "{{if .Staff.Given}}Tại cấp xã, có {{.Staff}} công chức" +
 			"{{if .Certified.Given}} trong đó có {{.Certified}} công chức được cấp chứng chỉ Hộ tịch{{with .CertifiedRate}} (đạt {{.}}){{end}}{{end}}" +
 			"{{if .Degrees}}; về trình độ, có {{.Degrees}}{{end}}.{{end}}",
-		Appointments: "{{if .Count.Given}}Thực hiện quy trình bổ nhiệm, bổ nhiệm lại công chức lãnh đạo quản lý cấp Sở {{.Count}} trường hợp.{{end}}",
-		SalarySteps:  "{{if .Count.Given}}Thực hiện nâng bậc lương thường xuyên đối với {{.Count}} trường hợp công chức, viên chức.{{end}}",
+		Appointments: "{{if .Count.Value}}Thực hiện quy trình bổ nhiệm, bổ nhiệm lại công chức lãnh đạo quản lý cấp Sở {{.Count}} trường hợp.{{end}}",
+		SalarySteps:  "{{if .Count.Value}}Thực hiện nâng bậc lương thường xuyên đối với {{.Count}} trường hợp công chức, viên chức.{{end}}",
 
 		JobPositionsLead: "*Tình hình xây dựng và ban hành Đề án vị trí việc làm theo quy định của Chính phủ và của Bộ Tư pháp:*",
 		Schemes:          "Hoàn thành việc xây dựng Đề án vị trí việc làm tại {{.Ratio}} {{.Unit}}.",
 		RotationsLead: "*Kết quả ban hành và thực hiện Kế hoạch chuyển đổi vị trí công tác" +
 			"{{if .Basis}} theo quy định tại {{.Basis}}{{end}}:*",
-		Rotations: "{{if .Department.Given}}thực hiện chuyển đổi vị trí công tác đối với {{.Department}} công chức đến thời hạn " +
-			"định kỳ chuyển đổi{{if .Basis}} theo quy định tại {{.Basis}}{{end}}.{{end}}" +
-			"{{if or .District.Given .Commune.Given}} Tại {{if .District.Given}}cấp huyện có {{.District}} trường hợp" +
-			"{{if .Commune.Given}} và {{end}}{{end}}{{if .Commune.Given}}cấp xã có {{.Commune}} trường hợp là công chức Tư pháp – Hộ tịch{{end}}" +
+		Rotations: "{{if .Department.Value}}thực hiện chuyển đổi vị trí công tác đối với {{.Department}} công chức đến thời hạn " +
+			"định kỳ chuyển đổi{{if .Basis}} theo quy định tại {{.Basis}}{{end}}." +
+			"{{else if .Department.Given}}không có công chức đến thời hạn định kỳ chuyển đổi vị trí công tác" +
+			"{{if .Basis}} theo quy định tại {{.Basis}}{{end}}.{{end}}" +
+			"{{if or .District.Value .Commune.Value}} Tại {{if .District.Value}}cấp huyện có {{.District}} trường hợp" +
+			"{{if .Commune.Value}} và {{end}}{{end}}{{if .Commune.Value}}cấp xã có {{.Commune}} trường hợp là công chức Tư pháp – Hộ tịch{{end}}" +
 			" được chuyển đổi vị trí công tác theo quy định pháp luật về phòng, chống tham nhũng.{{end}}",
-		TrainingPlan: "{{if .Assigned.Given}}{{if .Year}}Năm {{.Year}}, {{end}}" +
+		TrainingPlan: "{{if .Assigned.Value}}{{if .Year}}Năm {{.Year}}, {{end}}" +
 			"{{if .AssignedBy}}{{.AssignedBy}} giao {{.Short}} tổ chức{{else}}{{.Short}} được giao tổ chức{{end}} " +
 			"{{.Assigned}} hội nghị tập huấn, bồi dưỡng chuyên môn, nghiệp vụ{{if .Fields}} trên các lĩnh vực: {{.Fields}}{{end}}.{{end}}",
-		TrainingHeld: "{{if .Held.Given}}Đến nay, đã hoàn thành tổ chức {{.Held}} lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp" +
-			"{{if .Attendance.Given}}, có {{.Attendance}} lượt người tham dự{{end}}." +
-			"{{else if .Attendance.Given}}Các lớp tập huấn có {{.Attendance}} lượt người tham dự.{{end}}",
-		TrainingSent: "{{if .Sent.Given}}{{.Short}} cử {{.Sent}} lượt công chức, viên chức tham gia các lớp tập huấn, đào tạo, bồi dưỡng.{{end}}",
+		TrainingHeld: "{{if .Held.Value}}Đến nay, đã hoàn thành tổ chức {{.Held}} lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp" +
+			"{{if .Attendance.Value}}, có {{.Attendance}} lượt người tham dự{{end}}." +
+			"{{else if .Held.Given}}Đến nay, chưa tổ chức lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp." +
+			"{{else if .Attendance.Value}}Các lớp tập huấn có {{.Attendance}} lượt người tham dự.{{end}}",
+		TrainingSent: "{{if .Sent.Value}}{{.Short}} cử {{.Sent}} lượt công chức, viên chức tham gia các lớp tập huấn, đào tạo, bồi dưỡng.{{end}}",
 		Gender: "{{with .Department}}{{$.Short}} có {{.Ratio}} cán bộ nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}{{end}}" +
 			"{{with .Masters}}{{if $.Department}}, trong đó có {{else}}{{$.Short}} có {{end}}{{.Women}} nhân sự là nữ có trình độ Thạc sĩ{{end}}" +
 			"{{with .Leaders}}{{if or $.Department $.Masters}}, {{else}}{{$.Short}} có {{end}}{{.Ratio}} nhân sự lãnh đạo cấp phòng thuộc Sở là nữ" +
@@ -192,10 +201,10 @@ func DefaultWording() Wording {
 		TitleAward:       "{{.Title}} đối với {{.Recipients}}{{if .Note}} {{.Note}}{{end}}",
 		RewardsFormsLead: "*Hình thức khen thưởng:*",
 		Reward:           "{{.Authority}} tặng {{.Form}} cho {{.Recipients}}{{if .Reason}} {{.Reason}}{{end}}",
-		Recipients: "{{if or .Collectives.Given .Individuals.Given}}" +
-			"{{if .Collectives.Given}}{{.Collectives}} {{or .CollectiveNoun \"tập thể\"}}{{end}}" +
-			"{{if and .Collectives.Given .Individuals.Given}}, {{end}}" +
-			"{{if .Individuals.Given}}{{.Individuals}} cá nhân{{end}}" +
+		Recipients: "{{if or .Collectives.Value .Individuals.Value}}" +
+			"{{if .Collectives.Value}}{{.Collectives}} {{or .CollectiveNoun \"tập thể\"}}{{end}}" +
+			"{{if and .Collectives.Value .Individuals.Value}}, {{end}}" +
+			"{{if .Individuals.Value}}{{.Individuals}} cá nhân{{end}}" +
 			"{{else}}các tập thể, cá nhân{{end}}",
 	}
 }

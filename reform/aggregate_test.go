@@ -68,15 +68,19 @@ func TestAggregateRefusesMixedPeriodsAndSchemes(t *testing.T) {
 	mixed.Results.Procedures.Catalogue = &tthc.Catalogue{Levels: &tthc.Levels{Level4: i64(3)}}
 	units := []*reform.Report{unit("Sở Tư pháp", 10, 10, 90, 10, 100, 0), other, mixed, unit("Sở Nội vụ", 10, 10, 7, 3, 10, 0)}
 	out, l := reform.Aggregate(reform.Header{Agency: "UBND tỉnh"}, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{})
-	require.Equal(t, 2, l.Len(), "%v", l)
+	require.Equal(t, 3, l.Len(), "%v", l)
 	assert.Equal(t, reform.CodeAggregatePeriod, l[0].Code)
 	assert.Equal(t, "units[1].period", l[0].Path)
+	assert.Contains(t, l[0].Message, "Sở Y tế (đơn vị thứ 2)")
 	assert.Equal(t, reform.CodeAggregateSection, l[1].Code)
-	assert.Equal(t, "units[2].results.procedures", l[1].Path, "the finding names the unit whose section cannot be added")
+	assert.Equal(t, "units[2].results.procedures.catalogue", l[1].Path, "the finding names the unit whose catalogue is in the other scheme")
+	assert.Contains(t, l[1].Message, "Sở Xây dựng (đơn vị thứ 3)")
+	assert.Equal(t, reform.CodeAggregateCatalogue, l[2].Code, "the roll-up takes no catalogue")
+	assert.Nil(t, out.Results.Procedures.Catalogue)
 	assert.Equal(t, int64(25), out.Direction.Plan.TasksPlanned, "the unit of another period is not added")
 	received, err := out.Results.Procedures.Dossiers.Received()
 	require.NoError(t, err)
-	assert.Equal(t, int64(110), received, "every unit but the one that cannot be added is summed")
+	assert.Equal(t, int64(112), received, "the catalogue aside, every unit of the period adds its dossiers")
 }
 
 func BenchmarkAggregate10000(b *testing.B) {

@@ -253,3 +253,24 @@ func TestAggregateKeepsCountsUnderTheMaximum(t *testing.T) {
 	assert.Equal(t, int64(1), out.Results.Finance.Autonomy.SelfRecurrent, "a unit's autonomy groups are added or left out together")
 	assert.False(t, out.Validate().WithCode("field.lte").HasErrors(), "the roll-up has no count above the maximum")
 }
+
+// TestPlanWithZeroTasks: the plan's sentence reads naturally when nothing
+// was done or nothing planned ("chưa có nhiệm vụ hoàn thành", never "0/10
+// nhiệm vụ, đạt tỷ lệ 0%" or "0/0 nhiệm vụ"), and as the reference report
+// writes it otherwise.
+func TestPlanWithZeroTasks(t *testing.T) {
+	for _, tc := range []struct {
+		planned, done int64
+		want          string
+	}{
+		{33, 33, "Tính đến thời điểm hiện tại, Sở Tư pháp đã hoàn thành 33/33 nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm, đạt tỷ lệ 100%."},
+		{10, 0, "Tính đến thời điểm hiện tại, Sở Tư pháp đang triển khai 10 nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm, chưa có nhiệm vụ hoàn thành."},
+		{0, 0, "Tính đến thời điểm hiện tại, Sở Tư pháp không có nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm."},
+		{0, 2, "Tính đến thời điểm hiện tại, Sở Tư pháp đã hoàn thành 02/0 nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm."},
+	} {
+		r := minimal()
+		r.Direction = &reform.Direction{Plan: &reform.Plan{TasksPlanned: tc.planned, TasksDone: tc.done}}
+		txt := layoutText(lay(t, r))
+		assert.Contains(t, txt, "\n"+tc.want+"\n", "%d/%d: a slip (done > planned) still shows as written", tc.done, tc.planned)
+	}
+}

@@ -47,16 +47,23 @@ type WordingData struct {
 	Period string
 	// SentTo is the agency the report goes to, or "".
 	SentTo string
-	// Done, Planned and Rate are the plan's figures, formatted ("33", "33",
-	// "100%"); Rate is "" when nothing was planned.
-	Done, Planned, Rate string
+	// Done and Planned are the plan's tasks ("33", "33"): {{.Done}} writes
+	// the count, {{if .Done.Value}} tests for a zero; in the report's other
+	// sentences they are not given. Rate is the share done ("100%"), "" when
+	// nothing was planned.
+	Done, Planned section.Figure
+	// Rate is the share of the tasks done: "100%".
+	Rate string
 }
 
 // DefaultWording returns the wording of the reference report.
 func DefaultWording() Wording {
 	return Wording{
-		Intro:         "{{.Agency}} báo cáo công tác cải cách hành chính {{.Period}} với các kết quả như sau:",
-		Plan:          "Tính đến thời điểm hiện tại, {{.Agency}} đã hoàn thành {{.Done}}/{{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm{{if .Rate}}, đạt tỷ lệ {{.Rate}}{{end}}.",
+		Intro: "{{.Agency}} báo cáo công tác cải cách hành chính {{.Period}} với các kết quả như sau:",
+		Plan: "Tính đến thời điểm hiện tại, {{.Agency}} " +
+			"{{if .Done.Value}}đã hoàn thành {{.Done}}/{{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm{{if .Rate}}, đạt tỷ lệ {{.Rate}}{{end}}." +
+			"{{else if .Planned.Value}}đang triển khai {{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm, chưa có nhiệm vụ hoàn thành." +
+			"{{else}}không có nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm.{{end}}",
 		Conclusion:    "Trên đây là báo cáo công tác cải cách hành chính {{.Period}} của {{.Agency}}{{if .SentTo}} gửi đến {{.SentTo}} để tổng hợp{{end}}.",
 		Subject:       "Công tác cải cách hành chính {{.Period}}",
 		Procedures:    tthc.DefaultWording(),
@@ -100,12 +107,16 @@ func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
 		return nil, err
 	}
 	b := builder{r: r, w: w, wr: set.Writer(), titles: r.Titles.merged(), figs: r.figures()}
-	b.data = WordingData{Agency: r.Header.Agency, Period: r.Period.Label(), SentTo: r.Header.SentTo}
+	b.data = WordingData{Agency: r.Header.Name(), Period: r.Period.Label(), SentTo: r.Header.SentTo}
+	// The level decides the header's lines and the signer's usual
+	// authority when the report does not give them (level.go).
+	parent, issuing := r.Header.agencyLines()
 	d := &doc.Document{
 		Header: doc.Header{
-			ParentAgency:  r.Header.ParentAgency,
-			IssuingAgency: r.Header.Agency,
-			IssuerName:    r.Header.Agency,
+			ParentAgency:  parent,
+			IssuingAgency: issuing,
+			WrapAgencies:  r.Header.Level.Known(),
+			IssuerName:    r.Header.Name(),
 			Number:        r.Header.Number,
 			Place:         r.Header.Place,
 			Date:          r.Header.Date.Time,
@@ -118,7 +129,7 @@ func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
 		Closing: doc.Closing{
 			Recipients: r.Closing.Recipients,
 			Archive:    r.Closing.Archive,
-			Signer:     doc.Signer{Authority: r.Closing.Signer.Authority, Title: r.Closing.Signer.Title, Name: r.Closing.Signer.Name},
+			Signer:     doc.Signer{Authority: r.Closing.Signer.authority(r.Header.Level), Title: r.Closing.Signer.Title, Name: r.Closing.Signer.Name},
 			Drafter:    r.Closing.Drafter,
 		},
 	}
@@ -288,7 +299,7 @@ func (b *builder) plan() func() ([]doc.Block, error) {
 	p := r.Direction.Plan
 	return func() ([]doc.Block, error) {
 		data := b.data
-		data.Done, data.Planned = vn.Count(p.TasksDone), vn.Count(p.TasksPlanned)
+		data.Done, data.Planned = section.Count(vn.DefaultFormat(), p.TasksDone), section.Count(vn.DefaultFormat(), p.TasksPlanned)
 		if p.TasksPlanned > 0 {
 			rate, err := vn.Percent(p.TasksDone, p.TasksPlanned, 1)
 			if err != nil {

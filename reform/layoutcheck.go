@@ -7,7 +7,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
-	"github.com/cchc-go/cchc/reform/section"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // The codes of what Document or doc.Lay would refuse, told with the
@@ -93,13 +93,13 @@ func (r *Report) checkLayout() finding.List {
 			switch err := st.CheckHeading(depth, i+1); {
 			case errors.Is(err, doc.ErrTooDeep):
 				l.Add(rulePartDepth.At(pp, fmt.Sprintf("Tiểu mục “%s” nằm ở cấp đề mục thứ %d nhưng thể thức văn bản chỉ có %d cấp (I., 1., 1.1., a)); "+
-					"hãy đưa tiểu mục này lên cấp trên hoặc viết thành danh sách gạch đầu dòng.", section.Excerpt(p.Title, 40), depth, len(st.Levels))).
+					"hãy đưa tiểu mục này lên cấp trên hoặc viết thành danh sách gạch đầu dòng.", vn.Excerpt(p.Title, 40), depth, len(st.Levels))).
 					WithValues(finding.Value{Name: "depth", Value: fmt.Sprint(depth)}, finding.Value{Name: "levels", Value: fmt.Sprint(len(st.Levels))}))
 				continue // its own parts are deeper still: one finding says it
 			case errors.Is(err, doc.ErrNoLetter) && i == doc.LetterCount:
 				l.Add(rulePartLetters.At(pp, fmt.Sprintf("Có %d tiểu mục được đánh thứ tự bằng chữ cái a), b), c) nhưng chỉ có %d chữ cái (a … y); "+
 					"từ tiểu mục thứ %d (“%s”) không còn chữ cái để đánh thứ tự, hãy gộp bớt hoặc chia thành nhiều mục.",
-					len(ps), doc.LetterCount, i+1, section.Excerpt(p.Title, 40))).
+					len(ps), doc.LetterCount, i+1, vn.Excerpt(p.Title, 40))).
 					WithValues(finding.Value{Name: "parts", Value: fmt.Sprint(len(ps))}, finding.Value{Name: "letters", Value: fmt.Sprint(doc.LetterCount)}))
 			}
 			parts(pp+".parts", p.Parts, depth+1)
@@ -149,7 +149,7 @@ func (r *Report) checkLayout() finding.List {
 			if w := doc.RowWidth(row); w > len(t.Columns) {
 				l.Add(ruleTableRow.At(fmt.Sprintf("%s.table.rows[%d]", p, j),
 					fmt.Sprintf("Dòng thứ %d của bảng trong phụ lục “%s” có %d ô nhưng bảng chỉ có %d cột.",
-						j+1, section.Excerpt(a.Title, 40), w, len(t.Columns))).
+						j+1, vn.Excerpt(a.Title, 40), w, len(t.Columns))).
 					WithRelated(p+".table.columns").
 					WithValues(finding.Value{Name: "cells", Value: fmt.Sprint(w)}, finding.Value{Name: "columns", Value: fmt.Sprint(len(t.Columns))}))
 			}

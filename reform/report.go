@@ -61,11 +61,27 @@ type Report struct {
 
 // Header is the header of the report (ô 1–5).
 type Header struct {
+	// Level is the level of government of the issuing unit: "province"
+	// (Ủy ban nhân dân tỉnh), "department" (Sở, ban, ngành), "district"
+	// (Ủy ban nhân dân huyện; periods before 01/7/2025 only) or "commune"
+	// (Ủy ban nhân dân xã, phường, đặc khu). It decides what the report
+	// does not write itself: the header lines ("ỦY BAN NHÂN DÂN" / "XÃ
+	// BÌNH HÒA" for a People's Committee, "UBND TỈNH AN GIANG" / "SỞ TƯ
+	// PHÁP" for a department, long names broken at word boundaries to fit
+	// the column) and the signer's usual authority lines ("TM. ỦY BAN NHÂN
+	// DÂN", "KT. CHỦ TỊCH"); and it is checked against the period, the
+	// agency's name and the signer (reform.header.level.*). Empty keeps
+	// the header and the signer as written.
+	Level Level `json:"level,omitempty" validate:"omitempty,oneof=province department district commune"`
 	// ParentAgency is the governing agency in sentence case, e.g. "Ủy ban
-	// nhân dân tỉnh An Giang" (printed in capitals); optional.
+	// nhân dân tỉnh An Giang" (printed in capitals, abbreviated "UBND TỈNH
+	// AN GIANG" for a department); optional. A line break ("\n") in it is
+	// a line break of the header.
 	ParentAgency string `json:"parent_agency,omitempty"`
 	// Agency is the issuing agency in sentence case, e.g. "Sở Tư pháp". It
 	// is printed in capitals in the header and names the unit in the text.
+	// A line break ("\n") typed in it breaks the header's line there and is
+	// a space in the text (Header.Name).
 	Agency string `json:"agency" validate:"required"`
 	// AgencyCode is the agency's abbreviation in số, ký hiệu, e.g. "STP".
 	AgencyCode string `json:"agency_code" validate:"required"`
@@ -108,7 +124,10 @@ type Closing struct {
 // Signer is the signature block.
 type Signer struct {
 	// Authority are the lines with the authority prefix above the title,
-	// e.g. ["KT. GIÁM ĐỐC"]; empty when the head signs.
+	// e.g. ["KT. GIÁM ĐỐC"]; empty when the head signs. When empty and the
+	// header gives the level, the level's usual lines are printed
+	// (Level.Authority): "TM. ỦY BAN NHÂN DÂN" and, for a Phó Chủ tịch,
+	// "KT. CHỦ TỊCH"; "KT. GIÁM ĐỐC" for a department's Phó Giám đốc.
 	Authority []string `json:"authority,omitempty"`
 	// Title is the signer's position, e.g. "Giám đốc".
 	Title string `json:"title" validate:"required"`

@@ -110,6 +110,7 @@ func ownRules() finding.Catalogue {
 		rulePreviousPeriod,
 		ruleAggregatePeriod,
 		ruleAggregateSection,
+		ruleAggregateCatalogue,
 		ruleCustomSectionFail,
 	}
 }
@@ -118,7 +119,7 @@ func ownRules() finding.Catalogue {
 // produce: the report's own, each section package's, citations' and the
 // field rules' codes.
 func Rules() finding.Catalogue {
-	return ownRules().Merge(layoutRules(), tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
+	return ownRules().Merge(layoutRules(), levelRules(), closingRules(), periodTextRules(), tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
 }
 
 // Rule is a check a department adds to the validation of its reports.
@@ -143,6 +144,12 @@ type Checker struct {
 	// reports it does not render may set it; the checks that name each
 	// refusal of the layout by its path still run.
 	SkipDocument bool
+	// Issuers is the registry of issuing bodies the codes in the số, ký
+	// hiệu of cited documents are looked up in (citation.Options.Issuers);
+	// nil is citation.DefaultIssuers. The report's own agency code is
+	// added to it. A province adds the codes of its Sở, Ban and Phòng with
+	// citation.DefaultIssuers().With(…).
+	Issuers *citation.Issuers
 }
 
 // Validate returns every finding of the report with the default checker.
@@ -166,12 +173,16 @@ func (c Checker) Validate(r *Report) finding.List {
 	l.Extend(finding.Fields(r, ""))
 	l.Extend(r.checkPeriod())
 	l.Extend(r.checkHeader())
+	l.Extend(r.checkLevel())
+	l.Extend(r.checkClosing())
+	l.Extend(r.checkPeriodText())
 	l.Extend(r.checkFigures())
 	l.Extend(r.checkNarratives())
 	l.Extend(r.checkLayout())
 	l.Extend(r.checkSections())
 	custom := r.customContents()
-	l.Extend(r.checkCitations(custom))
+	l.Extend(r.checkCitations(custom, c.Issuers))
+	l.Extend(r.checkOwnText())
 	l.Extend(r.checkCross())
 	for _, c := range custom {
 		l.Extend(c.section.Validate().PrefixPaths(c.prefix))
@@ -489,13 +500,6 @@ func (r *Report) checkNarratives() finding.List {
 	return l
 }
 
-func joinField(path, field string) string {
-	if field == "" {
-		return path
-	}
-	return path + "." + field
-}
-
 // checkSections runs each section package's checks with its paths put under
 // the section's place in the report.
 func (r *Report) checkSections() finding.List {
@@ -524,8 +528,10 @@ func (r *Report) checkSections() finding.List {
 // The sections a department adds in Go (Insert) are scanned too, their
 // blocks' texts with paths under custom.<key>, so that a citation written
 // wrong there is found as it is in a section of the interchange format,
-// and a document cited in both is checked across them.
-func (r *Report) checkCitations(custom []customContent) finding.List {
+// and a document cited in both is checked across them. The codes of the
+// issuers are looked up in reg with the report's own agency added
+// (Checker.Issuers).
+func (r *Report) checkCitations(custom []customContent, reg *citation.Issuers) finding.List {
 	var cits []citation.Citation
 	scan := func(path, s string) { cits = append(cits, citation.ScanAt(path, s)...) }
 	own := *r
@@ -538,7 +544,7 @@ func (r *Report) checkCitations(custom []customContent) finding.List {
 			blockTexts(c.blocks, c.prefix+".blocks", scan)
 		}
 	}
-	return citation.CheckAll(cits, citation.Options{ReportDate: r.Header.Date.Time})
+	return citation.CheckAll(cits, citation.Options{ReportDate: r.Header.Date.Time, Issuers: r.issuers(reg)})
 }
 
 // customContent is a department's section with the blocks it returned.

@@ -319,7 +319,7 @@ func TestPage(t *testing.T) {
 	for _, code := range []string{"dissemination.publications.copies", "personnel.base.mismatch", "citation.symbol.malformed"} {
 		assert.Contains(t, got, `data-code="`+code+`"`)
 	}
-	assert.Contains(t, got, "7 lỗi, 5 cảnh báo, 16 lưu ý.")
+	assert.Contains(t, got, "7 lỗi, 5 cảnh báo, 19 lưu ý.")
 	assert.Contains(t, got, "Tại: II.2.2.đ Kết quả giải quyết TTHC")
 	assert.Contains(t, got, `data-shown-place="II.2.2.đ Kết quả giải quyết TTHC"`, "the link found its heading")
 	if out := rendertest.OutDir(t); out != "" {

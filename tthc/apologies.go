@@ -94,20 +94,19 @@ func (d *Dossiers) checkApologies(path string, l *finding.List) {
 // ApologyFigures are the formatted figures of the apology sentence.
 type ApologyFigures struct {
 	Names
-	// Letters is the number of apology letters.
-	Letters string
-	// Late is the number of dossiers resolved late; empty when 0.
-	Late string
+	// Letters is the number of apology letters: {{if .Letters.Value}} tests
+	// whether any was sent.
+	Letters section.Figure
+	// Late is the number of dossiers resolved late, which the dossier
+	// paragraph states: {{if .Late.Value}} tests whether any was.
+	Late section.Figure
 }
 
 // apologyBlocks is sub-item e: narrative, then the apology letters.
 func (s *Section) apologyBlocks(wr *section.Writer, f vn.Format, n Names) []doc.Block {
 	out := textBlocks(wr, s.Apologies, "apologies")
 	if d := s.Dossiers; d != nil && d.ApologyLetters != nil {
-		figs := ApologyFigures{Names: n, Letters: f.Count(*d.ApologyLetters)}
-		if d.Late != 0 {
-			figs.Late = f.Count(d.Late)
-		}
+		figs := ApologyFigures{Names: n, Letters: section.Count(f, *d.ApologyLetters), Late: section.Count(f, d.Late)}
 		out = appendSentence(wr, out, "ApologyLetters", figs)
 	}
 	return out

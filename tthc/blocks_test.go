@@ -140,9 +140,9 @@ func TestSentences(t *testing.T) {
 				"trong hạn, 02 hồ sơ quá hạn); số hồ sơ rút, trả lại, từ chối giải quyết là 05 hồ sơ."},
 		{"pending in time derived from overdue", Section{Unit: "Phòng Tư pháp", Dossiers: &Dossiers{Counts: Counts{
 			Online: 5, OnTime: 3, Pending: 2, PendingOverdue: i64(1)}}}, w, (*Section).DossierParagraph,
-			"Kết quả giải quyết TTHC: Phòng Tư pháp tiếp nhận 05 hồ sơ; trong đó hồ sơ trực tuyến là 05, trực tiếp 0, " +
-				"hồ sơ kỳ trước chuyển sang là 0. Số lượng hồ sơ đã giải quyết là 03 (trong đó 03 hồ sơ đúng hạn, " +
-				"0 hồ sơ quá hạn); số lượng hồ sơ đang giải quyết là 02 hồ sơ (trong đó 01 hồ sơ trong hạn, 01 hồ sơ quá hạn)."},
+			"Kết quả giải quyết TTHC: Phòng Tư pháp tiếp nhận 05 hồ sơ; trong đó hồ sơ trực tuyến là 05, không có hồ sơ trực tiếp. " +
+				"Số lượng hồ sơ đã giải quyết là 03 (trong đó 03 hồ sơ đúng hạn, không có hồ sơ quá hạn); " +
+				"số lượng hồ sơ đang giải quyết là 02 hồ sơ (trong đó 01 hồ sơ trong hạn, 01 hồ sơ quá hạn)."},
 		{"no leading zero", referenceFigures(), Wording{Numbers: vn.Format{Places: 1}}, (*Section).DossierParagraph,
 			"Kết quả giải quyết TTHC: Sở Tư pháp tiếp nhận 15.613 hồ sơ; trong đó hồ sơ trực tuyến là 8.252, trực tiếp 6.806, " +
 				"hồ sơ kỳ trước chuyển sang là 555. Số lượng hồ sơ đã giải quyết là 15.265 (trong đó 15.264 hồ sơ đúng hạn, " +
@@ -158,8 +158,8 @@ func TestSentences(t *testing.T) {
 		{"catalogue with eligible procedures", Section{Unit: "Sở Tư pháp", Catalogue: &Catalogue{Online: &OnlineServices{
 			Full: 3, Partial: 1, EligibleFull: i64(4)}}}, w, (*Section).CatalogueSentence,
 			"Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Tư pháp: Tổng số thủ tục là 04; trong đó " +
-				"cung cấp dịch vụ công trực tuyến toàn trình là 03 thủ tục (75%), một phần là 01 thủ tục (25%), chỉ cung cấp " +
-				"thông tin là 0 thủ tục (0%); số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là 04."},
+				"cung cấp dịch vụ công trực tuyến toàn trình là 03 thủ tục (75%), một phần là 01 thủ tục (25%); " +
+				"số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là 04."},
 		{"feedback of the reference report", referenceFigures(), w, (*Section).FeedbackSentence,
 			"Sở Tư pháp nhận được 03 phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC trên Cổng dịch vụ công " +
 				"Quốc gia và Sở đã trả lời công dân theo quy định."},
@@ -239,12 +239,11 @@ func TestBlocksStructure(t *testing.T) {
 		"Kết quả được công khai.",
 		"b) Về công khai thủ tục hành chính",
 		"Trong kỳ, đã công bố 03 thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện Châu Thành, trong đó " +
-			"ban hành mới 02 thủ tục, sửa đổi, bổ sung 01 thủ tục, bãi bỏ 0 thủ tục.",
+			"ban hành mới 02 thủ tục, sửa đổi, bổ sung 01 thủ tục.",
 		"Trong kỳ, đã phê duyệt 04 quy trình nội bộ giải quyết thủ tục hành chính thuộc thẩm quyền giải quyết của " +
 			"UBND huyện Châu Thành.",
 		"Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của UBND huyện Châu Thành: Tổng số thủ tục là 04; " +
-			"trong đó cung cấp dịch vụ công trực tuyến toàn trình là 03 thủ tục (75%), một phần là 01 thủ tục (25%), " +
-			"chỉ cung cấp thông tin là 0 thủ tục (0%).",
+			"trong đó cung cấp dịch vụ công trực tuyến toàn trình là 03 thủ tục (75%), một phần là 01 thủ tục (25%).",
 		"c) Kết quả giải quyết TTHC",
 		"Kết quả giải quyết TTHC: UBND huyện Châu Thành tiếp nhận 160 hồ sơ; trong đó hồ sơ trực tuyến là 100, " +
 			"trực tiếp 50, hồ sơ kỳ trước chuyển sang là 10. Số lượng hồ sơ đã giải quyết là 140 (trong đó 138 hồ sơ " +
@@ -254,8 +253,7 @@ func TestBlocksStructure(t *testing.T) {
 		"Không có hồ sơ tồn đọng kéo dài.",
 		"d) Thực hiện việc xin lỗi người dân, tổ chức khi để xảy ra trễ hẹn trong giải quyết hồ sơ TTHC.",
 		"Thực hiện nghiêm việc xin lỗi.",
-		"Trong kỳ, UBND huyện Châu Thành đã gửi 02 văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn " +
-			"(02 hồ sơ quá hạn).",
+		"Trong kỳ, UBND huyện Châu Thành đã gửi 02 văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn.",
 		"đ) Công tác tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền " +
 			"giải quyết của UBND huyện.",
 		"- Công khai kết quả xử lý.",

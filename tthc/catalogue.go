@@ -422,35 +422,37 @@ func zeroCatalogue(c *Catalogue) *Catalogue {
 }
 
 // CatalogueFigures are the formatted catalogue figures for the catalogue,
-// announcement and internal-process sentences. A figure that is not given is
-// the empty string.
+// announcement and internal-process sentences. Counts are section.Figure values: a figure
+// that is not given has Given false (and writes nothing); {{if
+// .Announced.Value}} tests for a zero. Rates are strings, empty when not
+// given.
 type CatalogueFigures struct {
 	Names
 	// Total is the number of procedures: "148".
-	Total string
+	Total section.Figure
 	// Levels are the mức độ levels given, in order (old scheme only).
 	Levels []LevelFigure
 	// Full, Partial and InformationOnly are the toàn trình, một phần and
 	// information-only counts (new scheme only).
-	Full, Partial, InformationOnly string
+	Full, Partial, InformationOnly section.Figure
 	// FullRate, PartialRate and InformationOnlyRate are their shares of
 	// Total: "39,5%".
 	FullRate, PartialRate, InformationOnlyRate string
 	// EligibleFull is the number eligible for toàn trình.
-	EligibleFull string
+	EligibleFull section.Figure
 	// Announced is the number announced; New, Amended and Abolished its
 	// parts.
-	Announced, New, Amended, Abolished string
+	Announced, New, Amended, Abolished section.Figure
 	// InternalProcesses is the number of internal processes approved.
-	InternalProcesses string
+	InternalProcesses section.Figure
 }
 
 // LevelFigure is one mức độ with its formatted count.
 type LevelFigure struct {
 	// Level is the level number: "2".
 	Level string
-	// Count is the formatted count: "49".
-	Count string
+	// Count is the count: "49".
+	Count section.Figure
 }
 
 // CatalogueSentence returns the sentence of the procedures under the unit's
@@ -517,7 +519,7 @@ func catalogueSentences(wr *section.Writer, c *Catalogue, f vn.Format, n Names) 
 
 // catalogueFigures formats the figures of the catalogue's sentences.
 func catalogueFigures(c *Catalogue, n Names, f vn.Format) (CatalogueFigures, error) {
-	out := CatalogueFigures{Names: n, InternalProcesses: section.Optional(f, c.InternalProcesses).Text}
+	out := CatalogueFigures{Names: n, InternalProcesses: section.Optional(f, c.InternalProcesses)}
 	if c.Levels != nil {
 		if err := out.setLevels(c.Levels, f); err != nil {
 			return out, err
@@ -542,9 +544,9 @@ func (out *CatalogueFigures) setLevels(l *Levels, f vn.Format) error {
 	if err != nil {
 		return sumError("catalogue.levels", err)
 	}
-	out.Total = f.Count(total)
+	out.Total = section.Count(f, total)
 	for _, g := range l.Given() {
-		out.Levels = append(out.Levels, LevelFigure{Level: strconv.Itoa(g.Level), Count: f.Count(g.Count)})
+		out.Levels = append(out.Levels, LevelFigure{Level: strconv.Itoa(g.Level), Count: section.Count(f, g.Count)})
 	}
 	return nil
 }
@@ -555,11 +557,11 @@ func (out *CatalogueFigures) setOnline(o *OnlineServices, f vn.Format) error {
 	if err != nil {
 		return sumError("catalogue.online", err)
 	}
-	out.Total = f.Count(total)
-	out.Full, out.Partial, out.InformationOnly = f.Count(o.Full), f.Count(o.Partial), f.Count(o.InformationOnly)
+	out.Total = section.Count(f, total)
+	out.Full, out.Partial, out.InformationOnly = section.Count(f, o.Full), section.Count(f, o.Partial), section.Count(f, o.InformationOnly)
 	out.FullRate, out.PartialRate = percent(f, o.Full, total), percent(f, o.Partial, total)
 	out.InformationOnlyRate = percent(f, o.InformationOnly, total)
-	out.EligibleFull = section.Optional(f, o.EligibleFull).Text
+	out.EligibleFull = section.Optional(f, o.EligibleFull)
 	return nil
 }
 
@@ -569,7 +571,7 @@ func (out *CatalogueFigures) setAnnounced(a *Announced, f vn.Format) error {
 	if err != nil {
 		return sumError("catalogue.announced", err)
 	}
-	out.Announced = f.Count(total)
-	out.New, out.Amended, out.Abolished = f.Count(a.New), f.Count(a.Amended), f.Count(a.Abolished)
+	out.Announced = section.Count(f, total)
+	out.New, out.Amended, out.Abolished = section.Count(f, a.New), section.Count(f, a.Amended), section.Count(f, a.Abolished)
 	return nil
 }

@@ -521,23 +521,27 @@ func zeroCounts(c Counts) Counts {
 		PendingOverdue: zero(c.PendingOverdue), Other: zero(c.Other)}
 }
 
-// DossierFigures are the formatted dossier figures of the dossier paragraph
-// and of the rows by field. A figure that is not given is the empty string;
-// a rate with no base is empty too.
+// DossierFigures are the dossier figures of the dossier paragraph and of the
+// rows by field, formatted. Counts are section.Figure values: {{.Late}} writes "12",
+// {{if .Late.Value}} tests for a zero, so that a sentence can say "không có
+// hồ sơ quá hạn" instead of "0 hồ sơ quá hạn"; a count the data may leave out
+// (Early, PendingInTime, PendingOverdue, Other) has Given false when it does.
+// A rate with no base is the empty string.
 type DossierFigures struct {
 	Names
 	// Field is the field's name in a row by field; empty for the totals.
 	Field string
 	// Received, ReceivedInPeriod, Online, InPerson and CarriedOver are the
 	// received dossiers.
-	Received, ReceivedInPeriod, Online, InPerson, CarriedOver string
+	Received, ReceivedInPeriod, Online, InPerson, CarriedOver section.Figure
 	// Resolved, Early, OnTime and Late are the resolved dossiers; when Early
-	// is empty, OnTime counts early and on time together.
-	Resolved, Early, OnTime, Late string
-	// Pending, PendingInTime and PendingOverdue are the pending dossiers.
-	Pending, PendingInTime, PendingOverdue string
+	// is not given, OnTime counts early and on time together.
+	Resolved, Early, OnTime, Late section.Figure
+	// Pending, PendingInTime and PendingOverdue are the pending dossiers;
+	// the split is given when the data gives either part.
+	Pending, PendingInTime, PendingOverdue section.Figure
 	// Other is the number withdrawn, returned or refused.
-	Other string
+	Other section.Figure
 	// OnTimeRate is (early + on time) / resolved; OnlineRate is online /
 	// (online + in person).
 	OnTimeRate, OnlineRate string
@@ -582,20 +586,21 @@ func dossierFigures(c Counts, field, path string, n Names, f vn.Format) (Dossier
 	if err := errors.Join(err1, err2, err3, err4); err != nil {
 		return DossierFigures{}, sumError(path, finding.ErrOverflow)
 	}
+	count := func(n int64) section.Figure { return section.Count(f, n) }
 	out := DossierFigures{
 		Names: n, Field: field,
-		Received: f.Count(received), ReceivedInPeriod: f.Count(inPeriod),
-		Online: f.Count(c.Online), InPerson: f.Count(c.InPerson), CarriedOver: f.Count(c.CarriedOver),
-		Resolved: f.Count(resolved), Early: section.Optional(f, c.Early).Text, OnTime: f.Count(c.OnTime), Late: f.Count(c.Late),
-		Pending: f.Count(c.Pending), Other: section.Optional(f, c.Other).Text,
+		Received: count(received), ReceivedInPeriod: count(inPeriod),
+		Online: count(c.Online), InPerson: count(c.InPerson), CarriedOver: count(c.CarriedOver),
+		Resolved: count(resolved), Early: section.Optional(f, c.Early), OnTime: count(c.OnTime), Late: count(c.Late),
+		Pending: count(c.Pending), Other: section.Optional(f, c.Other),
 		OnTimeRate: percent(f, onTime, resolved),
 		OnlineRate: percent(f, c.Online, inPeriod),
 	}
 	if v, ok := c.InTime(); ok {
-		out.PendingInTime = f.Count(v)
+		out.PendingInTime = count(v)
 	}
 	if v, ok := c.Overdue(); ok {
-		out.PendingOverdue = f.Count(v)
+		out.PendingOverdue = count(v)
 	}
 	return out, nil
 }

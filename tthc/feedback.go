@@ -148,15 +148,17 @@ type FeedbackFigures struct {
 	// None is true when no feedback was received.
 	None bool
 	// Received is the number received: "03".
-	Received string
-	// Answered is the number answered; empty when not given.
-	Answered string
+	Received section.Figure
+	// Answered is the number answered; Given false when not given.
+	Answered section.Figure
 	// AllAnswered is true when every item received was answered.
 	AllAnswered bool
-	// Unanswered is received − answered; empty when answered is not given.
-	Unanswered string
-	// AnsweredOnTime is the number answered on time; empty when not given.
-	AnsweredOnTime string
+	// Unanswered is received − answered; Given false when answered is not
+	// given.
+	Unanswered section.Figure
+	// AnsweredOnTime is the number answered on time; Given false when not
+	// given.
+	AnsweredOnTime section.Figure
 	// Channel is where the feedback came in.
 	Channel string
 }
@@ -188,12 +190,12 @@ func (s *Section) feedbackBlocks(wr *section.Writer, f vn.Format, n Names) []doc
 // feedbackFigures formats the figures of the feedback sentence.
 func feedbackFigures(fb *Feedback, n Names, f vn.Format) FeedbackFigures {
 	out := FeedbackFigures{
-		Names: n, None: fb.Received == 0, Received: f.Count(fb.Received),
-		Answered: section.Optional(f, fb.Answered).Text, AnsweredOnTime: section.Optional(f, fb.AnsweredOnTime).Text,
+		Names: n, None: fb.Received == 0, Received: section.Count(f, fb.Received),
+		Answered: section.Optional(f, fb.Answered), AnsweredOnTime: section.Optional(f, fb.AnsweredOnTime),
 		Channel: strings.TrimSpace(fb.Channel),
 	}
 	if u, ok := fb.Unanswered(); ok {
-		out.Unanswered = f.Count(u)
+		out.Unanswered = section.Count(f, u)
 		out.AllAnswered = u == 0
 	}
 	return out

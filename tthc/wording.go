@@ -26,6 +26,15 @@ var ErrNoFigures = errors.New("tthc: the section has no figures for this sentenc
 // DossierFigures, FeedbackFigures, ApologyFigures). DefaultWording returns
 // the register of the reference report; a caller replaces any field.
 //
+// Every count a template sees is a section.Figure: {{.Late}} writes it
+// ("12", "01"), {{if .Late.Value}} tests for a zero, {{if .Early.Given}}
+// for a count the data may leave out; rates are strings, empty when there
+// is none. The default wording writes no zero count: a zero reads as the
+// reference report's register says it ("không có hồ sơ quá hạn", "không
+// còn hồ sơ đang giải quyết"), or its clause is left out (no carry-over, a
+// level of no procedure), and the apology sentence does not repeat the late
+// dossiers the dossier paragraph has just stated.
+//
 // The templates may call the functions every section shares (join, upper,
 // bold: see section.Funcs). An empty sentence template leaves the sentence
 // out; a title may not be empty, since a sub-item needs a heading. Every
@@ -101,32 +110,61 @@ func DefaultWording() Wording {
 			"giải quyết của {{.UnitShort}}.",
 
 		CatalogueLevels: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}" +
-			"{{with .Levels}}; trong đó {{range $i, $l := .}}{{if $i}}, {{end}}mức độ {{$l.Level}} là {{$l.Count}} thủ tục{{end}}{{end}}.",
+			"{{with .Levels}}{{$n := 0}}{{range .}}{{if .Count.Value}}{{if $n}}, {{else}}; trong đó {{end}}{{$n = 1}}" +
+			"mức độ {{.Level}} là {{.Count}} thủ tục{{end}}{{end}}{{end}}.",
 		CatalogueOnline: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}; " +
-			"trong đó cung cấp dịch vụ công trực tuyến toàn trình là {{.Full}} thủ tục{{if .FullRate}} ({{.FullRate}}){{end}}, " +
-			"một phần là {{.Partial}} thủ tục{{if .PartialRate}} ({{.PartialRate}}){{end}}, " +
-			"chỉ cung cấp thông tin là {{.InformationOnly}} thủ tục{{if .InformationOnlyRate}} ({{.InformationOnlyRate}}){{end}}" +
-			"{{if .EligibleFull}}; số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là {{.EligibleFull}}{{end}}.",
-		Announced: "Trong kỳ, đã công bố {{.Announced}} thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}, " +
-			"trong đó ban hành mới {{.New}} thủ tục, sửa đổi, bổ sung {{.Amended}} thủ tục, bãi bỏ {{.Abolished}} thủ tục.",
-		InternalProcesses: "Trong kỳ, đã phê duyệt {{.InternalProcesses}} quy trình nội bộ giải quyết thủ tục hành chính " +
-			"thuộc thẩm quyền giải quyết của {{.Unit}}.",
-		Dossiers: "Kết quả giải quyết TTHC: {{.Unit}} tiếp nhận {{.Received}} hồ sơ; trong đó hồ sơ trực tuyến là {{.Online}}, " +
-			"trực tiếp {{.InPerson}}, hồ sơ kỳ trước chuyển sang là {{.CarriedOver}}. Số lượng hồ sơ đã giải quyết là {{.Resolved}} " +
-			"(trong đó {{if .Early}}{{.Early}} hồ sơ trước hạn, {{end}}{{.OnTime}} hồ sơ đúng hạn, {{.Late}} hồ sơ quá hạn); " +
-			"số lượng hồ sơ đang giải quyết là {{.Pending}} hồ sơ" +
-			"{{if and .PendingInTime .PendingOverdue}} (trong đó {{.PendingInTime}} hồ sơ trong hạn, {{.PendingOverdue}} hồ sơ quá hạn){{end}}" +
-			"{{if .Other}}; số hồ sơ rút, trả lại, từ chối giải quyết là {{.Other}} hồ sơ{{end}}.",
-		FieldRow: "Lĩnh vực {{.Field}}: tiếp nhận {{.Received}} hồ sơ, đã giải quyết {{.Resolved}} hồ sơ " +
-			"({{if .Early}}{{.Early}} trước hạn, {{end}}{{.OnTime}} đúng hạn, {{.Late}} quá hạn), đang giải quyết {{.Pending}} hồ sơ.",
-		ApologyLetters: "Trong kỳ, {{.Unit}} đã gửi {{.Letters}} văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn" +
-			"{{if .Late}} ({{.Late}} hồ sơ quá hạn){{end}}.",
+			"trong đó {{if .Full.Value}}cung cấp dịch vụ công trực tuyến toàn trình là {{.Full}} thủ tục{{if .FullRate}} ({{.FullRate}}){{end}}" +
+			"{{else}}không có thủ tục cung cấp dịch vụ công trực tuyến toàn trình{{end}}" +
+			"{{if .Partial.Value}}, một phần là {{.Partial}} thủ tục{{if .PartialRate}} ({{.PartialRate}}){{end}}{{end}}" +
+			"{{if .InformationOnly.Value}}, chỉ cung cấp thông tin là {{.InformationOnly}} thủ tục{{if .InformationOnlyRate}} ({{.InformationOnlyRate}}){{end}}{{end}}" +
+			"{{if .EligibleFull.Given}}; số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là {{.EligibleFull}}{{end}}.",
+		Announced: "{{if .Announced.Value}}Trong kỳ, đã công bố {{.Announced}} thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}, " +
+			"trong đó {{if .New.Value}}ban hành mới {{.New}} thủ tục{{if or .Amended.Value .Abolished.Value}}, {{end}}{{end}}" +
+			"{{if .Amended.Value}}sửa đổi, bổ sung {{.Amended}} thủ tục{{if .Abolished.Value}}, {{end}}{{end}}" +
+			"{{if .Abolished.Value}}bãi bỏ {{.Abolished}} thủ tục{{end}}." +
+			"{{else}}Trong kỳ, không có thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}} được công bố.{{end}}",
+		InternalProcesses: "{{if .InternalProcesses.Value}}Trong kỳ, đã phê duyệt {{.InternalProcesses}} quy trình nội bộ giải quyết thủ tục hành chính " +
+			"thuộc thẩm quyền giải quyết của {{.Unit}}.{{else}}Trong kỳ, không có quy trình nội bộ giải quyết thủ tục hành chính " +
+			"thuộc thẩm quyền giải quyết của {{.Unit}} được phê duyệt.{{end}}",
+		Dossiers: "Kết quả giải quyết TTHC: {{.Unit}} " +
+			"{{if and (not .Received.Value) (not .Resolved.Value) (not .Pending.Value)}}không tiếp nhận hồ sơ TTHC nào trong kỳ." +
+			"{{else}}tiếp nhận {{.Received}} hồ sơ; " +
+			"{{if and .Online.Value .InPerson.Value}}trong đó hồ sơ trực tuyến là {{.Online}}, trực tiếp {{.InPerson}}" +
+			"{{else if .Online.Value}}trong đó hồ sơ trực tuyến là {{.Online}}, không có hồ sơ trực tiếp" +
+			"{{else if .InPerson.Value}}trong đó hồ sơ trực tiếp là {{.InPerson}}, không có hồ sơ trực tuyến" +
+			"{{else}}trong kỳ không có hồ sơ mới{{end}}" +
+			"{{if .CarriedOver.Value}}, hồ sơ kỳ trước chuyển sang là {{.CarriedOver}}{{end}}. " +
+			"{{if .Resolved.Value}}Số lượng hồ sơ đã giải quyết là {{.Resolved}} (trong đó " +
+			"{{if .Early.Value}}{{.Early}} hồ sơ trước hạn, {{end}}{{if .OnTime.Value}}{{.OnTime}} hồ sơ đúng hạn, {{end}}" +
+			"{{if .Late.Value}}{{.Late}} hồ sơ quá hạn{{else}}không có hồ sơ quá hạn{{end}}); " +
+			"{{else}}Chưa có hồ sơ được giải quyết; {{end}}" +
+			"{{if .Pending.Value}}số lượng hồ sơ đang giải quyết là {{.Pending}} hồ sơ" +
+			"{{if and .PendingInTime.Given .PendingOverdue.Given}}{{if not .PendingOverdue.Value}} (đều trong hạn)" +
+			"{{else if not .PendingInTime.Value}} (đều đã quá hạn)" +
+			"{{else}} (trong đó {{.PendingInTime}} hồ sơ trong hạn, {{.PendingOverdue}} hồ sơ quá hạn){{end}}{{end}}" +
+			"{{else}}không còn hồ sơ đang giải quyết{{end}}" +
+			"{{if .Other.Value}}; số hồ sơ rút, trả lại, từ chối giải quyết là {{.Other}} hồ sơ{{end}}.{{end}}",
+		FieldRow: "Lĩnh vực {{.Field}}: {{if and (not .Received.Value) (not .Resolved.Value) (not .Pending.Value)}}không phát sinh hồ sơ." +
+			"{{else}}tiếp nhận {{.Received}} hồ sơ, " +
+			"{{if .Resolved.Value}}đã giải quyết {{.Resolved}} hồ sơ (" +
+			"{{if .Early.Value}}{{.Early}} trước hạn{{if or .OnTime.Value .Late.Value}}, {{end}}{{end}}" +
+			"{{if .OnTime.Value}}{{.OnTime}} đúng hạn{{if .Late.Value}}, {{end}}{{end}}" +
+			"{{if .Late.Value}}{{.Late}} quá hạn{{end}}){{else}}chưa giải quyết hồ sơ nào{{end}}, " +
+			"{{if .Pending.Value}}đang giải quyết {{.Pending}} hồ sơ{{else}}không còn hồ sơ đang giải quyết{{end}}.{{end}}",
+		ApologyLetters: "{{if .Letters.Value}}Trong kỳ, {{.Unit}} đã gửi {{.Letters}} văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
+			"{{else if .Late.Value}}Trong kỳ, {{.Unit}} chưa gửi văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
+			"{{else}}Trong kỳ, {{.Unit}} không có hồ sơ giải quyết quá hạn phải xin lỗi người dân, tổ chức.{{end}}",
 		Feedback: "{{if .None}}{{.Unit}} không nhận được phản ánh, kiến nghị nào của người dân, tổ chức liên quan đến TTHC" +
 			"{{if .Channel}} trên {{.Channel}}{{end}}." +
 			"{{else}}{{.Unit}} nhận được {{.Received}} phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC" +
 			"{{if .Channel}} trên {{.Channel}}{{end}}" +
-			"{{if .AllAnswered}} và {{.UnitShort}} đã trả lời công dân theo quy định{{if .AnsweredOnTime}} ({{.AnsweredOnTime}} phản ánh, kiến nghị được trả lời đúng hạn){{end}}" +
-			"{{else if .Answered}}; đã trả lời {{.Answered}} phản ánh, kiến nghị{{if .AnsweredOnTime}} ({{.AnsweredOnTime}} đúng hạn){{end}}, đang xử lý {{.Unanswered}}{{end}}.{{end}}",
+			"{{if .AllAnswered}} và {{.UnitShort}} đã trả lời công dân theo quy định" +
+			"{{if .AnsweredOnTime.Given}} ({{if .AnsweredOnTime.Value}}{{.AnsweredOnTime}} phản ánh, kiến nghị được trả lời đúng hạn" +
+			"{{else}}không có phản ánh, kiến nghị được trả lời đúng hạn{{end}}){{end}}" +
+			"{{else if .Answered.Value}}; đã trả lời {{.Answered}} phản ánh, kiến nghị" +
+			"{{if .AnsweredOnTime.Given}} ({{if .AnsweredOnTime.Value}}{{.AnsweredOnTime}} đúng hạn{{else}}không có phản ánh, kiến nghị được trả lời đúng hạn{{end}}){{end}}" +
+			", đang xử lý {{.Unanswered}}" +
+			"{{else if .Answered.Given}}; các phản ánh, kiến nghị đang được xử lý{{end}}.{{end}}",
 	}
 }
 

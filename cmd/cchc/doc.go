@@ -5,10 +5,10 @@
 //
 // Usage:
 //
-//	cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
+//	cchc render [-f docx|pdf|html|md|txt|xlsx] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json
 //	cchc check [--json] [--max-size SIZE] REPORT.json
 //	cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE
-//	cchc aggregate --frame FRAME.json [-f json|docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--narrative] [--strict] [--force] [--max-size SIZE] UNIT...
+//	cchc aggregate --frame FRAME.json [-f json|docx|pdf|html|md|txt|xlsx] [-o FILE] [--wording FILE] [--narrative] [--strict] [--force] [--max-size SIZE] UNIT...
 //	cchc wording
 //	cchc schema
 //	cchc period [--json] KIND YEAR [N]

@@ -14,13 +14,14 @@ import (
 	"github.com/cchc-go/cchc/reform/render/markdown"
 	"github.com/cchc-go/cchc/reform/render/pdf"
 	"github.com/cchc-go/cchc/reform/render/text"
+	"github.com/cchc-go/cchc/reform/render/xlsx"
 )
 
 // renderCommand is "cchc render".
 func renderCommand() command {
 	return command{
 		name:     "render",
-		synopsis: "cchc render [-f docx|pdf|html|md|txt] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
+		synopsis: "cchc render [-f " + formatChoice() + "] [-o FILE] [--wording FILE] [--strict] [--draft] [--force] [--max-size SIZE] REPORT.json",
 		about: `Render writes the report as an official document (văn bản) in the layout of
 Nghị định 30/2020/NĐ-CP: DOCX for Word, PDF (fonts embedded, with an empty
 signature field over the signer's block, ready to sign), one printable HTML
@@ -64,10 +65,11 @@ input is refused without being read whole.`,
 
 // formats returns the formats render offers.
 func formats() []render.Format {
-	return []render.Format{docx.Format(), pdf.Format(), html.Format(), markdown.Format(), text.Format()}
+	return []render.Format{docx.Format(), pdf.Format(), html.Format(), markdown.Format(), text.Format(), xlsx.Format()}
 }
 
-// formatNames writes the names of the formats: "docx, pdf, html, md or txt".
+// formatNames writes the names of the formats: "docx, pdf, html, md, txt or
+// xlsx".
 func formatNames() string {
 	fs := formats()
 	names := make([]string, len(fs))
@@ -78,7 +80,7 @@ func formatNames() string {
 }
 
 // formatChoice writes the names of the formats as a choice:
-// "docx|pdf|html|md|txt".
+// "docx|pdf|html|md|txt|xlsx".
 func formatChoice() string {
 	fs := formats()
 	names := make([]string, len(fs))

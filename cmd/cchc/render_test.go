@@ -207,9 +207,9 @@ func TestRenderFails(t *testing.T) {
 		args   []string // "OUT" is a file in an empty folder
 		stderr string
 	}{
-		{"standard output without -f", []string{"render", reference(t)}, "writing to standard output needs -f docx|pdf|html|md|txt"},
-		{"unknown -f", []string{"render", "-f", "odt", "-o", "OUT", reference(t)}, `unknown format "odt": expected docx, pdf, html, md or txt`},
-		{"unknown extension", []string{"render", "-o", "OUT.odt", reference(t)}, "no format writes .odt files: give -f (docx, pdf, html, md or txt)"},
+		{"standard output without -f", []string{"render", reference(t)}, "writing to standard output needs -f docx|pdf|html|md|txt|xlsx"},
+		{"unknown -f", []string{"render", "-f", "odt", "-o", "OUT", reference(t)}, `unknown format "odt": expected docx, pdf, html, md, txt or xlsx`},
+		{"unknown extension", []string{"render", "-o", "OUT.odt", reference(t)}, "no format writes .odt files: give -f (docx, pdf, html, md, txt or xlsx)"},
 		{"no extension", []string{"render", "-o", "OUT", reference(t)}, "has no extension to tell the format by"},
 		{"no report", []string{"render", "-o", "OUT.docx"}, "expected one REPORT.json"},
 		{"two reports", []string{"render", "-o", "OUT.docx", reference(t), clean(t)}, "expected one REPORT.json"},

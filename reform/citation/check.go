@@ -108,13 +108,21 @@ var rules = finding.Catalogue{
 
 // Rules returns the catalogue of the codes the checks make (danh mục mã kiểm
 // tra viện dẫn), a copy.
-func Rules() finding.Catalogue { return slices.Clone(rules) }
+func Rules() finding.Catalogue { return slices.Concat(rules, writingRules()) }
 
 // Options configures the checks.
 type Options struct {
 	// ReportDate is the date of the report the citations are in (ngày của báo
 	// cáo); a citation dated after it is reported. The zero time: not checked.
 	ReportDate time.Time
+	// Issuers is the registry of issuing bodies (DefaultIssuers, or one a
+	// province extends with its own codes). When it is set, Check also
+	// checks how a citation is written against Nghị định 30/2020/NĐ-CP and
+	// the registry: the issuer's code in the số, ký hiệu (unknown: a
+	// warning; a Party body's document in the state's form or the reverse:
+	// an error), "CV" as the kind of a Công văn, a kind name in lower case.
+	// Nil leaves those checks out.
+	Issuers *Issuers
 }
 
 // Where returns the JSON path of the citation: its Path followed by its byte
@@ -161,16 +169,23 @@ func (c Citation) writtenSymbol() string {
 // Check runs the checks of one citation: its kind against its số, ký hiệu,
 // the form of the số, ký hiệu, the year inside a legal normative number
 // against the date, and the date (exists, not after opts.ReportDate,
-// canonical form). The findings are at c.Where().
+// canonical form); with opts.Issuers, how it is written (Options.Issuers).
+// The findings are at c.Where().
 func (c Citation) Check(opts Options) finding.List {
 	var l finding.List
-	if f, ok := c.checkKind(); ok {
-		l.Add(f)
+	kind, badKind := c.checkKind()
+	if badKind {
+		l.Add(kind)
 	}
-	if f, ok := c.checkSymbol(); ok {
-		l.Add(f)
+	sym, badSymbol := c.checkSymbol()
+	if badSymbol {
+		l.Add(sym)
 	}
 	l.Add(c.checkDate(opts)...)
+	if opts.Issuers != nil {
+		sound := !badSymbol && !(badKind && (kind.Code == CodeKindMismatch || kind.Code == CodeKindLetter))
+		l.Extend(c.checkWriting(opts.Issuers, sound))
+	}
 	return l
 }
 

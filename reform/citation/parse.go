@@ -179,7 +179,11 @@ func (r reader) kindName(i int, bounded bool) (Kind, int, bool) {
 		return "", i, false
 	}
 	rn, size := runeAt(s, i)
-	rn = unicode.ToLower(rn)
+	if rn < utf8.RuneSelf {
+		rn |= 0x20 // the bucket holds letters: an upper-case ASCII letter to lower case, no other byte to a letter
+	} else {
+		rn = unicode.ToLower(rn)
+	}
 	for _, n := range names {
 		if n.first != rn {
 			continue

@@ -122,6 +122,13 @@ const (
 	// ProblemRowWidth is a row, or the head, covering more columns than
 	// the table has.
 	ProblemRowWidth ProblemCode = "layout.table.row"
+	// ProblemHeadRows is a head row whose cells do not fit the cells above
+	// them: a continued cell with nothing spanning into it, a cell over a
+	// place covered from above, a cell spanning past the last head row.
+	ProblemHeadRows ProblemCode = "layout.table.head"
+	// ProblemTotal is a total mark naming a row the table does not have, a
+	// row marked twice, or a total that adds itself up.
+	ProblemTotal ProblemCode = "layout.table.total"
 	// ProblemNoteNumber is a footnote numbered below 1, or with the number
 	// of an earlier footnote.
 	ProblemNoteNumber ProblemCode = "layout.note.number"
@@ -187,7 +194,9 @@ func (e *LayoutError) Codes() []ProblemCode {
 // written: a style sheet Style.Validate refuses; a paragraph of unknown
 // kind; a heading outside the style's levels; a table paragraph without its
 // table, a table without columns or with a width below 1, a row or head
-// covering more columns than the table has; footnotes numbered below 1 or
+// covering more columns than the table has, head rows whose cells do not
+// fit together, total marks out of range or adding themselves up;
+// footnotes numbered below 1 or
 // twice, referenced nowhere, twice or inside a footnote, and references to
 // footnotes the layout does not hold. It returns nil when l can be written.
 //
@@ -296,6 +305,15 @@ func (c *checker) table(t *TableLayout, path string) {
 	c.row(t.Head, path+".head", len(t.Widths))
 	for i, r := range t.Rows {
 		c.row(r, fmt.Sprintf("%s.rows[%d]", path, i), len(t.Widths))
+	}
+	for i, r := range t.HeadRows {
+		c.row(r, fmt.Sprintf("%s.head_rows[%d]", path, i), len(t.Widths))
+	}
+	for _, p := range headRowProblems(t.HeadRows, len(t.Widths)) {
+		c.ps.addf(ProblemHeadRows, path+".head_rows"+p.at, "%s", p.msg)
+	}
+	for _, p := range totalProblems(t.Totals, len(t.Rows)) {
+		c.ps.addf(ProblemTotal, path+".totals"+p.at, "%s", p.msg)
 	}
 }
 

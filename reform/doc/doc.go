@@ -46,11 +46,24 @@ type Document struct {
 // Header holds the fields of the header and the title block.
 type Header struct {
 	// ParentAgency is the governing agency (cơ quan chủ quản), e.g.
-	// "ỦY BAN NHÂN DÂN TỈNH AN GIANG"; optional.
+	// "UBND TỈNH AN GIANG"; optional. A line break in it ("\n") is a
+	// line break of the header.
 	ParentAgency string
 	// IssuingAgency is the agency that issues the document (cơ quan ban
-	// hành), in capitals, e.g. "SỞ TƯ PHÁP".
+	// hành), in capitals, e.g. "SỞ TƯ PHÁP", or "ỦY BAN NHÂN DÂN\nXÃ BÌNH
+	// HÒA" with the line break the header prints.
 	IssuingAgency string
+	// WrapAgencies makes Lay decide the lines of both agency names by the
+	// rule of Style.AgencyLines (explicit breaks kept, long lines broken at
+	// word boundaries to fit the header's left column), so that every
+	// renderer prints the same lines. Lay applies the rule to a name with
+	// a line break of its own whether or not WrapAgencies is set. A name on
+	// one line without WrapAgencies is left on one line in the layout, and
+	// each renderer fits it to the column as it can: DOCX and PDF balance
+	// it over two lines, a browser wraps it, text and Markdown keep it
+	// whole. Package reform sets WrapAgencies when a report gives its
+	// level.
+	WrapAgencies bool
 	// IssuerName is the issuing agency in sentence case ("Sở Tư pháp"), used
 	// in the line under an appendix title; empty means the line leaves it out.
 	IssuerName string
@@ -182,6 +195,22 @@ type Table struct {
 	// Rows are the data rows; a row may have fewer cells than columns when
 	// cells span.
 	Rows [][]Cell
+	// Head, when not empty, are the rows of a head of several rows as a
+	// form prints it (tiêu đề nhiều dòng: the heading rows and the row of
+	// column numbers of Biểu số 06/VPCP/KSTT), top to bottom. They replace
+	// the columns' titles, which are then not printed (the columns still
+	// give the widths and alignments), and are repeated on every page like
+	// them. A head cell spans columns with Span and rows with RowSpan; a
+	// place that a cell of a row above covers is not written again in the
+	// rows below it, as in HTML. Head cells print their runs as given
+	// (bold them for bold heads), centred unless they say otherwise, and
+	// cannot hold footnotes. See TableLayout.HeadRows.
+	Head [][]Cell
+	// Totals mark the rows that are totals of other rows (dòng tổng cộng,
+	// cộng nhóm), e.g. for a spreadsheet to write them as formulas. The
+	// figures in those rows are the caller's, derived as everywhere else:
+	// the marks only say which rows they add up.
+	Totals []Total
 }
 
 // Column is one column of a table.
@@ -200,6 +229,9 @@ type Cell struct {
 	Runs []Run
 	// Span is the number of columns the cell covers; zero counts as 1.
 	Span int
+	// RowSpan is the number of rows the cell covers; zero counts as 1.
+	// Only the cells of Table.Head span rows.
+	RowSpan int
 	// Align overrides the column's alignment.
 	Align Align
 }

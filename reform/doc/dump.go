@@ -17,8 +17,13 @@ func Dump(l *Layout) string {
 	}
 	h := l.Header
 	w(0, "header:")
-	w(1, "parent_agency: %s", h.ParentAgency)
-	w(1, "issuing_agency: %s", h.IssuingAgency)
+	// One entry per line of a name: a name on one line dumps as before.
+	for line := range strings.SplitSeq(h.ParentAgency, "\n") {
+		w(1, "parent_agency: %s", line)
+	}
+	for line := range strings.SplitSeq(h.IssuingAgency, "\n") {
+		w(1, "issuing_agency: %s", line)
+	}
 	w(1, "number: %s", h.Number)
 	for _, m := range h.Marks {
 		w(1, "mark: %s", m)
@@ -98,6 +103,7 @@ func dumpParas(w func(int, string, ...any), indent int, ps []Para) {
 			for _, r := range p.Table.Rows {
 				w(indent+1, "row: %s", row(r))
 			}
+			dumpTable(w, indent+1, p.Table)
 		}
 	}
 }

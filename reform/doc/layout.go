@@ -83,10 +83,24 @@ type Para struct {
 type TableLayout struct {
 	// Widths are the relative column widths.
 	Widths []int
-	// Head are the column heads.
+	// Head are the column heads, one row. For a table with head rows
+	// (Table.Head) it holds, for each column, the texts of the head cells
+	// over it, top to bottom, one per line ("Số hồ sơ nhận giải
+	// quyết\nTổng số\n(3)"), bold: the head for a renderer that writes
+	// a head of one row.
 	Head []CellLayout
 	// Rows are the data rows.
 	Rows [][]CellLayout
+	// HeadRows are the head rows as the form prints them, for a table with
+	// head rows (Table.Head); nil otherwise. Each row covers every column:
+	// a place covered by a cell of a row above, which spans rows, holds a
+	// cell with Continued set and that cell's Span. A renderer that can
+	// merge cells writes HeadRows instead of Head, and repeats them on
+	// every page.
+	HeadRows [][]CellLayout
+	// Totals are the total rows of Table.Totals, checked: rows in range, no
+	// row adds itself up, directly or through another total.
+	Totals []Total
 }
 
 // CellLayout is a laid-out table cell.
@@ -97,6 +111,13 @@ type CellLayout struct {
 	Span int
 	// Align is the resolved alignment.
 	Align Align
+	// RowSpan is the number of rows a cell of HeadRows covers (at least
+	// 1; 0 for a Continued cell); 0 in Head and Rows, where a cell covers
+	// one row.
+	RowSpan int
+	// Continued marks a place of HeadRows covered by the cell above it,
+	// which spans rows: it has no text.
+	Continued bool
 }
 
 // NoteLayout is a numbered footnote.
@@ -109,9 +130,13 @@ type NoteLayout struct {
 
 // HeaderLayout are the lines of the header block and the title.
 type HeaderLayout struct {
-	// ParentAgency is the parent agency in capitals, or empty.
+	// ParentAgency is the parent agency in capitals, or empty; its lines
+	// are separated by "\n" when Lay decided them (Header.WrapAgencies,
+	// Style.AgencyLines). A renderer prints one line per "\n"-separated
+	// piece.
 	ParentAgency string
-	// IssuingAgency is the issuing agency in capitals.
+	// IssuingAgency is the issuing agency in capitals, its lines separated
+	// by "\n" like ParentAgency's: "ỦY BAN NHÂN DÂN\nXÃ BÌNH HÒA".
 	IssuingAgency string
 	// Number is the whole number line: "Số: 380/BC-STP".
 	Number string
@@ -268,9 +293,15 @@ func (l *layer) clean(s string) string { return Clean(s) }
 // invalid UTF-8, control characters other than newline and the
 // noncharacters U+FFFE and U+FFFF replaced by U+FFFD, tabs as spaces and
 // line ends ("\r\n", "\r", U+2028, U+2029) as "\n".
+//
+// Text that has nothing to replace, as almost all text has, is only
+// normalised (vn.NFC, which returns NFC text as it is, without a copy).
 func Clean(s string) string {
 	if s == "" {
 		return s
+	}
+	if !needsCleaning(s) {
+		return vn.NFC(s)
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	var b strings.Builder
@@ -296,10 +327,46 @@ func Clean(s string) string {
 	return vn.NFC(b.String())
 }
 
+// needsCleaning reports whether s has a character Clean replaces: invalid
+// UTF-8, a control character other than newline (tab and carriage return
+// included), U+2028, U+2029, U+FFFE or U+FFFF. The common characters are
+// read from their UTF-8 bytes directly; a true for a sequence it does not
+// read that way only sends s the long way.
+func needsCleaning(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c < ' ' && c != '\n' || c == 0x7F {
+				return true
+			}
+			i++
+		case 0xC2 <= c && c <= 0xDF: // U+0080–U+07FF; U+0080–U+009F are controls
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || c == 0xC2 && s[i+1] < 0xA0 {
+				return true
+			}
+			i += 2
+		case 0xE1 <= c && c <= 0xEC: // U+1000–U+CFFF; U+2028 and U+2029 are E2 80 A8, A9
+			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 ||
+				c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				return true
+			}
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size <= 1 || r == 0xFFFE || r == 0xFFFF || unicode.IsControl(r) {
+				return true
+			}
+			i += size
+		}
+	}
+	return false
+}
+
 func (l *layer) header(h Header) HeaderLayout {
 	out := HeaderLayout{
-		ParentAgency:  upper(l.clean(h.ParentAgency)),
-		IssuingAgency: upper(l.clean(h.IssuingAgency)),
+		ParentAgency:  l.agency(h.ParentAgency, false, h.WrapAgencies),
+		IssuingAgency: l.agency(h.IssuingAgency, true, h.WrapAgencies),
 		NationalTitle: NationalTitle,
 		Motto:         Motto,
 		KindName:      upper(l.clean(h.KindName)),
@@ -348,6 +415,17 @@ func (l *layer) header(h Header) HeaderLayout {
 		}
 	}
 	return out
+}
+
+// agency returns the lines of an agency name joined by "\n": those of
+// Style.AgencyLines when wrap is set or the name has a line break of its
+// own, otherwise the name on one line in capitals, as it is given.
+func (l *layer) agency(name string, bold, wrap bool) string {
+	s := l.clean(name)
+	if !wrap && !strings.Contains(s, "\n") {
+		return upper(s)
+	}
+	return strings.Join(l.style.AgencyLines(s, bold), "\n")
 }
 
 func (l *layer) closing(c Closing) ClosingLayout {
@@ -565,6 +643,9 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 				align = AlignLeft
 			}
 			cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
+			if c.RowSpan > 1 {
+				l.problemf("%s[%d]: a cell of a data row cannot span rows; only head rows (Table.Head) do", rp, j)
+			}
 		}
 		if w := RowWidth(row); w > len(t.Columns) {
 			l.problemf("%s: the row covers %d columns but the table has %d", rp, w, len(t.Columns))
@@ -576,6 +657,10 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 		}
 		out.Rows = append(out.Rows, cells)
 	}
+	if len(t.Head) > 0 {
+		out.HeadRows, out.Head = l.headRows(t, path)
+	}
+	out.Totals = l.totals(t.Totals, len(t.Rows), path)
 	return out
 }
 

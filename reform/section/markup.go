@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // CheckMarkup reports, as findings of rule, the inline markup of narrative
@@ -40,16 +40,6 @@ func MarkupFinding(rule finding.Rule, path string, n doc.Narrative, err error) f
 			vi = me.Vietnamese
 		}
 	}
-	return rule.At(at, fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", Excerpt(n.Text, 40), vi)).
+	return rule.At(at, fmt.Sprintf("Không đọc được định dạng của nội dung “%s”: %s.", vn.Excerpt(n.Text, 40), vi)).
 		WithValues(finding.Value{Name: "offset", Value: strconv.Itoa(offset)}, finding.Value{Name: "reason", Value: reason})
-}
-
-// Excerpt returns the first n characters of s, trimmed, with "…" when s is
-// longer: how a message quotes a text the clerk will recognise.
-func Excerpt(s string, n int) string {
-	r := []rune(strings.TrimSpace(s))
-	if len(r) <= n {
-		return string(r)
-	}
-	return string(r[:n]) + "…"
 }

@@ -9,13 +9,69 @@ import (
 
 // NFC returns s in Unicode normalization form C, the form Vietnamese text takes
 // in every output of this module (TCVN 6909:2001 text is precomposed).
+//
+// Text that is already NFC, as almost all text is, comes back as it is
+// without a copy; text of ASCII, Latin letters (Vietnamese's included) and
+// common punctuation is recognised as NFC without the Unicode tables
+// (quickNFC), which keeps laying out and scanning text fast.
 func NFC(s string) string {
+	if quickNFC(s) {
+		return s
+	}
 	return norm.NFC.String(s)
 }
 
 // IsNFC reports whether s is already in normalization form C.
 func IsNFC(s string) bool {
-	return norm.NFC.IsNormalString(s)
+	return quickNFC(s) || norm.NFC.IsNormalString(s)
+}
+
+// nfcStable reports whether r is in the set of runes that are their own NFC
+// and never compose with the rune before them (in golang.org/x/text's terms,
+// NFC(r) = r and BoundaryBefore): a string of such runes alone is NFC, each
+// rune a normalization segment of its own. The set is ASCII, Latin-1, Latin
+// Extended-A and -B, the IPA extensions and spacing modifier letters
+// (U+0000–U+02FF), Latin Extended Additional (U+1E00–U+1EFF, where the
+// precomposed Vietnamese letters ạ … ỹ are) and the dashes, quotation marks,
+// bullet and ellipsis of General Punctuation (U+2010–U+2027). A test checks
+// every rune of the set against the Unicode tables of golang.org/x/text.
+func nfcStable(r rune) bool {
+	return r < 0x300 || 0x1E00 <= r && r < 0x1F00 || 0x2010 <= r && r < 0x2028
+}
+
+// quickNFC reports whether every rune of s is nfcStable, which makes s NFC.
+// False says nothing: s may be NFC still (a Greek or Cyrillic word) or not
+// (a combining mark, invalid UTF-8), and the Unicode tables decide.
+//
+// The runes are read from their UTF-8 bytes directly: a lead byte C2–CB is
+// U+0080–U+02FF, E1 B8–BB is U+1E00–U+1EFF and E2 80 90–A7 is
+// U+2010–U+2027.
+func quickNFC(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xC2 <= c && c <= 0xCB:
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
+				return false // invalid UTF-8
+			}
+			i += 2
+		case c == 0xE1:
+			if i+2 >= len(s) || s[i+1] < 0xB8 || s[i+1] > 0xBB || s[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			i += 3
+		case c == 0xE2:
+			if i+2 >= len(s) || s[i+1] != 0x80 || s[i+2] < 0x90 || s[i+2] > 0xA7 {
+				return false
+			}
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // IsLetter reports whether r is a letter or a combining mark: what a word

@@ -50,10 +50,3 @@ func orderedFields(t reflect.Type) []field {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
-
-func joinPath(path, key string) string {
-	if path == "" {
-		return key
-	}
-	return path + "." + key
-}

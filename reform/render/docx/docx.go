@@ -1,6 +1,8 @@
 // Package docx writes a laid-out document as a DOCX file (Office Open XML
 // WordprocessingML), the format offices exchange, with the standard library
-// only (archive/zip and encoding/xml).
+// (archive/zip and encoding/xml) and github.com/klauspost/compress's
+// stateless deflate, which compresses the parts in a fraction of the time of
+// compress/flate (see WriteLayout).
 //
 // The writer maps a *doc.Layout to WordprocessingML and decides nothing
 // about numbering, texts or sizes: they come from the layout and its style
@@ -61,6 +63,8 @@ import (
 	"io"
 	"time"
 
+	"github.com/klauspost/compress/flate"
+
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render"
 )
@@ -82,6 +86,15 @@ var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 // WriteLayout writes a laid-out document as a DOCX file: the parts of
 // Parts, compressed, in their fixed order.
+//
+// The parts are compressed with the stateless deflate of
+// github.com/klauspost/compress/flate: ordinary deflate, which every zip
+// reader reads, written in about a sixth of the time compress/flate takes
+// at archive/zip's default level, with no compressor state allocated or
+// kept (the standard compressor and klauspost's levels allocate about a
+// megabyte per package). The price is size: the reference report's package
+// is about 27 KB instead of 21 KB. Each part is handed to the compressor in
+// one write, so it is compressed as one stream, not piece by piece.
 func WriteLayout(w io.Writer, l *doc.Layout) error {
 	parts, err := Parts(l)
 	if err != nil {
@@ -89,7 +102,11 @@ func WriteLayout(w io.Writer, l *doc.Layout) error {
 	}
 	// The package is built in memory and handed to w in one write.
 	var buf bytes.Buffer
+	buf.Grow(packageSize(parts))
 	z := zip.NewWriter(&buf)
+	z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		return flate.NewStatelessWriter(w), nil
+	})
 	for _, p := range parts {
 		f, err := z.CreateHeader(&zip.FileHeader{Name: p.Name, Method: zip.Deflate, Modified: zipTime})
 		if err != nil {
@@ -106,4 +123,15 @@ func WriteLayout(w io.Writer, l *doc.Layout) error {
 		return fmt.Errorf("docx: write: %w", err)
 	}
 	return nil
+}
+
+// packageSize estimates the size of the compressed package: XML packs to
+// about a quarter of its size (a third, to be safe); the buffer grows past
+// the estimate when it must.
+func packageSize(parts []Part) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p.Data)/3 + len(p.Name)*2 + 128
+	}
+	return n
 }

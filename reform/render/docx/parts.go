@@ -169,7 +169,8 @@ func appProps(l *doc.Layout) []byte {
 		"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes")
 	x.leaf("Application", creator)
 	if l.Header.IssuingAgency != "" {
-		x.leaf("Company", l.Header.IssuingAgency)
+		// The header's lines of the name, on one line.
+		x.leaf("Company", strings.ReplaceAll(l.Header.IssuingAgency, "\n", " "))
 	}
 	x.close("Properties")
 	return x.bytes()

@@ -212,6 +212,19 @@ func (w *writer) line(class, s string) {
 	w.s("</p>\n")
 }
 
+// agencyStyle returns the style attribute of the paragraph of an agency
+// name of the header. A name on one line has none: the browser fits it to
+// the column. A name in lines — the lines doc.Lay decided, separated by
+// "\n" — is written white-space: pre, each line kept whole with the break
+// between them, so that the page shows the lines the other formats print
+// even where the column is narrower than the decree's 67,5 mm.
+func agencyStyle(s string) string {
+	if strings.Contains(s, "\n") {
+		return ` style="white-space:pre"`
+	}
+	return ""
+}
+
 // ruled writes one <p> holding s in a span with a rule under it.
 func (w *writer) ruled(class, rule, s string) {
 	w.s(`<p class="`, class, `"><span class="ruled `, rule, `">`)
@@ -234,9 +247,15 @@ func (w *writer) header() {
 	w.s(`<table class="header">`, "\n")
 	w.cols(w.l.Style.HeaderColumns, 1)
 	w.s("<tbody>\n<tr>\n<td>\n")
-	w.line("agency", h.ParentAgency)
+	if strings.TrimSpace(h.ParentAgency) != "" {
+		w.s(`<p class="agency"`, agencyStyle(h.ParentAgency), `>`)
+		w.text(h.ParentAgency)
+		w.s("</p>\n")
+	}
 	if strings.TrimSpace(h.IssuingAgency) != "" {
-		w.ruled("agency issuer", "short", h.IssuingAgency)
+		w.s(`<p class="agency issuer"`, agencyStyle(h.IssuingAgency), `><span class="ruled short">`)
+		w.text(h.IssuingAgency)
+		w.s("</span></p>\n")
 	}
 	w.s("</td>\n<td>\n")
 	w.line("national", h.NationalTitle)

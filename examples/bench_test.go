@@ -1,0 +1,200 @@
+package examples_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/internal/bench"
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
+	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/pdf"
+)
+
+// The benchmarks of the whole pipeline on the reference report, and their
+// peer: what `cchc render` does, from the JSON bytes to a checked DOCX, and
+// a plain encoding/json parse of the same bytes into a generic value, run
+// side by side so that their ratio means something on a shared machine
+// (issue 18; internal/bench/run.sh prints the ratios). The stages are
+// measured one by one in BenchmarkStages, each renderer from the same
+// layout; a report twenty times the reference (BenchmarkLarge) shows that
+// the cost grows with the size of the report and no faster.
+
+// referenceBytes reads the reference report's JSON.
+func referenceBytes(tb testing.TB) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", referenceJSON))
+	require.NoError(tb, err)
+	return data
+}
+
+// checkedDOCX is the pipeline of `cchc render -o x.docx`: decode strictly,
+// validate, build the document, lay it out and write the DOCX.
+func checkedDOCX(w io.Writer, data []byte) error {
+	r, err := reform.Decode(data)
+	if err != nil {
+		return err
+	}
+	_ = r.Validate()
+	d, err := r.Document()
+	if err != nil {
+		return err
+	}
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	return docx.WriteLayout(w, l)
+}
+
+// BenchmarkPipeline runs the pipeline from JSON bytes to a checked DOCX, and
+// its peer, encoding/json into any, in the same run.
+func BenchmarkPipeline(b *testing.B) {
+	data := referenceBytes(b)
+	benchPipeline(b, data)
+}
+
+// BenchmarkLarge runs the pipeline and its peer on a report twenty times the
+// reference (largeReport).
+func BenchmarkLarge(b *testing.B) {
+	data := largeReport(b, referenceBytes(b), 20)
+	benchPipeline(b, data)
+}
+
+func benchPipeline(b *testing.B, data []byte) {
+	var out bytes.Buffer
+	b.Run("checked-docx", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			out.Reset()
+			if err := checkedDOCX(&out, data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json-any", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(data, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkStages measures each stage of the pipeline on the reference
+// report: Decode, Validate (whole, and without the document it builds to
+// make sure the report renders: Checker.SkipDocument), Document, Lay, and
+// each renderer writing the same layout.
+func BenchmarkStages(b *testing.B) {
+	data := referenceBytes(b)
+	r, err := reform.Decode(data)
+	require.NoError(b, err)
+	d, err := r.Document()
+	require.NoError(b, err)
+	l, err := doc.Lay(d)
+	require.NoError(b, err)
+	b.Run("Decode", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := reform.Decode(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Validate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = r.Validate()
+		}
+	})
+	b.Run("Validate/SkipDocument", func(b *testing.B) {
+		c := reform.Checker{SkipDocument: true}
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = c.Validate(r)
+		}
+	})
+	b.Run("Document", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := r.Document(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Lay", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := doc.Lay(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	for _, f := range append(formats(), pdf.Format()) {
+		b.Run("Write/"+f.Name, func(b *testing.B) {
+			benchWrite(b, f, l)
+		})
+	}
+}
+
+// benchWrite writes the layout in format f.
+func benchWrite(b *testing.B, f render.Format, l *doc.Layout) {
+	var out bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		out.Reset()
+		if err := f.Write(&out, l); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// largeReport returns the JSON of a report n times the reference
+// (bench.LargeReport: every list but the figures and the recipients
+// repeated n times).
+func largeReport(tb testing.TB, data []byte, n int) []byte {
+	tb.Helper()
+	out, err := bench.LargeReport(data, n)
+	require.NoError(tb, err)
+	return out
+}
+
+// TestLargeReport checks that the report of BenchmarkLarge is a report that
+// renders, about twenty times the reference.
+func TestLargeReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large report")
+	}
+	ref := referenceBytes(t)
+	data := largeReport(t, ref, 20)
+	var a, b bytes.Buffer
+	require.NoError(t, checkedDOCX(&a, ref))
+	require.NoError(t, checkedDOCX(&b, data))
+	t.Logf("JSON %d → %d bytes (%.1f×), DOCX %d → %d bytes (%.1f×)", len(ref), len(data), float64(len(data))/float64(len(ref)),
+		a.Len(), b.Len(), float64(b.Len())/float64(a.Len()))
+	r, err := reform.Decode(data)
+	require.NoError(t, err)
+	d, err := r.Document()
+	require.NoError(t, err)
+	l, err := doc.Lay(d)
+	require.NoError(t, err)
+	rr, err := reform.Decode(ref)
+	require.NoError(t, err)
+	dr, err := rr.Document()
+	require.NoError(t, err)
+	lr, err := doc.Lay(dr)
+	require.NoError(t, err)
+	t.Logf("paragraphs %d → %d, footnotes %d → %d", len(lr.Body), len(l.Body), len(lr.Notes), len(l.Notes))
+}

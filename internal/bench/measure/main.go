@@ -1,0 +1,239 @@
+// Command measure times one stage of the pipeline on the reference report in
+// CPU time per document, the way internal/bench/run.sh compares it with its
+// peers: after a warm-up, it runs the stage n times and prints
+//
+//	<name> <cpu ns per op> <wall ns per op> <output bytes>
+//
+// CPU time is the process's user + system time (getrusage), every thread
+// counted, garbage collection included, as the npm peer measures it with
+// process.cpuUsage.
+//
+// Usage:
+//
+//	go run ./internal/bench/measure [-n 200] [-warmup 50] [-scale 1] STAGE [REPORT.json]
+//	go run ./internal/bench/measure -export-layout FILE [REPORT.json]
+//	go run ./internal/bench/measure -process -- COMMAND [ARG...]
+//
+// STAGE is one of pipeline (JSON bytes → Decode → Validate → Document →
+// doc.Lay → docx.WriteLayout, what `cchc render` does), json (encoding/json
+// into any, the peer), decode, validate, validate-checks (Validate with
+// Checker.SkipDocument), document, lay, docx. -scale n runs it on a report n
+// times the reference (bench.LargeReport). -export-layout writes the
+// laid-out report as JSON, the input of the npm peer. -process runs COMMAND
+// once, its output discarded, and prints "process <cpu ns> <wall ns> <peak
+// resident KiB>" from the kernel's accounting of the child (the getrusage
+// figures /usr/bin/time prints, at a finer resolution than its
+// hundredths of a second).
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"syscall"
+	"time"
+
+	"github.com/cchc-go/cchc/internal/bench"
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/docx"
+)
+
+// defaultReport is the reference report, from the module's root.
+const defaultReport = "examples/testdata/380-BC-STP.json"
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "measure:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("measure", flag.ContinueOnError)
+	n := fs.Int("n", 200, "timed runs")
+	warmup := fs.Int("warmup", 50, "untimed runs before")
+	scale := fs.Int("scale", 1, "run on a report `n` times the reference")
+	export := fs.String("export-layout", "", "write the laid-out report as JSON to `FILE` and exit")
+	process := fs.Bool("process", false, "run the command given after the flags once and print its CPU time, wall time and peak memory")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	pos := fs.Args()
+	if *process {
+		return runProcess(pos, stdout)
+	}
+	path := defaultReport
+	if *export == "" {
+		if len(pos) < 1 || len(pos) > 2 {
+			return errors.New("usage: measure [flags] STAGE [REPORT.json]")
+		}
+		if len(pos) == 2 {
+			path = pos[1]
+		}
+	} else if len(pos) == 1 {
+		path = pos[0]
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if *scale > 1 {
+		if data, err = bench.LargeReport(data, *scale); err != nil {
+			return err
+		}
+	}
+	if *export != "" {
+		return exportLayout(data, *export)
+	}
+	op, err := stage(pos[0], data)
+	if err != nil {
+		return err
+	}
+	size := 0
+	for range *warmup {
+		if size, err = op(); err != nil {
+			return err
+		}
+	}
+	cpu0, wall0 := cpuTime(), time.Now()
+	for range *n {
+		if size, err = op(); err != nil {
+			return err
+		}
+	}
+	cpu, wall := cpuTime()-cpu0, time.Since(wall0)
+	_, err = fmt.Fprintf(stdout, "%s %d %d %d\n", pos[0], cpu.Nanoseconds()/int64(*n), wall.Nanoseconds()/int64(*n), size)
+	return err
+}
+
+// stage returns the operation STAGE names, run on data; it returns the size
+// of what it made.
+func stage(name string, data []byte) (func() (int, error), error) {
+	if name == "json" {
+		return func() (int, error) {
+			var v any
+			return len(data), json.Unmarshal(data, &v)
+		}, nil
+	}
+	if name == "pipeline" {
+		var out bytes.Buffer
+		return func() (int, error) {
+			out.Reset()
+			err := pipeline(&out, data)
+			return out.Len(), err
+		}, nil
+	}
+	r, err := reform.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	d, err := r.Document()
+	if err != nil {
+		return nil, err
+	}
+	l, err := doc.Lay(d)
+	if err != nil {
+		return nil, err
+	}
+	switch name {
+	case "decode":
+		return func() (int, error) { _, err := reform.Decode(data); return len(data), err }, nil
+	case "validate":
+		return func() (int, error) { return len(r.Validate()), nil }, nil
+	case "validate-checks":
+		c := reform.Checker{SkipDocument: true}
+		return func() (int, error) { return len(c.Validate(r)), nil }, nil
+	case "document":
+		return func() (int, error) { _, err := r.Document(); return 0, err }, nil
+	case "lay":
+		return func() (int, error) { l, err := doc.Lay(d); return len(l.Body), err }, nil
+	case "docx":
+		var out bytes.Buffer
+		return func() (int, error) {
+			out.Reset()
+			err := docx.WriteLayout(&out, l)
+			return out.Len(), err
+		}, nil
+	}
+	return nil, fmt.Errorf("unknown stage %q", name)
+}
+
+// pipeline is what `cchc render -o x.docx` does with the bytes of a report.
+func pipeline(w io.Writer, data []byte) error {
+	r, err := reform.Decode(data)
+	if err != nil {
+		return err
+	}
+	_ = r.Validate()
+	d, err := r.Document()
+	if err != nil {
+		return err
+	}
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	return docx.WriteLayout(w, l)
+}
+
+// exportLayout writes the laid-out report as JSON to file.
+func exportLayout(data []byte, file string) error {
+	r, err := reform.Decode(data)
+	if err != nil {
+		return err
+	}
+	d, err := r.Document()
+	if err != nil {
+		return err
+	}
+	l, err := doc.Lay(d)
+	if err != nil {
+		return err
+	}
+	out, err := json.Marshal(l)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(file, out, 0o644)
+}
+
+// runProcess runs the command args once, its output discarded, and prints
+// its CPU time, wall time and peak resident memory.
+func runProcess(args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return errors.New("-process needs a command")
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	start := time.Now()
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			return err
+		}
+		// cchc render exits 1 when the report has error findings and
+		// --strict is set; any exit is a finished run.
+	}
+	wall := time.Since(start)
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return errors.New("no resource usage for the process")
+	}
+	cpu := ru.Utime.Nano() + ru.Stime.Nano()
+	_, err := fmt.Fprintf(stdout, "process %d %d %d\n", cpu, wall.Nanoseconds(), ru.Maxrss)
+	return err
+}
+
+// cpuTime is the process's user and system time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

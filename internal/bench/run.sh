@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Reproduces the measurements of issue 18 (performance) on this machine and
+# prints them as ratios: absolute times on a shared machine mean little, the
+# ratio of two things measured side by side does. Not run by CI.
+#
+# Method: every figure is the CPU time (user + system, every thread, garbage
+# collection included) per document after a warm-up, measured in a process
+# of its own (internal/bench/measure for the Go side, peer/peer.mjs for npm
+# docx). The things compared run one after the other in each round,
+# alternating, for ROUNDS rounds; each figure is the median of its rounds,
+# and each ratio the ratio of the medians. The whole-process comparison
+# times `cchc render` and `pandoc -f markdown -t docx` on the same report
+# (the Markdown that `cchc render -f md` writes), alternating, medians again:
+# wall and CPU time and peak resident memory from the kernel's accounting of
+# each child (measure -process; /usr/bin/time -v prints the same figures,
+# once each at the end, at a coarser resolution). The roll-up figures come from `go test -bench Aggregate`
+# in reform (per-unit cost at 1.000, 10.000 and 100.000 units), medians of
+# -count runs.
+#
+# Needs Go, Node with npm (peer/ installs npm docx 9.15.2 on first use) and
+# pandoc (apt-get install -y pandoc) for the last part, which is skipped
+# without it.
+#
+# Usage: internal/bench/run.sh   (ROUNDS=7 N=200 LARGE_N=20 COUNT=3 to change)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROUNDS=${ROUNDS:-7}
+N=${N:-200}
+LARGE_N=${LARGE_N:-20}
+COUNT=${COUNT:-3}
+report=examples/testdata/380-BC-STP.json
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== building"
+go build -o "$tmp/measure" ./internal/bench/measure
+go build -o "$tmp/cchc" ./cmd/cchc
+if [ ! -d internal/bench/peer/node_modules/docx ]; then
+	(cd internal/bench/peer && npm install --no-audit --no-fund --silent)
+fi
+"$tmp/measure" -export-layout "$tmp/layout.json" "$report"
+
+# median FILE COLUMN: the median of a column of numbers.
+median() {
+	sort -g -k"$2","$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'
+}
+# ratio A B: A/B to two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+ms() { awk -v a="$1" 'BEGIN {printf "%.3f ms", a/1e6}'; }
+
+echo "== in-process, $ROUNDS rounds of $N documents (the 20x report: $LARGE_N)"
+for r in $(seq "$ROUNDS"); do
+	"$tmp/measure" -n "$N" pipeline "$report" >>"$tmp/pipeline"
+	node internal/bench/peer/peer.mjs "$tmp/layout.json" "$N" >>"$tmp/npm"
+	"$tmp/measure" -n "$N" json "$report" >>"$tmp/json"
+	"$tmp/measure" -n "$N" validate "$report" >>"$tmp/validate"
+	"$tmp/measure" -n "$N" validate-checks "$report" >>"$tmp/checks"
+	"$tmp/measure" -n "$LARGE_N" -warmup 5 -scale 20 pipeline "$report" >>"$tmp/large"
+	"$tmp/measure" -n "$LARGE_N" -warmup 5 -scale 20 json "$report" >>"$tmp/largejson"
+	echo "round $r done"
+done
+pipe=$(median "$tmp/pipeline" 2)
+npm=$(median "$tmp/npm" 2)
+json=$(median "$tmp/json" 2)
+val=$(median "$tmp/validate" 2)
+checks=$(median "$tmp/checks" 2)
+large=$(median "$tmp/large" 2)
+largejson=$(median "$tmp/largejson" 2)
+echo
+echo "CPU time per document (medians):"
+echo "  pipeline (JSON bytes -> checked DOCX)   $(ms "$pipe")"
+echo "  npm docx 9.15.2 (build DOCX only)       $(ms "$npm")"
+echo "  encoding/json into any                  $(ms "$json")"
+echo "  Validate                                $(ms "$val")"
+echo "  Validate, SkipDocument                  $(ms "$checks")"
+echo "  pipeline, report 20x                    $(ms "$large")"
+echo "  encoding/json, report 20x               $(ms "$largejson")"
+echo "Ratios:"
+echo "  npm docx / pipeline                     $(ratio "$npm" "$pipe")   (issue: >= 10)"
+echo "  pipeline / encoding/json                $(ratio "$pipe" "$json")   (issue: <= 6)"
+echo "  Validate / encoding/json                $(ratio "$val" "$json")   (issue: <= 1.5)"
+echo "  Validate (SkipDocument) / encoding/json $(ratio "$checks" "$json")"
+echo "  pipeline 20x / pipeline                 $(ratio "$large" "$pipe")   (issue: <= 20)"
+echo "  encoding/json 20x / encoding/json       $(ratio "$largejson" "$json")"
+
+echo
+echo "== roll-up: go test -bench Aggregate, count $COUNT"
+go test ./reform -run '^$' -bench 'BenchmarkAggregate/' -benchtime 1x -count "$COUNT" | tee "$tmp/agg.txt" | grep '^Benchmark' || true
+for u in 1000 10000 100000; do
+	grep "units=$u-" "$tmp/agg.txt" | awk -v u="$u" '{print $3/u}' >"$tmp/agg.$u"
+done
+if [ -s "$tmp/agg.1000" ]; then
+	a=$(median "$tmp/agg.1000" 1)
+	b=$(median "$tmp/agg.10000" 1)
+	c=$(median "$tmp/agg.100000" 1)
+	echo "per-unit cost: 1.000 units $a ns, 10.000 units $b ns, 100.000 units $c ns"
+	echo "  100.000 / 1.000 per unit                $(ratio "$c" "$a")   (issue: <= 1.1)"
+fi
+
+if ! command -v pandoc >/dev/null; then
+	echo "pandoc not installed: whole-process comparison skipped"
+	exit 0
+fi
+echo
+echo "== whole process: cchc render vs pandoc -f markdown -t docx, $ROUNDS rounds"
+"$tmp/cchc" render -f md -o "$tmp/report.md" "$report" 2>/dev/null
+for r in $(seq "$ROUNDS"); do
+	"$tmp/measure" -process -- "$tmp/cchc" render --force -o "$tmp/a.docx" "$report" >>"$tmp/cchc.proc"
+	"$tmp/measure" -process -- pandoc -f markdown -t docx -o "$tmp/b.docx" "$tmp/report.md" >>"$tmp/pandoc.proc"
+done
+cc=$(median "$tmp/cchc.proc" 2)
+cw=$(median "$tmp/cchc.proc" 3)
+cm=$(median "$tmp/cchc.proc" 4)
+pc=$(median "$tmp/pandoc.proc" 2)
+pw=$(median "$tmp/pandoc.proc" 3)
+pm=$(median "$tmp/pandoc.proc" 4)
+echo "  cchc render: wall $(ms "$cw"), CPU $(ms "$cc"), peak RSS $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')"
+echo "  pandoc:      wall $(ms "$pw"), CPU $(ms "$pc"), peak RSS $(awk -v m="$pm" 'BEGIN {printf "%.1f MiB", m/1024}')"
+echo "  pandoc / cchc, wall                     $(ratio "$pw" "$cw")   (issue: >= 15)"
+echo "  pandoc / cchc, CPU                      $(ratio "$pc" "$cc")"
+echo "  cchc peak memory (median)               $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')   (issue: <= 15 MiB)"
+echo "  /usr/bin/time -v, one run each:"
+/usr/bin/time -v "$tmp/cchc" render --force -o "$tmp/a.docx" "$report" 2>&1 >/dev/null | grep -E 'Maximum resident|Elapsed' | sed 's/^/    cchc:   /'
+/usr/bin/time -v pandoc -f markdown -t docx -o "$tmp/b.docx" "$tmp/report.md" 2>&1 | grep -E 'Maximum resident|Elapsed' | sed 's/^/    pandoc: /'

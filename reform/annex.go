@@ -1,0 +1,155 @@
+package reform
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/cchc-go/cchc/tthc"
+)
+
+// This file assembles the statistical annexes (phụ lục số liệu) built from
+// data: the tables come from the domain packages that own their figures
+// (tthc.UnitTable, tthc.CatalogueTable), laid out by a tthc.Form; here they
+// become appendices of a report, under the lines of the form and the period.
+// An annex is a doc.Appendix: append it to the document's appendices, after
+// those the report writes itself:
+//
+//	d, err := r.Document()
+//	a, err := r.DossierFieldAnnex(tthc.Form06())
+//	d.Appendices = append(d.Appendices, a)
+//
+// Lay numbers the appendices ("Phụ lục I", "Phụ lục II") and prints under
+// each title the line "(Kèm theo Báo cáo số … ngày … của …)".
+
+// ErrNoAnnexFigures is the error of an annex with nothing to show: a report
+// without rows of dossiers by field, a roll-up without units.
+var ErrNoAnnexFigures = errors.New("reform: annex: no figures to show")
+
+// AnnexGroup is a group of units in a roll-up annex, e.g. the Sở, ban,
+// ngành or the communes of a province: the table prints a row with the
+// group's subtotal, then a row per unit.
+type AnnexGroup struct {
+	// Name is the group's name, e.g. "Cấp tỉnh" or "Ủy ban nhân dân cấp
+	// xã"; a roll-up of one group with an empty name has no group row.
+	Name string
+	// Units are the units' reports, in the order they are printed. A
+	// unit's row is named by its agency (Header.Agency).
+	Units []*Report
+}
+
+// DossierFieldAnnex returns the appendix of the report's dossier results by
+// field (kết quả giải quyết hồ sơ theo lĩnh vực) in the layout of form
+// (tthc.Form06 for Biểu số 06/VPCP/KSTT): the form's title, code, the period
+// and the unit of measure, then the table, whose total row is derived from
+// the fields. It returns ErrNoAnnexFigures when the report has no rows by
+// field, and the error of tthc.UnitTable for a form that is not one.
+func (r *Report) DossierFieldAnnex(form tthc.Form) (doc.Appendix, error) {
+	var d *tthc.Dossiers
+	if r != nil && r.Results != nil && r.Results.Procedures != nil {
+		d = r.Results.Procedures.Dossiers
+	}
+	t, err := d.FieldTable(form)
+	if errors.Is(err, tthc.ErrNoFigures) {
+		return doc.Appendix{}, ErrNoAnnexFigures
+	}
+	if err != nil {
+		return doc.Appendix{}, err
+	}
+	return annex(form, r.Period, t), nil
+}
+
+// DossierUnitAnnex returns the appendix of the dossier results of units,
+// grouped (by level, say), in the layout of form: per group a row with the
+// group's subtotal and then its units, and a total row; every subtotal and
+// total is derived from the units' figures, never copied from a roll-up's.
+// A unit without dossier figures has an empty row, and the totals of a
+// figure some unit lacks are empty too (never a partial sum).
+//
+// Every unit must report for period p, which the annex prints: a unit of
+// another period is an error naming it, as figures of two periods in one
+// table mean nothing. A nil report is an error too. It returns
+// ErrNoAnnexFigures when there is no unit.
+//
+// The name column keeps the form's head ("Lĩnh vực, công việc giải quyết
+// theo cấp" in tthc.Form06); a roll-up by unit may give it another, e.g.
+// "Cơ quan, đơn vị".
+func DossierUnitAnnex(p Period, groups []AnnexGroup, form tthc.Form) (doc.Appendix, error) {
+	rows := make([]tthc.UnitGroup, len(groups))
+	for i, g := range groups {
+		rows[i].Name = g.Name
+		for j, u := range g.Units {
+			path := fmt.Sprintf("groups[%d].units[%d]", i, j)
+			if u == nil {
+				return doc.Appendix{}, fmt.Errorf("reform: annex: %s: no report (nil)", path)
+			}
+			if !annexPeriod(u.Period, p) {
+				return doc.Appendix{}, fmt.Errorf("reform: annex: %s (%s): the report is for %s, the annex for %s",
+					path, u.Header.Agency, u.Period.Label(), p.Label())
+			}
+			var c *tthc.Counts
+			if u.Results != nil && u.Results.Procedures != nil && u.Results.Procedures.Dossiers != nil {
+				c = &u.Results.Procedures.Dossiers.Counts
+			}
+			rows[i].Units = append(rows[i].Units, tthc.NamedCounts{Name: u.Header.Agency, Counts: c})
+		}
+	}
+	t, err := tthc.UnitTable(rows, form)
+	if errors.Is(err, tthc.ErrNoFigures) {
+		return doc.Appendix{}, ErrNoAnnexFigures
+	}
+	if err != nil {
+		return doc.Appendix{}, err
+	}
+	return annex(form, p, t), nil
+}
+
+// CatalogueAnnex returns the appendix of the procedures by service level,
+// one row per level of government or unit, in the layout of form
+// (tthc.CatalogueForm for toàn trình / một phần, tthc.CatalogueLevelsForm
+// for mức độ 1–4). Each row is one catalogue, taken once: the communes of a
+// province serve one commune-level catalogue, which is one row, never the
+// sum of the communes' reports. The total adds up the rows, which hold
+// different procedures. It returns ErrNoAnnexFigures when there is no row.
+func CatalogueAnnex(p Period, rows []tthc.NamedCatalogue, form tthc.Form) (doc.Appendix, error) {
+	t, err := tthc.CatalogueTable(rows, form)
+	if errors.Is(err, tthc.ErrNoFigures) {
+		return doc.Appendix{}, ErrNoAnnexFigures
+	}
+	if err != nil {
+		return doc.Appendix{}, err
+	}
+	return annex(form, p, t), nil
+}
+
+// annex returns the appendix of table t laid out by form for period p.
+func annex(form tthc.Form, p Period, t *doc.Table) doc.Appendix {
+	return doc.Appendix{Title: strings.TrimSpace(form.Title), Body: form.Blocks(PeriodCaption(p), t)}
+}
+
+// PeriodCaption returns the period as an annex states it: its label and its
+// cut-off window, "quý III năm 2024 (từ ngày 15/6/2024 đến ngày
+// 14/9/2024)"; the label alone when the period has no window.
+func PeriodCaption(p Period) string {
+	from, to, err := p.Window()
+	if err != nil {
+		return p.Label()
+	}
+	return fmt.Sprintf("%s (từ ngày %s đến ngày %s)", p.Label(), vn.CitationDate(from), vn.CitationDate(to))
+}
+
+// annexPeriod reports whether a unit of period u belongs in an annex of
+// period p: the same kind, year and n, and the same cut-off window.
+func annexPeriod(u, p Period) bool {
+	if u.Kind != p.Kind || u.Year != p.Year || u.N != p.N {
+		return false
+	}
+	uf, ut, uerr := u.Window()
+	pf, pt, perr := p.Window()
+	if uerr != nil || perr != nil {
+		return uerr != nil && perr != nil
+	}
+	return uf.Equal(pf) && ut.Equal(pt)
+}

@@ -1,0 +1,145 @@
+package reform_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform"
+)
+
+// The benchmarks of the report package on the reference report: Decode,
+// Validate, Document, and Aggregate at 1.000, 10.000 and 100.000 units. The
+// whole pipeline, each renderer and the peers are in examples/bench_test.go;
+// internal/bench/run.sh prints the ratios the issue asks for.
+
+// BenchmarkDecode decodes the reference report strictly, with its peer: a
+// plain encoding/json unmarshal of the same bytes into any.
+func BenchmarkDecode(b *testing.B) {
+	data, err := os.ReadFile(referencePath)
+	require.NoError(b, err)
+	b.Run("strict", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := reform.Decode(data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("encoding-json-any", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			var v any
+			if err := json.Unmarshal(data, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkValidate validates the reference report: every check, then
+// without building the document (Checker.SkipDocument).
+func BenchmarkValidate(b *testing.B) {
+	r := reference(b)
+	b.Run("all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = r.Validate()
+		}
+	})
+	b.Run("SkipDocument", func(b *testing.B) {
+		c := reform.Checker{SkipDocument: true}
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = c.Validate(r)
+		}
+	})
+}
+
+// BenchmarkDocument builds the document tree of the reference report.
+func BenchmarkDocument(b *testing.B) {
+	r := reference(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Document(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAggregate rolls up 1.000, 10.000 and 100.000 units made from the
+// reference report (rollupUnits); the cost per unit should stay the same
+// from 1.000 to 100.000 units (the ns/unit metric).
+func BenchmarkAggregate(b *testing.B) {
+	ref := reference(b)
+	for _, n := range []int{1000, 10000, 100000} {
+		units := rollupUnits(ref, n)
+		b.Run(fmt.Sprintf("units=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, fs := reform.Aggregate(ref.Header, ref.Period, units, reform.AggregateOptions{}); fs.HasErrors() {
+					b.Fatal(fs.Errors())
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/unit")
+		})
+	}
+}
+
+// rollupUnits returns n units made deterministically from the figures of
+// ref: each unit is a report of its own with its own copy of every section
+// Aggregate adds (the lists inside them are shared, as Aggregate only reads
+// them), its counts of dossiers received in person and tasks planned and done shifted
+// by its index so that the units differ. The narrative is left out, as
+// Aggregate leaves it out by default.
+func rollupUnits(ref *reform.Report, n int) []*reform.Report {
+	units := make([]*reform.Report, n)
+	for i := range units {
+		u := &reform.Report{Header: ref.Header, Period: ref.Period, Figures: ref.Figures}
+		u.Header.Agency = fmt.Sprintf("Đơn vị %d", i+1)
+		if d := ref.Direction; d != nil {
+			u.Direction = &reform.Direction{}
+			if d.Plan != nil {
+				p := *d.Plan
+				p.TasksPlanned += int64(i % 7)
+				p.TasksDone += int64(i % 5)
+				u.Direction.Plan = &p
+			}
+			if d.Communication != nil {
+				c := *d.Communication
+				u.Direction.Communication = &c
+			}
+		}
+		if res := ref.Results; res != nil {
+			u.Results = &reform.Results{}
+			if res.Procedures != nil {
+				p := *res.Procedures
+				if p.Dossiers != nil {
+					d := *p.Dossiers
+					d.InPerson += int64(i % 11)
+					p.Dossiers = &d
+				}
+				u.Results.Procedures = &p
+			}
+			if res.Personnel != nil {
+				p := *res.Personnel
+				u.Results.Personnel = &p
+			}
+			if res.Digital != nil {
+				d := *res.Digital
+				u.Results.Digital = &d
+			}
+			if res.Finance != nil && res.Finance.Autonomy != nil {
+				a := *res.Finance.Autonomy
+				u.Results.Finance = &reform.Finance{Autonomy: &a}
+			}
+		}
+		units[i] = u
+	}
+	return units
+}

@@ -1,0 +1,273 @@
+package reform_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/citation"
+	"github.com/cchc-go/cchc/reform/finding"
+)
+
+// slipCodes are the codes of the checks of issue 17: the closing and the
+// header's place, the periods of the report's own text, the writing of
+// citations.
+var slipCodes = map[finding.Code]bool{
+	reform.CodeHeaderPlace: true, reform.CodeHeaderPlaceForm: true, reform.CodeHeaderPlacePrefix: true,
+	reform.CodeClosingText: true, reform.CodeClosingArchive: true, reform.CodeRecipientArchive: true,
+	reform.CodeRecipientForm: true, reform.CodeAuthorityForm: true, reform.CodeAuthorityTitle: true,
+	reform.CodeAuthorityCollective: true, reform.CodeSignerName: true,
+	reform.CodePeriodSubject: true, reform.CodePeriodText: true, reform.CodePeriodMention: true,
+	reform.CodePeriodLate: true, reform.CodePeriodWindow: true,
+	citation.CodeIssuerUnknown: true, citation.CodeIssuerForm: true, citation.CodeKindCV: true,
+	citation.CodeKindCase: true, citation.CodeConflictSource: true,
+}
+
+// slips returns the findings of r with the codes of issue 17.
+func slips(r *reform.Report) finding.List {
+	var out finding.List
+	for _, f := range (reform.Checker{SkipDocument: true}).Validate(r) {
+		if slipCodes[f.Code] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// slipCase is an edit of the minimal report and the codes of issue 17 it
+// must give: a case that fires, or a near miss (want nil) that must not.
+type slipCase struct {
+	name string
+	edit func(r *reform.Report)
+	want []finding.Code
+}
+
+func runSlips(t *testing.T, tests []slipCase) {
+	t.Helper()
+	rules := reform.Rules()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := minimal()
+			tt.edit(r)
+			l := slips(r)
+			var got []finding.Code
+			if len(l) > 0 {
+				got = l.Codes()
+			}
+			assert.Equal(t, tt.want, got, "%v", l)
+			require.NoError(t, rules.Check(l))
+			for _, f := range l {
+				assertClerkMessage(t, f)
+			}
+		})
+	}
+}
+
+// assertClerkMessage checks that a message is one a clerk reads: in
+// Vietnamese, without JSON paths.
+func assertClerkMessage(t *testing.T, f finding.Finding) {
+	t.Helper()
+	assert.NotEmpty(t, f.Message)
+	for _, p := range []string{"closing.", "header.", "period.", "basis", "signer", "recipients", "archive", " expected", " the "} {
+		assert.NotContains(t, f.Message, p, "%s: %s", f.Code, f.Message)
+	}
+}
+
+func TestCheckPlace(t *testing.T) {
+	place := func(s string) func(r *reform.Report) { return func(r *reform.Report) { r.Header.Place = s } }
+	runSlips(t, []slipCase{
+		{"the date line in the place", place("An Giang, ngày 19 tháng 11 năm 2024"), []finding.Code{reform.CodeHeaderPlace}},
+		{"a date in the place", place("An Giang 19/11/2024"), []finding.Code{reform.CodeHeaderPlace}},
+		{"a place", place("An Giang"), nil},
+		{"a unit named by a number", place("Quận 1"), nil},
+		{"a comma at the end", place("An Giang,"), []finding.Code{reform.CodeHeaderPlaceForm}},
+		{"two lines", place("An\nGiang"), []finding.Code{reform.CodeHeaderPlaceForm}},
+		{"markup", place("<b>An Giang</b>"), []finding.Code{reform.CodeHeaderPlaceForm}},
+		{"the kind of unit first", place("Tỉnh An Giang"), []finding.Code{reform.CodeHeaderPlacePrefix}},
+		{"a ward named by a number", place("Phường 3"), nil},
+		{"a city", place("Thành phố Hồ Chí Minh"), nil},
+	})
+	r := minimal()
+	r.Header.Place = "An Giang, ngày 19 tháng 11 năm 2024"
+	f := slips(r)[0]
+	assert.Equal(t, finding.Error, f.Severity)
+	assert.Equal(t, "Địa danh “An Giang, ngày 19 tháng 11 năm 2024” có cả ngày tháng: văn bản tự ghi “, ngày … tháng … năm …” sau địa danh nên sẽ in ngày tháng hai lần. Địa danh chỉ ghi tên đơn vị hành chính, ví dụ “An Giang”.", f.Message)
+	v, _ := f.Value("expected")
+	assert.Equal(t, "An Giang", v)
+}
+
+func TestCheckRecipientsAndArchive(t *testing.T) {
+	recipients := func(rs ...string) func(r *reform.Report) { return func(r *reform.Report) { r.Closing.Recipients = rs } }
+	archive := func(s string) func(r *reform.Report) { return func(r *reform.Report) { r.Closing.Archive = s } }
+	runSlips(t, []slipCase{
+		{"a dash typed in", recipients("- Sở Nội vụ;"), []finding.Code{reform.CodeRecipientForm}},
+		{"the final punctuation the layout replaces", recipients("Sở Nội vụ;", "Sở Tài chính."), nil},
+		{"two recipients in one", recipients("Sở Nội vụ; Sở Tài chính"), []finding.Code{reform.CodeRecipientForm}},
+		{"two recipients on two lines", recipients("Sở Nội vụ;\n- Sở Tài chính"), []finding.Code{reform.CodeRecipientForm}},
+		{"commas inside one recipient", recipients("Giám đốc, Phó Giám đốc Sở", "TT. Huyện ủy, TT. HĐND huyện"), nil},
+		{"the Lưu line as a recipient", recipients("Sở Nội vụ", "Lưu: VT, CCHC."), []finding.Code{reform.CodeRecipientArchive}},
+		{"the Lưu line with a dash", recipients("- Lưu VT"), []finding.Code{reform.CodeRecipientArchive}},
+		{"an archive centre is a recipient", recipients("Trung tâm Lưu trữ lịch sử tỉnh", "Lưu trữ lịch sử"), nil},
+		{"a control character", recipients("Sở Nội vụ\x00"), []finding.Code{reform.CodeClosingText}},
+		{"Markdown", recipients("**Sở Nội vụ**"), []finding.Code{reform.CodeClosingText}},
+		{"no recipients", recipients(), nil},
+		{"the label typed in the archive", archive("Lưu: VT, CCHC"), []finding.Code{reform.CodeClosingArchive}},
+		{"an archive", archive("VT, CCHC"), nil},
+		{"no archive: the layout prints Lưu: VT.", archive(""), nil},
+		{"VT alone", archive("VT"), nil},
+		{"copies", archive("VT, HC (2)"), nil},
+		{"no letters", archive("-"), []finding.Code{reform.CodeClosingArchive}},
+		{"without VT", archive("CCHC"), []finding.Code{reform.CodeClosingArchive}},
+		{"a dash", archive("- VT, CCHC"), []finding.Code{reform.CodeClosingArchive}},
+		{"two lines", archive("VT,\nCCHC"), []finding.Code{reform.CodeClosingText}},
+		{"a drafter's mark", func(r *reform.Report) { r.Closing.Drafter = "PL.(300)" }, nil},
+		{"a drafter's mark in HTML", func(r *reform.Report) { r.Closing.Drafter = "<b>PL</b>" }, []finding.Code{reform.CodeClosingText}},
+	})
+	r := minimal()
+	r.Closing.Recipients = []string{"Sở Nội vụ", "Lưu: VT, CCHC."}
+	f := slips(r)[0]
+	assert.Equal(t, "Nơi nhận thứ 2 “Lưu: VT, CCHC.” là dòng lưu văn bản, không phải một nơi nhận: văn bản sẽ in dòng này với dấu “;” rồi in thêm dòng “Lưu” ở cuối danh sách. Bỏ dòng này khỏi nơi nhận và ghi “VT, CCHC” vào dòng Lưu.", f.Message)
+	assert.Equal(t, "closing.recipients[1]", f.Path)
+	r = minimal()
+	r.Closing.Archive = "Lưu: VT, CCHC"
+	f = slips(r)[0]
+	v, _ := f.Value("expected")
+	assert.Equal(t, "VT, CCHC", v)
+	r.Closing.Archive = "CCHC"
+	f = slips(r)[0]
+	v, _ = f.Value("expected")
+	assert.Equal(t, "VT, CCHC", v)
+}
+
+func TestCheckAuthority(t *testing.T) {
+	signer := func(title string, authority ...string) func(r *reform.Report) {
+		return func(r *reform.Report) { r.Closing.Signer.Title, r.Closing.Signer.Authority = title, authority }
+	}
+	committee := func(title string, authority ...string) func(r *reform.Report) {
+		return func(r *reform.Report) {
+			r.Header.Agency, r.Header.AgencyCode, r.Header.Number = "Ủy ban nhân dân huyện An Thạnh", "UBND", "215/BC-UBND"
+			r.Closing.Signer.Title, r.Closing.Signer.Authority = title, authority
+		}
+	}
+	runSlips(t, []slipCase{
+		// The form of a line.
+		{"KT without its dot", signer("Phó Giám đốc", "KT GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
+		{"KT. with its dot", signer("Phó Giám đốc", "KT. GIÁM ĐỐC"), nil},
+		{"the Party's K/T", signer("Phó Giám đốc", "K/T GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
+		{"no space after the dot", signer("Phó Giám đốc", "KT.GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
+		{"lower case, which the layout capitalises", signer("Phó Giám đốc", "kt. giám đốc"), nil},
+		{"spelled out", signer("Phó Giám đốc", "Ký thay Giám đốc"), []finding.Code{reform.CodeAuthorityForm}},
+		{"a prefix alone", signer("Giám đốc", "KT."), []finding.Code{reform.CodeAuthorityForm}},
+		{"the title repeated", signer("Phó Giám đốc", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
+		{"a line without prefix", signer("Chánh Văn phòng", "GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
+		{"lines out of order", committee("Phó Chủ tịch", "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), []finding.Code{reform.CodeAuthorityForm}},
+		{"lines in order", committee("Phó Chủ tịch", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), nil},
+		{"KT. typed in the title", signer("KT. Giám đốc"), []finding.Code{reform.CodeAuthorityForm}},
+		{"Q. as the title", signer("Q. Giám đốc"), nil},
+		{"Q. above the acting head's title", signer("Phó Giám đốc", "Q. GIÁM ĐỐC"), nil},
+		// The fit with the title.
+		{"the head signs KT. for himself", signer("Giám đốc", "KT. GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"the head signs", signer("Giám đốc"), nil},
+		{"a deputy without KT.", signer("Phó Giám đốc"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"a deputy in charge", signer("Phó Giám đốc phụ trách"), nil},
+		{"a deputy of another head", signer("Phó Giám đốc", "KT. CHỦ TỊCH"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"a deputy of the head with a longer name", signer("Phó Giám đốc", "KT. GIÁM ĐỐC SỞ"), nil},
+		{"a deputy signs by order", signer("Phó Giám đốc", "TL. GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"the head signs by his own order", signer("Giám đốc", "TUQ. GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"the office's head signs by order", signer("Chánh Văn phòng", "TL. GIÁM ĐỐC"), nil},
+		{"the office's deputy under KT.", signer("Phó Chánh Văn phòng", "TL. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG"), nil},
+		{"a vice-minister without KT.", signer("Thứ trưởng"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"a vice-minister", signer("Thứ trưởng", "KT. BỘ TRƯỞNG"), nil},
+		// A collective.
+		{"a committee's KT. without TM.", committee("Phó Chủ tịch", "KT. CHỦ TỊCH"), []finding.Code{reform.CodeAuthorityCollective}},
+		{"a committee's chair with no lines", committee("Chủ tịch"), nil},
+		{"a committee's chair", committee("Chủ tịch", "TM. ỦY BAN NHÂN DÂN"), nil},
+		{"TM. before a Sở", signer("Giám đốc", "TM. SỞ TƯ PHÁP"), []finding.Code{reform.CodeAuthorityCollective}},
+		{"TM. before a board", signer("Trưởng ban", "TM. BAN CHỈ ĐẠO"), nil},
+		{"with a level, the level's check says it", func(r *reform.Report) {
+			committee("Phó Chủ tịch", "KT. CHỦ TỊCH")(r)
+			r.Header.Level = reform.LevelDistrict
+		}, nil},
+		{"with a level and no lines, the level's lines are printed", func(r *reform.Report) {
+			committee("Phó Chủ tịch")(r)
+			r.Header.Level = reform.LevelDistrict
+		}, nil},
+		// The name.
+		{"an academic title", func(r *reform.Report) { r.Closing.Signer.Name = "TS. Nguyễn Văn An" }, []finding.Code{reform.CodeSignerName}},
+		{"a name in capitals", func(r *reform.Report) { r.Closing.Signer.Name = "TRỊNH TUẤN NGỌC" }, []finding.Code{reform.CodeSignerName}},
+		{"a name", func(r *reform.Report) { r.Closing.Signer.Name = "Tạ Thu" }, nil},
+		{"a name that starts like a title", func(r *reform.Report) { r.Closing.Signer.Name = "Tsang Văn Gia" }, nil},
+		{"a control character in the name", func(r *reform.Report) { r.Closing.Signer.Name = "Trịnh\x07 Tuấn Ngọc" }, []finding.Code{reform.CodeClosingText}},
+	})
+
+	r := minimal()
+	signer("Phó Giám đốc")(r)
+	f := slips(r)[0]
+	assert.Equal(t, finding.Error, f.Severity)
+	assert.Equal(t, "Người ký là Phó Giám đốc nhưng không có dòng “KT. GIÁM ĐỐC”: cấp phó ký thay người đứng đầu ghi “KT.” trước chức vụ của người đứng đầu.", f.Message)
+	v, _ := f.Value("expected")
+	assert.Equal(t, "KT. GIÁM ĐỐC", v)
+	signer("Phó Giám đốc", "K/T GIÁM ĐỐC")(r)
+	f = slips(r)[0]
+	assert.Equal(t, "Dòng thẩm quyền ký thứ 1 “K/T GIÁM ĐỐC” viết “K/T”, chữ viết tắt theo Nghị định 30/2020/NĐ-CP là “KT.”. Cách viết đúng: “KT. GIÁM ĐỐC”.", f.Message)
+	r = minimal()
+	r.Closing.Signer.Name = "TS. TRỊNH TUẤN NGỌC"
+	f = slips(r)[0]
+	v, _ = f.Value("expected")
+	assert.Equal(t, "Trịnh Tuấn Ngọc", v)
+}
+
+// TestClosingBadInput: signer and recipient fields full of markup, control
+// characters and 10.000 lines give a few clear findings, quickly.
+func TestClosingBadInput(t *testing.T) {
+	line := "- <script>alert(1)</script>**Sở**\x00\x07 Nội vụ;\nSở Tài chính"
+	many := make([]string, 10000)
+	for i := range many {
+		many[i] = line
+	}
+	r := minimal()
+	r.Header.Place = strings.Repeat("An Giang\x01<b>", 10000)
+	r.Closing.Recipients = many
+	r.Closing.Archive = strings.Repeat(line, 10000)
+	r.Closing.Signer = reform.Signer{Authority: many, Title: strings.Repeat(line, 10000), Name: strings.Repeat(line, 10000)}
+	r.Closing.Drafter = strings.Repeat(line, 10000)
+
+	start := time.Now()
+	l := r.Validate()
+	took := time.Since(start)
+	assert.Less(t, took, 10*time.Second, "bounded time")
+	got := slips(r)
+	assert.LessOrEqual(t, len(got), 120, "a few findings, the rest counted: %d", len(got))
+	count := map[finding.Code]int{}
+	for _, f := range got {
+		count[f.Code]++
+		assert.LessOrEqual(t, len([]rune(f.Message)), 700, "a message of a readable length: %s", f.Code)
+		assertClerkMessage(t, f)
+	}
+	for _, c := range []finding.Code{reform.CodeClosingText, reform.CodeRecipientForm, reform.CodeAuthorityForm, reform.CodeHeaderPlaceForm} {
+		assert.Positive(t, count[c], "%s", c)
+	}
+	var more finding.Finding
+	for _, f := range got {
+		if f.Path == "closing.recipients" && f.Code == reform.CodeClosingText {
+			more = f
+		}
+	}
+	v, _ := more.Value("more")
+	assert.Equal(t, "9980", v, "the recipients past the first 20 are counted")
+	assert.NotEmpty(t, l)
+}
+
+func BenchmarkCheckClosing(b *testing.B) {
+	r := reference(b)
+	r.Closing.Signer.Authority = []string{"KT. GIÁM ĐỐC"}
+	r.Closing.Signer.Title = "Phó Giám đốc"
+	c := reform.Checker{SkipDocument: true}
+	for b.Loop() {
+		_ = c.Validate(r)
+	}
+}
