@@ -82,7 +82,9 @@ func TestAddKeepsWhatBothGive(t *testing.T) {
 	assert.Nil(t, got.Documents.Outgoing.Signed, "signed is not given by every unit")
 	assert.Equal(t, ptr(400), got.Documents.Outgoing.Issued)
 	assert.Nil(t, got.Documents.Incoming)
-	assert.Nil(t, got.Services.Levels.Level2)
+	// A level left out has no procedure (section.Levels): one section's
+	// mức độ 2 is the roll-up's.
+	assert.Equal(t, a.Services.Levels.Level2, got.Services.Levels.Level2)
 	assert.Equal(t, ptr(10), got.Services.Levels.Level3)
 	assert.Nil(t, got.Email)
 

@@ -33,18 +33,9 @@ type Services struct {
 }
 
 // Levels are procedure counts by service level under Nghị định
-// 43/2011/NĐ-CP (mức độ 1, 2, 3, 4). A level the report does not mention is
-// nil: it is neither printed nor added.
-type Levels struct {
-	// Level1 is mức độ 1 (information only).
-	Level1 *int64 `json:"level_1,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level2 is mức độ 2 (forms online).
-	Level2 *int64 `json:"level_2,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level3 is mức độ 3 (submitted online).
-	Level3 *int64 `json:"level_3,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level4 is mức độ 4 (submitted, paid and returned online).
-	Level4 *int64 `json:"level_4,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-}
+// 43/2011/NĐ-CP (mức độ 1–4): the type the procedures section counts in
+// too, defined once in reform/section.
+type Levels = section.Levels
 
 // Online are procedure counts under Nghị định 42/2022/NĐ-CP. A kind the
 // report does not mention is nil.
@@ -220,17 +211,13 @@ func addServices(ad *section.Adder, a, b *Services) *Services {
 }
 
 // addLevels adds the levels of Nghị định 43/2011/NĐ-CP when both sides give
-// them.
+// them, by the one rule of section.Levels.Add.
 func addLevels(ad *section.Adder, x, y *Levels) *Levels {
 	if x == nil || y == nil {
 		return nil
 	}
-	return &Levels{
-		Level1: ad.Optional("services.levels.level_1", x.Level1, y.Level1),
-		Level2: ad.Optional("services.levels.level_2", x.Level2, y.Level2),
-		Level3: ad.Optional("services.levels.level_3", x.Level3, y.Level3),
-		Level4: ad.Optional("services.levels.level_4", x.Level4, y.Level4),
-	}
+	sum := x.Add(ad, "services.levels", *y)
+	return &sum
 }
 
 // addOnline adds the kinds of Nghị định 42/2022/NĐ-CP when both sides give
@@ -253,7 +240,8 @@ func stripServices(x *Services) *Services {
 	}
 	out := &Services{}
 	if l := x.Levels; l != nil {
-		out.Levels = &Levels{clonePtr(l.Level1), clonePtr(l.Level2), clonePtr(l.Level3), clonePtr(l.Level4)}
+		c := l.Clone()
+		out.Levels = &c
 	}
 	if o := x.Online; o != nil {
 		out.Online = &Online{clonePtr(o.Full), clonePtr(o.Partial), clonePtr(o.Information)}

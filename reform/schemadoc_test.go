@@ -32,7 +32,7 @@ func TestSchemaDocsAreCurrent(t *testing.T) {
 	reach := reachable(reflect.TypeFor[reform.Report]())
 	docs := map[string]string{}
 	values := map[string][][2]string{}
-	for _, dir := range []string{".", "doc", "finding", "../tthc", "../personnel", "../dissemination", "../digital"} {
+	for _, dir := range []string{".", "doc", "finding", "section", "../tthc", "../personnel", "../dissemination", "../digital"} {
 		collect(t, dir, reach, docs, values)
 	}
 	got := generate(t, docs, values)

@@ -48,44 +48,12 @@ type Catalogue struct {
 }
 
 // Levels are procedures by service level under Nghị định 43/2011/NĐ-CP
-// (mức độ 1–4). A level left out (nil) has no procedure and is not named in
-// the generated sentence: the reference report names only mức độ 2, 3 and 4.
-type Levels struct {
-	// Level1 is the number at mức độ 1 (information only).
-	Level1 *int64 `json:"level_1,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level2 is the number at mức độ 2 (forms to download).
-	Level2 *int64 `json:"level_2,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level3 is the number at mức độ 3 (submitted online).
-	Level3 *int64 `json:"level_3,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Level4 is the number at mức độ 4 (submitted, paid and returned online).
-	Level4 *int64 `json:"level_4,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-}
+// (mức độ 1–4): the type the digital government section counts in too,
+// defined once in reform/section.
+type Levels = section.Levels
 
 // Level is one service level with its count.
-type Level struct {
-	// Level is the level, 1 to 4.
-	Level int
-	// Count is the number of procedures at the level.
-	Count int64
-}
-
-// Given returns the levels that are given, from 1 to 4.
-func (l Levels) Given() []Level {
-	var out []Level
-	for i, p := range []*int64{l.Level1, l.Level2, l.Level3, l.Level4} {
-		if p != nil {
-			out = append(out, Level{Level: i + 1, Count: *p})
-		}
-	}
-	return out
-}
-
-// Total is the number of procedures: the sum of the levels given. The sum is
-// exact or an error wrapping finding.ErrOverflow: it fails only for counts
-// above MaxCount, which Validate reports.
-func (l Levels) Total() (int64, error) {
-	return finding.Sum(deref(l.Level1), deref(l.Level2), deref(l.Level3), deref(l.Level4))
-}
+type Level = section.Level
 
 // OnlineServices are procedures by online-service kind under Nghị định
 // 42/2022/NĐ-CP.
@@ -362,19 +330,8 @@ func addLevels(a *section.Adder, x, y *Levels) (*Levels, error) {
 	if both, err := part("catalogue.levels", x, y); !both {
 		return nil, err
 	}
-	lv := func(name string, p, q *int64) *int64 {
-		if p == nil && q == nil {
-			return nil
-		}
-		v := a.Add(name, deref(p), deref(q))
-		return &v
-	}
-	return &Levels{
-		Level1: lv("catalogue.levels.level_1", x.Level1, y.Level1),
-		Level2: lv("catalogue.levels.level_2", x.Level2, y.Level2),
-		Level3: lv("catalogue.levels.level_3", x.Level3, y.Level3),
-		Level4: lv("catalogue.levels.level_4", x.Level4, y.Level4),
-	}, nil
+	sum := x.Add(a, "catalogue.levels", *y)
+	return &sum, nil
 }
 
 // addOnline adds the procedures by online-service kind.
