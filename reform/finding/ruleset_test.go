@@ -171,8 +171,10 @@ func FuzzReword(f *testing.F) {
 		if message == "" && got != "own" {
 			t.Fatalf("an empty message reworded %q", got)
 		}
+		// A value with braces can make a placeholder's text with what follows
+		// ("{" + "a}"): only plain values are checked.
 		if got != "own" && placeholder(name) && name != "" && strings.Contains(message, "{"+name+"}") &&
-			!strings.Contains(value, "{"+name+"}") && strings.Contains(got, "{"+name+"}") {
+			!strings.ContainsAny(value, "{}") && strings.Contains(got, "{"+name+"}") {
 			t.Fatalf("placeholder {%s} left in %q", name, got)
 		}
 	})
