@@ -118,12 +118,6 @@ func TestAddErrors(t *testing.T) {
 		want string
 	}{
 		{"schemes mix", func(_, b *Section) { b.Catalogue = anGiangOnline() }, "schemes do not mix"},
-		{"catalogue in one unit only", func(_, b *Section) { b.Catalogue = nil }, "catalogue is given for one unit only"},
-		{"dossiers in one unit only", func(a, _ *Section) { a.Dossiers = nil }, "dossiers is given for one unit only"},
-		{"feedback in one unit only", func(_, b *Section) { b.Feedback = nil }, "feedback is given for one unit only"},
-		{"apology letters in one unit only", func(a, _ *Section) { a.Dossiers.ApologyLetters = i64(1) }, "dossiers.apology_letters"},
-		{"other bucket in one unit only", func(_, b *Section) { b.Dossiers.Other = i64(1) }, "dossiers.other"},
-		{"announcements in one unit only", func(a, _ *Section) { a.Catalogue.Announced = &Announced{New: 1} }, "catalogue.announced"},
 		{"sum above MaxCount", func(a, b *Section) { a.Dossiers.Online, b.Dossiers.Online = MaxCount, 1 }, "dossiers.online"},
 	}
 	for _, tt := range tests {
@@ -133,6 +127,36 @@ func TestAddErrors(t *testing.T) {
 			_, err := a.Add(b)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+// TestAddOneUnitSilent: a part or an optional figure one unit leaves out
+// makes the roll-up's unknown (left out); the addition does not fail, so a
+// roll-up never drops a unit for it.
+func TestAddOneUnitSilent(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(a, b *Section)
+		check func(t *testing.T, s Section)
+	}{
+		{"catalogue", func(_, b *Section) { b.Catalogue = nil }, func(t *testing.T, s Section) { assert.Nil(t, s.Catalogue) }},
+		{"dossiers", func(a, _ *Section) { a.Dossiers = nil }, func(t *testing.T, s Section) { assert.Nil(t, s.Dossiers) }},
+		{"feedback", func(_, b *Section) { b.Feedback = nil }, func(t *testing.T, s Section) { assert.Nil(t, s.Feedback) }},
+		{"apology letters", func(a, b *Section) { a.Dossiers.ApologyLetters, b.Dossiers.ApologyLetters = i64(1), nil },
+			func(t *testing.T, s Section) { assert.Nil(t, s.Dossiers.ApologyLetters) }},
+		{"other bucket", func(a, b *Section) { a.Dossiers.Other, b.Dossiers.Other = nil, i64(1) },
+			func(t *testing.T, s Section) { assert.Nil(t, s.Dossiers.Other) }},
+		{"announcements", func(a, b *Section) { a.Catalogue.Announced, b.Catalogue.Announced = &Announced{New: 1}, nil },
+			func(t *testing.T, s Section) { assert.Nil(t, s.Catalogue.Announced) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := referenceFigures(), secondUnit()
+			tt.edit(&a, &b)
+			got, err := a.Add(b)
+			require.NoError(t, err)
+			tt.check(t, got)
 		})
 	}
 }
@@ -165,7 +189,9 @@ func TestSum(t *testing.T) {
 	assert.Empty(t, cmp.Diff(abc, three))
 	assert.Equal(t, int64(120), three.Dossiers.Online)
 
-	_, err = Sum(referenceFigures(), Section{Unit: "x"})
+	big := secondUnit()
+	big.Dossiers.Online = MaxCount
+	_, err = Sum(secondUnit(), big)
 	require.Error(t, err)
 	assert.True(t, strings.HasPrefix(err.Error(), "tthc: add:"), err.Error())
 }

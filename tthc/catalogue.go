@@ -299,15 +299,15 @@ func (c *Catalogue) checkAnnounced(path string, l *finding.List) {
 
 // addCatalogue adds two units' catalogues (see Section.Add).
 func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
-	if both, err := part("catalogue", x, y); !both {
-		return nil, err
+	if !both(x, y) {
+		return nil, nil
 	}
 	if (x.Levels != nil && y.Online != nil) || (x.Online != nil && y.Levels != nil) {
 		return nil, fmt.Errorf("tthc: add: catalogue: one unit counts procedures by mức độ (Nghị định 43/2011/NĐ-CP), " +
 			"the other by toàn trình / một phần (Nghị định 42/2022/NĐ-CP); the schemes do not mix")
 	}
 	a := section.NewAdder("tthc")
-	out := &Catalogue{InternalProcesses: a.Matched("catalogue.internal_processes", x.InternalProcesses, y.InternalProcesses)}
+	out := &Catalogue{InternalProcesses: a.Optional("catalogue.internal_processes", x.InternalProcesses, y.InternalProcesses)}
 	var err error
 	if out.Levels, err = addLevels(a, x.Levels, y.Levels); err != nil {
 		return nil, err
@@ -327,8 +327,8 @@ func addCatalogue(x, y *Catalogue) (*Catalogue, error) {
 // addLevels adds the levels of mức độ; a level left out on both sides stays
 // out, on one side counts as none.
 func addLevels(a *section.Adder, x, y *Levels) (*Levels, error) {
-	if both, err := part("catalogue.levels", x, y); !both {
-		return nil, err
+	if !both(x, y) {
+		return nil, nil
 	}
 	sum := x.Add(a, "catalogue.levels", *y)
 	return &sum, nil
@@ -336,21 +336,21 @@ func addLevels(a *section.Adder, x, y *Levels) (*Levels, error) {
 
 // addOnline adds the procedures by online-service kind.
 func addOnline(a *section.Adder, x, y *OnlineServices) (*OnlineServices, error) {
-	if both, err := part("catalogue.online", x, y); !both {
-		return nil, err
+	if !both(x, y) {
+		return nil, nil
 	}
 	return &OnlineServices{
 		Full:            a.Add("catalogue.online.full", x.Full, y.Full),
 		Partial:         a.Add("catalogue.online.partial", x.Partial, y.Partial),
 		InformationOnly: a.Add("catalogue.online.information_only", x.InformationOnly, y.InformationOnly),
-		EligibleFull:    a.Matched("catalogue.online.eligible_full", x.EligibleFull, y.EligibleFull),
+		EligibleFull:    a.Optional("catalogue.online.eligible_full", x.EligibleFull, y.EligibleFull),
 	}, nil
 }
 
 // addAnnounced adds the procedures announced.
 func addAnnounced(a *section.Adder, x, y *Announced) (*Announced, error) {
-	if both, err := part("catalogue.announced", x, y); !both {
-		return nil, err
+	if !both(x, y) {
+		return nil, nil
 	}
 	return &Announced{
 		New:       a.Add("catalogue.announced.new", x.New, y.New),

@@ -119,8 +119,8 @@
 // the field of the type (with its JSON name, validator tag and doc comment,
 // which the JSON Schema quotes: regenerate it with UPDATE_GOLDEN=1 go test
 // ./reform); its line in the topic's add function (a
-// count adds with section.Adder.Add, an optional one with Optional or
-// Matched) and, when it is optional, in the topic's zero… function that Sum
+// count adds with section.Adder.Add, an optional one with Optional) and,
+// when it is optional, in the topic's zero… function that Sum
 // uses; its formatted value in the topic's …Figures type and …Figures
 // function; the template that prints it in Wording (DefaultWording, in
 // wording.go). When the figure has an identity to check, declare its code

@@ -430,14 +430,14 @@ func abs(n int64) int64 {
 
 // addDossiers adds two units' dossier figures (see Section.Add).
 func addDossiers(x, y *Dossiers) (*Dossiers, error) {
-	if both, err := part("dossiers", x, y); !both {
-		return nil, err
+	if !both(x, y) {
+		return nil, nil
 	}
 	a := section.NewAdder("tthc")
 	out := &Dossiers{
 		Counts:          addCounts(a, "dossiers", x.Counts, y.Counts),
-		ApologyLetters:  a.Matched("dossiers.apology_letters", x.ApologyLetters, y.ApologyLetters),
-		PreviousPending: a.Matched("dossiers.previous_pending", x.PreviousPending, y.PreviousPending),
+		ApologyLetters:  a.Optional("dossiers.apology_letters", x.ApologyLetters, y.ApologyLetters),
+		PreviousPending: a.Optional("dossiers.previous_pending", x.PreviousPending, y.PreviousPending),
 	}
 	out.Fields = addFieldRows(a, x.Fields, y.Fields)
 	if err := a.Err(); err != nil {
@@ -455,7 +455,7 @@ func addCounts(a *section.Adder, name string, x, y Counts) Counts {
 		CarriedOver: a.Add(p("carried_over"), x.CarriedOver, y.CarriedOver),
 		Late:        a.Add(p("late"), x.Late, y.Late),
 		Pending:     a.Add(p("pending"), x.Pending, y.Pending),
-		Other:       a.Matched(p("other"), x.Other, y.Other),
+		Other:       a.Optional(p("other"), x.Other, y.Other),
 	}
 	addEarlyOnTime(a, p, x, y, &out)
 	addPendingSplit(a, p, x, y, &out)

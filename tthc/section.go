@@ -293,16 +293,11 @@ func zero(p *int64) *int64 {
 	return new(int64)
 }
 
-// part checks that a part is given on both sides or neither.
-func part[T any](name string, x, y *T) (both bool, err error) {
-	switch {
-	case x == nil && y == nil:
-		return false, nil
-	case x == nil || y == nil:
-		return false, fmt.Errorf("tthc: add: %s is given for one unit only; give it for every unit or for none", name)
-	}
-	return true, nil
-}
+// both reports whether a part is given on both sides of an addition: a part
+// one unit leaves out makes the roll-up's part unknown (left out), as an
+// optional count is under section.Adder.Optional, never a reason to refuse
+// the addition and drop a unit.
+func both[T any](x, y *T) bool { return x != nil && y != nil }
 
 // Blocks returns the text of the section (nội dung phần cải cách thủ tục
 // hành chính) as blocks to place under the section's own heading ("2. Cải cách

@@ -49,19 +49,6 @@ func (a *Adder) Optional(path string, x, y *int64) *int64 {
 	return &s
 }
 
-// Matched adds two optional counts that every unit of a roll-up gives or
-// none does: both nil gives nil, one nil is an error.
-func (a *Adder) Matched(path string, x, y *int64) *int64 {
-	if a.err != nil || (x == nil && y == nil) {
-		return nil
-	}
-	if x == nil || y == nil {
-		a.err = fmt.Errorf("%s: add: %s is given for one unit only; give it for every unit or for none", a.pkg, path)
-		return nil
-	}
-	return a.Optional(path, x, y)
-}
-
 // Fail records err as the Adder's error unless one is already recorded.
 func (a *Adder) Fail(err error) {
 	if a.err == nil && err != nil {

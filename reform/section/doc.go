@@ -32,7 +32,7 @@
 // [Adder] is the one add policy of a roll-up: two counts add with
 // finding.SumCount (a sum above finding.MaxCount is an error, never a
 // wrapped-around figure); an optional count is given in the sum only when
-// both sides give it (one unit's silence makes the total unknown), or, for
-// [Adder.Matched], must be given on both sides or neither. The first error is
-// remembered with the path of the figure; later additions are skipped.
+// both sides give it (one unit's silence makes the total unknown, and is
+// never a reason to refuse the addition and drop the unit). The first error
+// is remembered with the path of the figure; later additions are skipped.
 package section
