@@ -12,7 +12,15 @@
 //     levels of Nghị định 42/2022/NĐ-CP (toàn trình, một phần) and several
 //     sections left out (testdata/district-an-thanh.json).
 //   - A provincial roll-up of three districts' reports with reform.Aggregate:
-//     counts add and every rate is derived again from the sums.
+//     counts add and every rate is derived again from the sums; the same
+//     roll-up from data alone (testdata/rollup/frame.json and wording.json),
+//     as "cchc aggregate --frame" makes it, with its statistical annex
+//     (Biểu 06/VPCP/KSTT) as XLSX and DOCX.
+//   - A commune's report on the two-level structure of 2025 (xã Bình Hòa,
+//     testdata/commune-binh-hoa.json): header.level decides the header lines.
+//   - A province's report (UBND tỉnh An Giang, quý III/2025) rolled up from
+//     18 Sở, ban, ngành and 102 communes (testdata/province/: three written
+//     by hand, the others generated from a fixed seed), slips included.
 //   - A department's own report (Sở Y tế) that adds a section of its own in
 //     Go, a rule of its own and its own wording, without forking the module.
 //
