@@ -20,6 +20,8 @@ import (
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/html"
+	"github.com/cchc-go/cchc/reform/render/pdf"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/xlsx"
 	"github.com/cchc-go/cchc/tthc"
@@ -103,14 +105,52 @@ func TestRollUpAnnex(t *testing.T) {
 	assert.Empty(t, raw)
 	assert.Len(t, units, 3)
 
+	// Both annexes are too wide for a portrait page: Lay turns them, the
+	// tables at 12 pt, every column as wide as its widest word.
+	for _, a := range l.Appendices {
+		assert.True(t, a.Landscape, a.Label)
+		for _, p := range a.Body {
+			if p.Table != nil {
+				assert.Equal(t, doc.Points(12), p.Table.Size, a.Label)
+			}
+		}
+	}
+
 	t.Run("docx", func(t *testing.T) {
 		var buf bytes.Buffer
 		require.NoError(t, docx.WriteLayout(&buf, l))
 		rendertest.WriteOut(t, annexStem+".docx", buf.Bytes())
-		_, text := checkDOCX(t, annexStem, buf.Bytes())
+		pdfPath, text := checkDOCX(t, annexStem, buf.Bytes())
 		for _, w := range []string{"Phụ lục I", "KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "9.079", "Đơn vị tính: Số hồ sơ TTHC"} {
 			assert.Contains(t, text, w)
 		}
+		checkAnnexPages(t, pdfPath, "LibreOffice")
+	})
+	t.Run("html", func(t *testing.T) {
+		var buf bytes.Buffer
+		require.NoError(t, html.WriteLayout(&buf, l))
+		rendertest.WriteOut(t, annexStem+".html", buf.Bytes())
+		path := filepath.Join(t.TempDir(), annexStem+".html")
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+		pdfPath := rendertest.PrintToPDF(t, path)
+		if dir := rendertest.OutDir(t); dir != "" {
+			data, err := os.ReadFile(pdfPath)
+			require.NoError(t, err)
+			rendertest.WriteOut(t, annexStem+"-html.pdf", data)
+			rendertest.PNG(t, pdfPath, dir, annexStem+"-html")
+		}
+		checkAnnexPages(t, pdfPath, "Chromium")
+	})
+	t.Run("pdf", func(t *testing.T) {
+		var buf bytes.Buffer
+		require.NoError(t, pdf.WriteLayout(&buf, l))
+		path := filepath.Join(t.TempDir(), annexStem+".pdf")
+		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+		if dir := rendertest.OutDir(t); dir != "" {
+			rendertest.WriteOut(t, annexStem+"-native.pdf", buf.Bytes())
+			rendertest.PNG(t, path, dir, annexStem+"-native")
+		}
+		checkAnnexPages(t, path, "the PDF writer")
 	})
 
 	path := filepath.Join(t.TempDir(), annexStem+".xlsx")
@@ -143,6 +183,69 @@ func TestRollUpAnnex(t *testing.T) {
 		}
 		assert.Equal(t, []string{"9079", "4965", "3903", "211", "8763", "2404", "6302", "57", "316"}, total, "the derived numbers, as numbers")
 	})
+}
+
+// checkAnnexPages checks the pages of the roll-up with its annexes as one
+// program printed them: the report on A4 portrait, each annex on A4
+// landscape from its first page, the first annex's table whole under its
+// title (its head printed once per page it runs onto) with its total row
+// on the annex's first page, and the head's merged cells as on paper.
+func checkAnnexPages(t *testing.T, pdfPath, by string) {
+	t.Helper()
+	sizes := pageSizes(t, pdfPath)
+	first := -1
+	for i := range sizes {
+		if strings.Contains(squash(rendertest.PDFRawText(t, pdfPath, i+1, i+1)), squash("Phụ lục I KẾT QUẢ")) {
+			first = i
+			break
+		}
+	}
+	require.GreaterOrEqual(t, first, 1, "%s: the first annex starts a page after the report", by)
+	for i, s := range sizes {
+		if i < first {
+			assert.Less(t, s[0], s[1], "%s: page %d of the report is portrait", by, i+1)
+			assert.InDelta(t, 595.3, s[0], 1, "%s: page %d is A4", by, i+1)
+		} else {
+			assert.Greater(t, s[0], s[1], "%s: page %d of the annexes is landscape", by, i+1)
+			assert.InDelta(t, 841.9, s[0], 1, "%s: page %d is A4", by, i+1)
+		}
+	}
+	// The head's cells in reading order; the rows, line by line, in the
+	// layout of the page.
+	page := squash(rendertest.PDFRawText(t, pdfPath, first+1, first+1))
+	for _, w := range []string{"Số hồ sơ nhận giải quyết", "Kết quả giải quyết", "Số hồ sơ đã giải quyết", "Số hồ sơ đang giải"} {
+		assert.Contains(t, page, squash(w), "%s: the annex's first page", by)
+	}
+	page = squash(rendertest.PDFText(t, pdfPath, first+1))
+	for _, w := range []string{"Tổng cộng 9.079 4.965 3.903 211 8.763 2.404 6.302 57 316", "I Cấp huyện 9.079"} {
+		assert.Contains(t, page, squash(w), "%s: the annex's first page", by)
+	}
+	// "Kết quả giải quyết" spans seven columns: printed once on a page
+	// (where the table runs onto a second page, there too), not once per
+	// column as a head of one row would.
+	all := squash(rendertest.PDFRawText(t, pdfPath, first+1, len(sizes)))
+	assert.LessOrEqual(t, strings.Count(all, squash("Kết quả giải quyết")), len(sizes)-first, by)
+	assert.Contains(t, all, squash("Ủy ban nhân dân huyện Tân Lập"), by)
+}
+
+// pageSizes returns the width and height in points of every page of a PDF.
+func pageSizes(t *testing.T, pdfPath string) [][2]float64 {
+	t.Helper()
+	n := rendertest.PDFPages(t, pdfPath)
+	out, err := exec.Command(rendertest.Tool(t, "pdfinfo"), "-f", "1", "-l", strconv.Itoa(n), pdfPath).Output()
+	require.NoError(t, err)
+	var sizes [][2]float64
+	for _, line := range strings.Split(string(out), "\n") {
+		if !strings.HasPrefix(line, "Page") || !strings.Contains(line, " size:") {
+			continue
+		}
+		var w, h float64
+		_, err := fmt.Sscanf(strings.TrimSpace(line[strings.Index(line, "size:")+5:]), "%g x %g", &w, &h)
+		require.NoError(t, err, line)
+		sizes = append(sizes, [2]float64{w, h})
+	}
+	require.Len(t, sizes, n)
+	return sizes
 }
 
 // findRow returns the row (from 1) of the sheet whose column B is name.

@@ -129,6 +129,9 @@ const (
 	// ProblemTotal is a total mark naming a row the table does not have, a
 	// row marked twice, or a total that adds itself up.
 	ProblemTotal ProblemCode = "layout.table.total"
+	// ProblemTableSize is a table's text size (TableLayout.Size) below
+	// WideTableMinSize or above the body size.
+	ProblemTableSize ProblemCode = "layout.table.size"
 	// ProblemNoteNumber is a footnote numbered below 1, or with the number
 	// of an earlier footnote.
 	ProblemNoteNumber ProblemCode = "layout.note.number"
@@ -195,7 +198,8 @@ func (e *LayoutError) Codes() []ProblemCode {
 // kind; a heading outside the style's levels; a table paragraph without its
 // table, a table without columns or with a width below 1, a row or head
 // covering more columns than the table has, head rows whose cells do not
-// fit together, total marks out of range or adding themselves up;
+// fit together, total marks out of range or adding themselves up, a
+// table's text size below WideTableMinSize or above the body size;
 // footnotes numbered below 1 or
 // twice, referenced nowhere, twice or inside a footnote, and references to
 // footnotes the layout does not hold. It returns nil when l can be written.
@@ -315,6 +319,7 @@ func (c *checker) table(t *TableLayout, path string) {
 	for _, p := range totalProblems(t.Totals, len(t.Rows)) {
 		c.ps.addf(ProblemTotal, path+".totals"+p.at, "%s", p.msg)
 	}
+	c.checkTableSize(t, path)
 }
 
 // row checks one row of a table of n columns and the references in its

@@ -18,6 +18,22 @@
 // The package is a leaf: it imports only reform/vn, whose numbers, dates,
 // Roman numerals and điểm letters it writes.
 //
+// # Wide tables
+//
+// Nghị định 30/2020/NĐ-CP prints on A4 portrait and allows landscape "only
+// for a page of wide tables". Lay decides it per appendix: an appendix one
+// of whose tables does not fit the portrait text width at the body size —
+// a column, at its share of the width, narrower than its widest word and
+// the cell padding (CellPadding, CellSlack) — is laid out on landscape
+// pages (AppendixLayout.Landscape, Style.Landscape), and each of its tables
+// gets a size of its own, the largest from WideTableMaxSize (12 pt) down to
+// WideTableMinSize (10 pt) at which its columns hold their words, with
+// column widths in twips of the landscape text width that give every
+// column what it needs and a head cell room for at most HeadLines lines
+// (TableLayout.Size, TableLayout.Widths). The 13 columns of Biểu số
+// 06/VPCP/KSTT are wide; a table of three columns is not. Tables of the
+// main text are never turned. wide.go holds the rule and its reasons.
+//
 // # Concurrent use
 //
 // A Document and a Layout are plain data. Lay, CheckBlocks and Layout.Check

@@ -63,6 +63,7 @@ func Dump(l *Layout) string {
 		w(0, "appendix: %s", a.Label)
 		w(1, "title: %s", a.Title)
 		w(1, "reference: %s", a.Reference)
+		dumpPage(w, a)
 		dumpParas(w, 1, a.Body)
 	}
 	return b.String()
@@ -88,7 +89,7 @@ func dumpParas(w func(int, string, ...any), indent int, ps []Para) {
 		case KindItem:
 			w(indent+p.Depth-1, "item %s %s", p.Label, marked(p.Spans))
 		case KindTable:
-			w(indent, "table widths=%v", p.Table.Widths)
+			w(indent, "table widths=%v%s", p.Table.Widths, tableSize(p.Table))
 			row := func(cells []CellLayout) string {
 				parts := make([]string, len(cells))
 				for i, c := range cells {

@@ -25,6 +25,16 @@ func FuzzLay(f *testing.F) {
 		)
 		d.Header.Subject = s
 		d.Closing.Recipients = []string{s}
+		// A wide table in an appendix, the text in its head and cells,
+		// which Lay measures to decide its page.
+		wide := &doc.Table{Head: [][]doc.Cell{{{Runs: doc.Text(s), Span: 2, RowSpan: 2}}, {}}}
+		var row []doc.Cell
+		for range 14 {
+			wide.Columns = append(wide.Columns, doc.Column{Title: s, Width: len(s) % 5})
+			row = append(row, doc.Cell{Runs: []doc.Run{doc.Bold(s + " 15.613")}})
+		}
+		wide.Rows = [][]doc.Cell{row}
+		d.Appendices = []doc.Appendix{{Title: "Phụ lục số liệu", Body: []doc.Block{wide}}}
 		l, err := doc.Lay(d)
 		if err != nil {
 			if strings.TrimSpace(doc.Clean(s)) != "" {
@@ -54,6 +64,21 @@ func FuzzLay(f *testing.F) {
 		}
 		for _, r := range l.Closing.Recipients {
 			check("recipient", r)
+		}
+		// Fourteen columns of figures never fit a portrait page; the
+		// turned table still spans the text width it is laid out on.
+		a := l.Appendices[0]
+		if !a.Landscape {
+			t.Fatalf("a table of 14 columns of figures is laid out portrait")
+		}
+		if tab := a.Body[0].Table; tab.Size != doc.WideTableMinSize || tab.Widths[0] > 4 {
+			sum := 0
+			for _, w := range tab.Widths {
+				sum += w
+			}
+			if sum != int(l.Style.Landscape().TextWidth()) {
+				t.Fatalf("widths %v add up to %d, not the landscape text width", tab.Widths, sum)
+			}
 		}
 	})
 }

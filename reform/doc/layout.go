@@ -101,6 +101,15 @@ type TableLayout struct {
 	// Totals are the total rows of Table.Totals, checked: rows in range, no
 	// row adds itself up, directly or through another total.
 	Totals []Total
+	// Size is the size of the table's text in points, head and rows
+	// alike; 0 means the body size (Style.Sizes.Body), as every table of
+	// the main text has. Lay sets it for the tables of an appendix on
+	// landscape pages (AppendixLayout.Landscape): the largest size from
+	// WideTableMaxSize down to WideTableMinSize at which the columns hold
+	// their words, and it then gives Widths in twips of the landscape text
+	// width, each column at least as wide as its widest word (see Wide
+	// tables in the package documentation).
+	Size Points
 }
 
 // CellLayout is a laid-out table cell.
@@ -188,6 +197,15 @@ type AppendixLayout struct {
 	Reference string
 	// Body is the laid-out content.
 	Body []Para
+	// Landscape prints the appendix on landscape pages: a section of its
+	// own on the page of Style.Landscape (A4 turned, 297 × 210 mm, the
+	// margins by side as they are), the pages before and after it
+	// portrait. Lay sets it when a table of the appendix does not fit the
+	// portrait text width at the body size: some column, at its share of
+	// the width, narrower than its widest word and the cell padding
+	// (CellPadding). It then sets the size and the column widths of the
+	// appendix's tables for the landscape page (TableLayout.Size).
+	Landscape bool
 }
 
 // Layout is a document with its layout decided: what renderers map to
@@ -243,6 +261,7 @@ func Lay(d *Document) (*Layout, error) {
 		al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
 		al.Label = l.appendixLabel(i, len(d.Appendices), path)
 		al.Reference = l.appendixReference(d.Header)
+		al.Landscape = l.orient(al.Body)
 		if Blank(a.Title) {
 			l.problemf("%s.title: an appendix needs a title", path)
 		}

@@ -2,6 +2,7 @@ package docx
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -61,6 +62,10 @@ type builder struct {
 	// pending is the last body paragraph, not yet written; nil after a
 	// table.
 	pending *para
+	// page is the style sheet of the page of the section being written:
+	// the style's, or its landscape page in a landscape appendix
+	// (doc.Style.PageOf).
+	page doc.Style
 }
 
 // document writes word/document.xml.
@@ -80,16 +85,17 @@ func (b *builder) document() []byte {
 	// Each section's properties go into its last paragraph; the last
 	// section's are the body's last child. The main text is the first
 	// section; each appendix starts a section of its own.
-	for i, a := range b.l.Appendices {
-		b.endSection(&section{style: b.st, appendix: i > 0})
-		b.appendix(a)
+	for i := range b.l.Appendices {
+		b.endSection(&section{style: b.page, appendix: i > 0})
+		b.page = b.st.PageOf(&b.l.Appendices[i])
+		b.appendix(b.l.Appendices[i])
 	}
 	if b.pending == nil {
 		// Word wants a paragraph after a table at the end of the body.
 		b.emptyPara()
 	}
 	b.flush()
-	(&section{style: b.st, appendix: len(b.l.Appendices) > 0}).write(x)
+	(&section{style: b.page, appendix: len(b.l.Appendices) > 0}).write(x)
 	x.close("w:body")
 	x.close("w:document")
 	return x.bytes()
@@ -459,14 +465,40 @@ func (b *builder) bodyPPr(p doc.Para) pPr {
 	return ppr
 }
 
-// dataTable writes a data table over the text width: single borders, the
-// head row bold, centred and repeated on every page.
+// dataTable writes a data table over the text width of its page: single
+// borders, the columns of the layout's widths, the head bold, centred and
+// repeated on every page, the text at the table's size (doc.TableLayout.Size)
+// when it has one.
+//
+// A table with head rows as on paper (doc.TableLayout.HeadRows) gets them
+// as rows of the table, each marked as a header row (w:tblHeader) so that
+// Word and LibreOffice repeat all of them on every page: a cell spanning
+// columns has w:gridSpan, a cell spanning rows starts a vertical merge
+// (w:vMerge restart) that the places it covers below continue (w:vMerge,
+// an empty cell of the same span). Other tables get the one-row head.
 func (b *builder) dataTable(t *doc.TableLayout) {
-	tw := int(b.st.TextWidth())
+	tw := int(b.page.TextWidth())
 	// Layout.Check has refused the tables Columns refuses.
 	grid, _ := render.Columns(t.Widths, tw)
 	n := len(grid)
-	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
+	head := [][]doc.CellLayout{t.Head}
+	if len(t.HeadRows) > 0 {
+		head = t.HeadRows
+	}
+	rows := slices.Concat(head, t.Rows)
+	// The table's own size, on the runs and the paragraph marks; none
+	// when it is the body size, which the style gives.
+	var base rPr
+	if t.Size > 0 && t.Size != b.st.Sizes.Body {
+		base.size = t.Size
+	}
+	cellPPr := func(align doc.Align) pPr {
+		p := pPr{style: styleTable, jc: jc(align, "left")}
+		if base.size > 0 {
+			p.mark = &rPr{size: base.size}
+		}
+		return p
+	}
 
 	if b.pending != nil && !b.pending.ppr.spacing.setAfter {
 		// The space a paragraph would have above it, between the text and
@@ -493,7 +525,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 	}
 	x.close("w:tblGrid")
 	for i, r := range rows {
-		row(x, i == 0)
+		row(x, i < len(head))
 		col := 0
 		for _, c := range r {
 			span := max(c.Span, 1)
@@ -506,16 +538,27 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 				if span > 1 {
 					x.val("w:gridSpan", itoa(span))
 				}
+				switch {
+				case c.Continued:
+					x.empty("w:vMerge")
+				case c.RowSpan > 1:
+					x.val("w:vMerge", "restart")
+				}
 				x.val("w:vAlign", "center")
 			})
-			ppr := pPr{style: styleTable, jc: jc(c.Align, "left")}
-			writePara(x, ppr, func(x *xmlWriter) { b.spans(x, c.Spans, rPr{}) })
+			if c.Continued {
+				writePara(x, cellPPr(c.Align), nil)
+			} else {
+				writePara(x, cellPPr(c.Align), func(x *xmlWriter) { b.spans(x, c.Spans, base) })
+			}
 			x.close("w:tc")
 		}
 		// A short row is filled with empty cells so the grid stays whole.
 		for ; col < n; col++ {
 			cell(x, grid[col], func() { x.val("w:vAlign", "center") })
-			writePara(x, pPr{style: styleTable}, nil)
+			p := cellPPr(doc.AlignDefault)
+			p.jc = ""
+			writePara(x, p, nil)
 			x.close("w:tc")
 		}
 		x.close("w:tr")
@@ -574,7 +617,7 @@ func (b *builder) appendix(a doc.AppendixLayout) {
 	p.keepNext = true
 	// The title is the appendix's entry in Word's navigation pane.
 	p.outline = 1
-	b.para(p, text(sized(&p, sz.Title, true, false), balanced(a.Title, sz.Title, true, b.st.TextWidth())))
+	b.para(p, text(sized(&p, sz.Title, true, false), balanced(a.Title, sz.Title, true, b.page.TextWidth())))
 	if a.Reference != "" {
 		p = centred(0)
 		p.keepNext = true

@@ -39,7 +39,13 @@
 //     page with one line of its text rather than two, and never leaves more
 //     than about two lines empty at the foot of a page.
 //   - Data tables span the text width with single borders, column widths in
-//     proportion, the head row repeated on each page.
+//     proportion, the head row repeated on each page. A table with head
+//     rows as a form prints them (doc.TableLayout.HeadRows) gets them as
+//     real rows, every one marked to repeat on each page (w:tblHeader), a
+//     cell spanning columns with w:gridSpan and one spanning rows with a
+//     vertical merge (w:vMerge restart, continued in the rows below); a
+//     table with a size of its own (doc.TableLayout.Size) has it on its
+//     runs and paragraph marks.
 //   - Page numbers are a centred PAGE field in the header, at the page-number
 //     size; the first page of the document shows none (w:titlePg with an
 //     empty first-page header).
@@ -50,6 +56,11 @@
 //     when it has several pages ("trường hợp phụ lục có nhiều trang"), so a
 //     one-page appendix carries no number, and common practice in
 //     ministries' Word files agrees.
+//   - An appendix that the layout puts on landscape pages
+//     (doc.AppendixLayout.Landscape) is a section of A4 turned (w:pgSz of
+//     16838 × 11906 twips, w:orient="landscape") with the same margins by
+//     side, headers and page numbering as every section; the sections
+//     before and after it keep their own pages.
 //
 // The output is deterministic: the parts come in a fixed order with a fixed
 // time (1980-01-01) in the zip, and the package properties carry the date

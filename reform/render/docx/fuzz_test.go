@@ -14,7 +14,8 @@ import (
 )
 
 // FuzzWrite puts arbitrary text in the header, a heading, runs, a footnote,
-// a table cell, the closing and an appendix: whenever doc.Lay accepts the
+// a table cell, the closing, an appendix and the head rows and cells of a
+// wide table in another: whenever doc.Lay accepts the
 // document, the output is a zip whose every part is well-formed XML, and
 // the paragraph's text comes back whole, and every part is NFC.
 func FuzzWrite(f *testing.F) {
@@ -45,7 +46,10 @@ func FuzzWrite(f *testing.F) {
 				Recipients: []string{agency, cell}, Archive: note, Drafter: cell,
 				Signer: doc.Signer{Authority: []string{agency}, Title: "Giám đốc " + title, Name: "Nguyễn Văn A " + note},
 			},
-			Appendices: []doc.Appendix{{Title: "Phụ lục " + cell, Body: []doc.Block{doc.P(doc.Plain(note))}}},
+			Appendices: []doc.Appendix{
+				{Title: "Phụ lục " + cell, Body: []doc.Block{doc.P(doc.Plain(note))}},
+				{Title: "Số liệu", Body: []doc.Block{fuzzForm(title, cell)}},
+			},
 		}
 		l, err := doc.Lay(d)
 		if err != nil {
@@ -83,4 +87,28 @@ func FuzzWrite(f *testing.F) {
 			t.Fatalf("the paragraph %q is not in the document", want)
 		}
 	})
+}
+
+// fuzzForm is a table of 13 columns with head rows as Biểu số 06/VPCP/KSTT
+// has them, head holding a head cell's text and cell a figure's: too wide
+// for a portrait page, whatever the text.
+func fuzzForm(head, cell string) *doc.Table {
+	b := func(s string, span, rows int) doc.Cell {
+		return doc.Cell{Runs: []doc.Run{doc.Bold(s)}, Span: span, RowSpan: rows}
+	}
+	t := &doc.Table{
+		Head: [][]doc.Cell{
+			{b("STT", 1, 2), b(head, 1, 2), b("Số hồ sơ "+head, 4, 1), b(cell, 7, 1)},
+			{b(head, 2, 1), b(cell, 1, 1), b("Tổng số", 1, 1), b(head, 7, 1)},
+		},
+	}
+	row := []doc.Cell{{Runs: doc.Text("1")}, {Runs: doc.Text(head)}}
+	for i := range 13 {
+		t.Columns = append(t.Columns, doc.Column{Width: max(1, i%3*4)})
+		if i >= 2 {
+			row = append(row, doc.Cell{Runs: doc.Text(cell + " 15.613")})
+		}
+	}
+	t.Rows = [][]doc.Cell{row, {{Runs: doc.Text(cell), Span: 13}}}
+	return t
 }

@@ -55,7 +55,7 @@ func Parts(l *doc.Layout) ([]Part, error) {
 	if err := l.Check(); err != nil {
 		return nil, err
 	}
-	b := &builder{l: l, st: l.Style, headings: len(l.Style.Levels)}
+	b := &builder{l: l, st: l.Style, page: l.Style, headings: len(l.Style.Levels)}
 	document := b.document()
 	footnotes := b.footnotes()
 	return []Part{

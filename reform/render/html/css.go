@@ -141,6 +141,26 @@ func stylesheet(st doc.Style) string {
 	return b.String()
 }
 
+// landscapeSheet returns the CSS of the landscape appendices of l
+// (doc.AppendixLayout.Landscape), or nothing when there are none, so the
+// page of a document without them is as before. Such an appendix is set
+// on a named page, "landscape", of the style's landscape page size
+// (doc.Style.Landscape) with the same margins and page number; Chromium
+// prints named pages (CSS Paged Media, the page property) and starts a new
+// page where the page name changes. On screen its sheet is turned too.
+func landscapeSheet(l *doc.Layout) string {
+	for _, a := range l.Appendices {
+		if !a.Landscape {
+			continue
+		}
+		st := l.Style.Landscape()
+		return "@page landscape{size:" + mm(st.PageWidth) + " " + mm(st.PageHeight) + "}\n" +
+			".landscape{page:landscape}\n" +
+			"@media screen{.sheet.landscape{width:" + mm(st.PageWidth) + ";min-height:" + mm(st.PageHeight) + "}}\n"
+	}
+	return ""
+}
+
 // fontFamily returns the font-family list: the style's font, then the
 // fallbacks it does not already name.
 func fontFamily(font string) string {

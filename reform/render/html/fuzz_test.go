@@ -15,8 +15,9 @@ import (
 
 // withText returns the sample with s placed in runs of every kind (plain,
 // bold, italic, bold italic, a note, list items, a table head and cells),
-// in titles (a section, the subject, the kind name, the appendix) and in
-// header and closing lines.
+// in titles (a section, the subject, the kind name, the appendix), in
+// header and closing lines, and in the head rows and cells of a wide table
+// in a second appendix.
 func withText(s string) *doc.Document {
 	d := sample.Document()
 	h := &d.Header
@@ -44,6 +45,8 @@ func withText(s string) *doc.Document {
 	d.Closing.Drafter = s
 	d.Appendices[0].Title = s
 	d.Appendices[0].Body = append(d.Appendices[0].Body, doc.P(doc.Italic(s), doc.NoteText(s)))
+	// A wide table on a landscape page, s in its head rows and its cells.
+	d.Appendices = append(d.Appendices, doc.Appendix{Title: "Số liệu", Body: []doc.Block{form(s, 1)}})
 	return d
 }
 

@@ -32,6 +32,15 @@
 // Notes are set flush left: a browser justifies a short note of two lines
 // with stretched spaces.
 //
+// An appendix laid out on landscape pages (doc.AppendixLayout.Landscape) is
+// set on a named page of the turned paper (CSS page property, which
+// Chromium prints); a table with head rows as on paper
+// (doc.TableLayout.HeadRows) has them as rows of <th> with rowspan and
+// colspan in its <thead>. Chromium repeats a <thead> on every page only
+// when it takes at most a quarter of the page: a taller head, as the four
+// rows of Biểu số 06/VPCP/KSTT at 12 pt are, is printed on the table's
+// first page only (the DOCX and PDF repeat it).
+//
 // Page numbers are printed at the top centre from page 2 on (CSS page
 // margin boxes, which Chromium supports). Browsers do not restart the page
 // counter, so the pages of an appendix continue the main text's numbers
@@ -182,7 +191,7 @@ func (w *writer) document() {
 	w.s(`<title>`)
 	title := strings.TrimSpace(l.Header.KindName + " " + l.Header.Subject)
 	w.text(strings.Join(strings.Fields(doc.Clean(title)), " "))
-	w.s("</title>\n<style>\n", stylesheet(l.Style), "</style>\n</head>\n<body>\n")
+	w.s("</title>\n<style>\n", stylesheet(l.Style), landscapeSheet(l), "</style>\n</head>\n<body>\n")
 
 	w.s(`<div class="sheet" id="main">`, "\n")
 	w.header()
@@ -346,7 +355,11 @@ func (w *writer) notes(idx []int) {
 }
 
 func (w *writer) appendix(i int, a doc.AppendixLayout) {
-	w.s(`<section class="sheet appendix" id="appendix-`, strconv.Itoa(i+1), `">`, "\n")
+	class := "sheet appendix"
+	if a.Landscape {
+		class += " landscape"
+	}
+	w.s(`<section class="`, class, `" id="appendix-`, strconv.Itoa(i+1), `">`, "\n")
 	w.s(`<div class="appendix-head">`, "\n")
 	w.line("appendix-label", a.Label)
 	w.line("appendix-title", a.Title)
@@ -483,8 +496,18 @@ func (w *writer) spans(ss []doc.Span) {
 	}
 }
 
+// table writes a data table: its columns in proportion to the layout's
+// widths, the head as <thead> (which a browser repeats on every printed
+// page), the rows as <tbody>. A table with head rows as on paper
+// (doc.TableLayout.HeadRows) gets them as rows of <th> spanning columns
+// (colspan) and rows (rowspan); other tables get the one-row head. A table
+// with a size of its own (doc.TableLayout.Size) sets it on the table.
 func (w *writer) table(t *doc.TableLayout) {
-	w.s(`<table class="data">`, "\n")
+	w.s(`<table class="data"`)
+	if t.Size > 0 && t.Size != w.l.Style.Sizes.Body {
+		w.s(` style="font-size:`, pt(t.Size), `"`)
+	}
+	w.s(">\n")
 	total := 0
 	for _, x := range t.Widths {
 		total += max(x, 1)
@@ -496,7 +519,14 @@ func (w *writer) table(t *doc.TableLayout) {
 		}
 		w.s("</colgroup>\n")
 	}
-	if len(t.Head) > 0 {
+	switch {
+	case len(t.HeadRows) > 0:
+		w.s("<thead>\n")
+		for _, r := range t.HeadRows {
+			w.row("th", r)
+		}
+		w.s("</thead>\n")
+	case len(t.Head) > 0:
 		w.s("<thead>\n")
 		w.row("th", t.Head)
 		w.s("</thead>\n")
@@ -508,12 +538,21 @@ func (w *writer) table(t *doc.TableLayout) {
 	w.s("</tbody>\n</table>\n")
 }
 
+// row writes a table row of cells; a place of head rows covered by a cell
+// above (Continued) is left out, as HTML wants it, the cell above
+// spanning into it with rowspan.
 func (w *writer) row(tag string, cells []doc.CellLayout) {
 	w.s("<tr>")
 	for _, c := range cells {
+		if c.Continued {
+			continue
+		}
 		w.s("<", tag)
 		if c.Span > 1 {
 			w.s(` colspan="`, strconv.Itoa(c.Span), `"`)
+		}
+		if c.RowSpan > 1 {
+			w.s(` rowspan="`, strconv.Itoa(c.RowSpan), `"`)
 		}
 		if a := alignClass(c.Align); a != "" {
 			w.s(` class="`, a, `"`)

@@ -65,9 +65,10 @@ type rule struct {
 type outlineItem struct {
 	title string
 	depth int
-	// page and y are where it points, set when its unit is placed.
-	page int
-	y    float64
+	// page and y are where it points, set when its unit is placed, and
+	// pageH the height of that page.
+	page     int
+	y, pageH float64
 }
 
 // unit is what pagination places: a line of a paragraph, a table row, the
@@ -110,18 +111,31 @@ type noteBlock struct {
 	lh    float64
 }
 
+// geometry is the page of a section in points: the paper, and the width
+// and height between the margins.
+type geometry struct {
+	pageW, pageH, textW, area float64
+}
+
 // builder turns a layout into units.
 type builder struct {
 	l  *doc.Layout
 	st doc.Style
 	sh *shaper
-	// page geometry in points
+	// page geometry in points of the section being laid out; the margins
+	// are the same in every section.
 	pageW, pageH             float64
 	top, bottom, left, right float64
 	textW, area              float64
-	units                    []*unit
-	notes                    map[int]*noteBlock
-	section                  int
+	// page is the style sheet of the section being laid out: the style's,
+	// or its landscape page (doc.Style.PageOf).
+	page doc.Style
+	// geoms are the pages of the sections: geoms[0] the main text's,
+	// geoms[i+1] appendix i's.
+	geoms   []geometry
+	units   []*unit
+	notes   map[int]*noteBlock
+	section int
 	// keep is true when the last unit must stay with the next one.
 	keep bool
 	// extra is space to add before the next unit.
@@ -248,9 +262,21 @@ func (b *builder) build() {
 	b.keep = true
 	b.closing()
 	for i, a := range b.l.Appendices {
-		b.section = i + 1
+		b.enter(i + 1)
 		b.appendix(a, i)
 	}
+}
+
+// enter starts laying out section s (0 the main text, i+1 appendix i) on
+// its page.
+func (b *builder) enter(s int) {
+	b.section = s
+	b.page = b.st
+	if s > 0 {
+		b.page = b.st.PageOf(&b.l.Appendices[s-1])
+	}
+	g := b.geoms[s]
+	b.pageW, b.pageH, b.textW, b.area = g.pageW, g.pageH, g.textW, g.area
 }
 
 // column is one column of the header or closing table.
@@ -489,14 +515,17 @@ func spanText(spans []doc.Span) string {
 	return strings.Join(strings.Fields(doc.Clean(s.String())), " ")
 }
 
-// table lays out a data table over the text width: single borders, column
-// widths in proportion, the head row bold and centred, repeated on each
-// page the table runs onto; rows do not break across pages unless a row
-// is taller than a page.
+// table lays out a data table over the text width of its page: single
+// borders, the columns of the layout's widths, the text at the table's
+// size (doc.TableLayout.Size) when it has one, the head bold and centred,
+// repeated on each page the table runs onto; rows do not break across
+// pages unless a row is taller than a page. Head rows as on paper
+// (doc.TableLayout.HeadRows) make one unit, the head, whose cells span
+// columns and rows (see headRows).
 func (b *builder) table(t *doc.TableLayout) {
 	// Column widths in twips as the DOCX has them; Layout.Check has refused
 	// the tables Columns refuses.
-	grid, _ := render.Columns(t.Widths, int(b.st.TextWidth()))
+	grid, _ := render.Columns(t.Widths, int(b.page.TextWidth()))
 	n := len(grid)
 	xs := make([]float64, n+1)
 	used := 0
@@ -508,76 +537,162 @@ func (b *builder) table(t *doc.TableLayout) {
 		xs[i] += b.left
 	}
 	size := float64(b.st.Sizes.Body)
-	rows := append([][]doc.CellLayout{t.Head}, t.Rows...)
+	if t.Size > 0 {
+		size = float64(t.Size)
+	}
+	// A head taller than a third of a page is not repeated; a head of
+	// several rows as a form prints it, up to half a page: its column
+	// numbers are what a reader of the rows on a later page goes by, and
+	// Word and LibreOffice repeat it too.
 	var head *unit
-	for i, r := range rows {
-		u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
-		type cellText struct {
-			tls []textLine
-			h   float64
-		}
-		var cells []cellText
-		col := 0
-		u.rules = append(u.rules, rule{xs[0], 0, xs[0], 0, borderWidth})
-		for _, c := range r {
-			span := max(c.Span, 1)
-			x0, x1 := xs[col], xs[col+span]
-			col += span
-			toks := b.sh.tokens(c.Spans, style{size: size})
-			inner := max(x1-x0-2*cellPad, 1)
-			ls := breakLines(toks, inner, inner)
-			for _, l := range ls {
-				u.notes = append(u.notes, l.notes...)
-			}
-			align := c.Align
-			if align == doc.AlignDefault {
-				align = doc.AlignLeft
-			}
-			tls, y := b.place(ls, x0+cellPad, inner, cellSpace, size, align, false, 0)
-			cells = append(cells, cellText{tls, y + cellSpace})
-			u.rules = append(u.rules, rule{x1, 0, x1, 0, borderWidth})
-		}
-		for ; col < n; col++ {
-			u.rules = append(u.rules, rule{xs[col+1], 0, xs[col+1], 0, borderWidth})
-			cells = append(cells, cellText{nil, 2*cellSpace + b.lineHeight(size, false)})
-		}
-		for _, c := range cells {
-			u.h = max(u.h, c.h)
-		}
-		// Cells are centred vertically, unless the row is cut across pages;
-		// the vertical borders run the height of the row.
-		tall := u.h > b.area*3/4
-		for _, c := range cells {
-			off := (u.h - c.h) / 2
-			if tall {
-				off = 0
-			}
-			for _, tl := range c.tls {
-				tl.y += off
-				u.texts = append(u.texts, tl)
-			}
-		}
-		for k := range u.rules {
-			u.rules[k].y2 = u.h
-		}
-		u.rules = append(u.rules, rule{xs[0], 0, xs[n], 0, borderWidth}, rule{xs[0], u.h, xs[n], u.h, borderWidth})
-		switch i {
-		case 0:
-			u.before = float64(b.st.SpaceBefore)
-			u.breakBefore = true
-			// A head row taller than a third of a page is not repeated.
-			if u.h <= b.area/3 {
-				head = u
-			}
-		case 1:
-			// The head row stays with the first row.
-			u.head = head
-		default:
-			u.head = head
-			u.breakBefore = true
-		}
+	limit := b.area / 3
+	if len(t.HeadRows) > 0 {
+		head = b.headRows(t.HeadRows, xs, size)
+		limit = b.area / 2
+	} else {
+		head = b.tableRow(t.Head, xs, size)
+	}
+	head.before = float64(b.st.SpaceBefore)
+	head.breakBefore = true
+	b.add(head)
+	if head.h > limit {
+		head = nil
+	}
+	for i, r := range t.Rows {
+		u := b.tableRow(r, xs, size)
+		// The head stays with the first row.
+		u.head, u.breakBefore = head, i > 0
 		b.add(u)
 	}
+}
+
+// tableRow lays out one row of a table whose columns start at xs (the last
+// x is the right border): its cells side by side, centred vertically, with
+// their borders.
+func (b *builder) tableRow(r []doc.CellLayout, xs []float64, size float64) *unit {
+	n := len(xs) - 1
+	u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
+	type cellText struct {
+		tls []textLine
+		h   float64
+	}
+	var cells []cellText
+	col := 0
+	u.rules = append(u.rules, rule{xs[0], 0, xs[0], 0, borderWidth})
+	for _, c := range r {
+		span := max(c.Span, 1)
+		x0, x1 := xs[col], xs[col+span]
+		col += span
+		tls, h := b.cellText(c, x0, x1, size)
+		for _, tl := range tls {
+			u.notes = append(u.notes, tl.ln.notes...)
+		}
+		cells = append(cells, cellText{tls, h})
+		u.rules = append(u.rules, rule{x1, 0, x1, 0, borderWidth})
+	}
+	for ; col < n; col++ {
+		u.rules = append(u.rules, rule{xs[col+1], 0, xs[col+1], 0, borderWidth})
+		cells = append(cells, cellText{nil, 2*cellSpace + b.lineHeight(size, false)})
+	}
+	for _, c := range cells {
+		u.h = max(u.h, c.h)
+	}
+	// Cells are centred vertically, unless the row is cut across pages;
+	// the vertical borders run the height of the row.
+	tall := u.h > b.area*3/4
+	for _, c := range cells {
+		off := (u.h - c.h) / 2
+		if tall {
+			off = 0
+		}
+		for _, tl := range c.tls {
+			tl.y += off
+			u.texts = append(u.texts, tl)
+		}
+	}
+	for k := range u.rules {
+		u.rules[k].y2 = u.h
+	}
+	u.rules = append(u.rules, rule{xs[0], 0, xs[n], 0, borderWidth}, rule{xs[0], u.h, xs[n], u.h, borderWidth})
+	return u
+}
+
+// cellText lays out the text of a cell between x0 and x1 from the top of
+// its row: the lines, and the height they take with the space above and
+// below.
+func (b *builder) cellText(c doc.CellLayout, x0, x1, size float64) ([]textLine, float64) {
+	toks := b.sh.tokens(c.Spans, style{size: size})
+	inner := max(x1-x0-2*cellPad, 1)
+	ls := breakLines(toks, inner, inner)
+	align := c.Align
+	if align == doc.AlignDefault {
+		align = doc.AlignLeft
+	}
+	tls, y := b.place(ls, x0+cellPad, inner, cellSpace, size, align, false, 0)
+	return tls, y + cellSpace
+}
+
+// headRows lays out the head rows of a table as one unit: each cell over
+// the columns and rows it spans, its text centred vertically in them, its
+// four borders drawn. A row is as tall as the tallest cell that covers it
+// alone; a cell spanning rows that needs more than its rows give adds what
+// it lacks to the last of them, cells of fewer rows first.
+func (b *builder) headRows(rows [][]doc.CellLayout, xs []float64, size float64) *unit {
+	n := len(xs) - 1
+	u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
+	type headCell struct {
+		row, rows int
+		x0, x1    float64
+		tls       []textLine
+		h         float64
+	}
+	var cells []headCell
+	heights := make([]float64, len(rows))
+	for r, row := range rows {
+		heights[r] = 2*cellSpace + b.lineHeight(size, false)
+		col := 0
+		for _, c := range row {
+			span := max(c.Span, 1)
+			if col+span > n {
+				break
+			}
+			x0, x1 := xs[col], xs[col+span]
+			col += span
+			if c.Continued {
+				continue
+			}
+			tls, h := b.cellText(c, x0, x1, size)
+			cells = append(cells, headCell{row: r, rows: min(max(c.RowSpan, 1), len(rows)-r), x0: x0, x1: x1, tls: tls, h: h})
+		}
+	}
+	byRows := slices.Clone(cells)
+	slices.SortStableFunc(byRows, func(a, c headCell) int { return a.rows - c.rows })
+	for _, c := range byRows {
+		have := 0.0
+		for _, h := range heights[c.row : c.row+c.rows] {
+			have += h
+		}
+		if c.h > have {
+			heights[c.row+c.rows-1] += c.h - have
+		}
+	}
+	tops := make([]float64, len(rows)+1)
+	for r, h := range heights {
+		tops[r+1] = tops[r] + h
+	}
+	u.h = tops[len(rows)]
+	for _, c := range cells {
+		top, bottom := tops[c.row], tops[c.row+c.rows]
+		off := top + (bottom-top-c.h)/2
+		for _, tl := range c.tls {
+			tl.y += off
+			u.texts = append(u.texts, tl)
+		}
+		u.rules = append(u.rules,
+			rule{c.x0, top, c.x1, top, borderWidth}, rule{c.x0, bottom, c.x1, bottom, borderWidth},
+			rule{c.x0, top, c.x0, bottom, borderWidth}, rule{c.x1, top, c.x1, bottom, borderWidth})
+	}
+	return u
 }
 
 // closing lays out the closing table (ô 7–9b) and the drafter line (ô 12).

@@ -43,11 +43,12 @@ const eps = 0.01
 func (b *builder) slice() {
 	var out []*unit
 	for _, u := range b.units {
-		limit := b.area
+		area := b.geoms[u.section].area
+		limit := area
 		if u.head != nil {
 			limit -= u.head.h
 		}
-		limit = max(limit, b.area/4)
+		limit = max(limit, area/4)
 		if u.h <= limit+eps {
 			out = append(out, u)
 			continue
@@ -211,6 +212,7 @@ func (b *builder) paginate() []*page {
 		}
 		number[section]++
 		pg := &page{section: section, number: number[section]}
+		area := b.geoms[section].area
 		pages = append(pages, pg)
 
 		// Notes continued from the page before come first; they take the
@@ -222,7 +224,7 @@ func (b *builder) paginate() []*page {
 			}
 			notesH += sepH
 			if i < len(b.units) {
-				notesH = min(notesH, b.area-b.units[i].h)
+				notesH = min(notesH, area-b.units[i].h)
 			}
 		}
 
@@ -249,7 +251,7 @@ func (b *builder) paginate() []*page {
 			if nh > 0 && notesH == 0 {
 				nh += sepH
 			}
-			if !first && used+h+notesH+nh > b.area+eps {
+			if !first && used+h+notesH+nh > area+eps {
 				// End the page before the last unit that allows it; when
 				// that leaves more than two lines empty, before the last
 				// unit after it that allows it softly.
@@ -257,7 +259,7 @@ func (b *builder) paginate() []*page {
 				for k > start && !b.units[k].breakBefore {
 					k--
 				}
-				if k == start || b.area-usedAt[k-start]-notesAt[k-start] > 2*lineH+eps {
+				if k == start || area-usedAt[k-start]-notesAt[k-start] > 2*lineH+eps {
 					for s := end; s > max(k, start); s-- {
 						if b.units[s].softBreak {
 							k = s
@@ -295,6 +297,7 @@ func (b *builder) paginate() []*page {
 			if u.outline != nil {
 				u.outline.page = len(pages) - 1
 				u.outline.y = y
+				u.outline.pageH = b.geoms[section].pageH
 			}
 			y += u.h
 			for _, n := range u.notes {
@@ -309,7 +312,7 @@ func (b *builder) paginate() []*page {
 
 		// The notes that fit under the body; the rest continue.
 		bodyEnd := y
-		room := b.top + b.area - bodyEnd - sepH
+		room := b.top + area - bodyEnd - sepH
 		h := 0.0
 		k := 0
 		for k < len(notes) && h+notes[k].tl.h <= room+eps {
@@ -322,7 +325,7 @@ func (b *builder) paginate() []*page {
 		}
 		carry = slices.Clone(notes[k:])
 		if k > 0 {
-			ny := b.top + b.area - h
+			ny := b.top + area - h
 			pg.separator = ny - sepH/2
 			for _, nl := range notes[:k] {
 				pg.notes = append(pg.notes, placedNote{nl.tl, ny})

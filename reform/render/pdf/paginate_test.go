@@ -36,7 +36,7 @@ func checkPages(t *testing.T, b *builder, pages []*page) {
 	for i, pg := range pages {
 		number[pg.section]++
 		assert.Equal(t, number[pg.section], pg.number, "page %d", i+1)
-		bottom := b.top + b.area
+		bottom := b.top + b.geoms[pg.section].area
 		end := b.top
 		refs := map[string]bool{}
 		for _, p := range pg.body {

@@ -43,9 +43,17 @@
 //     even length.
 //   - Data tables span the text width with single borders and column widths
 //     in proportion; the head row is bold, centred, kept with the first row
-//     and repeated at the top of every page the table runs onto. Rows do not
-//     break across pages, except a row taller than a page, which is cut
-//     between lines.
+//     and repeated at the top of every page the table runs onto, unless it
+//     takes more than a third of the page. Rows do not break across pages,
+//     except a row taller than a page, which is cut between lines. Head rows
+//     as a form prints them (doc.TableLayout.HeadRows) are drawn as one
+//     head, each cell over the columns and rows it spans, and repeated when
+//     they take at most half the page; a table with a size of its own
+//     (doc.TableLayout.Size) is set at that size.
+//   - An appendix that the layout puts on landscape pages
+//     (doc.AppendixLayout.Landscape) is set on A4 turned, with the same
+//     margins by side and page numbers; its footnotes keep the width of the
+//     main text's.
 //   - Footnotes are at the foot of the page of their reference, under a
 //     separator a third of the text width, at the footnote size; they are
 //     justified, except that a line whose spaces would grow by more than

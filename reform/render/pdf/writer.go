@@ -106,11 +106,14 @@ func build(l *doc.Layout, o Options) ([]byte, error) {
 		return nil, err
 	}
 	b := newBuilder(l, fam)
-	if b.area < 4*b.lineHeight(float64(b.st.Sizes.Body), true) {
-		// Layout.Check knows the page leaves room for text, not how tall
-		// the lines of the chosen font are: too few of them fit to paginate.
-		return nil, &doc.LayoutError{Problems: []doc.Problem{{Path: "style.page", Code: doc.ProblemStyle,
-			Message: "fewer than four lines of body text in the chosen font fit between the margins"}}}
+	for _, g := range b.geoms {
+		if g.area < 4*b.lineHeight(float64(b.st.Sizes.Body), true) {
+			// Layout.Check knows the page leaves room for text, not how
+			// tall the lines of the chosen font are: too few of them fit
+			// to paginate.
+			return nil, &doc.LayoutError{Problems: []doc.Problem{{Path: "style.page", Code: doc.ProblemStyle,
+				Message: "fewer than four lines of body text in the chosen font fit between the margins"}}}
+		}
 	}
 	b.build()
 	b.slice()
@@ -124,13 +127,21 @@ func newBuilder(l *doc.Layout, fam family) *builder {
 	st := l.Style
 	b := &builder{
 		l: l, st: st, sh: newShaper(fam),
-		pageW: pt(st.PageWidth), pageH: pt(st.PageHeight),
 		top: pt(st.Margins.Top), bottom: pt(st.Margins.Bottom),
 		left: pt(st.Margins.Left), right: pt(st.Margins.Right),
 		notes: map[int]*noteBlock{},
 	}
-	b.textW = b.pageW - b.left - b.right
-	b.area = b.pageH - b.top - b.bottom
+	geom := func(p doc.Style) geometry {
+		w, h := pt(p.PageWidth), pt(p.PageHeight)
+		return geometry{pageW: w, pageH: h, textW: w - b.left - b.right, area: h - b.top - b.bottom}
+	}
+	b.geoms = append(b.geoms, geom(st))
+	for i := range l.Appendices {
+		b.geoms = append(b.geoms, geom(st.PageOf(&l.Appendices[i])))
+	}
+	b.enter(0)
+	// Footnotes are set at the width of the main text, wherever they are
+	// referenced: on a landscape page a note is narrower than the text.
 	for _, n := range l.Notes {
 		b.notes[n.Number] = b.note(n)
 	}
@@ -151,12 +162,13 @@ func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error)
 	var sig *signature
 	pnSize := float64(b.st.Sizes.PageNumber)
 	for i, pg := range pages {
-		c := &canvas{pageH: b.pageH, used: &used}
+		g := b.geoms[pg.section]
+		c := &canvas{pageH: g.pageH, used: &used}
 		// The page number, centred in the top margin, from the second page
 		// of the text and of each appendix.
 		if pg.number >= 2 {
-			ls := breakLines(b.sh.plainTokens(strconv.Itoa(pg.number), style{size: pnSize}), b.textW, b.textW)
-			tls, _ := b.place(ls, b.left, b.textW, headerDistance, pnSize, doc.AlignCenter, false, 0)
+			ls := breakLines(b.sh.plainTokens(strconv.Itoa(pg.number), style{size: pnSize}), g.textW, g.textW)
+			tls, _ := b.place(ls, b.left, g.textW, headerDistance, pnSize, doc.AlignCenter, false, 0)
 			for _, tl := range tls {
 				c.text(tl, 0, space)
 			}
@@ -170,11 +182,11 @@ func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error)
 			}
 			if p.u.sig != nil && sig == nil && !o.NoSignatureField {
 				s := p.u.sig
-				sig = &signature{page: i, rect: [4]float64{s[0], b.pageH - (p.y + s[1] + s[3]), s[0] + s[2], b.pageH - (p.y + s[1])}}
+				sig = &signature{page: i, rect: [4]float64{s[0], g.pageH - (p.y + s[1] + s[3]), s[0] + s[2], g.pageH - (p.y + s[1])}}
 			}
 		}
 		if len(pg.notes) > 0 {
-			c.rule(rule{b.left, 0, b.left + b.textW/3, 0, borderWidth}, pg.separator)
+			c.rule(rule{b.left, 0, b.left + g.textW/3, 0, borderWidth}, pg.separator)
 			for _, n := range pg.notes {
 				c.text(n.tl, n.y, space)
 			}
@@ -212,7 +224,8 @@ func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error)
 			ref(pageNums[sig.page]), ref(ap)))
 	}
 	kids := make([]string, len(pages))
-	for i := range pages {
+	for i, pg := range pages {
+		g := b.geoms[pg.section]
 		content := objs.alloc()
 		objs.stream(content, "", contents[i], false)
 		annots := ""
@@ -220,7 +233,7 @@ func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error)
 			annots = " /Annots [" + ref(sigObj) + "]"
 		}
 		objs.set(pageNums[i], fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources %s /Contents %s%s >>",
-			ref(pagesObj), num(b.pageW), num(b.pageH), ref(res), ref(content), annots))
+			ref(pagesObj), num(g.pageW), num(g.pageH), ref(res), ref(content), annots))
 		kids[i] = ref(pageNums[i])
 	}
 	objs.set(pagesObj, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
@@ -482,7 +495,7 @@ func (b *builder) writeOutlines(objs *objects, pageNums []int) int {
 				d = append(d, "/First "+ref(c.children[0].obj), "/Last "+ref(c.children[len(c.children)-1].obj),
 					"/Count "+strconv.Itoa(sub))
 			}
-			d = append(d, fmt.Sprintf("/Dest [%s /XYZ 0 %s 0]", ref(pageNums[c.item.page]), num(b.pageH-c.item.y)))
+			d = append(d, fmt.Sprintf("/Dest [%s /XYZ 0 %s 0]", ref(pageNums[c.item.page]), num(c.item.pageH-c.item.y)))
 			objs.set(c.obj, "<< "+strings.Join(d, " ")+" >>")
 		}
 		return count

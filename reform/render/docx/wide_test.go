@@ -1,0 +1,221 @@
+package docx_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
+)
+
+// wideDocument is a short report with two appendices: the first holds a
+// table laid out as Biểu số 06/VPCP/KSTT (13 columns, four head rows) with
+// units rows under its total, too wide for a portrait page; the second a
+// table of three columns, which is not.
+func wideDocument(units int) *doc.Document {
+	b := func(s string, span, rows int) doc.Cell {
+		return doc.Cell{Runs: []doc.Run{doc.Bold(s)}, Span: span, RowSpan: rows}
+	}
+	form := &doc.Table{
+		Columns: []doc.Column{{Width: 4, Align: doc.AlignCenter}, {Width: 24, Align: doc.AlignLeft}},
+		Head: [][]doc.Cell{
+			{b("STT", 1, 3), b("Cơ quan, đơn vị", 1, 3), b("Số hồ sơ nhận giải quyết", 4, 1), b("Kết quả giải quyết", 7, 1)},
+			{b("Tổng số", 1, 2), b("Trong đó", 3, 1), b("Số hồ sơ đã giải quyết", 4, 1), b("Số hồ sơ đang giải quyết", 3, 1)},
+			{b("Số mới tiếp nhận trực tuyến", 1, 1), b("Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính", 1, 1),
+				b("Số kỳ trước chuyển qua", 1, 1), b("Tổng số", 1, 1), b("Trả trước hạn", 1, 1), b("Trả đúng thời hạn", 1, 1),
+				b("Trả quá hạn", 1, 1), b("Tổng số", 1, 1), b("Trong hạn", 1, 1), b("Quá hạn", 1, 1)},
+			nil,
+		},
+	}
+	for i := range 13 {
+		if i >= 2 {
+			form.Columns = append(form.Columns, doc.Column{Width: 7, Align: doc.AlignCenter})
+		}
+		form.Head[3] = append(form.Head[3], doc.Cell{Runs: doc.Text(fmt.Sprintf("(%d)", i+1))})
+	}
+	row := func(stt, name string, bold bool) []doc.Cell {
+		cells := []doc.Cell{{Runs: doc.Text(stt)}, {Runs: []doc.Run{{Text: name, Bold: bold}}}}
+		for k := range 11 {
+			cells = append(cells, doc.Cell{Runs: []doc.Run{{Text: strconv.Itoa(1000 + 37*k), Bold: bold}}})
+		}
+		return cells
+	}
+	form.Rows = append(form.Rows, row("", "Tổng cộng", true))
+	for i := range units {
+		form.Rows = append(form.Rows, row(strconv.Itoa(i+1), fmt.Sprintf("Ủy ban nhân dân xã số %d", i+1), false))
+	}
+	small := &doc.Table{
+		Columns: []doc.Column{{Title: "STT", Width: 1, Align: doc.AlignCenter}, {Title: "Chỉ tiêu", Width: 6}, {Title: "Số lượng", Width: 2, Align: doc.AlignRight}},
+		Rows:    [][]doc.Cell{{{Runs: doc.Text("1")}, {Runs: doc.Text("Thủ tục hành chính toàn trình")}, {Runs: doc.Text("98")}}},
+	}
+	return &doc.Document{
+		Header: doc.Header{
+			IssuingAgency: "SỞ NỘI VỤ", IssuerName: "Sở Nội vụ", Number: "1987/BC-SNV", Place: "An Giang",
+			Date: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), KindName: "BÁO CÁO", Subject: "Công tác cải cách hành chính quý III năm 2024",
+		},
+		Body:    []doc.Block{doc.P(doc.Plain("Số liệu chi tiết tại các phụ lục kèm theo."))},
+		Closing: doc.Closing{Recipients: []string{"Bộ Nội vụ"}, Signer: doc.Signer{Title: "GIÁM ĐỐC", Name: "Nguyễn Văn An"}},
+		Appendices: []doc.Appendix{
+			{Title: "Kết quả giải quyết thủ tục hành chính", Body: []doc.Block{doc.P(doc.Italic("Đơn vị tính: Số hồ sơ TTHC")), form}},
+			{Title: "Thủ tục hành chính theo mức độ", Body: []doc.Block{small}},
+		},
+	}
+}
+
+// sections returns the section properties of a document part in order:
+// those ending a section in a paragraph, then the body's own.
+func sections(t *testing.T, document *node) []*node {
+	t.Helper()
+	all := document.all("w:sectPr")
+	require.NotEmpty(t, all)
+	return all
+}
+
+func TestWideAppendixInDOCX(t *testing.T) {
+	parts, err := docx.Parts(mustLay(t, wideDocument(3)))
+	require.NoError(t, err)
+	document := mustParse(t, part(t, parts, docx.PartDocument))
+
+	// Three sections: the report portrait, the first appendix landscape,
+	// the second portrait again; each restarts its numbers and hides the
+	// number of its first page, with the same headers and margins.
+	secs := sections(t, document)
+	require.Len(t, secs, 3)
+	for i, s := range secs {
+		size := s.child("w:pgSz")
+		require.NotNil(t, size, "section %d", i)
+		if i == 1 {
+			assert.Equal(t, map[string]string{"w:w": "16838", "w:h": "11906", "w:orient": "landscape"}, size.attr, "section %d", i)
+		} else {
+			assert.Equal(t, map[string]string{"w:w": "11906", "w:h": "16838"}, size.attr, "section %d", i)
+		}
+		m := s.child("w:pgMar").attr
+		assert.Equal(t, []string{"1418", "1134", "1985", "1134"}, []string{m["w:top"], m["w:bottom"], m["w:left"], m["w:right"]}, "section %d", i)
+		assert.True(t, s.has("w:titlePg"), "section %d", i)
+		assert.Equal(t, "1", s.child("w:pgNumType").attr["w:start"], "section %d", i)
+		assert.Len(t, s.all("w:headerReference"), 2, "section %d", i)
+		if i > 0 {
+			assert.Equal(t, "nextPage", s.val("w:type"), "section %d", i)
+		}
+	}
+
+	tables := document.all("w:tbl")
+	form := tables[2] // after the header and closing tables
+	var grid int
+	for _, c := range form.first("w:tblGrid").all("w:gridCol") {
+		w, err := strconv.Atoi(c.attr["w:w"])
+		require.NoError(t, err)
+		grid += w
+	}
+	assert.Equal(t, 16838-1985-1134, grid, "the table spans the landscape text width")
+	assert.Equal(t, strconv.Itoa(grid), form.first("w:tblW").attr["w:w"])
+
+	rows := form.all("w:tr")
+	require.Len(t, rows, 4+1+3)
+	for i, r := range rows {
+		assert.Equal(t, i < 4, r.first("w:trPr").has("w:tblHeader"), "row %d: every head row, and only they, repeat", i)
+	}
+	type cellInfo struct {
+		text, span, merge string
+		restart           bool
+	}
+	info := func(r *node) []cellInfo {
+		var out []cellInfo
+		for _, c := range r.all("w:tc") {
+			pr := c.child("w:tcPr")
+			ci := cellInfo{text: c.plain(), span: pr.val("w:gridSpan")}
+			if m := pr.child("w:vMerge"); m != nil {
+				ci.merge, ci.restart = "merge", m.attr["w:val"] == "restart"
+			}
+			out = append(out, ci)
+		}
+		return out
+	}
+	assert.Equal(t, []cellInfo{
+		{"STT", "", "merge", true}, {"Cơ quan, đơn vị", "", "merge", true},
+		{"Số hồ sơ nhận giải quyết", "4", "", false}, {"Kết quả giải quyết", "7", "", false},
+	}, info(rows[0]))
+	assert.Equal(t, []cellInfo{
+		{"", "", "merge", false}, {"", "", "merge", false}, {"Tổng số", "", "merge", true},
+		{"Trong đó", "3", "", false}, {"Số hồ sơ đã giải quyết", "4", "", false}, {"Số hồ sơ đang giải quyết", "3", "", false},
+	}, info(rows[1]))
+	third := info(rows[2])
+	require.Len(t, third, 13)
+	assert.Equal(t, cellInfo{"", "", "merge", false}, third[2], "Tổng số continues down")
+	assert.Equal(t, "Số mới tiếp nhận trực tuyến", third[3].text)
+	assert.Len(t, info(rows[3]), 13)
+	assert.Equal(t, "(13)", info(rows[3])[12].text)
+	// The table's text is at the size Lay chose (12 pt): on every run and
+	// every paragraph mark of its cells.
+	for _, sz := range form.all("w:sz") {
+		assert.Equal(t, "24", sz.attr["w:val"])
+	}
+	// The second appendix's table is as every table of a portrait page: a
+	// head of one row, the body size, the portrait text width.
+	small := tables[3]
+	assert.Empty(t, small.all("w:sz"))
+	assert.Empty(t, small.all("w:vMerge"))
+	assert.Equal(t, "8787", small.first("w:tblW").attr["w:w"])
+}
+
+// mustLay lays out d.
+func mustLay(t *testing.T, d *doc.Document) *doc.Layout {
+	t.Helper()
+	l, err := doc.Lay(d)
+	require.NoError(t, err)
+	return l
+}
+
+// TestWideAppendixInRealClients validates the DOCX of a report with a wide
+// appendix of 40 units, converts it with LibreOffice and checks the pages:
+// portrait, then landscape for the appendix whose head repeats on each of
+// its pages, then portrait.
+func TestWideAppendixInRealClients(t *testing.T) {
+	var buf bytes.Buffer
+	require.NoError(t, docx.Write(&buf, wideDocument(40)))
+	path := filepath.Join(t.TempDir(), "wide.docx")
+	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+	rendertest.WriteOut(t, "docx-wide.docx", buf.Bytes())
+	for _, e := range rendertest.ValidateOOXML(t, path) {
+		t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
+	}
+	pdf := rendertest.ConvertToPDF(t, path)
+	rendertest.PNG(t, pdf, rendertest.OutDir(t), "docx-wide")
+	n := rendertest.PDFPages(t, pdf)
+	out, err := exec.Command(rendertest.Tool(t, "pdfinfo"), "-f", "1", "-l", strconv.Itoa(n), pdf).Output()
+	require.NoError(t, err)
+	var landscape []bool
+	for _, line := range strings.Split(string(out), "\n") {
+		if i := strings.Index(line, " size:"); strings.HasPrefix(line, "Page") && i > 0 {
+			var w, h float64
+			_, err := fmt.Sscanf(strings.TrimSpace(line[i+6:]), "%g x %g", &w, &h)
+			require.NoError(t, err, line)
+			landscape = append(landscape, w > h)
+		}
+	}
+	require.Len(t, landscape, n)
+	require.GreaterOrEqual(t, n, 4, "the report, two pages of the first appendix, the second")
+	assert.False(t, landscape[0], "the report is portrait")
+	assert.False(t, landscape[n-1], "the second appendix is portrait")
+	for p := 2; p < n; p++ {
+		assert.True(t, landscape[p-1], "page %d, of the first appendix, is landscape", p)
+		text := rendertest.PDFText(t, pdf, p)
+		assert.Contains(t, text, "Kết quả giải quyết", "page %d repeats the head", p)
+		assert.Contains(t, text, "(13)", "page %d repeats the column numbers", p)
+		if p > 2 {
+			assert.Equal(t, strconv.Itoa(p-1), firstLine(text), "page %d is page %d of the appendix", p, p-1)
+		}
+	}
+	assert.Contains(t, rendertest.PDFText(t, pdf, n-1), "Ủy ban nhân dân xã số 40")
+}
