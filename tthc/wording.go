@@ -154,9 +154,9 @@ func DefaultWording() Wording {
 		ApologyLetters: "{{if .Letters.Value}}Trong kỳ, {{.Unit}} đã gửi {{.Letters}} văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
 			"{{else if .Late.Value}}Trong kỳ, {{.Unit}} chưa gửi văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
 			"{{else}}Trong kỳ, {{.Unit}} không có hồ sơ giải quyết quá hạn phải xin lỗi người dân, tổ chức.{{end}}",
-		Feedback: "{{if .None}}{{.Unit}} không nhận được phản ánh, kiến nghị nào của người dân, tổ chức liên quan đến TTHC" +
+		Feedback: "{{if .None}}{{upper .Unit}} không nhận được phản ánh, kiến nghị nào của người dân, tổ chức liên quan đến TTHC" +
 			"{{if .Channel}} trên {{.Channel}}{{end}}." +
-			"{{else}}{{.Unit}} nhận được {{.Received}} phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC" +
+			"{{else}}{{upper .Unit}} nhận được {{.Received}} phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC" +
 			"{{if .Channel}} trên {{.Channel}}{{end}}" +
 			"{{if .AllAnswered}} và {{.UnitShort}} đã trả lời công dân theo quy định" +
 			"{{if .AnsweredOnTime.Given}} ({{if .AnsweredOnTime.Value}}{{.AnsweredOnTime}} phản ánh, kiến nghị được trả lời đúng hạn" +

@@ -3,6 +3,7 @@ package tthc
 import (
 	"math/rand/v2"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -154,4 +155,14 @@ func TestNoZeroCountInSentences(t *testing.T) {
 			assert.False(t, zeroCount.MatchString(line), "case %d: %s", i, line)
 		}
 	}
+}
+
+// TestFeedbackStartsWithACapital: the feedback sentence starts with the
+// unit's name, so a roll-up named in lower case ("các Sở, ban, ngành")
+// still starts the sentence with a capital.
+func TestFeedbackStartsWithACapital(t *testing.T) {
+	s := Section{Unit: "các Sở, ban, ngành", Feedback: &Feedback{Received: 3}}
+	got, err := s.FeedbackSentence(DefaultWording())
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(got, "Các Sở, ban, ngành nhận được 03 phản ánh"), got)
 }
