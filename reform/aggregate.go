@@ -182,11 +182,7 @@ func periodText(p, other Period) string {
 	if p.Label() != other.Label() {
 		return p.Label()
 	}
-	from, to, err := p.Window()
-	if err != nil {
-		return p.Label()
-	}
-	return fmt.Sprintf("%s (từ ngày %s đến ngày %s)", p.Label(), vn.CitationDate(from), vn.CitationDate(to))
+	return PeriodCaption(p)
 }
 
 // figures adds the unit's named figures (Report.Figures).

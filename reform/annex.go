@@ -85,7 +85,7 @@ func DossierUnitAnnex(p Period, groups []AnnexGroup, form tthc.Form) (doc.Append
 			if u == nil {
 				return doc.Appendix{}, fmt.Errorf("reform: annex: %s: no report (nil)", path)
 			}
-			if !annexPeriod(u.Period, p) {
+			if !samePeriod(u.Period, p) {
 				return doc.Appendix{}, fmt.Errorf("reform: annex: %s (%s): the report is for %s, the annex for %s",
 					path, u.Header.Agency, u.Period.Label(), p.Label())
 			}
@@ -138,18 +138,4 @@ func PeriodCaption(p Period) string {
 		return p.Label()
 	}
 	return fmt.Sprintf("%s (từ ngày %s đến ngày %s)", p.Label(), vn.CitationDate(from), vn.CitationDate(to))
-}
-
-// annexPeriod reports whether a unit of period u belongs in an annex of
-// period p: the same kind, year and n, and the same cut-off window.
-func annexPeriod(u, p Period) bool {
-	if u.Kind != p.Kind || u.Year != p.Year || u.N != p.N {
-		return false
-	}
-	uf, ut, uerr := u.Window()
-	pf, pt, perr := p.Window()
-	if uerr != nil || perr != nil {
-		return uerr != nil && perr != nil
-	}
-	return uf.Equal(pf) && ut.Equal(pt)
 }
