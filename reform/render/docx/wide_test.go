@@ -9,69 +9,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
-
-// wideDocument is a short report with two appendices: the first holds a
-// table laid out as Biểu số 06/VPCP/KSTT (13 columns, four head rows) with
-// units rows under its total, too wide for a portrait page; the second a
-// table of three columns, which is not.
-func wideDocument(units int) *doc.Document {
-	b := func(s string, span, rows int) doc.Cell {
-		return doc.Cell{Runs: []doc.Run{doc.Bold(s)}, Span: span, RowSpan: rows}
-	}
-	form := &doc.Table{
-		Columns: []doc.Column{{Width: 4, Align: doc.AlignCenter}, {Width: 24, Align: doc.AlignLeft}},
-		Head: [][]doc.Cell{
-			{b("STT", 1, 3), b("Cơ quan, đơn vị", 1, 3), b("Số hồ sơ nhận giải quyết", 4, 1), b("Kết quả giải quyết", 7, 1)},
-			{b("Tổng số", 1, 2), b("Trong đó", 3, 1), b("Số hồ sơ đã giải quyết", 4, 1), b("Số hồ sơ đang giải quyết", 3, 1)},
-			{b("Số mới tiếp nhận trực tuyến", 1, 1), b("Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính", 1, 1),
-				b("Số kỳ trước chuyển qua", 1, 1), b("Tổng số", 1, 1), b("Trả trước hạn", 1, 1), b("Trả đúng thời hạn", 1, 1),
-				b("Trả quá hạn", 1, 1), b("Tổng số", 1, 1), b("Trong hạn", 1, 1), b("Quá hạn", 1, 1)},
-			nil,
-		},
-	}
-	for i := range 13 {
-		if i >= 2 {
-			form.Columns = append(form.Columns, doc.Column{Width: 7, Align: doc.AlignCenter})
-		}
-		form.Head[3] = append(form.Head[3], doc.Cell{Runs: doc.Text(fmt.Sprintf("(%d)", i+1))})
-	}
-	row := func(stt, name string, bold bool) []doc.Cell {
-		cells := []doc.Cell{{Runs: doc.Text(stt)}, {Runs: []doc.Run{{Text: name, Bold: bold}}}}
-		for k := range 11 {
-			cells = append(cells, doc.Cell{Runs: []doc.Run{{Text: strconv.Itoa(1000 + 37*k), Bold: bold}}})
-		}
-		return cells
-	}
-	form.Rows = append(form.Rows, row("", "Tổng cộng", true))
-	for i := range units {
-		form.Rows = append(form.Rows, row(strconv.Itoa(i+1), fmt.Sprintf("Ủy ban nhân dân xã số %d", i+1), false))
-	}
-	small := &doc.Table{
-		Columns: []doc.Column{{Title: "STT", Width: 1, Align: doc.AlignCenter}, {Title: "Chỉ tiêu", Width: 6}, {Title: "Số lượng", Width: 2, Align: doc.AlignRight}},
-		Rows:    [][]doc.Cell{{{Runs: doc.Text("1")}, {Runs: doc.Text("Thủ tục hành chính toàn trình")}, {Runs: doc.Text("98")}}},
-	}
-	return &doc.Document{
-		Header: doc.Header{
-			IssuingAgency: "SỞ NỘI VỤ", IssuerName: "Sở Nội vụ", Number: "1987/BC-SNV", Place: "An Giang",
-			Date: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), KindName: "BÁO CÁO", Subject: "Công tác cải cách hành chính quý III năm 2024",
-		},
-		Body:    []doc.Block{doc.P(doc.Plain("Số liệu chi tiết tại các phụ lục kèm theo."))},
-		Closing: doc.Closing{Recipients: []string{"Bộ Nội vụ"}, Signer: doc.Signer{Title: "GIÁM ĐỐC", Name: "Nguyễn Văn An"}},
-		Appendices: []doc.Appendix{
-			{Title: "Kết quả giải quyết thủ tục hành chính", Body: []doc.Block{doc.P(doc.Italic("Đơn vị tính: Số hồ sơ TTHC")), form}},
-			{Title: "Thủ tục hành chính theo mức độ", Body: []doc.Block{small}},
-		},
-	}
-}
 
 // sections returns the section properties of a document part in order:
 // those ending a section in a paragraph, then the body's own.
@@ -83,7 +29,7 @@ func sections(t *testing.T, document *node) []*node {
 }
 
 func TestWideAppendixInDOCX(t *testing.T) {
-	parts, err := docx.Parts(mustLay(t, wideDocument(3)))
+	parts, err := docx.Parts(mustLay(t, sample.Wide(3)))
 	require.NoError(t, err)
 	document := mustParse(t, part(t, parts, docx.PartDocument))
 
@@ -183,7 +129,7 @@ func mustLay(t *testing.T, d *doc.Document) *doc.Layout {
 // its pages, then portrait.
 func TestWideAppendixInRealClients(t *testing.T) {
 	var buf bytes.Buffer
-	require.NoError(t, docx.Write(&buf, wideDocument(40)))
+	require.NoError(t, docx.Write(&buf, sample.Wide(40)))
 	path := filepath.Join(t.TempDir(), "wide.docx")
 	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 	rendertest.WriteOut(t, "docx-wide.docx", buf.Bytes())

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,63 +9,14 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
-
-// wideDocument is a short report whose first appendix holds a table laid
-// out as Biểu số 06/VPCP/KSTT (13 columns, four head rows) with units rows,
-// too wide for a portrait page, and whose second holds a narrow table.
-func wideDocument(units int) *doc.Document {
-	b := func(s string, span, rows int) doc.Cell {
-		return doc.Cell{Runs: []doc.Run{doc.Bold(s)}, Span: span, RowSpan: rows}
-	}
-	form := &doc.Table{
-		Columns: []doc.Column{{Width: 4, Align: doc.AlignCenter}, {Width: 24, Align: doc.AlignLeft}},
-		Head: [][]doc.Cell{
-			{b("STT", 1, 3), b("Cơ quan, đơn vị", 1, 3), b("Số hồ sơ nhận giải quyết", 4, 1), b("Kết quả giải quyết", 7, 1)},
-			{b("Tổng số", 1, 2), b("Trong đó", 3, 1), b("Số hồ sơ đã giải quyết", 4, 1), b("Số hồ sơ đang giải quyết", 3, 1)},
-			{b("Số mới tiếp nhận trực tuyến", 1, 1), b("Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính", 1, 1),
-				b("Số kỳ trước chuyển qua", 1, 1), b("Tổng số", 1, 1), b("Trả trước hạn", 1, 1), b("Trả đúng thời hạn", 1, 1),
-				b("Trả quá hạn", 1, 1), b("Tổng số", 1, 1), b("Trong hạn", 1, 1), b("Quá hạn", 1, 1)},
-			nil,
-		},
-	}
-	for i := range 13 {
-		if i >= 2 {
-			form.Columns = append(form.Columns, doc.Column{Width: 7, Align: doc.AlignCenter})
-		}
-		form.Head[3] = append(form.Head[3], doc.Cell{Runs: doc.Text(fmt.Sprintf("(%d)", i+1))})
-	}
-	for i := range units {
-		row := []doc.Cell{{Runs: doc.Text(strconv.Itoa(i + 1))}, {Runs: doc.Text(fmt.Sprintf("Ủy ban nhân dân xã số %d", i+1))}}
-		for k := range 11 {
-			row = append(row, doc.Cell{Runs: doc.Text(strconv.Itoa(1000 + 37*k))})
-		}
-		form.Rows = append(form.Rows, row)
-	}
-	small := &doc.Table{
-		Columns: []doc.Column{{Title: "STT", Width: 1}, {Title: "Chỉ tiêu", Width: 6}, {Title: "Số lượng", Width: 2}},
-		Rows:    [][]doc.Cell{{{Runs: doc.Text("1")}, {Runs: doc.Text("Thủ tục hành chính toàn trình")}, {Runs: doc.Text("98")}}},
-	}
-	return &doc.Document{
-		Header: doc.Header{
-			IssuingAgency: "SỞ NỘI VỤ", IssuerName: "Sở Nội vụ", Number: "1987/BC-SNV", Place: "An Giang",
-			Date: time.Date(2024, 9, 30, 0, 0, 0, 0, time.UTC), KindName: "BÁO CÁO", Subject: "Công tác cải cách hành chính quý III năm 2024",
-		},
-		Body:    []doc.Block{doc.P(doc.Plain("Số liệu chi tiết tại các phụ lục kèm theo."))},
-		Closing: doc.Closing{Recipients: []string{"Bộ Nội vụ"}, Signer: doc.Signer{Title: "GIÁM ĐỐC", Name: "Nguyễn Văn An"}},
-		Appendices: []doc.Appendix{
-			{Title: "Kết quả giải quyết thủ tục hành chính", Body: []doc.Block{doc.P(doc.Italic("Đơn vị tính: Số hồ sơ TTHC")), form}},
-			{Title: "Thủ tục hành chính theo mức độ", Body: []doc.Block{small}},
-		},
-	}
-}
 
 // unitText returns the texts of a unit's lines, top to bottom.
 func unitText(u *unit) []string {
@@ -86,7 +36,7 @@ func unitText(u *unit) []string {
 }
 
 func TestWideAppendixPages(t *testing.T) {
-	b, pages := paginated(t, wideDocument(40))
+	b, pages := paginated(t, sample.Wide(40))
 	checkPages(t, b, pages)
 	require.Len(t, b.geoms, 3)
 	for i, want := range []geometry{
@@ -135,7 +85,7 @@ func TestWideAppendixPages(t *testing.T) {
 }
 
 func TestWideAppendixFile(t *testing.T) {
-	l, err := doc.Lay(wideDocument(40))
+	l, err := doc.Lay(sample.Wide(40))
 	require.NoError(t, err)
 	var buf bytes.Buffer
 	require.NoError(t, WriteLayout(&buf, l))
