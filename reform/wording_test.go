@@ -72,3 +72,21 @@ func TestDecodeWordingErrors(t *testing.T) {
 func TestDefaultWordingChecks(t *testing.T) {
 	require.NoError(t, reform.DefaultWording().Check())
 }
+
+// FuzzDecodeWording: any input gives either an error or a wording whose
+// every template compiles, in bounded time.
+func FuzzDecodeWording(f *testing.F) {
+	f.Add([]byte(`{"Conclusion": "Trên đây là báo cáo {{.Period}}."}`))
+	f.Add([]byte(`{"Procedures": {"Feedback": "{{upper .Unit}}", "Numbers": {}}}`))
+	f.Add([]byte(`{"Personnel": {"Units": "{{"}}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := reform.DecodeWording(data)
+		if err != nil {
+			return
+		}
+		if err := w.Check(); err != nil {
+			t.Fatalf("decoded a wording whose templates do not compile: %v", err)
+		}
+	})
+}
