@@ -156,6 +156,12 @@ func TestBlocksEvents(t *testing.T) {
 			name:  "place",
 			event: reference(t).Events.Items[7],
 			want: "+ Tổ chức 01 lớp bồi dưỡng kiến thức pháp luật cho Trưởng ban Công tác Mặt trận và Trưởng, Phó khóm, ấp " +
+				"năm 2024 tại huyện Thoại Sơn với **91** lượt người tham dự.",
+		},
+		{
+			name:  "an event not marked for emphasis prints its attendance plain",
+			event: func() dissemination.Event { e := reference(t).Events.Items[7]; e.Emphasis = false; return e }(),
+			want: "+ Tổ chức 01 lớp bồi dưỡng kiến thức pháp luật cho Trưởng ban Công tác Mặt trận và Trưởng, Phó khóm, ấp " +
 				"năm 2024 tại huyện Thoại Sơn với 91 lượt người tham dự.",
 		},
 		{

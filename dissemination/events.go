@@ -111,6 +111,10 @@ type Event struct {
 	// AttendanceUnit says what Attendance counts: visits (lượt người, the
 	// default) or persons (người).
 	AttendanceUnit AttendanceUnit `json:"attendance_unit,omitempty" validate:"omitempty,oneof=visits persons"`
+	// Emphasis prints the attendance bold, as a report marks the figures it
+	// wants read first ("với **133** lượt người tham dự"); only when the
+	// wording's Emphasis is on.
+	Emphasis bool `json:"emphasis,omitempty"`
 }
 
 // DeclaredEvents are the totals a report states for its events, typed apart
@@ -378,7 +382,8 @@ type EventData struct {
 	// Persons says that Attendance counts persons (người), not visits
 	// (lượt người).
 	Persons bool
-	// Emphasis is Wording.Emphasis: whether figures are printed bold.
+	// Emphasis says that Attendance is printed bold: the event asks for it
+	// (Event.Emphasis) and Wording.Emphasis is on.
 	Emphasis bool
 }
 
@@ -483,6 +488,6 @@ func (c *writer) event(i int, e Event) []doc.Run {
 		Online:     e.Mode == Online,
 		Attendance: c.optCount(e.Attendance),
 		Persons:    e.AttendanceUnit == Persons,
-		Emphasis:   c.w.Emphasis,
+		Emphasis:   c.w.Emphasis && e.Emphasis,
 	})
 }

@@ -159,7 +159,7 @@ func DefaultWording() Wording {
 		Event: "{{if .Partner}}Phối hợp với {{.Partner}} tổ chức{{else}}Tổ chức{{end}} {{.Count}} {{.Noun}}" +
 			"{{with .Topic}} {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}{{with .Place}} tại {{.}}{{end}}" +
 			"{{if .Detail}} ({{.Detail}}{{template \"attendance\" .}}){{else}}{{template \"attendance\" .}}{{end}}." +
-			"{{define \"attendance\"}}{{with .Attendance}} với {{.}} {{if $.Persons}}người{{else}}lượt người{{end}} tham dự{{end}}{{end}}",
+			"{{define \"attendance\"}}{{with .Attendance}} với {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{if $.Persons}}người{{else}}lượt người{{end}} tham dự{{end}}{{end}}",
 		Contests: "Thông qua hình thức tổ chức Hội thi, Cuộc thi: {{.Organiser}} {{.Joined}}.",
 		Contest: "{{with .Partner}}phối hợp với {{.}} {{end}}tổ chức {{.Name}}{{with .Date}} (ngày {{.}}){{end}}" +
 			"{{if .Attempts}} với {{.Attempts}} lượt thi{{with .Contestants}} và {{.}} lượt thí sinh dự thi{{end}}" +

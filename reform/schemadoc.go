@@ -112,6 +112,7 @@ var schemaDocs = map[string]string{
 	"/dissemination.Event.Audience":                  "Audience is whom the event was for, after \"cho\" (đối tượng).",
 	"/dissemination.Event.Count":                     "Count is how many events (số lớp, số hội nghị, số đợt).",
 	"/dissemination.Event.Detail":                    "Detail is a remark printed in parentheses with the attendance, e.g. \"đợt I, Đợt II và đợt III/2024\".",
+	"/dissemination.Event.Emphasis":                  "Emphasis prints the attendance bold, as a report marks the figures it wants read first (\"với **133** lượt người tham dự\"); only when the wording's Emphasis is on.",
 	"/dissemination.Event.Kind":                      "Kind is the kind of the events.",
 	"/dissemination.Event.Mode":                      "Mode is in_person (the default when empty) or online.",
 	"/dissemination.Event.Noun":                      "Noun replaces the wording's noun of the kind after the count, e.g. \"lớp bồi dưỡng\" or \"Hội nghị sơ kết\" instead of \"lớp tập huấn\" and \"Hội nghị\".",
