@@ -12,6 +12,7 @@ import (
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // unit is a second department with its own figures, partly signed.
@@ -27,7 +28,7 @@ func unit() digital.Section {
 		Services: &digital.Services{Levels: &digital.Levels{Level2: ptr(10), Level3: ptr(5), Level4: ptr(20)},
 			Declared: digital.DeclaredServices{Total: ptr(35)}},
 		Email:   &digital.Email{Staff: ptr(40), WithEmail: ptr(38)},
-		Systems: []doc.Narrative{{Text: "Triển khai chữ ký số chuyên dùng cho lãnh đạo các phòng."}},
+		Systems: section.Text{section.Bullets(doc.Narrative{Text: "Triển khai chữ ký số chuyên dùng cho lãnh đạo các phòng."})},
 	}
 }
 
@@ -52,7 +53,7 @@ func TestAdd(t *testing.T) {
 		// The reference gives no counts, the unit no "all": nothing adds.
 		Email:        &digital.Email{},
 		Digitisation: ref.Digitisation,
-		Systems:      append(append([]doc.Narrative(nil), ref.Systems...), unit().Systems...),
+		Systems:      append(append(section.Text(nil), ref.Systems...), unit().Systems...),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Add (-want +got):\n%s", diff)
@@ -142,7 +143,7 @@ func TestAddCopies(t *testing.T) {
 	require.NoError(t, err)
 	got.Digitisation[0].Phases[0].Kinds[0] = "changed"
 	*got.Digitisation[0].Phases[0].Count = 1
-	got.Systems[0].Text = "changed"
+	got.Systems[0].Bullets[0].Text = "changed"
 	*got.Documents.Outgoing.Signed = 1
 	if diff := cmp.Diff(before, ref); diff != "" {
 		t.Errorf("changing the sum changed an input:\n%s", diff)

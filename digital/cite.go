@@ -4,11 +4,12 @@ import (
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // Citations returns every citation in the section's text (các viện dẫn),
 // in order, each with the JSON path of its text relative to the Section value
-// ("plan", "digitisation[0].intro.text", "systems[2].notes[0]") and its byte
+// ("plan", "digitisation[0].intro.text", "systems[0].bullets[2].notes[0]") and its byte
 // range in that text: citation.CheckAll checks them for the section alone.
 // Package reform does not call it: it scans every text of the report, this
 // section's included, and checks the citations across the whole report.
@@ -20,20 +21,26 @@ func (s *Section) Citations() []citation.Citation {
 	for i, p := range s.Digitisation {
 		out = append(out, narrativeCitations(finding.Join(finding.Index("digitisation", i), "intro"), p.Intro)...)
 	}
-	for i, n := range s.Systems {
-		out = append(out, narrativeCitations(finding.Index("systems", i), n)...)
-	}
+	s.Systems.Walk("systems", func(path string, n doc.Narrative) {
+		out = append(out, ownCitations(path, n)...)
+	})
 	return out
 }
 
 // narrativeCitations scans a narrative's text, notes and items.
 func narrativeCitations(path string, n doc.Narrative) []citation.Citation {
+	var out []citation.Citation
+	section.WalkNarrative(path, n, func(path string, n doc.Narrative) {
+		out = append(out, ownCitations(path, n)...)
+	})
+	return out
+}
+
+// ownCitations scans a narrative's text and notes, not its items.
+func ownCitations(path string, n doc.Narrative) []citation.Citation {
 	out := citation.ScanAt(finding.Join(path, "text"), n.Text)
 	for i, note := range n.Notes {
 		out = append(out, citation.ScanAt(finding.Index(finding.Join(path, "notes"), i), note)...)
-	}
-	for i, it := range n.Items {
-		out = append(out, narrativeCitations(finding.Index(finding.Join(path, "items"), i), it)...)
 	}
 	return out
 }

@@ -108,3 +108,8 @@ func checkShare(out *finding.List, s shareSubject, text string, num *int64, den 
 func underived(path string, related []string, stated, message string) finding.Finding {
 	return ruleDeclaredUnderived.At(path, message).WithRelated(related...).WithValues(finding.Value{Name: "declared", Value: stated})
 }
+
+// declaredRules are the rules of the declared shares.
+func declaredRules() finding.Catalogue {
+	return finding.Catalogue{ruleShareRange, ruleShareSyntax, ruleDeclaredUnderived}
+}

@@ -545,3 +545,13 @@ func mergeRuns(runs []doc.Run) []doc.Run {
 	}
 	return out
 }
+
+// digitisationRules are the rules of the digitisation of records, in the order Rules lists them.
+func digitisationRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleDigitisationPhases,
+		ruleDigitisationYears,
+		ruleDigitisationUpload,
+		ruleDigitisationQualifier,
+	}
+}

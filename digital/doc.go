@@ -82,22 +82,23 @@
 // its roll-up and its text (the data its templates see and the functions
 // that build it). Beside them are the mechanism files: section.go (the
 // Section type; Validate, Rules, Blocks, Add and Sum, which call each topic
-// in turn), wording.go (Wording, DefaultWording, the compiler of the
-// templates), declared.go (the checks of declared figures the topics share)
+// in turn), wording.go (Wording, DefaultWording, At, the compiler of the
+// templates) with the default sentences in wording/*.tmpl, declared.go (the checks of declared figures the topics share)
 // and cite.go (Citations). A new figure of a topic takes these edits:
 //
 //   - its field, with its JSON name and field rules, on the type in the
 //     topic's file;
 //   - its text in the same file: a field of the data type its template sees
 //     (IncomingData, EmailData, …) and the line that fills it; then the
-//     words in the template of DefaultWording in wording.go;
+//     words of its sentence in wording/department.tmpl (and in a level's
+//     file where that level words it otherwise);
 //   - its roll-up line in the topic's add… function, and in its strip…
 //     function unless it is a declared figure (declared figures are
 //     dropped);
 //   - its check, if it has one: a Code… constant and a rule… variable in
 //     the topic's file, the finding made in the topic's check method, and
-//     the rule in Rules (section.go), whose order is the order of the
-//     catalogue reform/CODES.md.
+//     the rule in the topic's …Rules list at the end of its file (Rules
+//     joins the topics' lists).
 //
 // A new field of the JSON types changes the JSON Schema and its field docs
 // (reform/schemadoc.go), a new rule the code catalogue (reform/CODES.md):
@@ -105,7 +106,8 @@
 // regenerates them (twice for a new field: the schema is built from the
 // docs of the previous run). A new topic adds its own file, a field of
 // Section, a call in Validate, Section.items (for Blocks), addFrom and
-// strip, and the fields of its sentences in Wording and sentences().
+// strip, the fields of its sentences in Wording and their text in the
+// wording files, and its …Rules list in Rules.
 //
 // # Concurrent use
 //

@@ -302,3 +302,14 @@ func (w *writer) outgoingText(o *Outgoing) string {
 	data.AllSignedAndIssued = data.Signed != nil && data.Signed.All && data.Issued != nil && data.Issued.All
 	return w.line("Outgoing", data)
 }
+
+// documentRules are the rules of the documents, in the order Rules lists them.
+func documentRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleDocumentsHandled,
+		ruleDocumentsSigned,
+		ruleDocumentsIssued,
+		ruleDocumentsShare.Mismatch,
+		ruleDocumentsShare.Truncated,
+	}
+}

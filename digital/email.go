@@ -227,3 +227,14 @@ func (w *writer) emailData(e *Email) (EmailData, bool) {
 	}
 	return EmailData{}, false
 }
+
+// emailRules are the rules of the e-mail accounts, in the order Rules lists them.
+func emailRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleEmailAccounts,
+		ruleEmailAll,
+		ruleEmailIncomplete,
+		ruleEmailShare.Mismatch,
+		ruleEmailShare.Truncated,
+	}
+}

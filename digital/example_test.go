@@ -7,6 +7,7 @@ import (
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 func count(n int64) *int64 { return &n }
@@ -38,10 +39,10 @@ func referenceSection() *digital.Section {
 			},
 			Declared: digital.DeclaredProject{Phases: count(2)},
 		}},
-		Systems: []doc.Narrative{{Text: "Hướng dẫn, hỗ trợ công chức cấp xã chuyển đổi dữ liệu từ Hệ thống 158 sang " +
+		Systems: section.Text{section.Bullets(doc.Narrative{Text: "Hướng dẫn, hỗ trợ công chức cấp xã chuyển đổi dữ liệu từ Hệ thống 158 sang " +
 			"Hệ thống thông tin quản lý Hộ tịch. Báo cáo tình hình, kết quả thực hiện nhiệm vụ bảo đảm an toàn, an ninh mạng " +
 			"của Sở Tư pháp 06 tháng đầu năm 2024. Rà soát, báo cáo kết quả triển khai mô hình điểm trên địa bàn tỉnh để " +
-			"phục vụ sơ kết Đề án 06/CP trong 06 tháng đầu năm 2024."}},
+			"phục vụ sơ kết Đề án 06/CP trong 06 tháng đầu năm 2024."})},
 	}
 }
 

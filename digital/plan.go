@@ -48,3 +48,8 @@ func (w *writer) planText(plan string) string {
 	}
 	return w.line("Plan", PlanData{Plan: plan})
 }
+
+// planRules are the rules of the plan.
+func planRules() finding.Catalogue {
+	return finding.Catalogue{rulePlanCitation}
+}

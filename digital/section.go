@@ -40,44 +40,30 @@ type Section struct {
 	// Digitisation are the digitisation projects (dự án, đề án số hóa), one
 	// "-" item each.
 	Digitisation []Project `json:"digitisation,omitempty" validate:"dive"`
-	// Systems are the other items of the subsection, as narrative: systems
+	// Systems are the other items of the subsection, as free text: systems
 	// migrated (chuyển đổi dữ liệu từ Hệ thống 158 sang Hệ thống thông tin
 	// quản lý hộ tịch), network security reports (bảo đảm an toàn, an ninh
-	// mạng), Đề án 06 models. One "-" item each; a narrative's items print
-	// as "+" items.
-	Systems []doc.Narrative `json:"systems,omitempty"`
+	// mạng), Đề án 06 models. Each of its narratives prints as a "-" item, a
+	// narrative's items as "+" items.
+	Systems section.Text `json:"systems,omitempty"`
 }
 
 // Rules returns the catalogue of the codes Validate makes (danh mục mã kiểm
-// tra của mục Chính quyền điện tử, Chính quyền số), a new slice on each
-// call. The field-rule codes come from finding.Fields and are not listed:
+// tra của mục Chính quyền điện tử, Chính quyền số), topic by topic: each
+// topic lists its own rules in its file (documentRules, emailRules …), so
+// a rule a topic adds is listed there and Rules need not change. It
+// returns a new slice on each call. The field-rule codes come from finding.Fields and are not listed:
 // "field.gte" for a negative count, "field.oneof" for an unknown qualifier,
 // "field.required" for a project without its records noun, "field.datetime"
 // for an upload date not written YYYY-MM-DD.
 func Rules() finding.Catalogue {
-	return finding.Catalogue{
-		rulePlanCitation,
-		ruleDocumentsHandled,
-		ruleDocumentsSigned,
-		ruleDocumentsIssued,
-		ruleDocumentsShare.Mismatch,
-		ruleDocumentsShare.Truncated,
-		ruleServicesScheme,
-		ruleServicesTotal,
-		ruleEmailAccounts,
-		ruleEmailAll,
-		ruleEmailIncomplete,
-		ruleEmailShare.Mismatch,
-		ruleEmailShare.Truncated,
-		ruleShareRange,
-		ruleShareSyntax,
-		ruleDeclaredUnderived,
-		ruleDigitisationPhases,
-		ruleDigitisationYears,
-		ruleDigitisationUpload,
-		ruleDigitisationQualifier,
-		ruleNarrativeMarkup,
+	var c finding.Catalogue
+	for _, topic := range []func() finding.Catalogue{
+		planRules, documentRules, serviceRules, emailRules, declaredRules, digitisationRules, systemRules,
+	} {
+		c = append(c, topic()...)
 	}
+	return c
 }
 
 // Validate checks the section and returns every finding at once (never only
@@ -107,14 +93,16 @@ func (s *Section) Validate() finding.List {
 // e-mail, each digitisation project, each systems narrative. Parts left out
 // of the data are left out of the text; so are a services part with both
 // schemes, an e-mail part with nothing to derive a share from, and declared
-// figures (Validate reports each). With nothing to print it returns nil.
+// figures (Validate reports each). With nothing to print it returns nil,
+// unless o is section.Fixed: then it returns the heading of 6.1 with no
+// blocks, for the caller to fill, so that every unit's text has its 6.1.
 //
 // Every figure is derived from the data and formatted with w.Format. The
 // error is a wording template that does not parse or execute, named by
 // field ("digital: wording.Email: …"), narrative markup that cannot be read,
 // named by path, or a procedure total past the int64 range; the data need
 // not otherwise be valid.
-func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
+func (s *Section) Blocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}
@@ -125,7 +113,7 @@ func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 	wr := &writer{Writer: set.Writer(), format: w.Format}
 	items := s.items(wr)
 	var title string
-	if len(items) > 0 {
+	if section.OutlineOf(o).Keep(len(items) > 0) {
 		title = wr.line("Title", nil)
 	}
 	if err := wr.Err(); err != nil {
@@ -152,16 +140,17 @@ func (s *Section) items(wr *writer) []doc.Item {
 }
 
 // titledList is the "-" list of items in a section titled title, or the
-// list alone when title is empty; nil when there are no items.
+// list alone when title is empty. Without items it is the heading alone,
+// with no blocks, and nil when title is empty too.
 func titledList(title string, items []doc.Item) []doc.Block {
-	if len(items) == 0 {
-		return nil
+	var blocks []doc.Block
+	if len(items) > 0 {
+		blocks = []doc.Block{&doc.List{Marker: doc.Dash, Items: items}}
 	}
-	list := &doc.List{Marker: doc.Dash, Items: items}
 	if title == "" {
-		return []doc.Block{list}
+		return blocks
 	}
-	return []doc.Block{&doc.Section{Title: title, Blocks: []doc.Block{list}}}
+	return []doc.Block{&doc.Section{Title: title, Blocks: blocks}}
 }
 
 // ErrOverflow is matched (errors.Is) by the error of Add and Sum when a sum

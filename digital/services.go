@@ -312,3 +312,8 @@ func (w *writer) servicesData(agency string, s *Services) (ServicesData, bool) {
 	}
 	return data, true
 }
+
+// serviceRules are the rules of the online public services.
+func serviceRules() finding.Catalogue {
+	return finding.Catalogue{ruleServicesScheme, ruleServicesTotal}
+}

@@ -1,11 +1,11 @@
 package digital
 
 // Topic: the systems and security work (Section.Systems), the other items
-// of the subsection written as narrative: systems migrated, network security
-// reports, Đề án 06 models; one "-" item each, a narrative's items as "+"
-// items. The narrative helpers here (markup check, copy) serve the
-// digitisation projects' intros as well; the citations in narratives are
-// scanned in cite.go.
+// of the subsection written as free text (section.Text): systems migrated,
+// network security reports, Đề án 06 models; each narrative one "-" item,
+// its items "+" items. The narrative helpers here (markup check, copy) serve
+// the digitisation projects' intros as well; the citations in narratives
+// are scanned in cite.go.
 
 import (
 	"errors"
@@ -23,14 +23,13 @@ const CodeNarrativeMarkup finding.Code = "digital.narrative.markup"
 // ruleNarrativeMarkup is the rule of the narratives' check (see Rules):
 // built once, never changed.
 var ruleNarrativeMarkup = finding.Rule{Code: CodeNarrativeMarkup, Severity: finding.Error,
-	Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích).",
-	Doc:     "A narrative (systems[i], digitisation[i].intro) whose inline markup doc.Narrative cannot read; Blocks fails on it."}
+	Summary: "Nội dung tường thuật có lỗi đánh dấu định dạng (in nghiêng, in đậm, chú thích) hoặc một mục nội dung không đúng một loại.",
+	Doc:     "A narrative (of systems, digitisation[i].intro) whose inline markup doc.Narrative cannot read, or an entry of systems that is not exactly one of a paragraph, a \"-\" list and an a) b) c) list; Blocks fails on it."}
 
-// checkSystems checks the markup of each systems narrative, path systems[i].
-func checkSystems(out *finding.List, systems []doc.Narrative) {
-	for i, n := range systems {
-		section.CheckMarkup(out, ruleNarrativeMarkup, finding.Index("systems", i), n)
-	}
+// checkSystems checks the entries of the systems text and the markup of
+// each narrative, with paths under systems.
+func checkSystems(out *finding.List, systems section.Text) {
+	systems.Check(out, ruleNarrativeMarkup, "systems")
 }
 
 // checkMarkup returns the first markup error of n and its items, with its
@@ -51,13 +50,10 @@ func checkMarkup(path string, n doc.Narrative) error {
 	return nil
 }
 
-// appendNarratives appends a copy of each narrative to dst: a roll-up
+// appendNarratives appends a copy of the text ns to dst: a roll-up
 // concatenates the units' narratives.
-func appendNarratives(dst, ns []doc.Narrative) []doc.Narrative {
-	for _, n := range ns {
-		dst = append(dst, cloneNarrative(n))
-	}
-	return dst
+func appendNarratives(dst, ns section.Text) section.Text {
+	return append(dst, ns.Clone()...)
 }
 
 // cloneNarrative copies a narrative, its notes and its items.
@@ -69,21 +65,18 @@ func cloneNarrative(n doc.Narrative) doc.Narrative {
 	return out
 }
 
-// systemsItems are the systems narratives as "-" items, their items as "+"
-// items.
-func (w *writer) systemsItems(ns []doc.Narrative) []doc.Item {
-	for i, n := range ns {
-		if w.Fail(checkMarkup(fmt.Sprintf("systems[%d]", i), n)) {
-			return nil
-		}
-	}
-	if len(ns) == 0 {
-		return nil
-	}
-	l, err := doc.ItemList(ns, doc.Dash, "systems")
+// systemsItems are the narratives of the systems text as "-" items, their
+// items as "+" items.
+func (w *writer) systemsItems(ns section.Text) []doc.Item {
+	items, err := ns.Items("systems")
 	if err != nil {
 		w.Fail(fmt.Errorf("digital: %w", err))
 		return nil
 	}
-	return l.Items
+	return items
+}
+
+// systemRules are the rules of the information systems and the narrative.
+func systemRules() finding.Catalogue {
+	return finding.Catalogue{ruleNarrativeMarkup}
 }

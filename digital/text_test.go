@@ -354,12 +354,12 @@ func TestBlocksErrors(t *testing.T) {
 			"wording.Project: prints the intro of digitisation[0] 0 times"},
 		{"intro twice", func(w *digital.Wording, _ *digital.Section) { w.Project = "{{.Intro}} {{.Intro}}" },
 			"prints the intro of digitisation[0] 2 times"},
-		{"bad markup in systems", func(_ *digital.Wording, d *digital.Section) { d.Systems[0].Text = "a **b" }, "systems[0]"},
+		{"bad markup in systems", func(_ *digital.Wording, d *digital.Section) { d.Systems[0].Bullets[0].Text = "a **b" }, "systems[0]"},
 		{"bad markup in intro", func(_ *digital.Wording, d *digital.Section) { d.Digitisation[0].Intro.Text = "a [^1]" },
 			"digitisation[0].intro.text"},
 		{"empty footnote in systems", func(_ *digital.Wording, d *digital.Section) {
-			d.Systems[0].Items = []doc.Narrative{{Text: "x[^1]", Notes: []string{"****"}}}
-		}, "systems[0].items[0].notes[0]: byte 0: a footnote needs text"},
+			d.Systems[0].Bullets[0].Items = []doc.Narrative{{Text: "x[^1]", Notes: []string{"****"}}}
+		}, "systems[0].bullets[0].items[0].notes[0]: byte 0: a footnote needs text"},
 		{"bad markup in intro item", func(_ *digital.Wording, d *digital.Section) {
 			d.Digitisation[0].Intro.Items = []doc.Narrative{{Text: "*"}}
 		}, "digitisation[0].intro.items[0]"},

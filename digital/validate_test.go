@@ -169,21 +169,21 @@ var validateCases = []validateCase{
 		change: func(d *digital.Section) { d.Digitisation[0].Phases[0].Kinds[1] = "" }},
 
 	// Narrative markup.
-	{name: "stray asterisk in systems", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "systems[0].text",
-		change: func(d *digital.Section) { d.Systems[0].Text = "Hệ thống 158 *mới" }},
+	{name: "stray asterisk in systems", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "systems[0].bullets[0].text",
+		change: func(d *digital.Section) { d.Systems[0].Bullets[0].Text = "Hệ thống 158 *mới" }},
 	{name: "unreferenced note in intro", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "digitisation[0].intro.notes[0]",
 		change: func(d *digital.Section) {
 			d.Digitisation[0].Intro.Notes = []string{"Quyết định số 2173/QĐ-BTP"}
 		}},
-	{name: "bad markup in a nested item", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "systems[0].items[0].text",
-		change: func(d *digital.Section) { d.Systems[0].Items = []doc.Narrative{{Text: "[^1]"}} }},
+	{name: "bad markup in a nested item", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "systems[0].bullets[0].items[0].text",
+		change: func(d *digital.Section) { d.Systems[0].Bullets[0].Items = []doc.Narrative{{Text: "[^1]"}} }},
 	// doc.Lay cannot place a footnote without text.
 	{name: "empty footnote", codes: []finding.Code{digital.CodeNarrativeMarkup}, path: "digitisation[0].intro.notes[0]",
 		change: func(d *digital.Section) {
 			d.Digitisation[0].Intro.Text += "[^1]"
 			d.Digitisation[0].Intro.Notes = []string{""}
 		}},
-	{name: "escaped asterisk", change: func(d *digital.Section) { d.Systems[0].Text = `Hệ thống 158 \*mới` }},
+	{name: "escaped asterisk", change: func(d *digital.Section) { d.Systems[0].Bullets[0].Text = `Hệ thống 158 \*mới` }},
 }
 
 func TestValidate(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -234,7 +235,7 @@ func TestBlocksParts(t *testing.T) {
 			name: "narrative after the generated items",
 			d: dissemination.Section{Organiser: "Sở Tư pháp",
 				Contests:  []dissemination.Contest{{Mode: dissemination.Online, Name: "Cuộc thi “Tìm hiểu Hiến pháp”", Attempts: n(5)}},
-				Narrative: []doc.Narrative{{Text: "Duy trì *Tủ sách pháp luật*:", Items: []doc.Narrative{{Text: "tại 156 xã."}}}},
+				Narrative: section.Text{section.Bullets(doc.Narrative{Text: "Duy trì *Tủ sách pháp luật*:", Items: []doc.Narrative{{Text: "tại 156 xã."}}})},
 			},
 			want: []string{
 				"- Thông qua hình thức tổ chức Hội thi, Cuộc thi: Sở Tư pháp tổ chức Cuộc thi “Tìm hiểu Hiến pháp” với 05 lượt thi.",
@@ -313,7 +314,7 @@ func TestBlocksErrors(t *testing.T) {
 			d.Publications.Items[1].Copies = n(1 << 62)
 		}, "publications.items: the sum"},
 		{"narrative markup", func(d *dissemination.Section, _ *dissemination.Wording) {
-			d.Narrative = []doc.Narrative{{Text: "**open"}}
+			d.Narrative = section.Text{section.Paragraph("**open")}
 		}, "narrative[0]"},
 	}
 	for _, tt := range tests {

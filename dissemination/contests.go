@@ -180,3 +180,8 @@ func (c *writer) contestFrom(k Contest) []string {
 	}
 	return from
 }
+
+// contestRules are the rules of the contests.
+func contestRules() finding.Catalogue {
+	return finding.Catalogue{ruleAttempts}
+}

@@ -58,18 +58,20 @@
 // its roll-up and its text (the …Data types the templates see and the
 // functions that fill them). Beside them are the mechanism files:
 // section.go (Section, Validate, Rules, Blocks, Add, Sum), wording.go
-// (Wording, DefaultWording, the compiled templates, the writer) and
-// totals.go (declared totals against their items).
+// (Wording, DefaultWording, the compiled templates, the writer) with the
+// default sentences in wording/department.tmpl, and totals.go (declared
+// totals against their items).
 //
 // A new figure of a part is added in that part's file: the field of its type
 // (with its json and validate tags; a *int64 when it may be absent), the
 // field of the part's …Data type and the line of the text function that
 // fills it, and its line in the part's clone method when it is a pointer or
 // a slice (the roll-up concatenates the lists, so a figure of an item needs
-// nothing else to add up). Then it gets its place in the template in
-// DefaultWording (wording.go), and, if it has a check, a Code and a rule…
+// nothing else to add up). Then it gets its place in its sentence in
+// wording/department.tmpl, and, if it has a check, a Code and a rule…
 // variable in the part's file, the check called from the part's check
-// function, and the rule appended to Rules (section.go). A new JSON field
+// function, and the rule added to the part's …Rules list at the end of its
+// file (Rules joins the parts' lists). A new JSON field
 // changes the committed schema of package reform, which is regenerated.
 //
 // The package imports only the leaves of the module (reform/finding,

@@ -491,3 +491,13 @@ func (c *writer) event(i int, e Event) []doc.Run {
 		Emphasis:   c.w.Emphasis && e.Emphasis,
 	})
 }
+
+// eventRules are the rules of the events, in the order Rules lists them.
+func eventRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleSessions,
+		ruleAttendance,
+		ruleAttendanceExceeded,
+		ruleAttendanceMissing,
+	}
+}

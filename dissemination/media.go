@@ -421,3 +421,8 @@ func (c *writer) sms(org string, s SMS, first bool) string {
 		Emphasis:    c.w.Emphasis,
 	})
 }
+
+// mediaRules are the rules of the media.
+func mediaRules() finding.Catalogue {
+	return finding.Catalogue{ruleSMSMessages, ruleDuration}
+}

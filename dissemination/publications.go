@@ -235,3 +235,8 @@ func (c *writer) electronic(e Electronic) []doc.Run {
 		Emphasis: c.w.Emphasis,
 	})
 }
+
+// publicationRules are the rules of the publications.
+func publicationRules() finding.Catalogue {
+	return finding.Catalogue{ruleCopies, ruleCopiesExceeded, ruleCopiesMissing}
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // Section is section I.4 of a report: reform communication and law
@@ -29,35 +30,30 @@ type Section struct {
 	Publications Publications `json:"publications"`
 	// Media is the work through the mass media and SMS (thông tin đại chúng).
 	Media Media `json:"media"`
-	// Narrative are further bullets of the section that no figure generates
-	// (nội dung khác): each prints as a "-" item after the generated ones, its
-	// own items as "+" items.
-	Narrative []doc.Narrative `json:"narrative,omitempty"`
+	// Narrative is the further free text of the section that no figure
+	// generates (nội dung khác): each of its narratives prints as a "-" item
+	// after the generated ones, its own items as "+" items.
+	Narrative section.Text `json:"narrative,omitempty"`
 }
 
 // Checks.
 
-// Rules returns the catalogue of the codes Validate makes besides the field
-// rules (finding.FieldCode: "field.gte" for a negative count,
+// Rules returns the catalogue of the codes Validate makes, topic by topic:
+// each topic lists its own rules in its file (eventRules, mediaRules …), so
+// a rule a topic adds is listed there and Rules need not change. It leaves
+// out the field rules (finding.FieldCode: "field.gte" for a negative count,
 // "field.oneof" for an unknown kind, mode, unit, action or cadence,
 // "field.required" for a missing name, "field.required_with" for a figure
 // without its noun or cadence, "field.excluded_if" for a law day marked as
 // training, "field.datetime" for a date not written YYYY-MM-DD).
 func Rules() finding.Catalogue {
-	return finding.Catalogue{
-		ruleSessions,
-		ruleAttendance,
-		ruleAttendanceExceeded,
-		ruleAttendanceMissing,
-		ruleCopies,
-		ruleCopiesExceeded,
-		ruleCopiesMissing,
-		ruleOverflow,
-		ruleAttempts,
-		ruleSMSMessages,
-		ruleNarrativeMarkup,
-		ruleDuration,
+	var c finding.Catalogue
+	for _, topic := range []func() finding.Catalogue{
+		eventRules, publicationRules, totalRules, contestRules, mediaRules, narrativeRules,
+	} {
+		c = append(c, topic()...)
 	}
+	return c
 }
 
 // Validate returns every finding about d at once: the field rules first (see
@@ -101,6 +97,9 @@ func (d *Section) Section(w Wording) (*doc.Section, error) {
 // of electronic documents), the media (the paragraph of the broadcasts and
 // press items, then the topics and SMS campaigns), and the Narrative. A part
 // without data is left out; with no data at all Blocks returns no block.
+// The section has no topic headings, only items of one list, so an outline
+// o changes nothing: under section.Fixed the caller fills a section with no
+// block, as it fills every topic of the other sections with nothing to say.
 //
 // Every figure is printed as derived from the items: session counts, and the
 // attendance and copies when every item has them. When some items lack the
@@ -113,7 +112,7 @@ func (d *Section) Section(w Wording) (*doc.Section, error) {
 // printed as given. It fails on a template error (naming the Wording field),
 // on an event of unknown kind, on a contest date that is not YYYY-MM-DD, on
 // an unknown cadence, and on a sum that no longer fits in an int64.
-func (d *Section) Blocks(w Wording) ([]doc.Block, error) {
+func (d *Section) Blocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
 	c, err := newWriter(w)
 	if err != nil {
 		return nil, err

@@ -207,3 +207,8 @@ func clip(s string) string {
 	}
 	return strings.Join(words[:maxWords], " ") + " …"
 }
+
+// totalRules are the rules of the sums of the section.
+func totalRules() finding.Catalogue {
+	return finding.Catalogue{ruleOverflow}
+}

@@ -11,6 +11,7 @@ import (
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // The reference report's section I.4, checked by hand against the seed:
@@ -348,14 +349,14 @@ func validateCases() []validateCase {
 			change: func(d *dissemination.Section) {
 				giveConferenceAttendance(d)
 				fixCopies(d)
-				d.Narrative = []doc.Narrative{{Text: "Tuyên truyền **pháp luật"},
-					{Text: "Phổ biến.", Items: []doc.Narrative{{Text: "Xem[^1]."}}}}
+				d.Narrative = section.Text{section.Bullets(doc.Narrative{Text: "Tuyên truyền **pháp luật"},
+					doc.Narrative{Text: "Phổ biến.", Items: []doc.Narrative{{Text: "Xem[^1]."}}})}
 			},
 			want: []finding.Code{dissemination.CodeNarrativeMarkup, dissemination.CodeNarrativeMarkup},
 			check: func(t *testing.T, l finding.List) {
-				assert.Equal(t, "narrative[0].text", l[0].Path)
-				assert.Equal(t, "narrative[1].items[0].text", l[1].Path)
-				_, err := (&dissemination.Section{Narrative: []doc.Narrative{{Text: "**"}}}).Blocks(dissemination.DefaultWording())
+				assert.Equal(t, "narrative[0].bullets[0].text", l[0].Path)
+				assert.Equal(t, "narrative[0].bullets[1].items[0].text", l[1].Path)
+				_, err := (&dissemination.Section{Narrative: section.Text{section.Paragraph("**")}}).Blocks(dissemination.DefaultWording())
 				assert.Error(t, err, "Blocks refuses what Validate reports")
 			},
 		},

@@ -1,12 +1,14 @@
 package dissemination
 
 // The wording of the generated text, in one place for the whole section: the
-// Wording type with its nouns, DefaultWording (every template of the
-// reference report), the compiled templates, and the writer that the
-// topics' text functions write with. The data type each template sees is
-// declared beside the code that fills it, in the file of its topic.
+// Wording type with its nouns, DefaultWording and At (every template of the
+// reference report is data, the file wording/department.tmpl), the compiled
+// templates, and the writer that the topics' text functions write with. The
+// data type each template sees is declared beside the code that fills it, in
+// the file of its topic.
 
 import (
+	"embed"
 	"fmt"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -139,10 +141,12 @@ func defaultItemNouns() ItemNouns {
 }
 
 // DefaultWording returns the wording of the reference report's section I.4
-// (Báo cáo 380/BC-STP of Sở Tư pháp An Giang, 19/11/2024), with the number
-// conventions of vn.DefaultFormat and Emphasis on.
+// (Báo cáo 380/BC-STP of Sở Tư pháp An Giang, 19/11/2024), the wording of a
+// department's report, with the number conventions of vn.DefaultFormat and
+// Emphasis on. Its sentences are the template file wording/department.tmpl;
+// At gives them for a report of another tier.
 func DefaultWording() Wording {
-	return Wording{
+	w := Wording{
 		Numbers:   vn.DefaultFormat(),
 		Emphasis:  true,
 		ItemNouns: defaultItemNouns(),
@@ -152,68 +156,33 @@ func DefaultWording() Wording {
 			Seminar:    "buổi tọa đàm",
 			LawDay:     "buổi sinh hoạt ngày pháp luật",
 		},
-		Title: "Về công tác tuyên truyền cải cách hành chính",
-		Summary: "Về kết quả tuyên truyền, phổ biến pháp luật (PBGDPL) thông qua Hội nghị, tập huấn: " +
-			"Trong kỳ báo cáo, {{.Organiser}}{{with .Partner}} phối hợp {{.}}{{end}} tổ chức {{.Sessions}}" +
-			"{{with .Attendance}} với {{if $.AtLeast}}ít nhất{{else}}tổng số{{end}} {{.}} lượt người tham dự{{end}}. Cụ thể như sau:",
-		Event: "{{if .Partner}}Phối hợp với {{.Partner}} tổ chức{{else}}Tổ chức{{end}} {{.Count}} {{.Noun}}" +
-			"{{with .Topic}} {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}{{with .Place}} tại {{.}}{{end}}" +
-			"{{if .Detail}} ({{.Detail}}{{template \"attendance\" .}}){{else}}{{template \"attendance\" .}}{{end}}." +
-			"{{define \"attendance\"}}{{with .Attendance}} với {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{if $.Persons}}người{{else}}lượt người{{end}} tham dự{{end}}{{end}}",
-		Contests: "Thông qua hình thức tổ chức Hội thi, Cuộc thi: {{.Organiser}} {{.Joined}}.",
-		Contest: "{{with .Partner}}phối hợp với {{.}} {{end}}tổ chức {{.Name}}{{with .Date}} (ngày {{.}}){{end}}" +
-			"{{if .Attempts}} với {{.Attempts}} lượt thi{{with .Contestants}} và {{.}} lượt thí sinh dự thi{{end}}" +
-			"{{else if .Contestants}} với {{.Contestants}} lượt thí sinh dự thi{{end}}" +
-			"{{with .Audience}} là {{.}}{{end}}" +
-			"{{if .Teams}} với {{.Teams}} đội thi{{with .From}} gồm {{.}}{{end}}" +
-			"{{else if .From}}{{if .Online}} đến từ {{.From}}{{else}} với sự tham gia của các đội dự thi đến từ {{.From}}{{end}}{{end}}" +
-			"{{with .Participants}} với tổng số {{.}} lượt người tham dự{{end}}",
-		PublicationsLead: "Thông qua biên soạn, in ấn, phát hành tài liệu:",
-		Publications: "{{.Organiser}} tổ chức biên soạn, in ấn và cấp phát " +
-			"{{with .Copies}}{{if $.AtLeast}}ít nhất {{end}}{{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{end}}tài liệu pháp luật. " +
-			"Cụ thể như sau: {{.Joined}}.",
-		Publication: "{{with .Copies}}{{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{end}}{{with .Unit}}{{.}} {{end}}{{.Title}}",
-		Electronic: "{{if .Issued}}Phát hành{{else}}Tiếp nhận và đăng tải{{end}}{{with .Channel}} trên {{.}}{{end}}" +
-			"{{with .Count}} {{.}}{{end}} tài liệu điện tử{{with .Topic}} {{.}}{{end}}.",
-		MediaLead: "Thực hiện PBGDPL qua các phương tiện thông tin đại chúng:",
-		Outlets: "Trong kỳ báo cáo, {{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} " +
-			"tổ chức triển khai công tác phổ biến giáo dục pháp luật như: {{.Joined}}",
-		Broadcast: "Phối hợp với {{.Station}} phát sóng{{with .PerPeriod}} {{.}}{{end}} {{.Noun}}{{with .Cadence}} {{.}}{{end}}" +
-			"{{with .Duration}}, thời lượng mỗi {{$.Unit}} {{.}}{{end}}." +
-			"{{with .Aired}} Đến nay, đã thực hiện phát sóng {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}} {{$.Noun}} trên {{$.Station}}{{with $.Programme}} ({{.}}){{end}}.{{end}}",
-		Press:  "Phối hợp với {{.Outlet}} thực hiện biên soạn, đăng tải{{with .Count}} {{if $.Emphasis}}{{bold .}}{{else}}{{.}}{{end}}{{end}} {{.Noun}}{{with .Column}} trên {{.}}{{end}}.",
-		Topics: "Nội dung phổ biến các quy định pháp luật về {{.Joined}}.",
-		SMS: "{{if not .First}}Ngoài ra, {{end}}{{.Organiser}}{{with .Partner}} phối hợp với {{.}}{{end}} gửi tin nhắn qua điện thoại" +
-			"{{with .Messages}} với tổng số {{.}} tin nhắn điện thoại{{end}}{{with .Subscribers}} với {{.}} thuê bao điện thoại{{end}}" +
-			"{{with .Carriers}} thuộc các mạng {{.}}{{end}}{{with .Audience}} cho {{.}}{{end}}.",
 	}
+	compiler.Fill(&w, section.Department)
+	return w
+}
+
+// At returns w for a report of tier t: each sentence that is still the
+// department's default becomes the tier's (a file wording/<tier>.tmpl), and
+// every sentence the caller changed is kept. The nouns are not sentences and
+// are kept as they are.
+func (w Wording) At(t section.Tier) Wording {
+	compiler.At(&w, t)
+	return w
 }
 
 // sentences lists the templates of w by the names of their fields.
-func (w Wording) sentences() []section.Sentence {
-	return []section.Sentence{
-		{Name: "Title", Text: w.Title},
-		{Name: "Summary", Text: w.Summary},
-		{Name: "Event", Text: w.Event},
-		{Name: "Contests", Text: w.Contests},
-		{Name: "Contest", Text: w.Contest},
-		{Name: "PublicationsLead", Text: w.PublicationsLead},
-		{Name: "Publications", Text: w.Publications},
-		{Name: "Publication", Text: w.Publication},
-		{Name: "Electronic", Text: w.Electronic},
-		{Name: "MediaLead", Text: w.MediaLead},
-		{Name: "Outlets", Text: w.Outlets},
-		{Name: "Broadcast", Text: w.Broadcast},
-		{Name: "Press", Text: w.Press},
-		{Name: "Topics", Text: w.Topics},
-		{Name: "SMS", Text: w.SMS},
-	}
-}
+func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
-// compiler holds the templates of DefaultWording compiled: built once, when
-// the package is initialised, and never changed. A Wording whose templates
-// are the default ones uses them without parsing them again.
-var compiler = section.NewCompiler("dissemination", DefaultWording().sentences())
+// wordingFiles are the default sentences of every tier (section.Defaults).
+//
+//go:embed wording/*.tmpl
+var wordingFiles embed.FS
+
+// compiler holds the templates of the default wording of every tier, read
+// from wordingFiles, compiled: built once, when the package is initialised,
+// and never changed. A Wording whose templates are the default ones uses
+// them without parsing them again.
+var compiler = section.ReadDefaults("dissemination", wordingFiles, Wording{})
 
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/internal/bench"
@@ -36,22 +37,18 @@ func referenceBytes(tb testing.TB) []byte {
 }
 
 // checkedDOCX is the pipeline of `cchc render -o x.docx`: decode strictly,
-// validate, build the document, lay it out and write the DOCX.
+// validate, which builds and lays out the document (Checker.Check keeps
+// it), and write the DOCX.
 func checkedDOCX(w io.Writer, data []byte) error {
 	r, err := reform.Decode(data)
 	if err != nil {
 		return err
 	}
-	_ = r.Validate()
-	d, err := r.Document()
-	if err != nil {
-		return err
+	checked := reform.Checker{}.Check(r, reform.DefaultWording())
+	if checked.Layout == nil {
+		return checked.Err
 	}
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return docx.WriteLayout(w, l)
+	return docx.WriteLayout(w, checked.Layout)
 }
 
 // BenchmarkPipeline runs the pipeline from JSON bytes to a checked DOCX, and
@@ -197,4 +194,47 @@ func TestLargeReport(t *testing.T) {
 	lr, err := doc.Lay(dr)
 	require.NoError(t, err)
 	t.Logf("paragraphs %d → %d, footnotes %d → %d", len(lr.Body), len(l.Body), len(lr.Notes), len(l.Notes))
+}
+
+// TestCheckIsValidateThenRender checks that the pipeline of the benchmarks
+// and of "cchc render", Checker.Check, which validates and keeps the
+// document it builds to check the report, gives the findings of Validate
+// and the bytes of DocumentWith then docx.Write, for every example report,
+// with the default wording and with another one that retitles sections.
+func TestCheckIsValidateThenRender(t *testing.T) {
+	retitled := reform.DefaultWording()
+	retitled.Procedures.ResultsTitle = "Kết quả giải quyết hồ sơ"
+	retitled.Conclusion = "Trên đây là báo cáo {{.Period}} của {{.Agency}}."
+	for _, name := range []string{referenceJSON, "commune-binh-hoa.json", "department-so-y-te.json", "district-an-thanh.json"} {
+		for _, w := range []struct {
+			name    string
+			wording reform.Wording
+		}{{"default", reform.DefaultWording()}, {"retitled", retitled}} {
+			t.Run(name+"/"+w.name, func(t *testing.T) {
+				r := loadReport(t, name)
+				checked := reform.Checker{}.Check(r, w.wording)
+				require.NoError(t, checked.Err)
+				assert.Equal(t, r.Validate(), checked.Findings)
+				d, err := r.DocumentWith(w.wording)
+				require.NoError(t, err)
+				var want, got bytes.Buffer
+				require.NoError(t, docx.Write(&want, d))
+				require.NoError(t, docx.WriteLayout(&got, checked.Layout))
+				assert.Equal(t, want.Bytes(), got.Bytes())
+			})
+		}
+	}
+}
+
+// TestCheckOfAReportThatCannotBeBuilt checks that Check returns what
+// Document refuses, with Validate's findings.
+func TestCheckOfAReportThatCannotBeBuilt(t *testing.T) {
+	r := loadReport(t, referenceJSON)
+	r.Basis = &doc.Narrative{Text: "**không đóng"}
+	checked := reform.Checker{}.Check(r, reform.DefaultWording())
+	assert.Error(t, checked.Err)
+	assert.Nil(t, checked.Document)
+	assert.Nil(t, checked.Layout)
+	assert.Equal(t, r.Validate(), checked.Findings)
+	assert.True(t, checked.Findings.HasErrors())
 }

@@ -37,7 +37,7 @@ func Example_validate() {
 	// dissemination.publications.copies direction.communication.publications.declared.copies
 	// personnel.base.mismatch results.personnel.civil_service.gender.groups[0].total
 	// citation.symbol.malformed results.institutions.parts[2].text[0].paragraph.text[1341:1588]
-	// citation.symbol.malformed results.procedures.new_procedures[1].text[133:212]
+	// citation.symbol.malformed results.procedures.new_procedures[0].bullets[1].text[133:212]
 	// citation.year.mismatch results.finance.parts[2].parts[0].title[39:86]
 	// citation.conflict.date results.finance.parts[2].parts[0].title[39:86]
 	// citation.kind.mismatch directions.areas[4].text[0].bullets[1].text[200:324]

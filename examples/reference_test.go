@@ -114,13 +114,13 @@ var referenceFindings = []wantFinding{
 		"Footnote 12: Báo cáo 283/BC-UBND writes March as 03."},
 
 	// II.2 administrative procedures.
-	{finding.Info, "citation.date.style", "results.procedures.implementation[0].text[901:1238]",
+	{finding.Info, "citation.date.style", "results.procedures.implementation[0].paragraph.text[901:1238]",
 		map[string]string{"written": "23-06-2022", "canonical": "23/6/2022"},
 		"2.1 cites Quyết định 766/QĐ-TTg with the same hyphenated date as I.2."},
-	{finding.Error, "citation.symbol.malformed", "results.procedures.new_procedures[1].text[133:212]",
+	{finding.Error, "citation.symbol.malformed", "results.procedures.new_procedures[0].bullets[1].text[133:212]",
 		map[string]string{"written": "644/CD-TTg", "expected": "644/CĐ-TTg"},
 		"Công điện 644 is written CD instead of CĐ, the abbreviation of Công điện."},
-	{finding.Warning, "citation.conflict.symbol", "results.procedures.new_procedures[1].text[133:212]",
+	{finding.Warning, "citation.conflict.symbol", "results.procedures.new_procedures[0].bullets[1].text[133:212]",
 		map[string]string{"symbol": "644/CD-TTg", "other_symbol": "644/CĐ-TTg"},
 		"The same Công điện (644, 13/7/2023) is written 644/CĐ-TTg in 2.1 and 644/CD-TTg in 2.2 a): one document, two symbols."},
 	{finding.Warning, "tthc.dossier.balance", "results.procedures.dossiers.pending",
@@ -142,7 +142,7 @@ var referenceFindings = []wantFinding{
 		map[string]string{"stated": "45", "computed": "46", "numerator": "26", "denominator": "57"},
 		"26/57 = 45,61…%, which rounds to 46%; 45% is the value cut off."},
 
-	{finding.Info, "citation.kind.case", "results.personnel.civil_service.emulation.narrative[0].text[479:750]",
+	{finding.Info, "citation.kind.case", "results.personnel.civil_service.emulation.narrative[0].paragraph.text[479:750]",
 		map[string]string{"written": "kế hoạch", "expected": "Kế hoạch"},
 		"4.3 cites \"kế hoạch số 60/KH-STP ngày 25/3/2024\" in lower case after \"; \" (so in the original, seed line 212), " +
 			"where the same sentence writes \"Kế hoạch số 27/KH-STP\": the slip of footnote 7. New with issue 17; an info."},

@@ -30,16 +30,13 @@ func sameNarrative(a, b doc.Narrative) doc.Narrative {
 	return doc.Narrative{}
 }
 
-// sameNarratives returns a copy of a when a and b are equal, nil otherwise.
-func sameNarratives(a, b []doc.Narrative) []doc.Narrative {
+// sameNarratives returns a copy of the free text a when a and b are equal,
+// nil otherwise.
+func sameNarratives(a, b section.Text) section.Text {
 	if !reflect.DeepEqual(a, b) {
 		return nil
 	}
-	var out []doc.Narrative
-	for _, n := range a {
-		out = append(out, cloneNarrative(n))
-	}
-	return out
+	return a.Clone()
 }
 
 // cloneNarrative copies n so that the sum shares no slice with its parts.

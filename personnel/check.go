@@ -202,3 +202,12 @@ func addSat(a, b int64) int64 {
 	}
 	return s
 }
+
+// baseRules are the rules of the staff base and the declared rates, in the order Rules lists them.
+func baseRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleBase,
+		ruleDeclaredSyntax,
+		ruleDeclaredNoBase,
+	}
+}

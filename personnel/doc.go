@@ -77,15 +77,17 @@
 // emulation.go (campaigns) and rewards.go (titles and rewards). Beside them
 // are the mechanism files: section.go (Section, Validate, Rules, Add, Sum,
 // Blocks: the order of the topics), check.go, add.go and text.go (the
-// helpers of checks, roll-ups and text), wording.go (Wording and
-// DefaultWording: every template in one place), levels.go (levels and staff
+// helpers of checks, roll-ups and text), wording.go (Wording, DefaultWording
+// and At) with the default sentences in wording/*.tmpl (department.tmpl;
+// committee.tmpl and commune.tmpl for what a People's Committee or a
+// commune words otherwise), levels.go (levels and staff
 // groups, Headcount), narrative.go (the narrative fields) and json.go
 // (Decode).
 //
 // # Adding a figure
 //
 // A new figure, e.g. a count the commune level needs, is edited in its topic
-// file and in wording.go:
+// file and in its wording:
 //
 //   - the field on the topic's type, with its JSON name, validate tag and doc
 //     comment (a new JSON field changes the interchange format: regenerate
@@ -94,11 +96,13 @@
 //   - its text: a field of the topic's template data and the line that fills
 //     it (g.fig(x.X)), and, for a sentence of its own, a g.wr.Runs call where
 //     the topic writes its sentences;
-//   - its template in wording.go: a field of Wording, its line in sentences
-//     and its text in DefaultWording (or only the use of the new data field
-//     in an existing template);
+//   - its template: a field of Wording (wording.go) and its sentence in
+//     wording/department.tmpl, with a variant in a level's file where that
+//     level words it otherwise (or only the use of the new data field in an
+//     existing sentence);
 //   - its check, if it has one: a line in the topic's checker method and a
-//     rule declared beside the topic's rules, listed in Rules (section.go).
+//     rule declared beside the topic's rules, added to the topic's …Rules
+//     list (Rules joins the topics' lists).
 //
 // A narrative field is also listed in narratives (narrative.go), so that
 // Validate checks its markup.

@@ -15,9 +15,9 @@ import (
 type Emulation struct {
 	// Year is the year of the titles and rewards, e.g. 2024; 0 when not given.
 	Year int `json:"year,omitempty" validate:"omitempty,gte=1945,lte=9999"`
-	// Narrative are the paragraphs before the campaigns: the plans launched,
+	// Narrative is the free text before the campaigns: the plans launched,
 	// the agreements signed.
-	Narrative []doc.Narrative `json:"narrative,omitempty"`
+	Narrative section.Text `json:"narrative,omitempty"`
 	// Campaigns are the emulation campaigns carried out (phong trào thi đua).
 	Campaigns []Campaign `json:"campaigns,omitempty" validate:"dive"`
 	// Titles are the emulation titles (danh hiệu thi đua), by granting

@@ -307,3 +307,15 @@ func (g *generator) ratioData(w Women) *RatioData {
 	}
 	return rd
 }
+
+// genderRules are the rules of the gender ratios, in the order Rules lists them.
+func genderRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleGenderDuplicate,
+		ruleWomen,
+		ruleSex,
+		ruleWomenRate.Mismatch,
+		ruleWomenRate.Truncated,
+		ruleWomenSubgroup,
+	}
+}

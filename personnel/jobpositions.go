@@ -154,3 +154,10 @@ func (g *generator) schemes(s Schemes) SchemesData {
 	}
 	return SchemesData{Names: g.names, Unit: esc(unit), Done: g.fig(s.Done), Total: g.fig(total), Ratio: g.ratio(s.Done, total)}
 }
+
+// jobPositionRules are the rules of the job positions, in the order Rules lists them.
+func jobPositionRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleSchemes,
+	}
+}

@@ -195,3 +195,14 @@ func (g *generator) local(loc Local) LocalData {
 		CertifiedRate:    g.percent(loc.Certified, loc.Staff, loc.Declared.CertifiedRate),
 	}
 }
+
+// localRules are the rules of the local levels, in the order Rules lists them.
+func localRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleLocalDuplicate,
+		ruleRegulations,
+		ruleCertified,
+		ruleCertifiedRate.Mismatch,
+		ruleCertifiedRate.Truncated,
+	}
+}

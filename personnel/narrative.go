@@ -1,13 +1,12 @@
 package personnel
 
-// The narrative fields of every topic (doc.Narrative: qualitative text with
-// footnoted citations), listed with their paths so that Validate can check
-// their markup in one place. A topic that adds a narrative field adds it to
+// The narrative fields of every topic (qualitative text with footnoted
+// citations: a doc.Narrative printed inside a generated item, or free text,
+// section.Text), listed with their paths so that Validate can check their
+// markup in one place. A topic that adds a narrative field adds it to
 // narratives.
 
 import (
-	"fmt"
-
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/section"
@@ -18,8 +17,8 @@ const CodeMarkup finding.Code = "personnel.narrative.markup"
 
 // ruleMarkup is the rule of the check of narratives.
 var ruleMarkup = finding.Rule{Code: CodeMarkup, Severity: finding.Error,
-	Summary: "Đoạn văn tường thuật có lỗi đánh dấu (in nghiêng, in đậm, chú thích).",
-	Doc:     "A narrative's inline markup must parse (doc.Narrative.Runs): closed emphasis, every note referenced once."}
+	Summary: "Đoạn văn tường thuật có lỗi đánh dấu (in nghiêng, in đậm, chú thích) hoặc một mục nội dung không đúng một loại.",
+	Doc:     "A narrative's inline markup must parse (doc.Narrative.Runs): closed emphasis, every note referenced once; an entry of free text is exactly one of a paragraph, a \"-\" list and an a) b) c) list."}
 
 // narrativeAt is a narrative field of a Section value with its JSON path.
 type narrativeAt struct {
@@ -30,7 +29,9 @@ type narrativeAt struct {
 }
 
 // narratives returns every narrative field that holds text, in the order of
-// the data.
+// the data; the narratives of the free-text fields (organisation.notes,
+// civil_service.emulation.narrative) each at its own path, e.g.
+// "organisation.notes[0].paragraph".
 func (p *Section) narratives() []narrativeAt {
 	var out []narrativeAt
 	add := func(path string, n doc.Narrative) {
@@ -40,23 +41,29 @@ func (p *Section) narratives() []narrativeAt {
 	}
 	o, cs := &p.Organisation, &p.CivilService
 	add("organisation.planning", o.Planning)
-	for i, n := range o.Notes {
-		add(fmt.Sprintf("organisation.notes[%d]", i), n)
-	}
+	o.Notes.Each("organisation.notes", add)
 	add("civil_service.job_positions.narrative", cs.JobPositions.Narrative)
 	add("civil_service.rotations.narrative", cs.Rotations.Narrative)
 	add("civil_service.training.outcome", cs.Training.Outcome)
 	add("civil_service.gender.lead", cs.Gender.Lead)
 	add("civil_service.gender.outcome", cs.Gender.Outcome)
-	for i, n := range cs.Emulation.Narrative {
-		add(fmt.Sprintf("civil_service.emulation.narrative[%d]", i), n)
-	}
+	cs.Emulation.Narrative.Each("civil_service.emulation.narrative", add)
 	return out
 }
 
-// narratives checks the markup of every narrative field.
+// narratives checks the entries of the free-text fields and the markup of
+// every narrative field.
 func (c *checker) narratives() {
+	c.p.Organisation.Notes.CheckEntries(&c.l, ruleMarkup, "organisation.notes")
+	c.p.CivilService.Emulation.Narrative.CheckEntries(&c.l, ruleMarkup, "civil_service.emulation.narrative")
 	for _, n := range c.p.narratives() {
 		section.CheckMarkup(&c.l, ruleMarkup, n.path, n.narrative)
+	}
+}
+
+// narrativeRules are the rules of the narrative, in the order Rules lists them.
+func narrativeRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleMarkup,
 	}
 }

@@ -22,6 +22,6 @@ func TestNarratives(t *testing.T) {
 	assert.Equal(t, []string{
 		"organisation.planning", "civil_service.job_positions.narrative", "civil_service.rotations.narrative",
 		"civil_service.training.outcome", "civil_service.gender.lead", "civil_service.gender.outcome",
-		"civil_service.emulation.narrative[0]", "civil_service.emulation.narrative[1]",
+		"civil_service.emulation.narrative[0].paragraph", "civil_service.emulation.narrative[1].paragraph",
 	}, paths)
 }

@@ -39,9 +39,9 @@ type Organisation struct {
 	// SalarySteps is the number of regular salary steps granted (nâng bậc
 	// lương thường xuyên); nil when not given.
 	SalarySteps *int64 `json:"salary_steps,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Notes are further paragraphs of qualitative text at the end of the
-	// sub-section.
-	Notes []doc.Narrative `json:"notes,omitempty"`
+	// Notes are further qualitative text at the end of the sub-section, as
+	// free text (paragraphs and lists).
+	Notes section.Text `json:"notes,omitempty"`
 }
 
 // Department is the department the report is about (Sở) and its own staff.
@@ -256,4 +256,13 @@ func (g *generator) appointments() []doc.Block {
 	appt := g.wr.Runs("Appointments", CountData{Names: g.names, Count: g.fig(o.Appointments)})
 	steps := g.wr.Runs("SalarySteps", CountData{Names: g.names, Count: g.fig(o.SalarySteps)})
 	return paragraph(join(plan, appt, steps), items)
+}
+
+// organisationRules are the rules of the organisation, in the order Rules lists them.
+func organisationRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleLeaders,
+		ruleAppointments,
+		ruleSalarySteps,
+	}
 }

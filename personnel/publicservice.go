@@ -144,3 +144,13 @@ func (g *generator) publicServiceUnits() []doc.Run {
 	}
 	return g.wr.Runs("PublicServiceUnits", data)
 }
+
+// publicServiceRules are the rules of the public service units, in the order Rules lists them.
+func publicServiceRules() finding.Catalogue {
+	return finding.Catalogue{
+		rulePSUUnits,
+		ruleReorganised,
+		ruleAutonomy,
+		ruleAutonomyIncomplete,
+	}
+}

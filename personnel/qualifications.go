@@ -255,3 +255,12 @@ func (d *Degree) none() bool {
 	n, ok := d.Count()
 	return ok && n == 0
 }
+
+// qualificationRules are the rules of the qualifications of the staff, in the order Rules lists them.
+func qualificationRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleDegrees,
+		ruleDegreesIncomplete,
+		ruleField,
+	}
+}

@@ -440,3 +440,13 @@ func (g *generator) rewardsItem() (doc.Item, bool) {
 func (g *generator) recipients(coll, ind *int64, noun string) string {
 	return g.wr.Sentence("Recipients", RecipientsData{Collectives: g.fig(coll), Individuals: g.fig(ind), CollectiveNoun: esc(noun)})
 }
+
+// rewardRules are the rules of the rewards, in the order Rules lists them.
+func rewardRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleCollectives,
+		ruleIndividuals,
+		ruleGrassroots,
+		ruleRecipient,
+	}
+}

@@ -122,3 +122,11 @@ func (g *generator) rotations(r *Rotations) RotationsData {
 	}
 	return data
 }
+
+// rotationRules are the rules of the rotations, in the order Rules lists them.
+func rotationRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleRotationDuplicate,
+		ruleRotationStaff,
+	}
+}

@@ -66,45 +66,18 @@ func (p *Section) Validate() finding.List {
 }
 
 // Rules documents every code Validate can make (danh mục mã kiểm tra của phần
-// tổ chức bộ máy và chế độ công vụ). The catalogue is built on each call, so
-// callers may change their copy freely.
+// tổ chức bộ máy và chế độ công vụ), topic by topic: each topic lists its
+// own rules in its file (qualificationRules, genderRules …), so a rule a
+// topic adds is listed there and Rules need not change. The catalogue is
+// built on each call, so callers may change their copy freely.
 func Rules() finding.Catalogue {
-	return finding.Catalogue{
-		ruleDegrees,
-		ruleDegreesIncomplete,
-		ruleField,
-		ruleLeaders,
-		ruleAppointments,
-		ruleSalarySteps,
-		rulePSUUnits,
-		ruleReorganised,
-		ruleAutonomy,
-		ruleAutonomyIncomplete,
-		ruleLocalDuplicate,
-		ruleRegulations,
-		ruleCertified,
-		ruleCertifiedRate.Mismatch,
-		ruleCertifiedRate.Truncated,
-		ruleBase,
-		ruleDeclaredSyntax,
-		ruleDeclaredNoBase,
-		ruleSchemes,
-		ruleRotationDuplicate,
-		ruleRotationStaff,
-		ruleTrainingHeld,
-		ruleTrainingAttendance,
-		ruleGenderDuplicate,
-		ruleWomen,
-		ruleSex,
-		ruleWomenRate.Mismatch,
-		ruleWomenRate.Truncated,
-		ruleWomenSubgroup,
-		ruleCollectives,
-		ruleIndividuals,
-		ruleGrassroots,
-		ruleRecipient,
-		ruleMarkup,
+	var c finding.Catalogue
+	for _, topic := range []func() finding.Catalogue{
+		qualificationRules, organisationRules, publicServiceRules, localRules, baseRules, jobPositionRules, rotationRules, trainingRules, genderRules, rewardRules, narrativeRules,
+	} {
+		c = append(c, topic()...)
 	}
+	return c
 }
 
 // Add returns the roll-up of a and b (tổng hợp số liệu của nhiều đơn vị), for
@@ -180,41 +153,59 @@ func addCivilService(ad *section.Adder, pa, pb *Section) CivilService {
 // place under "II."), with every figure written from data. Both are returned
 // even when empty, so that the outline keeps its numbering; a title template
 // that writes nothing gives the section's blocks without a heading, and
-// sub-sections with nothing to say are left out. Blocks does not need
+// sub-sections with nothing to say are left out, unless o is
+// section.Fixed: then every sub-section is printed, one with nothing to say
+// as a heading with no blocks for the caller to fill. Blocks does not need
 // Validate to pass: data with slips still renders, as its authors signed it.
 // It fails on a nil Section, on a broken wording template or narrative
 // markup, naming the field, and on a degree whose law and other counts
 // overflow when added.
-func (p *Section) Blocks(w Wording) ([]doc.Block, error) {
-	return generate(p, w, func(g *generator) []doc.Block {
+func (p *Section) Blocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
+	return generate(p, w, outlined(o, func(g *generator) []doc.Block {
 		org := g.organisation()
 		cs := g.civilService()
 		out := g.section("OrganisationTitle", org, true)
 		return append(out, g.section("CivilServiceTitle", cs, true)...)
-	})
+	}))
 }
 
 // OrganisationBlocks returns the content of section II.3 (its sub-section
-// II.3.1), for a caller that writes the heading of II.3 itself.
-func (p *Section) OrganisationBlocks(w Wording) ([]doc.Block, error) {
-	return generate(p, w, (*generator).organisation)
+// II.3.1), for a caller that writes the heading of II.3 itself; o as for
+// Blocks.
+func (p *Section) OrganisationBlocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
+	return generate(p, w, outlined(o, (*generator).organisation))
 }
 
 // CivilServiceBlocks returns the content of section II.4 (its sub-sections
-// II.4.1 to II.4.3), for a caller that writes the heading of II.4 itself.
-func (p *Section) CivilServiceBlocks(w Wording) ([]doc.Block, error) {
-	return generate(p, w, (*generator).civilService)
+// II.4.1 to II.4.3), for a caller that writes the heading of II.4 itself; o
+// as for Blocks.
+func (p *Section) CivilServiceBlocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
+	return generate(p, w, outlined(o, (*generator).civilService))
+}
+
+// outlined returns build run on a generator set to the outline of o.
+func outlined(o []section.Outline, build func(*generator) []doc.Block) func(*generator) []doc.Block {
+	return func(g *generator) []doc.Block {
+		g.outline = section.OutlineOf(o)
+		return build(g)
+	}
 }
 
 // civilService writes II.4: II.4.1 (job positions and rotations), II.4.2
 // (training, then gender equality) and II.4.3 (emulation and rewards), each
-// left out when it has nothing to say.
+// left out when it has nothing to say. Gender equality follows the training
+// as in the reference report; with no training to follow, it opens II.4,
+// never alone under the training's heading.
 func (g *generator) civilService() []doc.Block {
 	jobs := g.jobPositions()
 	train := g.training()
 	gender := g.gender()
 	emu := g.emulation()
-	out := g.section("JobPositionsTitle", jobs, false)
+	var out []doc.Block
+	if len(train) == 0 {
+		out, gender = gender, nil
+	}
+	out = append(out, g.section("JobPositionsTitle", jobs, false)...)
 	out = append(out, g.section("TrainingTitle", append(train, gender...), false)...)
 	return append(out, g.section("EmulationTitle", emu, false)...)
 }

@@ -24,6 +24,7 @@ type generator struct {
 	wr      *section.Writer
 	numbers vn.Format
 	names   Names
+	outline section.Outline // section.Fixed keeps every sub-section's heading
 }
 
 // generator compiles w and returns the generator of p with it; a nil Section
@@ -57,9 +58,9 @@ func generate[T any](p *Section, w Wording, build func(*generator) T) (T, error)
 
 // section puts blocks under a heading written by the title template; an
 // empty title puts them directly in place. Without blocks there is no
-// section, unless keep is set.
+// section, unless keep is set or the outline is section.Fixed.
 func (g *generator) section(titleField string, blocks []doc.Block, keep bool) []doc.Block {
-	if len(blocks) == 0 && !keep {
+	if !g.outline.Keep(keep || len(blocks) > 0) {
 		return nil
 	}
 	title := g.wr.Sentence(titleField, g.names)
@@ -103,13 +104,14 @@ func (g *generator) narrative(n doc.Narrative, path string, m doc.Marker) ([]doc
 	return runs, l
 }
 
-// narrativeParagraphs writes each narrative of ns as a paragraph followed by
-// its items as a "-" list; path names the list field, e.g.
-// "organisation.notes".
-func (g *generator) narrativeParagraphs(ns []doc.Narrative, path string) []doc.Block {
-	var blocks []doc.Block
-	for i, n := range ns {
-		blocks = append(blocks, paragraph(g.narrative(n, fmt.Sprintf("%s[%d]", path, i), doc.Dash))...)
+// narrativeParagraphs writes free text: each paragraph followed by its
+// items as a "-" list, each list as a list; path names the field, e.g.
+// "organisation.notes". An error is the Writer's, naming the JSON path.
+func (g *generator) narrativeParagraphs(t section.Text, path string) []doc.Block {
+	blocks, err := t.Blocks(path, nil)
+	if err != nil {
+		g.wr.Fail(fmt.Errorf("personnel: %w", err))
+		return nil
 	}
 	return blocks
 }

@@ -113,3 +113,11 @@ func (g *generator) training() []doc.Block {
 	outcome, l := g.narrative(t.Outcome, "civil_service.training.outcome", doc.Dash)
 	return append(paragraph(join(plan, held), nil), paragraph(join(sent, outcome), l)...)
 }
+
+// trainingRules are the rules of the training, in the order Rules lists them.
+func trainingRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleTrainingHeld,
+		ruleTrainingAttendance,
+	}
+}

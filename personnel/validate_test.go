@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/personnel"
-	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 )
 
 // The reference report as written: four findings, and only these.
@@ -287,9 +287,9 @@ func checks() []check {
 			personnel.CodeMarkup, "civil_service.gender.lead.notes[0]"},
 		{"narrative empty note", "a referenced note with no text",
 			func(p *personnel.Section) {
-				p.CivilService.Emulation.Narrative[0] = doc.Narrative{Text: "Kế hoạch[^1].", Notes: []string{" "}}
+				p.CivilService.Emulation.Narrative[0] = section.Paragraph("Kế hoạch[^1].", " ")
 			},
-			personnel.CodeMarkup, "civil_service.emulation.narrative[0].notes[0]"},
+			personnel.CodeMarkup, "civil_service.emulation.narrative[0].paragraph.notes[0]"},
 		// Field rules.
 		{"negative count", "staff −1 breaks gte=0 and is left out of the other checks",
 			func(p *personnel.Section) { dept(p).Staff = i64(-1) },

@@ -1,6 +1,8 @@
 package personnel
 
 import (
+	"embed"
+
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -29,6 +31,11 @@ import (
 // matters says so ("chưa tổ chức lớp tập huấn", "không có công chức đến thời
 // hạn định kỳ chuyển đổi vị trí công tác"), and a part of zero is left out
 // of its list ("54 đại học (54 luật)").
+//
+// DefaultWording is a department's wording, the reference report's; At
+// gives the sentences of another tier of government where they read
+// otherwise (a commune's "cán bộ, công chức", a People's Committee's "cơ
+// quan chuyên môn, đơn vị trực thuộc").
 type Wording struct {
 	// Numbers is how counts and rates are written: leading zero for counts
 	// below 10 ("03"), and the decimals of a rate the report does not state
@@ -122,120 +129,37 @@ type Wording struct {
 }
 
 // DefaultWording returns the wording of the reference report (Báo cáo số
-// 380/BC-STP of Sở Tư pháp An Giang): the same sentences, with the figures
-// from data, counts with the leading zero and derived rates.
+// 380/BC-STP of Sở Tư pháp An Giang), the wording of a department's report:
+// the same sentences, with the figures from data, counts with the leading
+// zero and derived rates. Its sentences are the template file
+// wording/department.tmpl; At gives them for a report of another tier.
 func DefaultWording() Wording {
-	return Wording{
-		Numbers: vn.DefaultFormat(),
+	w := Wording{Numbers: vn.DefaultFormat()}
+	compiler.Fill(&w, section.Department)
+	return w
+}
 
-		OrganisationTitle: "Cải cách tổ chức bộ máy hành chính nhà nước",
-		ReviewTitle:       "Rà soát về vị trí, chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, biên chế của các cơ quan, đơn vị",
-		CivilServiceTitle: "Cải cách chế độ công vụ",
-		JobPositionsTitle: "Thực hiện cơ cấu công chức, viên chức theo vị trí việc làm",
-		TrainingTitle:     "Công tác tập huấn bồi dưỡng chuyên môn, nghiệp vụ:",
-		EmulationTitle:    "Công tác thi đua, khen thưởng:",
-
-		Regulation: "Hoàn thiện thể chế, kiện toàn tổ chức bộ máy: {{if .Basis}}Thực hiện {{.Basis}}, {{end}}{{.Issuer}} ban hành " +
-			"{{.Decision}} ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{.Agency}}.",
-		DistrictRegulations: "{{if .RegulationsIssued.Given}}Đến nay, {{.RegulationsRatio}} huyện đã ban hành Quy định chức năng, " +
-			"nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{or .Office \"cơ quan chuyên môn cấp huyện\"}}.{{end}}",
-		CommuneRegulations: "{{if .RegulationsIssued.Given}}Đến nay, {{.RegulationsRatio}} xã đã ban hành Quy định chức năng, " +
-			"nhiệm vụ, quyền hạn và cơ cấu tổ chức của {{or .Office \"cơ quan chuyên môn cấp xã\"}}.{{end}}",
-		Units: "{{if and .Units.Given .Staff.Given}}{{.Agency}} hiện có {{.Units}} phòng, đơn vị thuộc Sở với {{.Staff}} nhân sự." +
-			"{{else if .Units.Given}}{{.Agency}} hiện có {{.Units}} phòng, đơn vị thuộc Sở." +
-			"{{else if .Staff.Given}}{{.Agency}} hiện có {{.Staff}} nhân sự.{{end}}",
-		PublicServiceUnits: "{{if .Reorganised.Given}}Đến nay, {{.Ratio}} đơn vị sự nghiệp thuộc Sở thực hiện sắp xếp, tổ chức lại " +
-			"tổ chức, bộ máy, tham mưu Ủy ban nhân dân tỉnh quyết định ban hành quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu " +
-			"tổ chức của từng đơn vị theo quy định.{{else if .Total.Given}}{{.Agency}} có {{.Total}} đơn vị sự nghiệp.{{end}}",
-		Qualifications: "{{if .Degrees}}Về chuyên môn, {{.Agency}} hiện có {{.Degrees}}.{{end}}",
-		Degree: "{{if .Count.Given}}{{if .Count.Value}}{{.Count}} {{.Degree}}" +
-			"{{if and .Law.Value .Other.Value}} ({{.Law}} luật, {{.Other}} khác){{else if and .Law.Value .Other.Given}} ({{.Law}} luật)" +
-			"{{else if and .Other.Value .Law.Given}} ({{.Other}} khác){{else if and .Law.Value (not .Other.Given)}} ({{.Law}} luật)" +
-			"{{else if and .Other.Value (not .Law.Given)}} ({{.Other}} khác){{end}}{{end}}" +
-			"{{else}}{{if .Law.Value}}{{.Law}} {{.Degree}} luật{{end}}{{if .Other.Value}}{{.Other}} {{.Degree}} khác{{end}}{{end}}",
-		DistrictStaff: "{{if .Staff.Given}}{{.Office}} cấp huyện có {{.Staff}} công chức" +
-			"{{if .LawOnly}} (trong đó có {{.Master.Law}} Thạc sĩ Luật, {{.Bachelor.Law}} công chức có trình độ Đại học Luật)" +
-			"{{else if .Degrees}} (trong đó có {{.Degrees}}){{end}}" +
-			"{{if .Certified.Given}}, trong đó có {{.Certified}} công chức được cấp chứng chỉ Hộ tịch" +
-			"{{with .CertifiedRate}} (đạt {{.}}){{end}}{{end}}.{{end}}",
-		CommuneStaff: "{{if .Staff.Given}}Tại cấp xã, có {{.Staff}} công chức" +
-			"{{if .Certified.Given}} trong đó có {{.Certified}} công chức được cấp chứng chỉ Hộ tịch{{with .CertifiedRate}} (đạt {{.}}){{end}}{{end}}" +
-			"{{if .Degrees}}; về trình độ, có {{.Degrees}}{{end}}.{{end}}",
-		Appointments: "{{if .Count.Value}}Thực hiện quy trình bổ nhiệm, bổ nhiệm lại công chức lãnh đạo quản lý cấp Sở {{.Count}} trường hợp.{{end}}",
-		SalarySteps:  "{{if .Count.Value}}Thực hiện nâng bậc lương thường xuyên đối với {{.Count}} trường hợp công chức, viên chức.{{end}}",
-
-		JobPositionsLead: "*Tình hình xây dựng và ban hành Đề án vị trí việc làm theo quy định của Chính phủ và của Bộ Tư pháp:*",
-		Schemes:          "Hoàn thành việc xây dựng Đề án vị trí việc làm tại {{.Ratio}} {{.Unit}}.",
-		RotationsLead: "*Kết quả ban hành và thực hiện Kế hoạch chuyển đổi vị trí công tác" +
-			"{{if .Basis}} theo quy định tại {{.Basis}}{{end}}:*",
-		Rotations: "{{if .Department.Value}}thực hiện chuyển đổi vị trí công tác đối với {{.Department}} công chức đến thời hạn " +
-			"định kỳ chuyển đổi{{if .Basis}} theo quy định tại {{.Basis}}{{end}}." +
-			"{{else if .Department.Given}}không có công chức đến thời hạn định kỳ chuyển đổi vị trí công tác" +
-			"{{if .Basis}} theo quy định tại {{.Basis}}{{end}}.{{end}}" +
-			"{{if or .District.Value .Commune.Value}} Tại {{if .District.Value}}cấp huyện có {{.District}} trường hợp" +
-			"{{if .Commune.Value}} và {{end}}{{end}}{{if .Commune.Value}}cấp xã có {{.Commune}} trường hợp là công chức Tư pháp – Hộ tịch{{end}}" +
-			" được chuyển đổi vị trí công tác theo quy định pháp luật về phòng, chống tham nhũng.{{end}}",
-		TrainingPlan: "{{if .Assigned.Value}}{{if .Year}}Năm {{.Year}}, {{end}}" +
-			"{{if .AssignedBy}}{{.AssignedBy}} giao {{.Short}} tổ chức{{else}}{{.Short}} được giao tổ chức{{end}} " +
-			"{{.Assigned}} hội nghị tập huấn, bồi dưỡng chuyên môn, nghiệp vụ{{if .Fields}} trên các lĩnh vực: {{.Fields}}{{end}}.{{end}}",
-		TrainingHeld: "{{if .Held.Value}}Đến nay, đã hoàn thành tổ chức {{.Held}} lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp" +
-			"{{if .Attendance.Value}}, có {{.Attendance}} lượt người tham dự{{end}}." +
-			"{{else if .Held.Given}}Đến nay, chưa tổ chức lớp tập huấn, bồi dưỡng nghiệp vụ công tác tư pháp." +
-			"{{else if .Attendance.Value}}Các lớp tập huấn có {{.Attendance}} lượt người tham dự.{{end}}",
-		TrainingSent: "{{if .Sent.Value}}{{.Short}} cử {{.Sent}} lượt công chức, viên chức tham gia các lớp tập huấn, đào tạo, bồi dưỡng.{{end}}",
-		Gender: "{{with .Department}}{{$.Short}} có {{.Ratio}} cán bộ nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}{{end}}" +
-			"{{with .Masters}}{{if $.Department}}, trong đó có {{else}}{{$.Short}} có {{end}}{{.Women}} nhân sự là nữ có trình độ Thạc sĩ{{end}}" +
-			"{{with .Leaders}}{{if or $.Department $.Masters}}, {{else}}{{$.Short}} có {{end}}{{.Ratio}} nhân sự lãnh đạo cấp phòng thuộc Sở là nữ" +
-			"{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}{{end}}" +
-			"{{if or .Department .Masters .Leaders}}. {{end}}" +
-			"{{with .District}}Tại {{.Office}} cấp huyện {{.Ratio}} cán bộ nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}. {{end}}" +
-			"{{with .Commune}}Tại cấp xã {{.Ratio}} công chức nữ{{with .Rate}} (đạt tỷ lệ {{.}}){{end}}.{{end}}",
-
-		Campaigns: "{{if .List}}Thực hiện có hiệu quả {{.List}}.{{end}}",
-		Campaign: "phong trào thi đua {{if .Slogan}}“*{{.Name}}*”{{else}}{{.Name}}{{end}}" +
-			"{{if .Basis}} theo {{.Basis}}{{end}}{{if .Year}} năm {{.Year}}{{end}}",
-		RewardsLead: "{{if .Year}}Trong năm {{.Year}}, {{end}}tập thể và cá nhân thuộc {{.Short}} vinh dự được công nhận các danh hiệu " +
-			"thi đua và hình thức khen thưởng như sau:",
-		TitlesLead:       "*Danh hiệu thi đua:*",
-		TitleGrant:       "{{.Authority}} {{or .Verb \"tặng\"}} {{.Awards}}.",
-		TitleAward:       "{{.Title}} đối với {{.Recipients}}{{if .Note}} {{.Note}}{{end}}",
-		RewardsFormsLead: "*Hình thức khen thưởng:*",
-		Reward:           "{{.Authority}} tặng {{.Form}} cho {{.Recipients}}{{if .Reason}} {{.Reason}}{{end}}",
-		Recipients: "{{if or .Collectives.Value .Individuals.Value}}" +
-			"{{if .Collectives.Value}}{{.Collectives}} {{or .CollectiveNoun \"tập thể\"}}{{end}}" +
-			"{{if and .Collectives.Value .Individuals.Value}}, {{end}}" +
-			"{{if .Individuals.Value}}{{.Individuals}} cá nhân{{end}}" +
-			"{{else}}các tập thể, cá nhân{{end}}",
-	}
+// At returns w for a report of tier t: each sentence that is still the
+// department's default becomes the tier's (wording/commune.tmpl, …), and
+// every sentence the caller changed is kept. A commune's report, for one,
+// counts its cán bộ, công chức and its phòng, not the phòng of a Sở.
+func (w Wording) At(t section.Tier) Wording {
+	compiler.At(&w, t)
+	return w
 }
 
 // sentences lists the templates of w by their field names.
-func (w Wording) sentences() []section.Sentence {
-	return []section.Sentence{
-		{Name: "OrganisationTitle", Text: w.OrganisationTitle}, {Name: "ReviewTitle", Text: w.ReviewTitle},
-		{Name: "CivilServiceTitle", Text: w.CivilServiceTitle}, {Name: "JobPositionsTitle", Text: w.JobPositionsTitle},
-		{Name: "TrainingTitle", Text: w.TrainingTitle}, {Name: "EmulationTitle", Text: w.EmulationTitle},
-		{Name: "Regulation", Text: w.Regulation}, {Name: "DistrictRegulations", Text: w.DistrictRegulations},
-		{Name: "CommuneRegulations", Text: w.CommuneRegulations}, {Name: "Units", Text: w.Units},
-		{Name: "PublicServiceUnits", Text: w.PublicServiceUnits}, {Name: "Qualifications", Text: w.Qualifications},
-		{Name: "Degree", Text: w.Degree}, {Name: "DistrictStaff", Text: w.DistrictStaff}, {Name: "CommuneStaff", Text: w.CommuneStaff},
-		{Name: "Appointments", Text: w.Appointments}, {Name: "SalarySteps", Text: w.SalarySteps},
-		{Name: "JobPositionsLead", Text: w.JobPositionsLead}, {Name: "Schemes", Text: w.Schemes},
-		{Name: "RotationsLead", Text: w.RotationsLead}, {Name: "Rotations", Text: w.Rotations},
-		{Name: "TrainingPlan", Text: w.TrainingPlan}, {Name: "TrainingHeld", Text: w.TrainingHeld},
-		{Name: "TrainingSent", Text: w.TrainingSent}, {Name: "Gender", Text: w.Gender},
-		{Name: "Campaigns", Text: w.Campaigns}, {Name: "Campaign", Text: w.Campaign},
-		{Name: "RewardsLead", Text: w.RewardsLead}, {Name: "TitlesLead", Text: w.TitlesLead},
-		{Name: "TitleGrant", Text: w.TitleGrant}, {Name: "TitleAward", Text: w.TitleAward},
-		{Name: "RewardsFormsLead", Text: w.RewardsFormsLead}, {Name: "Reward", Text: w.Reward},
-		{Name: "Recipients", Text: w.Recipients},
-	}
-}
+func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
-// compiler keeps DefaultWording compiled: built once, when the package is
-// initialised, and never changed; a Wording a caller changed is compiled
-// when it is used.
-var compiler = section.NewCompiler("personnel", DefaultWording().sentences())
+// wordingFiles are the default sentences of every tier (section.Defaults).
+//
+//go:embed wording/*.tmpl
+var wordingFiles embed.FS
+
+// compiler keeps the default wording of every tier, read from wordingFiles,
+// compiled: built once, when the package is initialised, and never changed;
+// a Wording a caller changed is compiled when it is used.
+var compiler = section.ReadDefaults("personnel", wordingFiles, Wording{})
 
 // Figure is a count as the templates see it (section.Figure): Text is the
 // count written with Wording.Numbers ("03", "2.917"), Given says whether the

@@ -9,6 +9,7 @@ import (
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
@@ -80,15 +81,32 @@ type AggregateOptions struct {
 //
 // The generated sentences read "<h.Name()> tiếp nhận …". The returned report
 // carries no closing: the caller fills it.
+//
+// The cost of a roll-up grows with the number of units and no faster: each
+// section is summed in one pass over its units (each section's Sum, or for
+// I.4, whose lists are concatenated, the units' lists gathered once), never
+// by copying partial sums pairwise. AggregateSources also tells which units
+// each figure came from.
 func Aggregate(h Header, p Period, units []*Report, o AggregateOptions) (*Report, finding.List) {
-	r := &roller{h: h, p: p, o: o, out: &Report{Header: h, Period: p}, figs: map[string]*Figure{}}
+	r := rollUp(h, p, units, o, false)
+	return r.out, r.l
+}
+
+// rollUp reads every unit and sums them; with sources it also records the
+// units of each figure that is not a section's (Report.Figures, the plan,
+// the autonomy groups).
+func rollUp(h Header, p Period, units []*Report, o AggregateOptions, sources bool) *roller {
+	r := newRoller(h, p, o, len(units))
+	if sources {
+		r.src = &unitSources{figs: map[string]*figureUnits{}}
+	}
 	for i, u := range units {
 		if u != nil {
 			r.unit(i, u)
 		}
 	}
 	r.finish()
-	return r.out, r.l
+	return r
 }
 
 // roller holds a roll-up while its units are read: the sum so far of the
@@ -103,12 +121,23 @@ type roller struct {
 	figs  map[string]*Figure
 	order []string // figure names in the order first met
 
-	comm []indexed[dissemination.Section]
-	proc []indexed[tthc.Section]
-	pers []indexed[personnel.Section]
-	digs []indexed[digital.Section]
-	cats []indexed[*tthc.Catalogue]   // the units' catalogues, shared with them: read, never changed
+	// The units' sections, shared with them: read, never changed; finish
+	// keeps in each list only the units it added.
+	comm []indexed[*dissemination.Section]
+	proc []indexed[*tthc.Section]
+	pers []indexed[*personnel.Section]
+	digs []indexed[*digital.Section]
+	cats []indexed[*tthc.Catalogue]   // the units' catalogues, likewise
 	svcs []indexed[*digital.Services] // the units' procedures by level, likewise
+
+	src *unitSources // the units of the report's own figures, for AggregateSources; nil for Aggregate
+}
+
+// newRoller returns a roller for n units, its lists sized for them.
+func newRoller(h Header, p Period, o AggregateOptions, n int) *roller {
+	return &roller{h: h, p: p, o: o, out: &Report{Header: h, Period: p}, figs: map[string]*Figure{},
+		comm: make([]indexed[*dissemination.Section], 0, n), proc: make([]indexed[*tthc.Section], 0, n),
+		pers: make([]indexed[*personnel.Section], 0, n), digs: make([]indexed[*digital.Section], 0, n)}
 }
 
 // indexed is a unit's part with the unit's place in the input and its agency.
@@ -137,22 +166,22 @@ func agencyValue(name string) finding.Value { return finding.Value{Name: "agency
 // unit adds unit i, or refuses it when its period is not the roll-up's.
 func (r *roller) unit(i int, u *Report) {
 	u0 := indexed[*Report]{i, u.Header.Name(), u}
-	path := fmt.Sprintf("units[%d]", i)
 	if !samePeriod(u.Period, r.p) {
-		r.l.Add(ruleAggregatePeriod.At(path+".period",
+		r.l.Add(ruleAggregatePeriod.At(fmt.Sprintf("units[%d].period", i),
 			fmt.Sprintf("Báo cáo của %s thuộc kỳ %s, không phải kỳ %s của báo cáo tổng hợp; báo cáo này không được cộng.",
 				u0.name(), periodText(u.Period, r.p), periodText(r.p, u.Period))).
 			WithRelated("period").
 			WithValues(finding.Value{Name: "unit", Value: u.Period.Label()}, finding.Value{Name: "roll_up", Value: r.p.Label()},
 				agencyValue(u0.agency)))
+		r.src.refuse(i)
 		return
 	}
-	r.figures(u0, path)
+	r.figures(u0)
 	if d := u.Direction; d != nil {
-		r.direction(u0, path, d)
+		r.direction(u0, d)
 	}
 	if res := u.Results; res != nil {
-		r.results(u0, path, res)
+		r.results(u0, res)
 	}
 	if r.o.Narrative {
 		r.narrative(u)
@@ -186,7 +215,7 @@ func periodText(p, other Period) string {
 }
 
 // figures adds the unit's named figures (Report.Figures).
-func (r *roller) figures(u indexed[*Report], path string) {
+func (r *roller) figures(u indexed[*Report]) {
 	for j, f := range u.section.Figures {
 		acc, ok := r.figs[f.Name]
 		if !ok {
@@ -194,6 +223,7 @@ func (r *roller) figures(u indexed[*Report], path string) {
 			c := Figure{Name: f.Name, Count: f.Count, Prior: copyPtr(f.Prior)}
 			r.figs[f.Name] = &c
 			r.order = append(r.order, f.Name)
+			r.src.figure(f, u.unit)
 			continue
 		}
 		count, err := finding.SumCount(acc.Count, f.Count)
@@ -202,7 +232,7 @@ func (r *roller) figures(u indexed[*Report], path string) {
 			prior, err = finding.SumCount(*acc.Prior, *f.Prior)
 		}
 		if err != nil {
-			r.l.Add(countFinding(u, fmt.Sprintf("%s.figures[%d]", path, j), "figures", "số liệu "+f.Name, err))
+			r.l.Add(countFinding(u, fmt.Sprintf(".figures[%d]", j), "figures", "số liệu "+f.Name, err))
 			continue
 		}
 		acc.Count = count
@@ -211,12 +241,13 @@ func (r *roller) figures(u indexed[*Report], path string) {
 		} else {
 			acc.Prior = nil // a unit without the prior value: the sum has none
 		}
+		r.src.figure(f, u.unit)
 	}
 }
 
 // direction adds section I: the plan's tasks, the communication section,
 // and the narrative when asked for.
-func (r *roller) direction(u indexed[*Report], path string, d *Direction) {
+func (r *roller) direction(u indexed[*Report], d *Direction) {
 	out := r.out
 	if out.Direction == nil {
 		out.Direction = &Direction{}
@@ -229,9 +260,10 @@ func (r *roller) direction(u indexed[*Report], path string, d *Direction) {
 		planned, err := finding.SumCount(plan.TasksPlanned, d.Plan.TasksPlanned)
 		done, err2 := finding.SumCount(plan.TasksDone, d.Plan.TasksDone)
 		if err := errors.Join(err, err2); err != nil {
-			r.l.Add(countFinding(u, path+".direction.plan", "direction.plan", "số nhiệm vụ của kế hoạch cải cách hành chính", err))
+			r.l.Add(countFinding(u, ".direction.plan", "direction.plan", "số nhiệm vụ của kế hoạch cải cách hành chính", err))
 		} else {
 			plan.TasksPlanned, plan.TasksDone = planned, done
+			r.src.plan(u, d.Plan)
 		}
 	}
 	if r.o.Narrative {
@@ -239,39 +271,35 @@ func (r *roller) direction(u indexed[*Report], path string, d *Direction) {
 		out.Direction.Inspection = append(out.Direction.Inspection, d.Inspection...)
 	}
 	if d.Communication != nil {
-		r.comm = append(r.comm, indexed[dissemination.Section]{u.unit, u.agency, *d.Communication})
+		r.comm = append(r.comm, indexed[*dissemination.Section]{u.unit, u.agency, d.Communication})
 	}
 }
 
 // results adds section II: the domain sections are kept to be summed at
 // the end, their sets (the catalogue, the procedures by level) apart from
 // their counts; finance adds here.
-func (r *roller) results(u indexed[*Report], path string, res *Results) {
+func (r *roller) results(u indexed[*Report], res *Results) {
 	out := r.out
 	if out.Results == nil {
 		out.Results = &Results{}
 	}
-	if res.Procedures != nil {
-		s := *res.Procedures
+	if s := res.Procedures; s != nil {
 		if s.Catalogue != nil {
 			r.cats = append(r.cats, indexed[*tthc.Catalogue]{u.unit, u.agency, s.Catalogue})
-			s.Catalogue = nil
 		}
-		r.proc = append(r.proc, indexed[tthc.Section]{u.unit, u.agency, s})
+		r.proc = append(r.proc, indexed[*tthc.Section]{u.unit, u.agency, s})
 	}
 	if res.Personnel != nil {
-		r.pers = append(r.pers, indexed[personnel.Section]{u.unit, u.agency, *res.Personnel})
+		r.pers = append(r.pers, indexed[*personnel.Section]{u.unit, u.agency, res.Personnel})
 	}
-	if res.Digital != nil {
-		s := *res.Digital
+	if s := res.Digital; s != nil {
 		if s.Services != nil {
 			r.svcs = append(r.svcs, indexed[*digital.Services]{u.unit, u.agency, s.Services})
-			s.Services = nil
 		}
-		r.digs = append(r.digs, indexed[digital.Section]{u.unit, u.agency, s})
+		r.digs = append(r.digs, indexed[*digital.Section]{u.unit, u.agency, s})
 	}
 	if res.Finance != nil {
-		r.finance(u, path, res.Finance)
+		r.finance(u, res.Finance)
 	}
 	if r.o.Narrative && res.Institutions != nil {
 		if out.Results.Institutions == nil {
@@ -284,7 +312,7 @@ func (r *roller) results(u indexed[*Report], path string, res *Results) {
 
 // finance adds section II.5: the units by autonomy group, and the narrative
 // when asked for.
-func (r *roller) finance(u indexed[*Report], path string, fin *Finance) {
+func (r *roller) finance(u indexed[*Report], fin *Finance) {
 	if r.out.Results.Finance == nil {
 		r.out.Results.Finance = &Finance{}
 	}
@@ -295,9 +323,10 @@ func (r *roller) finance(u indexed[*Report], path string, fin *Finance) {
 		}
 		sum, err := addAutonomy(*f.Autonomy, *a)
 		if err != nil {
-			r.l.Add(countFinding(u, path+".results.finance.autonomy", "results.finance.autonomy", "số đơn vị sự nghiệp theo mức tự chủ", err))
+			r.l.Add(countFinding(u, ".results.finance.autonomy", "results.finance.autonomy", "số đơn vị sự nghiệp theo mức tự chủ", err))
 		} else {
 			*f.Autonomy = sum
+			r.src.autonomy(u, a)
 		}
 	}
 	if r.o.Narrative {
@@ -334,51 +363,169 @@ func (r *roller) narrative(u *Report) {
 // finish sums the sections kept, sets the sets taken once, and names the
 // sections after the roll-up.
 func (r *roller) finish() {
-	name, out := r.h.Name(), r.out
+	out := r.out
+	out.Figures = make([]Figure, 0, len(r.order))
 	for _, fig := range r.order {
 		out.Figures = append(out.Figures, *r.figs[fig])
 	}
-	sectionSum(&r.l, "direction.communication", r.comm, dissemination.Section.Add,
-		func(s dissemination.Section) (dissemination.Section, error) { return dissemination.Sum(s) },
-		func(s *dissemination.Section) {
-			if !r.o.Narrative {
-				s.Narrative = nil
-			}
-			s.Organiser = name
-			s.Events.Partner = samePartner(r.comm, func(c dissemination.Section) string { return c.Events.Partner })
-			s.Media.Partner = samePartner(r.comm, func(c dissemination.Section) string { return c.Media.Partner })
-			out.Direction.Communication = s
-		})
-	sectionSum(&r.l, "results.procedures", r.proc, tthc.Section.Add,
-		func(s tthc.Section) (tthc.Section, error) { return tthc.Sum(s) },
-		func(s *tthc.Section) {
-			s.Unit, s.UnitShort = name, ""
-			s.Catalogue = catalogueSet.take(&r.l, r.cats)
-			out.Results.Procedures = s
-		})
-	sectionSum(&r.l, "results.personnel", r.pers, personnel.Section.Add, lonePersonnel,
-		func(s *personnel.Section) {
-			s.Organisation.Department.Name, s.Organisation.Department.ShortName = name, ""
-			out.Results.Personnel = s
-		})
-	if len(r.digs) > 0 {
-		// A unit whose II.6 gives only the procedures by level has them taken
-		// apart; its section still counts as given.
-		sectionSum(&r.l, "results.digital", r.digs, digital.Section.Add,
-			func(s digital.Section) (digital.Section, error) { return digital.Sum(s) },
-			func(s *digital.Section) {
-				s.Agency = name
-				if !r.o.Narrative {
-					s.Systems = nil
-				}
-				s.Services = servicesSet.take(&r.l, r.svcs)
-				out.Results.Digital = s
-			})
+	if s, ok := r.communication(); ok {
+		out.Direction.Communication = s
+	}
+	if s, ok := r.procedures(); ok {
+		out.Results.Procedures = s
+	}
+	if s, ok := r.personnel(); ok {
+		out.Results.Personnel = s
+	}
+	if s, ok := r.digital(); ok {
+		out.Results.Digital = s
 	}
 }
 
+// communication sums I.4: the units' lists gathered once, the partners
+// kept when every unit names the same.
+func (r *roller) communication() (*dissemination.Section, bool) {
+	p := part[dissemination.Section]{path: "direction.communication", add: dissemination.Section.Add,
+		one: func(s dissemination.Section) (dissemination.Section, error) { return dissemination.Sum(s) },
+		sum: func(xs []indexed[*dissemination.Section]) (dissemination.Section, error) {
+			return dissemination.Sum(gatherCommunication(xs, r.o.Narrative))
+		}}
+	s, ok := p.total(&r.l, &r.comm)
+	if !ok {
+		return nil, false
+	}
+	if !r.o.Narrative {
+		s.Narrative = nil
+	}
+	s.Organiser = r.h.Name()
+	s.Events.Partner = samePartner(r.comm, func(c *dissemination.Section) string { return c.Events.Partner })
+	s.Media.Partner = samePartner(r.comm, func(c *dissemination.Section) string { return c.Media.Partner })
+	return &s, true
+}
+
+// procedures sums II.2 without the units' catalogues, which are taken once
+// (catalogueSet).
+func (r *roller) procedures() (*tthc.Section, bool) {
+	p := part[tthc.Section]{path: "results.procedures", add: tthc.Section.Add, own: withoutCatalogue,
+		one: func(s tthc.Section) (tthc.Section, error) { return tthc.Sum(s) }}
+	p.sum = func(xs []indexed[*tthc.Section]) (tthc.Section, error) { return tthc.Sum(p.values(xs)...) }
+	s, ok := p.total(&r.l, &r.proc)
+	if !ok {
+		return nil, false
+	}
+	s.Unit, s.UnitShort = r.h.Name(), ""
+	s.Catalogue = catalogueSet.take(&r.l, r.cats)
+	return &s, true
+}
+
+// personnel sums II.3 and II.4.
+func (r *roller) personnel() (*personnel.Section, bool) {
+	p := part[personnel.Section]{path: "results.personnel", add: personnel.Section.Add, one: lonePersonnel}
+	p.sum = func(xs []indexed[*personnel.Section]) (personnel.Section, error) {
+		if len(xs) == 1 {
+			return lonePersonnel(*xs[0].section)
+		}
+		return personnel.Sum(p.values(xs)...)
+	}
+	s, ok := p.total(&r.l, &r.pers)
+	if !ok {
+		return nil, false
+	}
+	s.Organisation.Department.Name, s.Organisation.Department.ShortName = r.h.Name(), ""
+	return &s, true
+}
+
+// digital sums II.6 without the units' procedures by level, which are
+// taken once (servicesSet). A unit whose II.6 gives only the procedures by
+// level has them taken apart; its section still counts as given.
+func (r *roller) digital() (*digital.Section, bool) {
+	p := part[digital.Section]{path: "results.digital", add: digital.Section.Add, own: withoutServices,
+		one: func(s digital.Section) (digital.Section, error) { return digital.Sum(s) }}
+	p.sum = func(xs []indexed[*digital.Section]) (digital.Section, error) { return digital.Sum(p.values(xs)...) }
+	s, ok := p.total(&r.l, &r.digs)
+	if !ok {
+		return nil, false
+	}
+	s.Agency = r.h.Name()
+	if !r.o.Narrative {
+		s.Systems = nil
+	}
+	s.Services = servicesSet.take(&r.l, r.svcs)
+	return &s, true
+}
+
+// withoutCatalogue is a unit's II.2 as the roll-up adds it: without its
+// catalogue, taken once apart.
+func withoutCatalogue(s *tthc.Section) tthc.Section {
+	c := *s
+	c.Catalogue = nil
+	return c
+}
+
+// withoutServices is a unit's II.6 as the roll-up adds it: without its
+// procedures by level, taken once apart.
+func withoutServices(s *digital.Section) digital.Section {
+	c := *s
+	c.Services = nil
+	return c
+}
+
+// gatherCommunication puts the lists of every unit's I.4 one after another
+// in one section, in the order of the units, sharing the units' items; the
+// organiser and partners are the first unit's that names one, the declared
+// totals are left out. dissemination.Sum of it, which copies every item
+// once and checks the totals, is the sum repeated Add makes, in one pass
+// (Add concatenates the lists, a's first; topics without repeats).
+func gatherCommunication(xs []indexed[*dissemination.Section], narrative bool) dissemination.Section {
+	type sec = *dissemination.Section
+	g := dissemination.Section{
+		Organiser: first(xs, func(s sec) string { return s.Organiser }),
+		Contests:  concat(xs, func(s sec) []dissemination.Contest { return s.Contests }),
+		Events: dissemination.Events{Partner: first(xs, func(s sec) string { return s.Events.Partner }),
+			Items: concat(xs, func(s sec) []dissemination.Event { return s.Events.Items })},
+		Publications: dissemination.Publications{Items: concat(xs, func(s sec) []dissemination.Publication { return s.Publications.Items }),
+			Electronic: concat(xs, func(s sec) []dissemination.Electronic { return s.Publications.Electronic })},
+		Media: dissemination.Media{Partner: first(xs, func(s sec) string { return s.Media.Partner }),
+			Broadcasts: concat(xs, func(s sec) []dissemination.Broadcast { return s.Media.Broadcasts }),
+			Press:      concat(xs, func(s sec) []dissemination.Press { return s.Media.Press }),
+			Topics:     concat(xs, func(s sec) []string { return s.Media.Topics }),
+			SMS:        concat(xs, func(s sec) []dissemination.SMS { return s.Media.SMS })},
+	}
+	if narrative {
+		g.Narrative = concat(xs, func(s sec) section.Text { return s.Narrative })
+	}
+	return g
+}
+
+// concat puts the lists get gives of every unit one after another, in one
+// slice of the size they need; nil when they are all empty.
+func concat[S any, L ~[]T, T any](xs []indexed[*S], get func(*S) L) L {
+	n := 0
+	for _, x := range xs {
+		n += len(get(x.section))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make(L, 0, n)
+	for _, x := range xs {
+		out = append(out, get(x.section)...)
+	}
+	return out
+}
+
+// first returns the first text get gives that is not empty, or "".
+func first[S any](xs []indexed[*S], get func(*S) string) string {
+	for _, x := range xs {
+		if s := get(x.section); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
 // samePartner returns the partner every unit names, or "" when they differ.
-func samePartner(xs []indexed[dissemination.Section], partner func(dissemination.Section) string) string {
+func samePartner(xs []indexed[*dissemination.Section], partner func(*dissemination.Section) string) string {
 	if len(xs) == 0 {
 		return ""
 	}
@@ -592,12 +739,12 @@ func addAutonomy(a, b Autonomy) (Autonomy, error) {
 	return out, errors.Join(errs[:]...)
 }
 
-// countFinding is the finding of unit u whose
-// counts at path cannot be added to the roll-up's at related: the sum would
-// exceed finding.MaxCount (or leave the int64 range). The unit's part is
-// left out of the sum.
+// countFinding is the finding of unit u whose counts at path (below the
+// unit's, "units[i]") cannot be added to the roll-up's at related: the sum
+// would exceed finding.MaxCount (or leave the int64 range). The unit's part
+// is left out of the sum.
 func countFinding(u indexed[*Report], path, related, what string, err error) finding.Finding {
-	return ruleAggregateSection.At(path,
+	return ruleAggregateSection.At(fmt.Sprintf("units[%d]%s", u.unit, path),
 		fmt.Sprintf("Không cộng được %s của %s vào báo cáo tổng hợp: tổng vượt quá giới hạn %s; phần số liệu này của đơn vị đó không được cộng.",
 			what, u.name(), vn.Int(finding.MaxCount))).
 		WithRelated(related).WithValues(finding.Value{Name: "reason", Value: err.Error()}, agencyValue(u.agency))
@@ -611,65 +758,83 @@ func copyPtr(p *int64) *int64 {
 	return &v
 }
 
-// sectionSum adds the units' sections and sets the sum; the sum of one unit
-// is one(section), which drops what adding drops (declared figures). It
-// first adds them pairwise in a balanced tree, so that n units cost n log n
-// copies even for sections whose Add copies its lists. When an addition
-// fails it adds them again one by one, leaving out each unit whose section
-// cannot be added (with a finding at that unit's path, naming it), so that
-// one bad unit costs only itself.
-func sectionSum[T any](l *finding.List, path string, xs []indexed[T], add func(a, b T) (T, error), one func(T) (T, error), set func(*T)) {
-	if len(xs) == 0 {
-		return
+// part is how the roll-up adds one section of its units.
+type part[T any] struct {
+	// path is the section's JSON path in a report.
+	path string
+	// sum adds the sections of every unit in one pass; own is a unit's
+	// section as the roll-up adds it (nil: the section as it is).
+	sum func(xs []indexed[*T]) (T, error)
+	own func(*T) T
+	// add adds a unit's section to a sum, one makes the sum of one unit,
+	// which drops what adding drops (declared figures): the way to find the
+	// units that cannot be added when sum fails.
+	add func(a, b T) (T, error)
+	one func(T) (T, error)
+}
+
+// total returns the sum of the sections of the units xs, and whether any
+// was added. When sum fails it adds them again one by one, leaving out each
+// unit whose section cannot be added (with a finding at that unit's path,
+// naming it), so that one bad unit costs only itself; xs is then cut to the
+// units added, in order.
+func (p part[T]) total(l *finding.List, xs *[]indexed[*T]) (T, bool) {
+	if len(*xs) == 0 {
+		var zero T
+		return zero, false
 	}
-	var reduce func(xs []indexed[T]) (T, error)
-	reduce = func(xs []indexed[T]) (T, error) {
-		if len(xs) == 1 {
-			return xs[0].section, nil // added to another below, or one's below
-		}
-		mid := len(xs) / 2
-		a, err := reduce(xs[:mid])
-		if err != nil {
-			return a, err
-		}
-		b, err := reduce(xs[mid:])
-		if err != nil {
-			return b, err
-		}
-		return add(a, b)
+	if s, err := p.sum(*xs); err == nil {
+		return s, true
 	}
-	sum := reduce
-	if len(xs) == 1 {
-		sum = func(xs []indexed[T]) (T, error) { return one(xs[0].section) }
-	}
-	if s, err := sum(xs); err == nil {
-		set(&s)
-		return
-	}
-	// The first unit that can stand alone sets the scheme the others must share.
-	var (
-		acc     T
-		started bool
-	)
-	for _, x := range xs {
+	return p.oneByOne(l, xs)
+}
+
+// oneByOne adds the sections one by one: the first unit that can stand
+// alone sets the scheme the others must share.
+func (p part[T]) oneByOne(l *finding.List, xs *[]indexed[*T]) (T, bool) {
+	var acc T
+	added := (*xs)[:0:0]
+	for _, x := range *xs {
 		var (
 			s   T
 			err error
 		)
-		if started {
-			s, err = add(acc, x.section)
+		if len(added) > 0 {
+			s, err = p.add(acc, p.value(x.section))
 		} else {
-			s, err = one(x.section)
+			s, err = p.one(p.value(x.section))
 		}
 		if err != nil {
-			l.Add(ruleAggregateSection.At(fmt.Sprintf("units[%d].%s", x.unit, path),
-				fmt.Sprintf("Không cộng được mục này của %s vào báo cáo tổng hợp (số liệu không cùng cách phân loại hoặc vượt giới hạn); mục này của đơn vị đó không được cộng.", x.name())).
-				WithRelated(path).WithValues(finding.Value{Name: "reason", Value: err.Error()}, agencyValue(x.agency)))
+			l.Add(p.unitFinding(x, err))
 			continue
 		}
-		acc, started = s, true
+		acc, added = s, append(added, x)
 	}
-	if started {
-		set(&acc)
+	*xs = added
+	return acc, len(added) > 0
+}
+
+// unitFinding is the finding of unit x whose section cannot be added.
+func (p part[T]) unitFinding(x indexed[*T], err error) finding.Finding {
+	return ruleAggregateSection.At(fmt.Sprintf("units[%d].%s", x.unit, p.path),
+		fmt.Sprintf("Không cộng được mục này của %s vào báo cáo tổng hợp (số liệu không cùng cách phân loại hoặc vượt giới hạn); mục này của đơn vị đó không được cộng.", x.name())).
+		WithRelated(p.path).WithValues(finding.Value{Name: "reason", Value: err.Error()}, agencyValue(x.agency))
+}
+
+// value is a unit's section as the roll-up adds it.
+func (p part[T]) value(s *T) T {
+	if p.own == nil {
+		return *s
 	}
+	return p.own(s)
+}
+
+// values returns the units' sections as the roll-up adds them, in one
+// slice of their number.
+func (p part[T]) values(xs []indexed[*T]) []T {
+	out := make([]T, len(xs))
+	for i, x := range xs {
+		out[i] = p.value(x.section)
+	}
+	return out
 }

@@ -4,11 +4,15 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
+	sectionpkg "github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/tthc"
 )
 
@@ -114,4 +118,58 @@ func BenchmarkDocumentReference(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestAggregateIsRepeatedAdd checks that Aggregate, which sums each section
+// in one pass (I.4 by gathering the units' lists), gives what adding the
+// units' sections one by one with their Add gives, the roll-up's names and
+// the sets taken once aside; with and without the narrative, which I.4
+// carries in its own list.
+func TestAggregateIsRepeatedAdd(t *testing.T) {
+	ref := reference(t)
+	units := rollupUnits(ref, 5)
+	comm := *units[3].Direction.Communication
+	comm.Events.Partner, comm.Media.Topics = "Hội Luật gia tỉnh", append([]string{"Chủ đề mới"}, comm.Media.Topics...)
+	comm.Narrative = sectionpkg.Text{{Paragraph: &doc.Narrative{Text: "Đơn vị 4 tuyên truyền thêm."}}}
+	units[3].Direction.Communication = &comm
+	for _, narrative := range []bool{false, true} {
+		t.Run(fmt.Sprintf("narrative=%t", narrative), func(t *testing.T) {
+			sum, l := reform.Aggregate(ref.Header, ref.Period, units, reform.AggregateOptions{Narrative: narrative})
+			require.False(t, l.HasErrors(), "%v", l)
+			want := foldCommunication(t, units)
+			want.Organiser, want.Events.Partner, want.Media.Partner = ref.Header.Name(), "", ref.Direction.Communication.Media.Partner
+			if !narrative {
+				want.Narrative = nil
+			}
+			assert.Empty(t, cmp.Diff(want, *sum.Direction.Communication))
+			procedures := fold(t, units, func(u *reform.Report) tthc.Section {
+				s := *u.Results.Procedures
+				s.Catalogue = nil
+				return s
+			}, tthc.Section.Add)
+			procedures.Unit, procedures.UnitShort, procedures.Catalogue = ref.Header.Name(), "", sum.Results.Procedures.Catalogue
+			assert.Empty(t, cmp.Diff(procedures, *sum.Results.Procedures))
+			people := fold(t, units, func(u *reform.Report) personnel.Section { return *u.Results.Personnel }, personnel.Section.Add)
+			people.Organisation.Department.Name, people.Organisation.Department.ShortName = ref.Header.Name(), ""
+			assert.Empty(t, cmp.Diff(people, *sum.Results.Personnel))
+		})
+	}
+}
+
+// foldCommunication adds the units' I.4 one by one, from the first unit's
+// alone.
+func foldCommunication(t *testing.T, units []*reform.Report) dissemination.Section {
+	return fold(t, units, func(u *reform.Report) dissemination.Section { return *u.Direction.Communication }, dissemination.Section.Add)
+}
+
+// fold adds the sections part gives of the units one by one with add.
+func fold[T any](t *testing.T, units []*reform.Report, part func(*reform.Report) T, add func(a, b T) (T, error)) T {
+	t.Helper()
+	acc := part(units[0])
+	for i, u := range units[1:] {
+		var err error
+		acc, err = add(acc, part(u))
+		require.NoError(t, err, "units[%d]", i+1)
+	}
+	return acc
 }

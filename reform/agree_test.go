@@ -20,6 +20,7 @@ import (
 	"github.com/cchc-go/cchc/reform/render/html"
 	"github.com/cchc-go/cchc/reform/render/markdown"
 	"github.com/cchc-go/cchc/reform/render/text"
+	sec "github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/tthc"
 )
 
@@ -169,7 +170,7 @@ func TestCheckAndRenderAgree(t *testing.T) {
 		{"table without columns", func(r *reform.Report) {
 			appendix(r, reform.Appendix{Title: "Số liệu", Table: &reform.Table{Rows: [][]string{{"1"}}}})
 		}, "field.min", "appendices[0].table.columns"},
-		{"appendix without a title", func(r *reform.Report) { appendix(r, reform.Appendix{Table: table}) }, "field.required", "appendices[0].title"},
+		{"appendix without a title", func(r *reform.Report) { appendix(r, reform.Appendix{Table: table}) }, "field.required_without", "appendices[0].title"},
 		{"appendix with a whitespace-only title", func(r *reform.Report) { appendix(r, reform.Appendix{Title: " ", Table: table}) },
 			"field.required", "appendices[0].title"},
 		{"appendix text with broken markup", func(r *reform.Report) {
@@ -197,20 +198,20 @@ func TestCheckAndRenderAgree(t *testing.T) {
 
 		// The sections' own content.
 		{"procedures narrative with broken markup", func(r *reform.Report) {
-			r.Results.Procedures.Implementation = []tthc.Text{{Narrative: doc.Narrative{Text: "*nghiêng"}}}
-		}, tthc.CodeNarrativeMarkup, "results.procedures.implementation[0].text"},
+			r.Results.Procedures.Implementation = []tthc.Text{tthc.P("*nghiêng")}
+		}, tthc.CodeNarrativeMarkup, "results.procedures.implementation[0].paragraph.text"},
 		{"personnel narrative with broken markup", func(r *reform.Report) {
 			r.Results.Personnel.Organisation.Planning = doc.Narrative{Text: "Quy hoạch[^1]."}
 		}, "personnel.narrative.markup", "results.personnel.organisation.planning.text"},
 		{"digital narrative with broken markup", func(r *reform.Report) {
-			r.Results.Digital.Systems = append(r.Results.Digital.Systems, doc.Narrative{Text: "Hệ thống\\"})
-		}, "digital.narrative.markup", "results.digital.systems[1].text"},
+			r.Results.Digital.Systems = append(r.Results.Digital.Systems, sec.Bullets(doc.Narrative{Text: "Hệ thống\\"}))
+		}, "digital.narrative.markup", "results.digital.systems[1].bullets[0].text"},
 		{"dissemination narrative with broken markup", func(r *reform.Report) {
-			r.Direction.Communication.Narrative = append(r.Direction.Communication.Narrative, doc.Narrative{Text: "Tuyên truyền **pháp luật"})
-		}, dissemination.CodeNarrativeMarkup, "direction.communication.narrative[0].text"},
+			r.Direction.Communication.Narrative = append(r.Direction.Communication.Narrative, sec.Paragraph("Tuyên truyền **pháp luật"))
+		}, dissemination.CodeNarrativeMarkup, "direction.communication.narrative[0].paragraph.text"},
 		{"dissemination item with broken markup", func(r *reform.Report) {
-			r.Direction.Communication.Narrative = []doc.Narrative{{Text: "Tuyên truyền.", Items: []doc.Narrative{{Text: "[^1]"}}}}
-		}, dissemination.CodeNarrativeMarkup, "direction.communication.narrative[0].items[0].text"},
+			r.Direction.Communication.Narrative = sec.Text{sec.Bullets(doc.Narrative{Text: "Tuyên truyền.", Items: []doc.Narrative{{Text: "[^1]"}}})}
+		}, dissemination.CodeNarrativeMarkup, "direction.communication.narrative[0].bullets[0].items[0].text"},
 		{"event of an unknown kind", func(r *reform.Report) { r.Direction.Communication.Events.Items[0].Kind = "party" },
 			"field.oneof", "direction.communication.events.items[0].kind"},
 		{"contest date that is not a date", func(r *reform.Report) { r.Direction.Communication.Contests[0].Date = "19/11/2024" },

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
@@ -138,4 +139,128 @@ func PeriodCaption(p Period) string {
 		return p.Label()
 	}
 	return fmt.Sprintf("%s (từ ngày %s đến ngày %s)", p.Label(), vn.CitationDate(from), vn.CitationDate(to))
+}
+
+// AnnexKind names an annex a report builds from its own figures: the
+// "annex" of an appendix in the JSON.
+type AnnexKind string
+
+// The annexes a report builds from its own figures. A roll-up's table by
+// unit needs the units, which a report does not carry: DossierUnitAnnex
+// builds it from them (cchc aggregate --annex).
+const (
+	// AnnexDossiersByField is the dossier results by field in the layout of
+	// Biểu số 06/VPCP/KSTT (DossierFieldAnnex with tthc.Form06).
+	AnnexDossiersByField AnnexKind = "dossiers_by_field"
+	// AnnexCatalogue is the report's procedures by service level, one row
+	// named by its agency, in the layout of its scheme (CatalogueAnnex with
+	// tthc.CatalogueForm or tthc.CatalogueLevelsForm).
+	AnnexCatalogue AnnexKind = "catalogue"
+)
+
+// The rule of the annexes a report asks for, declared once.
+var ruleAnnexFigures = finding.Rule{Code: CodeAnnexFigures, Severity: finding.Error,
+	Summary: "An appendix asks for an annex the report has no figures for.",
+	Doc: "appendices[i].annex names a table built from the report's figures (dossiers by field, the catalogue by service " +
+		"level), and the report has none of them: the appendix prints its title and \"Không có số liệu.\"."}
+
+// CodeAnnexFigures is the code of an annex without figures.
+const CodeAnnexFigures finding.Code = "reform.annex.figures"
+
+// annexRules documents the codes of checkAnnexes.
+func annexRules() finding.Catalogue { return finding.Catalogue{ruleAnnexFigures} }
+
+// noAnnexFigures is the paragraph of an annex without figures.
+const noAnnexFigures = "Không có số liệu."
+
+// checkAnnexes reports each appendix whose annex has no figures.
+func (r *Report) checkAnnexes() finding.List {
+	var l finding.List
+	for i, a := range r.Appendices {
+		if a.Annex == "" {
+			continue
+		}
+		if _, err := r.ownAnnex(a.Annex); errors.Is(err, ErrNoAnnexFigures) {
+			l.Add(ruleAnnexFigures.At(fmt.Sprintf("appendices[%d].annex", i),
+				fmt.Sprintf("Phụ lục thứ %d đề nghị lập %s nhưng báo cáo không có số liệu này.", i+1, annexNoun(a.Annex))))
+		}
+	}
+	return l
+}
+
+// annexNoun names an annex in a message.
+func annexNoun(k AnnexKind) string {
+	if k == AnnexCatalogue {
+		return "bảng thủ tục hành chính theo mức độ dịch vụ công trực tuyến"
+	}
+	return "bảng kết quả giải quyết hồ sơ theo lĩnh vực"
+}
+
+// appendix builds appendix i of the report: its text, then its table or
+// its annex under the annex's lines.
+func (r *Report) appendix(i int, a Appendix, figs figureSet) (doc.Appendix, error) {
+	p := fmt.Sprintf("appendices[%d]", i)
+	bs, err := a.Text.blocks(p+".text", figs)
+	if err != nil {
+		return doc.Appendix{}, err
+	}
+	out := doc.Appendix{Title: a.Title}
+	switch {
+	case a.Annex != "":
+		out, err = r.annexAppendix(a, bs)
+	case a.Table != nil:
+		out.Body = append(bs, a.Table.block())
+	default:
+		out.Body = bs
+	}
+	if err != nil {
+		return doc.Appendix{}, fmt.Errorf("reform: %s.annex: %w", p, err)
+	}
+	return out, nil
+}
+
+// annexAppendix builds the annex a asks for after the blocks of its text,
+// under a's title when it has one; an annex without figures prints
+// noAnnexFigures (checkAnnexes reports it).
+func (r *Report) annexAppendix(a Appendix, text []doc.Block) (doc.Appendix, error) {
+	out, err := r.ownAnnex(a.Annex)
+	if errors.Is(err, ErrNoAnnexFigures) {
+		out, err = doc.Appendix{Body: []doc.Block{&doc.Paragraph{Runs: []doc.Run{{Text: noAnnexFigures}}}}}, nil
+	}
+	if err != nil {
+		return doc.Appendix{}, err
+	}
+	if strings.TrimSpace(a.Title) != "" || out.Title == "" {
+		out.Title = a.Title
+	}
+	out.Body = append(text, out.Body...)
+	return out, nil
+}
+
+// ownAnnex builds the annex of kind k from the report's own figures.
+func (r *Report) ownAnnex(k AnnexKind) (doc.Appendix, error) {
+	switch k {
+	case AnnexDossiersByField:
+		return r.DossierFieldAnnex(tthc.Form06())
+	case AnnexCatalogue:
+		return r.catalogueAnnex()
+	}
+	return doc.Appendix{}, fmt.Errorf("unknown annex %q; expected dossiers_by_field or catalogue", k)
+}
+
+// catalogueAnnex is the report's catalogue as a one-row annex in the
+// layout of its scheme.
+func (r *Report) catalogueAnnex() (doc.Appendix, error) {
+	var c *tthc.Catalogue
+	if r.Results != nil && r.Results.Procedures != nil {
+		c = r.Results.Procedures.Catalogue
+	}
+	form := tthc.CatalogueForm()
+	switch {
+	case c == nil || (c.Levels == nil && c.Online == nil):
+		return doc.Appendix{}, ErrNoAnnexFigures
+	case c.Levels != nil:
+		form = tthc.CatalogueLevelsForm()
+	}
+	return CatalogueAnnex(r.Period, []tthc.NamedCatalogue{{Name: r.Header.Name(), Catalogue: c}}, form)
 }

@@ -1,6 +1,7 @@
 package reform_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -194,3 +195,59 @@ func TestPeriodCaption(t *testing.T) {
 }
 
 func count64(n int64) *int64 { return &n }
+
+// An appendix of the JSON can ask for an annex built from the report's own
+// figures; one the report has no figures for prints "Không có số liệu." and
+// is an error finding; a title replaces the form's.
+func TestAppendixAnnexFromJSON(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "testdata", "district-an-thanh.json"))
+	require.NoError(t, err)
+	var raw map[string]any
+	require.NoError(t, json.Unmarshal(data, &raw))
+	raw["appendices"] = []any{
+		map[string]any{"annex": "catalogue"},
+		map[string]any{"annex": "dossiers_by_field", "title": "Kết quả giải quyết hồ sơ theo lĩnh vực"},
+	}
+	data, err = json.Marshal(raw)
+	require.NoError(t, err)
+	r, err := reform.Decode(data)
+	require.NoError(t, err)
+
+	d, err := r.Document()
+	require.NoError(t, err)
+	require.Len(t, d.Appendices, 2)
+	assert.Equal(t, "Thủ tục hành chính theo mức độ cung cấp dịch vụ công trực tuyến", d.Appendices[0].Title)
+	assert.Equal(t, []string{"1 | Ủy ban nhân dân huyện An Thạnh | 283 | 98 | 34,63% | 143 | 50,53% | 42 | 14,84%"}, tableRows(d.Appendices[0]))
+	assert.Equal(t, "Kết quả giải quyết hồ sơ theo lĩnh vực", d.Appendices[1].Title)
+	require.Len(t, d.Appendices[1].Body, 1)
+	assert.Equal(t, "Không có số liệu.", d.Appendices[1].Body[0].(*doc.Paragraph).Runs[0].Text)
+
+	fs := r.Validate().WithCode(reform.CodeAnnexFigures)
+	require.Len(t, fs, 1, "the district gives no rows by field")
+	assert.Equal(t, "appendices[1].annex", fs[0].Path)
+}
+
+// An annex and a table of its own in one appendix, or an appendix with
+// neither a title nor an annex, are field findings.
+func TestAppendixAnnexFields(t *testing.T) {
+	r := districts(t)[0]
+	r.Appendices = []reform.Appendix{
+		{Annex: reform.AnnexCatalogue, Table: &reform.Table{Columns: []string{"A"}}},
+		{},
+	}
+	paths := map[string]bool{}
+	for _, f := range r.Validate() {
+		paths[f.Path] = true
+	}
+	assert.True(t, paths["appendices[0].table"], "a table beside an annex")
+	assert.True(t, paths["appendices[1].title"], "neither title nor annex")
+
+	// A blank title beside an annex keeps the form's title.
+	r.Appendices = []reform.Appendix{{Annex: reform.AnnexCatalogue, Title: "  "}}
+	for _, f := range r.Validate() {
+		assert.NotEqual(t, "appendices[0].title", f.Path, "%s", f.Message)
+	}
+	d, err := r.Document()
+	require.NoError(t, err)
+	assert.Equal(t, "Thủ tục hành chính theo mức độ cung cấp dịch vụ công trực tuyến", d.Appendices[0].Title)
+}

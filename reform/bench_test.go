@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // The benchmarks of the report package on the reference report: Decode,
@@ -91,6 +92,74 @@ func BenchmarkAggregate(b *testing.B) {
 	}
 }
 
+// BenchmarkAggregateProvince rolls up the largest province-sized input of
+// issue 15: 20 Sở made from the reference report (rollupUnits) and 3.321
+// communes made from the commune example (communeUnits), every unit in the
+// reference's period; then the same with AggregateSources, which also tells
+// the units of every figure. ns/unit compares with BenchmarkAggregate.
+func BenchmarkAggregateProvince(b *testing.B) {
+	ref := reference(b)
+	data, err := os.ReadFile(communePath)
+	require.NoError(b, err)
+	commune, err := reform.Decode(data)
+	require.NoError(b, err)
+	units := append(rollupUnits(ref, 20), communeUnits(commune, ref.Period, 3321)...)
+	h := reform.Header{Agency: "Ủy ban nhân dân tỉnh An Giang", Level: reform.LevelProvince}
+	for _, sources := range []bool{false, true} {
+		b.Run(fmt.Sprintf("sources=%t", sources), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				provinceRollUp(b, h, ref.Period, units, sources)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(units)), "ns/unit")
+		})
+	}
+}
+
+// provinceRollUp rolls units up, with their sources or not, and fails on an
+// error finding.
+func provinceRollUp(b *testing.B, h reform.Header, p reform.Period, units []*reform.Report, sources bool) {
+	var fs finding.List
+	if sources {
+		_, _, fs = reform.AggregateSources(h, p, units, reform.AggregateOptions{})
+	} else {
+		_, fs = reform.Aggregate(h, p, units, reform.AggregateOptions{})
+	}
+	if fs.HasErrors() {
+		b.Fatal(fs.Errors())
+	}
+}
+
+// communePath is the commune example, the model of communeUnits.
+const communePath = "../examples/testdata/commune-binh-hoa.json"
+
+// communeUnits returns n communes made deterministically from the commune
+// c, in period p: each its own report with its own plan and dossiers,
+// their counts shifted by its index (the other sections shared, as
+// Aggregate only reads them).
+func communeUnits(c *reform.Report, p reform.Period, n int) []*reform.Report {
+	units := make([]*reform.Report, n)
+	for i := range units {
+		u := *c
+		u.Header.Agency = fmt.Sprintf("Ủy ban nhân dân xã %d", i+1)
+		u.Period = p
+		if d := c.Direction; d != nil && d.Plan != nil {
+			plan := *d.Plan
+			plan.TasksPlanned += int64(i % 5)
+			plan.TasksDone += int64(i % 3)
+			u.Direction = &reform.Direction{Plan: &plan}
+		}
+		if res := c.Results; res != nil && res.Procedures != nil && res.Procedures.Dossiers != nil {
+			proc, dossiers := *res.Procedures, *res.Procedures.Dossiers
+			dossiers.Online += int64(i % 13)
+			proc.Dossiers = &dossiers
+			u.Results = &reform.Results{Procedures: &proc, Digital: res.Digital}
+		}
+		units[i] = &u
+	}
+	return units
+}
+
 // rollupUnits returns n units made deterministically from the figures of
 // ref: each unit is a report of its own with its own copy of every section
 // Aggregate adds (the lists inside them are shared, as Aggregate only reads
@@ -142,4 +211,21 @@ func rollupUnits(ref *reform.Report, n int) []*reform.Report {
 		units[i] = u
 	}
 	return units
+}
+
+// ExampleChecker_Check validates a report and keeps the document Validate
+// builds to check it, laid out for a renderer: the pipeline of "cchc
+// render" and of BenchmarkPipeline, which builds the report once.
+func ExampleChecker_Check() {
+	data, err := os.ReadFile(referencePath)
+	if err != nil {
+		panic(err)
+	}
+	r, err := reform.Decode(data)
+	if err != nil {
+		panic(err)
+	}
+	checked := reform.Checker{}.Check(r, reform.DefaultWording())
+	fmt.Println(checked.Err, len(checked.Findings.Errors()) > 0, checked.Layout.Header.Number)
+	// Output: <nil> true Số: 380/BC-STP
 }

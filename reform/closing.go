@@ -517,6 +517,7 @@ func (r *Report) checkAuthority() finding.List {
 	s := r.Closing.Signer
 	var ls lister
 	title := upperLine(s.Title)
+	bare, _ := headWithoutKT(s)
 	prev := -1
 	for i, a := range s.Authority {
 		path := fmt.Sprintf("closing.signer.authority[%d]", i)
@@ -532,6 +533,9 @@ func (r *Report) checkAuthority() finding.List {
 		switch {
 		case line.prefix == "" && line.body == title && i == len(s.Authority)-1:
 			problems = append(problems, fmt.Sprintf("là chức vụ của người ký, văn bản đã in chức vụ “%s” ở dòng dưới nên sẽ in hai lần", title))
+		case line.prefix == "" && i == bare:
+			// A deputy's head without "KT.": one mistake, which the fit
+			// with the title reports (ruleAuthorityTitle).
 		case line.prefix == "":
 			problems = append(problems, "không có chữ viết tắt thẩm quyền (TM., KT., Q., TL., TUQ.)")
 		case line.rank() <= prev:
@@ -626,6 +630,7 @@ func (r *Report) checkAuthorityFit() finding.List {
 		}
 	}
 	head, deputy := deputyHead(title)
+	bare, _ := headWithoutKT(s)
 	var l finding.List
 	fit := func(msg, expected string) {
 		f := ruleAuthorityTitle.At("closing.signer.authority", msg).WithRelated("closing.signer.title").
@@ -648,6 +653,8 @@ func (r *Report) checkAuthorityFit() finding.List {
 	case kt == nil && order != nil && deputy && sameHead(head, order.body):
 		fit(fmt.Sprintf("Người ký là %s, cấp phó của %s: cấp phó ký thay người đứng đầu ghi “KT. %s”, không ghi “%s”.",
 			title, order.body, order.body, order.canonical()), "KT. "+order.body)
+	case kt == nil && order == nil && deputy && !acting && bare >= 0:
+		l.Add(missingKT(s, bare, title, head))
 	case kt == nil && order == nil && deputy && !acting:
 		fit(fmt.Sprintf("Người ký là %s nhưng không có dòng “KT. %s”: cấp phó ký thay người đứng đầu ghi “KT.” trước chức vụ của người đứng đầu.",
 			title, strings.ToUpper(head)), "KT. "+strings.ToUpper(head))
@@ -677,6 +684,43 @@ func (r *Report) checkAuthorityFit() finding.List {
 		}
 	}
 	return l
+}
+
+// headWithoutKT returns the index of the deputy's own authority line that
+// names his head without "KT." ("GIÁM ĐỐC" above "Phó Giám đốc") when no
+// line has KT., TL., TUQ. or Q.: one mistake, which checkAuthorityFit
+// reports once, at that line (missingKT), and the form check leaves alone.
+// It is -1 and false when there is none.
+func headWithoutKT(s Signer) (int, bool) {
+	title := strings.TrimSpace(oneLine(s.Title))
+	head, deputy := deputyHead(title)
+	if !deputy || parseAuthority(title).prefix == "Q." {
+		return -1, false
+	}
+	found := -1
+	for i, a := range s.Authority {
+		switch line := parseAuthority(a); {
+		case line.prefix == "KT." || line.prefix == "TL." || line.prefix == "TUQ." || line.prefix == "Q.":
+			return -1, false
+		case line.prefix == "" && found < 0 && sameHead(head, line.body):
+			found = i
+		}
+	}
+	return found, found >= 0
+}
+
+// missingKT is the one finding of a deputy's authority line i that names
+// his head without "KT.": at the line, with the title related and the line
+// as it should read.
+func missingKT(s Signer, i int, title, head string) finding.Finding {
+	written := s.Authority[i]
+	expected := "KT. " + parseAuthority(written).body
+	return ruleAuthorityTitle.At(fmt.Sprintf("closing.signer.authority[%d]", i),
+		fmt.Sprintf("Dòng thẩm quyền ký “%s” thiếu “KT.”: người ký là %s, cấp phó ký thay %s nên dòng này ghi “%s”.",
+			vn.Excerpt(written, 40), title, head, expected)).
+		WithRelated("closing.signer.title").
+		WithValues(finding.Value{Name: "written", Value: vn.Excerpt(written, 80)},
+			finding.Value{Name: "title", Value: vn.Excerpt(title, 80)}, finding.Value{Name: "expected", Value: expected})
 }
 
 // nonCollectives are the starts of a TM. line's body that name no

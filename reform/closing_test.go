@@ -1,6 +1,9 @@
 package reform_test
 
 import (
+	"encoding/json"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -173,6 +176,8 @@ func TestCheckAuthority(t *testing.T) {
 		{"the head signs KT. for himself", signer("Giám đốc", "KT. GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityTitle}},
 		{"the head signs", signer("Giám đốc"), nil},
 		{"a deputy without KT.", signer("Phó Giám đốc"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"a deputy's head without KT., one finding", signer("Phó Giám đốc", "GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityTitle}},
+		{"another head without KT.", signer("Phó Giám đốc", "CHỦ TỊCH"), []finding.Code{reform.CodeAuthorityForm, reform.CodeAuthorityTitle}},
 		{"a deputy in charge", signer("Phó Giám đốc phụ trách"), nil},
 		{"a deputy of another head", signer("Phó Giám đốc", "KT. CHỦ TỊCH"), []finding.Code{reform.CodeAuthorityTitle}},
 		{"a deputy of the head with a longer name", signer("Phó Giám đốc", "KT. GIÁM ĐỐC SỞ"), nil},
@@ -210,6 +215,13 @@ func TestCheckAuthority(t *testing.T) {
 	assert.Equal(t, finding.Error, f.Severity)
 	assert.Equal(t, "Người ký là Phó Giám đốc nhưng không có dòng “KT. GIÁM ĐỐC”: cấp phó ký thay người đứng đầu ghi “KT.” trước chức vụ của người đứng đầu.", f.Message)
 	v, _ := f.Value("expected")
+	assert.Equal(t, "KT. GIÁM ĐỐC", v)
+	signer("Phó Giám đốc", "GIÁM ĐỐC")(r)
+	f = slips(r)[0]
+	assert.Equal(t, "closing.signer.authority[0]", f.Path)
+	assert.Equal(t, []string{"closing.signer.title"}, f.Related)
+	assert.Equal(t, "Dòng thẩm quyền ký “GIÁM ĐỐC” thiếu “KT.”: người ký là Phó Giám đốc, cấp phó ký thay giám đốc nên dòng này ghi “KT. GIÁM ĐỐC”.", f.Message)
+	v, _ = f.Value("expected")
 	assert.Equal(t, "KT. GIÁM ĐỐC", v)
 	signer("Phó Giám đốc", "K/T GIÁM ĐỐC")(r)
 	f = slips(r)[0]
@@ -269,5 +281,107 @@ func BenchmarkCheckClosing(b *testing.B) {
 	c := reform.Checker{SkipDocument: true}
 	for b.Loop() {
 		_ = c.Validate(r)
+	}
+}
+
+// oneSlip is a single deliberate slip in the reference report: JSON paths
+// (dotted, list items by number) and the values written there.
+type oneSlip struct {
+	name string
+	set  map[string]any
+	want finding.Code
+}
+
+// TestOneFindingPerSlip: a single slip in the reference report gives one
+// finding, not the same mistake twice; the places where it also shows are
+// the finding's related paths. Validate's findings are folded as
+// finding.List.FoldIntoFields folds them.
+func TestOneFindingPerSlip(t *testing.T) {
+	signer := func(title string, authority ...any) map[string]any {
+		return map[string]any{"closing.signer": map[string]any{"title": title, "name": "Trịnh Tuấn Ngọc", "authority": authority}}
+	}
+	slipsOf := []oneSlip{
+		{"a deputy's head without KT.", signer("Phó Giám đốc", "GIÁM ĐỐC"), reform.CodeAuthorityTitle},
+		{"a deputy without any line", signer("Phó Giám đốc"), reform.CodeAuthorityTitle},
+		{"the Party's K/T", signer("Phó Giám đốc", "K/T GIÁM ĐỐC"), reform.CodeAuthorityForm},
+		{"KT. typed in the title", signer("KT. Giám đốc"), reform.CodeAuthorityForm},
+		{"the head signs KT.", signer("Giám đốc", "KT. GIÁM ĐỐC"), reform.CodeAuthorityTitle},
+		{"a deputy signs by order", signer("Phó Giám đốc", "TL. GIÁM ĐỐC"), reform.CodeAuthorityTitle},
+		{"the title repeated", signer("Giám đốc", "GIÁM ĐỐC"), reform.CodeAuthorityForm},
+		{"TM. before a Sở", signer("Giám đốc", "TM. SỞ TƯ PHÁP"), reform.CodeAuthorityCollective},
+		{"a recipient with its dash", map[string]any{"closing.recipients.0": "- Sở Nội vụ"}, reform.CodeRecipientForm},
+		{"the Lưu line as a recipient", map[string]any{"closing.recipients.5": "Lưu: VT, CCHC"}, reform.CodeRecipientArchive},
+		{"Lưu typed in the archive", map[string]any{"closing.archive": "Lưu: VT, CCHC"}, reform.CodeClosingArchive},
+		{"a name in capitals", map[string]any{"closing.signer.name": "TRỊNH TUẤN NGỌC"}, reform.CodeSignerName},
+		{"no name", map[string]any{"closing.signer.name": ""}, finding.FieldCode("required")},
+		{"a dated place", map[string]any{"header.place": "An Giang, ngày 19 tháng 11 năm 2024"}, reform.CodeHeaderPlace},
+		{"a place with its kind", map[string]any{"header.place": "Tỉnh An Giang"}, reform.CodeHeaderPlacePrefix},
+		{"a year before 1945", map[string]any{"period.year": 1900}, finding.FieldCode("gte")},
+		{"an unknown kind of period", map[string]any{"period.kind": "week"}, finding.FieldCode("oneof")},
+		{"a negative count of pending dossiers", map[string]any{"results.procedures.dossiers.pending": -1}, finding.FieldCode("gte")},
+		{"a negative count of online dossiers", map[string]any{"results.procedures.dossiers.online": -1}, finding.FieldCode("gte")},
+		{"a negative count of feedback", map[string]any{"results.procedures.feedback.received": -1}, finding.FieldCode("gte")},
+		{"a negative count of incoming documents", map[string]any{"results.digital.documents.incoming.total": -1}, finding.FieldCode("gte")},
+		{"a negative staff", map[string]any{"results.personnel.organisation.department.staff": -1}, finding.FieldCode("gte")},
+		{"a negative group of autonomy", map[string]any{"results.finance.autonomy.partial": -1}, finding.FieldCode("gte")},
+		{"a negative number of copies", map[string]any{"direction.communication.publications.items.0.copies": -1}, finding.FieldCode("gte")},
+	}
+	base := map[string]bool{}
+	for _, f := range slipFindings(t, nil) {
+		base[slipKey(f)] = true
+	}
+	for _, s := range slipsOf {
+		t.Run(s.name, func(t *testing.T) {
+			var added finding.List
+			for _, f := range slipFindings(t, s.set) {
+				if !base[slipKey(f)] {
+					added = append(added, f)
+				}
+			}
+			require.Len(t, added, 1, "%v", added)
+			assert.Equal(t, s.want, added[0].Code)
+			assertClerkMessage(t, added[0])
+		})
+	}
+}
+
+// slipFindings validates the reference report with the values of set
+// written over it, its findings folded.
+func slipFindings(t *testing.T, set map[string]any) finding.List {
+	t.Helper()
+	data, err := os.ReadFile(referencePath)
+	require.NoError(t, err)
+	var doc any
+	require.NoError(t, json.Unmarshal(data, &doc))
+	for path, v := range set {
+		setPath(doc, strings.Split(path, "."), v)
+	}
+	data, err = json.Marshal(doc)
+	require.NoError(t, err)
+	r, err := reform.Decode(data)
+	require.NoError(t, err)
+	return r.Validate().FoldIntoFields()
+}
+
+// slipKey identifies a finding across two validations.
+func slipKey(f finding.Finding) string { return string(f.Code) + " " + f.Path + " " + f.Message }
+
+// setPath writes v at the path segs of a decoded JSON value: object keys,
+// and list items by number.
+func setPath(doc any, segs []string, v any) {
+	switch c := doc.(type) {
+	case map[string]any:
+		if len(segs) == 1 {
+			c[segs[0]] = v
+			return
+		}
+		setPath(c[segs[0]], segs[1:], v)
+	case []any:
+		n, _ := strconv.Atoi(segs[0])
+		if len(segs) == 1 {
+			c[n] = v
+			return
+		}
+		setPath(c[n], segs[1:], v)
 	}
 }

@@ -54,6 +54,10 @@ type WordingData struct {
 	Done, Planned section.Figure
 	// Rate is the share of the tasks done: "100%".
 	Rate string
+	// FromYearStart says the plan was set at the start of the year, so the
+	// plan sentence reads "đề ra từ đầu năm" (Plan.FromYearStart); only in
+	// the plan sentence.
+	FromYearStart bool
 }
 
 // DefaultWording returns the wording of the reference report.
@@ -61,9 +65,9 @@ func DefaultWording() Wording {
 	return Wording{
 		Intro: "{{.Agency}} báo cáo công tác cải cách hành chính {{.Period}} với các kết quả như sau:",
 		Plan: "Tính đến thời điểm hiện tại, {{.Agency}} " +
-			"{{if .Done.Value}}đã hoàn thành {{.Done}}/{{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm{{if .Rate}}, đạt tỷ lệ {{.Rate}}{{end}}." +
-			"{{else if .Planned.Value}}đang triển khai {{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm, chưa có nhiệm vụ hoàn thành." +
-			"{{else}}không có nhiệm vụ theo Kế hoạch cải cách hành chính đề ra từ đầu năm.{{end}}",
+			"{{if .Done.Value}}đã hoàn thành {{.Done}}/{{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra{{if .FromYearStart}} từ đầu năm{{end}}{{if .Rate}}, đạt tỷ lệ {{.Rate}}{{end}}." +
+			"{{else if .Planned.Value}}đang triển khai {{.Planned}} nhiệm vụ theo Kế hoạch cải cách hành chính đề ra{{if .FromYearStart}} từ đầu năm{{end}}, chưa có nhiệm vụ hoàn thành." +
+			"{{else}}không có nhiệm vụ theo Kế hoạch cải cách hành chính đề ra{{if .FromYearStart}} từ đầu năm{{end}}.{{end}}",
 		Conclusion:    "Trên đây là báo cáo công tác cải cách hành chính {{.Period}} của {{.Agency}}{{if .SentTo}} gửi đến {{.SentTo}} để tổng hợp{{end}}.",
 		Subject:       "Công tác cải cách hành chính {{.Period}}",
 		Procedures:    tthc.DefaultWording(),
@@ -71,6 +75,18 @@ func DefaultWording() Wording {
 		Communication: dissemination.DefaultWording(),
 		Digital:       digital.DefaultWording(),
 	}
+}
+
+// At returns w for a report of level l: each section's sentences that are
+// still the department's defaults become the level's (tthc.Wording.At and
+// the others'), so that a commune's report counts its "cán bộ, công chức";
+// a sentence the caller changed, and the report's own sentences, are kept.
+// DocumentWith calls it with the report's header.level.
+func (w Wording) At(l Level) Wording {
+	t := section.Tier(l)
+	w.Procedures, w.Personnel = w.Procedures.At(t), w.Personnel.At(t)
+	w.Communication, w.Digital = w.Communication.At(t), w.Digital.At(t)
+	return w
 }
 
 // sentences lists the report's own templates by their field names; the
@@ -101,7 +117,9 @@ func (r *Report) Document() (*doc.Document, error) {
 // template of the report's own sentences is parsed first, so one that does
 // not parse is an error even where the report does not use it (Plan for a
 // report with no plan); errors name the field, "reform: wording.Plan: …".
+// The sections read the wording of the report's level (Wording.At).
 func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
+	w = w.At(r.Header.Level)
 	set, err := compiler.Compile(w.sentences())
 	if err != nil {
 		return nil, err
@@ -147,15 +165,11 @@ func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
 	}
 	d.Body = body
 	for i, a := range r.Appendices {
-		p := fmt.Sprintf("appendices[%d]", i)
-		bs, err := a.Text.blocks(p+".text", b.figs)
+		ap, err := r.appendix(i, a, b.figs)
 		if err != nil {
 			return nil, err
 		}
-		if a.Table != nil {
-			bs = append(bs, a.Table.block())
-		}
-		d.Appendices = append(d.Appendices, doc.Appendix{Title: a.Title, Body: bs})
+		d.Appendices = append(d.Appendices, ap)
 	}
 	return d, nil
 }
@@ -204,6 +218,9 @@ func (b *builder) outline() []node {
 	if r.Results != nil {
 		res = *r.Results
 	}
+	if r.Outline.fixed() {
+		dir, res = b.fixedSections(dir, res)
+	}
 	text := func(path string, tx Text) func() ([]doc.Block, error) {
 		if len(tx) == 0 {
 			return nil
@@ -216,7 +233,7 @@ func (b *builder) outline() []node {
 			{key: "I.2", title: t.Leadership, sources: []string{"direction.leadership"}, build: text("direction.leadership", dir.Leadership)},
 			{key: "I.3", title: t.Inspection, sources: []string{"direction.inspection"}, build: text("direction.inspection", dir.Inspection)},
 			{key: "I.4", title: t.Communication, sources: []string{"direction.communication"}, build: domain(dir.Communication != nil, "direction.communication", func() ([]doc.Block, error) {
-				return dir.Communication.Blocks(b.w.Communication)
+				return dir.Communication.Blocks(b.w.Communication, r.Outline.sections())
 			})},
 		}},
 		{key: "II", title: t.Results, sources: []string{"results"}, children: []node{
@@ -224,19 +241,19 @@ func (b *builder) outline() []node {
 				return res.Institutions.Text, res.Institutions.Parts
 			})},
 			{key: "II.2", title: t.Procedures, sources: []string{"results.procedures"}, build: domain(res.Procedures != nil, "results.procedures", func() ([]doc.Block, error) {
-				return res.Procedures.Blocks(b.w.Procedures)
+				return res.Procedures.Blocks(b.w.Procedures, r.Outline.sections())
 			})},
 			{key: "II.3", title: t.Organisation, sources: []string{"results.personnel.organisation"}, build: domain(res.Personnel != nil, "results.personnel.organisation", func() ([]doc.Block, error) {
-				return res.Personnel.OrganisationBlocks(b.w.Personnel)
+				return res.Personnel.OrganisationBlocks(b.w.Personnel, r.Outline.sections())
 			})},
 			{key: "II.4", title: t.CivilService, sources: []string{"results.personnel.civil_service"}, build: domain(res.Personnel != nil, "results.personnel.civil_service", func() ([]doc.Block, error) {
-				return res.Personnel.CivilServiceBlocks(b.w.Personnel)
+				return res.Personnel.CivilServiceBlocks(b.w.Personnel, r.Outline.sections())
 			})},
 			{key: "II.5", title: t.Finance, sources: []string{"results.finance"}, build: b.parts("results.finance", "parts", res.Finance != nil, func() (Text, []Part) {
 				return res.Finance.Text, res.Finance.Parts
 			})},
 			{key: "II.6", title: t.Digital, sources: []string{"results.digital"}, build: domain(res.Digital != nil, "results.digital", func() ([]doc.Block, error) {
-				return res.Digital.Blocks(b.w.Digital)
+				return res.Digital.Blocks(b.w.Digital, r.Outline.sections())
 			})},
 		}},
 		{key: "III", title: t.Assessment, sources: []string{"assessment"}, build: b.assessment()},
@@ -300,6 +317,7 @@ func (b *builder) plan() func() ([]doc.Block, error) {
 	return func() ([]doc.Block, error) {
 		data := b.data
 		data.Done, data.Planned = section.Count(vn.DefaultFormat(), p.TasksDone), section.Count(vn.DefaultFormat(), p.TasksPlanned)
+		data.FromYearStart = p.FromYearStart(r.Period)
 		if p.TasksPlanned > 0 {
 			rate, err := vn.Percent(p.TasksDone, p.TasksPlanned, 1)
 			if err != nil {
@@ -371,6 +389,9 @@ func appendRuns(a, b []doc.Run) []doc.Run {
 
 func (b *builder) assessment() func() ([]doc.Block, error) {
 	a := b.r.Assessment
+	if a == nil && b.r.Outline.fixed() {
+		a = &Assessment{} // the fixed outline prints III.1 and III.2
+	}
 	if a == nil {
 		return nil
 	}
@@ -380,7 +401,7 @@ func (b *builder) assessment() func() ([]doc.Block, error) {
 			path, title string
 			text        Text
 		}{{"assessment.strengths", b.titles.Strengths, a.Strengths}, {"assessment.weaknesses", b.titles.Weaknesses, a.Weaknesses}} {
-			if len(part.text) == 0 {
+			if len(part.text) == 0 && !b.r.Outline.fixed() {
 				continue
 			}
 			bs, err := part.text.blocks(part.path, b.figs)
@@ -424,6 +445,7 @@ func (b *builder) body() ([]doc.Block, error) {
 		return nil, err
 	}
 	out = append(out, extra[""]...)
+	fixed := b.r.Outline.fixed()
 	for _, top := range b.outline() {
 		var content []doc.Block
 		if top.build != nil {
@@ -434,8 +456,8 @@ func (b *builder) body() ([]doc.Block, error) {
 			content = append(content, bs...)
 		}
 		for _, child := range top.children {
-			if child.build != nil {
-				bs, err := child.build()
+			if child.build != nil || fixed {
+				bs, err := child.run()
 				if err != nil {
 					return nil, err
 				}
@@ -443,10 +465,13 @@ func (b *builder) body() ([]doc.Block, error) {
 			}
 			content = append(content, extra[child.key]...)
 		}
-		if len(content) > 0 {
+		if len(content) > 0 || fixed {
 			out = append(out, &doc.Section{Title: top.title, Blocks: content, Sources: top.sources})
 		}
 		out = append(out, extra[top.key]...)
+	}
+	if fixed {
+		out = filled(out, b.r.Outline.empty())
 	}
 
 	if b.r.Closing.Conclusion != nil {

@@ -8,6 +8,8 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -86,9 +88,46 @@ const (
 	ProblemVersion = "decode.schema_version"
 )
 
-// SchemaVersion is the version of the interchange format this package reads
-// and writes: Report.SchemaVersion.
-const SchemaVersion = "1"
+// CodeSchemaVersionOld: the report was read from an older version of the
+// interchange format (OldSchemaVersions), converted on the way in.
+const CodeSchemaVersionOld finding.Code = "decode.schema_version.old"
+
+// ruleSchemaVersionOld is the rule of CodeSchemaVersionOld: built once,
+// never changed.
+var ruleSchemaVersionOld = finding.Rule{Code: CodeSchemaVersionOld, Severity: finding.Info,
+	Summary: "Báo cáo viết theo phiên bản cũ của định dạng trao đổi; phần mềm đã đọc và chuyển sang phiên bản hiện hành.",
+	Doc: "Decode read a document of an older schema_version (or, without one, with the free text of version 1) and converted " +
+		"it to the current version: the report is checked and rendered as written. Encode writes it in the current version; " +
+		"a later release may stop reading the old one."}
+
+// schemaVersionRules documents the code of checkSchemaVersion.
+func schemaVersionRules() finding.Catalogue { return finding.Catalogue{ruleSchemaVersionOld} }
+
+// checkSchemaVersion notes a report read from an older version of the
+// interchange format, and says what to do.
+func (r *Report) checkSchemaVersion() finding.List {
+	if !slices.Contains(OldSchemaVersions(), r.SchemaVersion) {
+		return nil
+	}
+	return finding.List{ruleSchemaVersionOld.At("schema_version", fmt.Sprintf("Báo cáo viết theo phiên bản %s của định dạng trao đổi: nội dung tường thuật của các mục I.4, II.2, II.3, II.4 và II.6 theo cách ghi cũ. Phần mềm vẫn đọc được và đã chuyển sang phiên bản %s; hãy lưu lại báo cáo theo phiên bản %s (xuất lại tệp JSON), vì các phiên bản phần mềm sau có thể không đọc cách ghi cũ nữa.",
+		r.SchemaVersion, SchemaVersion, SchemaVersion)).
+		WithValues(finding.Value{Name: "version", Value: r.SchemaVersion}, finding.Value{Name: "current", Value: SchemaVersion})}
+}
+
+// SchemaVersion is the version of the interchange format this package
+// writes, and reads with every older one (OldSchemaVersions).
+//
+// Version 2 gave free text one shape everywhere, section.Text (a list of
+// entries {"paragraph"}, {"bullets"}, {"letters"}); version 1 wrote the
+// narrative of II.2 as a list of narratives with a "bullet" flag and that
+// of I.4, II.4 and II.6 as lists of narratives.
+const SchemaVersion = "2"
+
+// OldSchemaVersions returns the older versions of the interchange format
+// Decode still reads, converting them to the current one: "1". Validate
+// notes a report read from one (decode.schema_version.old); Encode writes
+// it in the current version.
+func OldSchemaVersions() []string { return []string{"1"} }
 
 // DecodeOptions are the limits of Decode. A zero field takes its default; a
 // value beyond a limit is a problem naming the limit and the JSON path, found
@@ -189,21 +228,47 @@ func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 // into), arrays and other values replace. "cchc aggregate" lays a roll-up's
 // frame (its header, period, closing and own sections) over the sum of the
 // units this way. On a *DecodeError r may be partly changed.
+//
+// A document of an older version (OldSchemaVersions), or one without
+// schema_version whose free text has the shapes of version 1, is read in
+// the current version: its free text is converted before decoding, on the
+// lines where it is written, so that the line of every problem is the
+// document's. Such a report keeps the older version in SchemaVersion
+// (Validate notes it, decode.schema_version.old), which Encode replaces with
+// the current one. Another version is a problem.
 func (o DecodeOptions) DecodeOver(r *Report, data []byte) error {
+	var legacy bool
+	if int64(len(data)) <= o.strict().MaxBytes {
+		data, legacy = upgrade(data)
+	}
 	err := strictjson.Decode(data, r, o.strict())
 	var out DecodeError
-	if v := r.SchemaVersion; v != "" && v != SchemaVersion {
+	switch v := r.SchemaVersion; {
+	case v == "" && legacy:
+		r.SchemaVersion = OldSchemaVersions()[0]
+	case v != "" && v != SchemaVersion && !slices.Contains(OldSchemaVersions(), v):
 		// Another version first: it likely explains the other problems.
 		out.Problems = append(out.Problems, Problem{Code: ProblemVersion, Path: "schema_version",
-			Message: fmt.Sprintf("báo cáo viết theo phiên bản %q của định dạng trao đổi, còn phần mềm này đọc phiên bản %q: hãy chuyển báo cáo sang phiên bản %q hoặc dùng phiên bản phần mềm đọc được phiên bản %q", v, SchemaVersion, SchemaVersion, v)})
+			Message: fmt.Sprintf("báo cáo viết theo phiên bản %q của định dạng trao đổi, còn phần mềm này đọc các phiên bản %s: hãy chuyển báo cáo sang phiên bản %q hoặc dùng phiên bản phần mềm đọc được phiên bản %q",
+				v, readable(), SchemaVersion, v)})
 	}
 	if err := out.add(err); err != nil {
 		return err
 	}
+	out.Problems = withoutOldShapes(out.Problems)
 	if len(out.Problems) > 0 {
 		return &out
 	}
 	return nil
+}
+
+// readable lists the versions Decode reads, for a message: "1" và "2".
+func readable() string {
+	var q []string
+	for _, v := range append(OldSchemaVersions(), SchemaVersion) {
+		q = append(q, strconv.Quote(v))
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " và " + q[len(q)-1]
 }
 
 // add appends the problems of a strictjson error; another error is
@@ -345,6 +410,6 @@ func DecodeProblems() finding.Catalogue {
 		r(ProblemValue, "Giá trị không thuộc các giá trị cho phép của kiểu.", "A type that decodes itself refused the value."),
 		r(ProblemUTF8, "Chuỗi chứa byte không phải UTF-8.", "The interchange format is UTF-8; nothing is replaced silently."),
 		r(ProblemSurrogate, "Chuỗi chứa nửa cặp thay thế UTF-16 đứng riêng.", "A \\uD800–\\uDFFF escape without its pair."),
-		r(ProblemVersion, "Báo cáo viết theo một phiên bản định dạng trao đổi khác.", "schema_version is neither empty nor SchemaVersion."),
+		r(ProblemVersion, "Báo cáo viết theo một phiên bản định dạng trao đổi khác.", "schema_version is neither empty, nor SchemaVersion, nor one of OldSchemaVersions."),
 	}
 }

@@ -3,6 +3,7 @@ package reform
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -72,24 +73,24 @@ func (r *Report) checkLayout() finding.List {
 	var l finding.List
 	st := layoutStyle()
 	if r.Header.Date.IsZero() {
-		l.Add(ruleRequired.At("header.date", "Trường header.date là bắt buộc nhưng chưa có giá trị: báo cáo cần có ngày ban hành.").
+		l.Add(ruleRequired.At("header.date", "Chưa ghi ngày ban hành của báo cáo: dòng địa danh, ngày, tháng, năm cần có ngày ban hành.").
 			WithValues(finding.Value{Name: "value", Value: ""}, finding.Value{Name: "rule", Value: "required"}))
 	}
-	blank := func(path, s string) {
+	blank := func(path, label, s string) {
 		// An empty text is the field rule's to report.
 		if s != "" && doc.Blank(s) {
-			l.Add(ruleRequired.At(path, fmt.Sprintf("Trường %s là bắt buộc nhưng chỉ có khoảng trắng, chưa có nội dung.", path)).
+			l.Add(ruleRequired.At(path, fmt.Sprintf("Chưa ghi %s: chỉ có khoảng trắng, chưa có nội dung.", label)).
 				WithValues(finding.Value{Name: "value", Value: s}, finding.Value{Name: "rule", Value: "required"}))
 		}
 	}
-	blank("header.agency", r.Header.Agency)
-	blank("header.place", r.Header.Place)
+	blank("header.agency", "tên cơ quan ban hành", r.Header.Agency)
+	blank("header.place", "địa danh ở dòng ngày, tháng, năm", r.Header.Place)
 
 	var parts func(path string, ps []Part, depth int)
 	parts = func(path string, ps []Part, depth int) {
 		for i, p := range ps {
 			pp := fmt.Sprintf("%s[%d]", path, i)
-			blank(pp+".title", p.Title)
+			blank(pp+".title", "tiêu đề mục", p.Title)
 			switch err := st.CheckHeading(depth, i+1); {
 			case errors.Is(err, doc.ErrTooDeep):
 				l.Add(rulePartDepth.At(pp, fmt.Sprintf("Tiểu mục “%s” nằm ở cấp đề mục thứ %d nhưng thể thức văn bản chỉ có %d cấp (I., 1., 1.1., a)); "+
@@ -120,7 +121,7 @@ func (r *Report) checkLayout() finding.List {
 	}
 	for i, e := range r.Extra {
 		p := fmt.Sprintf("extra[%d]", i)
-		blank(p+".title", e.Title)
+		blank(p+".title", "tiêu đề mục bổ sung", e.Title)
 		parts(p+".parts", e.Parts, keyDepth(e.After)+1)
 	}
 
@@ -140,7 +141,9 @@ func (r *Report) checkLayout() finding.List {
 
 	for i, a := range r.Appendices {
 		p := fmt.Sprintf("appendices[%d]", i)
-		blank(p+".title", a.Title)
+		if a.Annex == "" { // an annex's blank title is the form's
+			blank(p+".title", "tên phụ lục", a.Title)
+		}
 		if a.Table == nil || len(a.Table.Columns) == 0 {
 			continue // no column is the field rule's to report
 		}
@@ -155,8 +158,8 @@ func (r *Report) checkLayout() finding.List {
 			}
 		}
 	}
-	blank("closing.signer.title", r.Closing.Signer.Title)
-	blank("closing.signer.name", r.Closing.Signer.Name)
+	blank("closing.signer.title", "chức vụ của người ký", r.Closing.Signer.Title)
+	blank("closing.signer.name", "họ và tên người ký", r.Closing.Signer.Name)
 	return l
 }
 
@@ -188,20 +191,64 @@ func checkCustomLayout(p placed, bs []doc.Block) (finding.Finding, bool) {
 		WithValues(finding.Value{Name: "reason", Value: reason}), true
 }
 
-// laidOut builds and lays out the report as a renderer would; Validate
-// reports a refusal that no other finding names (layoutFinding), so that a
-// report without error findings always renders.
-func (r *Report) laidOut() (*doc.Document, *doc.Layout, error) {
-	d, err := r.Document()
+// laidOut builds the report with wording w and lays it out as a renderer
+// would; Validate reports a refusal that no other finding names
+// (layoutFinding), so that a report without error findings always renders.
+// The document comes back when only doc.Lay refuses it.
+func (r *Report) laidOut(w Wording) (*doc.Document, *doc.Layout, error) {
+	d, err := r.DocumentWith(w)
 	if err != nil {
 		return nil, nil, err
 	}
 	l, err := doc.Lay(d)
 	if err != nil {
-		return nil, nil, err
+		return d, nil, err
 	}
 	return d, l, nil
 }
+
+// Checked is a report validated and built once, what Checker.Check
+// returns: the findings, and the document Validate builds to check the
+// report, laid out, ready for a renderer's WriteLayout (render.Format.Write).
+type Checked struct {
+	// Findings are the report's findings, exactly as Validate returns them.
+	Findings finding.List
+	// Document is the document tree built with the wording given, nil when
+	// DocumentWith refuses the report (Err).
+	Document *doc.Document
+	// Layout is Document laid out by doc.Lay, nil when Document is nil or
+	// doc.Lay refuses it (Err).
+	Layout *doc.Layout
+	// Err is what DocumentWith or doc.Lay refused, when Layout is nil.
+	Err error
+}
+
+// Check validates r as Validate does and keeps the document it builds for
+// the last check: the document tree built with wording w and its layout,
+// so that a caller that validates and renders (cchc render, a service)
+// builds and lays out the report once instead of twice. Findings are
+// Validate's whatever w is: they are placed in the document of the default
+// wording, which Check builds apart only when w is another wording (a
+// wording may retitle the sections). With Checker.SkipDocument the findings
+// have no places, as in Validate, and the document is built all the same.
+func (c Checker) Check(r *Report, w Wording) Checked {
+	l := c.checks(r)
+	d, lay, err := r.laidOut(w)
+	out := Checked{Findings: l, Document: d, Layout: lay, Err: err}
+	if c.SkipDocument {
+		return out
+	}
+	if !isDefault(w) {
+		d, lay, err = r.laidOut(DefaultWording())
+	}
+	out.Findings = c.placed(l, d, lay, err)
+	return out
+}
+
+// isDefault reports whether w is the default wording: a wording with a
+// value reflect.DeepEqual cannot match (a function) counts as another one,
+// which costs Check a second build, never a wrong place.
+func isDefault(w Wording) bool { return reflect.DeepEqual(w, DefaultWording()) }
 
 // layoutFinding is the finding of a refusal of Document or doc.Lay that no
 // other check named.

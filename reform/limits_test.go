@@ -119,28 +119,26 @@ func assertCode(t *testing.T, err error, code string) {
 	assert.Equal(t, code, de.Problems[0].Code, "%v", de)
 }
 
-// TestSchemaVersion: the current version and none are read; another is a
-// problem that says what to do, listed before the problems it explains;
-// Encode always writes the version.
+// TestSchemaVersion: the current version, the older one and none are
+// read; another is a problem that says what to do, listed before the
+// problems it explains; Encode always writes the current version.
 func TestSchemaVersion(t *testing.T) {
 	base := `"header":{"agency":"Sở Tư pháp","agency_code":"STP","place":"An Giang","date":"2024-11-19"},"period":{"kind":"year","year":2024},"closing":{"signer":{"title":"Giám đốc","name":"A"}}`
-	r, err := reform.Decode([]byte(`{"schema_version":"1",` + base + `}`))
-	require.NoError(t, err)
-	out, err := r.Encode()
-	require.NoError(t, err)
-	assert.Contains(t, string(out), `"schema_version": "1"`)
-	r, err = reform.Decode([]byte(`{` + base + `}`))
-	require.NoError(t, err)
-	out, err = r.Encode()
-	require.NoError(t, err)
-	assert.True(t, strings.HasPrefix(string(out), "{\n  \"schema_version\": \"1\",\n"), "written first")
+	for _, v := range []string{`"schema_version":"1",`, `"schema_version":"2",`, ``} {
+		r, err := reform.Decode([]byte(`{` + v + base + `}`))
+		require.NoError(t, err)
+		out, err := r.Encode()
+		require.NoError(t, err)
+		assert.True(t, strings.HasPrefix(string(out), "{\n  \"schema_version\": \"2\",\n"), "written first, in the current version")
+	}
 
-	_, err = reform.Decode([]byte(`{"schema_version":"2",` + base + `,"signature":{}}`))
+	_, err := reform.Decode([]byte(`{"schema_version":"3",` + base + `,"signature":{}}`))
 	var de *reform.DecodeError
 	require.ErrorAs(t, err, &de)
 	require.Len(t, de.Problems, 2)
 	assert.Equal(t, reform.ProblemVersion, de.Problems[0].Code)
 	assert.Equal(t, "schema_version", de.Problems[0].Path)
-	assert.Contains(t, de.Problems[0].Message, `phiên bản "2"`)
+	assert.Contains(t, de.Problems[0].Message, `phiên bản "3"`)
+	assert.Contains(t, de.Problems[0].Message, `các phiên bản "1" và "2"`)
 	assert.Equal(t, reform.ProblemUnknownField, de.Problems[1].Code)
 }

@@ -12,13 +12,17 @@ import (
 // Report is one periodic administrative-reform report of one unit (báo cáo
 // công tác cải cách hành chính): its header, period, sections I–V, closing
 // and appendices. Every section is optional: the headings and their numbers
-// follow from what is present.
+// follow from what is present, or, with Outline.Fixed, are the same in every
+// report.
 type Report struct {
 	// SchemaVersion is the version of the interchange format the report is
-	// written in: "1", the one this package reads and writes (SchemaVersion).
-	// Empty is read as "1"; Decode refuses another version, naming it, and
-	// Encode always writes it, so that archived reports say what they are.
-	SchemaVersion string `json:"schema_version,omitempty" validate:"omitempty,oneof=1"`
+	// written in: "2", the one this package writes (SchemaVersion), or "1",
+	// which Decode still reads, converting its free text (Validate notes it,
+	// decode.schema_version.old). Empty is read as "2", or as "1" when the
+	// free text has the shapes of version 1; Decode refuses another version,
+	// naming it, and Encode always writes "2", so that archived reports say
+	// what they are.
+	SchemaVersion string `json:"schema_version,omitempty" validate:"omitempty,oneof=1 2"`
 	// Header is the header of the document.
 	Header Header `json:"header"`
 	// Period is the period the report covers.
@@ -55,6 +59,10 @@ type Report struct {
 	Previous *Report `json:"previous,omitempty" validate:"-"`
 	// Titles override the headings of the outline.
 	Titles *Titles `json:"titles,omitempty"`
+	// Outline asks for the fixed outline: every item printed, one with
+	// nothing to report holding "Không phát sinh.". Absent, the report
+	// prints only the items it has data for, numbered from their places.
+	Outline *Outline `json:"outline,omitempty"`
 
 	custom []placed
 }
@@ -264,14 +272,21 @@ type ExtraSection struct {
 	Part
 }
 
-// Appendix is an appendix (phụ lục).
+// Appendix is an appendix (phụ lục): text and a table the report writes,
+// or an annex built from the report's own figures (Annex).
 type Appendix struct {
-	// Title is the appendix title.
-	Title string `json:"title" validate:"required"`
+	// Title is the appendix title; with Annex it replaces the form's title
+	// and may be empty.
+	Title string `json:"title,omitempty" validate:"required_without=Annex"`
+	// Annex builds the appendix's table from the report's figures:
+	// "dossiers_by_field" (kết quả giải quyết hồ sơ theo lĩnh vực, Biểu số
+	// 06/VPCP/KSTT) or "catalogue" (thủ tục hành chính theo mức độ dịch vụ
+	// công trực tuyến, in the report's scheme). Table must then be empty.
+	Annex AnnexKind `json:"annex,omitempty" validate:"omitempty,oneof=dossiers_by_field catalogue"`
 	// Text comes before the table.
 	Text Text `json:"text,omitempty"`
 	// Table is an optional data table.
-	Table *Table `json:"table,omitempty"`
+	Table *Table `json:"table,omitempty" validate:"excluded_with=Annex"`
 }
 
 // Table is a data table of an appendix.

@@ -119,7 +119,7 @@ func ownRules() finding.Catalogue {
 // produce: the report's own, each section package's, citations' and the
 // field rules' codes.
 func Rules() finding.Catalogue {
-	return ownRules().Merge(layoutRules(), levelRules(), closingRules(), periodTextRules(), tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
+	return ownRules().Merge(schemaVersionRules(), layoutRules(), annexRules(), levelRules(), closingRules(), periodTextRules(), eventDateRules(), plausibleRules(), tthc.Rules(), personnel.Rules(), dissemination.Rules(), digital.Rules(), citation.Rules(), finding.FieldRules())
 }
 
 // Rule is a check a department adds to the validation of its reports.
@@ -167,18 +167,34 @@ func (r *Report) Validate() finding.List { return Checker{}.Validate(r) }
 // builds the document with the default wording to make sure, and reports a
 // refusal it did not foresee as reform.layout. When the document builds,
 // each finding gets its Place in it ("II.2.2.đ Kết quả giải quyết TTHC");
-// Checker.SkipDocument skips both.
+// Checker.SkipDocument skips both. Check returns the document it builds,
+// for a caller that validates and renders.
 func (c Checker) Validate(r *Report) finding.List {
+	l := c.checks(r)
+	if c.SkipDocument {
+		return l
+	}
+	d, lay, err := r.laidOut(DefaultWording())
+	return c.placed(l, d, lay, err)
+}
+
+// checks runs every check of Validate but the last, which builds the
+// document, and applies the rule set.
+func (c Checker) checks(r *Report) finding.List {
 	var l finding.List
+	l.Extend(r.checkSchemaVersion())
 	l.Extend(finding.Fields(r, ""))
 	l.Extend(r.checkPeriod())
 	l.Extend(r.checkHeader())
 	l.Extend(r.checkLevel())
 	l.Extend(r.checkClosing())
 	l.Extend(r.checkPeriodText())
+	l.Extend(r.checkEventDates())
+	l.Extend(r.checkPlausible())
 	l.Extend(r.checkFigures())
 	l.Extend(r.checkNarratives())
 	l.Extend(r.checkLayout())
+	l.Extend(r.checkAnnexes())
 	l.Extend(r.checkSections())
 	custom := r.customContents()
 	l.Extend(r.checkCitations(custom, c.Issuers))
@@ -197,14 +213,14 @@ func (c Checker) Validate(r *Report) finding.List {
 			l.Extend(x.Check(r))
 		}
 	}
-	l = c.Rules.Apply(l)
-	if c.SkipDocument {
-		return l
-	}
-	// The checks above name what Document and doc.Lay refuse; building the
-	// document makes sure that a report they pass renders, and tells each
-	// finding its place in the printed report.
-	d, lay, err := r.laidOut()
+	return c.Rules.Apply(l.FoldIntoFields())
+}
+
+// placed ends Validate with the document built with the default wording
+// (d laid out as lay, or err): the checks name what Document and doc.Lay
+// refuse; building the document makes sure that a report they pass
+// renders, and tells each finding its place in the printed report.
+func (c Checker) placed(l finding.List, d *doc.Document, lay *doc.Layout, err error) finding.List {
 	if err != nil {
 		if !l.HasErrors() {
 			l.Extend(c.Rules.Apply(finding.List{layoutFinding(err)}))
@@ -485,7 +501,7 @@ func (r *Report) checkNarratives() finding.List {
 	})
 	r.reformTexts(func(path string, t Text) {
 		for i, e := range t {
-			if n := e.kinds(); n != 1 {
+			if n := e.Kinds(); n != 1 {
 				l.Add(ruleEntry.At(fmt.Sprintf("%s[%d]", path, i), fmt.Sprintf("Mục nội dung thứ %d phải là đúng một trong: đoạn văn (paragraph), danh sách gạch đầu dòng (bullets) hoặc danh sách a), b), c) (letters); mục này có %d loại.", i+1, n)).
 					WithValues(finding.Value{Name: "kinds", Value: fmt.Sprint(n)}))
 			}

@@ -44,6 +44,7 @@ import (
 	"time"
 
 	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint"
 	"github.com/cchc-go/cchc/reform/render"
@@ -222,7 +223,8 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
 	if rep == nil {
 		return
 	}
-	l := rep.Validate()
+	checked := reform.Checker{}.Check(rep, reform.DefaultWording())
+	l := checked.Findings
 	if truthy(q.Get("strict")) && l.HasErrors() {
 		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
 			Error:    apiError{Code: "render.strict", Message: fmt.Sprintf("Báo cáo có %d lỗi nên không được dựng văn bản (strict=1).", len(l.Errors()))},
@@ -230,11 +232,7 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var buf bytes.Buffer
-	d, err := rep.Document()
-	if err == nil {
-		d.Header.Draft = truthy(q.Get("draft"))
-		err = f.Render(&buf, d)
-	}
+	err = writeChecked(&buf, f, checked, truthy(q.Get("draft")))
 	if err != nil {
 		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
 			Error:    apiError{Code: "render.refused", Message: "Báo cáo không dựng được thành văn bản theo thể thức: xem các lỗi."},
@@ -364,4 +362,22 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	_, _ = w.Write(body())
+}
+
+// writeChecked writes the layout Check built in format f: the report is
+// built and laid out once for its findings and its output. A draft is laid
+// out again, with "DỰ THẢO" above the title.
+func writeChecked(w io.Writer, f render.Format, c reform.Checked, draft bool) error {
+	if c.Err != nil {
+		return c.Err
+	}
+	lay := c.Layout
+	if draft {
+		c.Document.Header.Draft = true
+		var err error
+		if lay, err = doc.Lay(c.Document); err != nil {
+			return err
+		}
+	}
+	return f.Write(w, lay)
 }

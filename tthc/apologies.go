@@ -111,3 +111,8 @@ func (s *Section) apologyBlocks(wr *section.Writer, f vn.Format, n Names) []doc.
 	}
 	return out
 }
+
+// apologyRules are the rules of the apology letters.
+func apologyRules() finding.Catalogue {
+	return finding.Catalogue{ruleDossierApology, ruleDossierApologyMissing}
+}

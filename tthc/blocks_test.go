@@ -204,7 +204,7 @@ func TestBlocksStructure(t *testing.T) {
 		Review: []Text{
 			P("Rà soát 05 thủ tục[^1].", "Kế hoạch số 04/KH-UBND ngày 05/01/2024 của UBND huyện"),
 			Bullet("Đề xuất đơn giản hóa 02 thủ tục;"),
-			{Bullet: true, Narrative: doc.Narrative{Text: "Kiến nghị bãi bỏ:", Items: []doc.Narrative{{Text: "thủ tục A;"}, {Text: "thủ tục B."}}}},
+			{Bullets: []doc.Narrative{{Text: "Kiến nghị bãi bỏ:", Items: []doc.Narrative{{Text: "thủ tục A;"}, {Text: "thủ tục B."}}}}},
 			P("Kết quả được công khai."),
 		},
 		Catalogue: &Catalogue{
@@ -286,8 +286,8 @@ func TestBlocksErrors(t *testing.T) {
 		{"markup error in a paragraph", func(s *Section, _ *Wording) { s.Review = []Text{P("ok"), P("**x")} }, "review[1]"},
 		{"markup error in a bullet", func(s *Section, _ *Wording) { s.OneStop = []Text{Bullet("[^2]")} }, "one_stop[0]"},
 		{"markup error in a nested bullet", func(s *Section, _ *Wording) {
-			s.OneStop = []Text{{Bullet: true, Narrative: doc.Narrative{Text: "a", Items: []doc.Narrative{{Text: "*x"}}}}}
-		}, "one_stop[0].items[0]"},
+			s.OneStop = []Text{{Bullets: []doc.Narrative{{Text: "a", Items: []doc.Narrative{{Text: "*x"}}}}}}
+		}, "one_stop[0].bullets[0].items[0]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -532,3 +532,17 @@ func (out *CatalogueFigures) setAnnounced(a *Announced, f vn.Format) error {
 	out.New, out.Amended, out.Abolished = section.Count(f, a.New), section.Count(f, a.Amended), section.Count(f, a.Abolished)
 	return nil
 }
+
+// catalogueRules are the rules of the catalogue of procedures, in the
+// order Rules lists them.
+func catalogueRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleCatalogueScheme,
+		ruleCatalogueTotal,
+		ruleCatalogueEligible,
+		ruleCatalogueEligibleTotal,
+		ruleCatalogueRate.Mismatch,
+		ruleCatalogueRate.Truncated,
+		ruleCatalogueAnnounced,
+	}
+}

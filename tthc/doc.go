@@ -110,23 +110,27 @@
 // qualitative text of 2.1 and a) to g)) and indicators.go (Quyết định
 // 766/QĐ-TTg). Beside them, section.go holds the Section type and the
 // orchestration (Validate, Rules, Add, Sum, Blocks), wording.go the Wording
-// with DefaultWording and the compiler of its templates, json.go the
+// with DefaultWording and the compiler of its templates, wording/*.tmpl the
+// default sentences (department.tmpl, and the sentences a district or a
+// commune reads otherwise in district.tmpl and commune.tmpl), json.go the
 // interchange format.
 //
 // # Adding a figure
 //
-// A new figure of a topic is edited in its topic file and in wording.go:
+// A new figure of a topic is edited in its topic file and in its wording:
 // the field of the type (with its JSON name, validator tag and doc comment,
 // which the JSON Schema quotes: regenerate it with UPDATE_GOLDEN=1 go test
 // ./reform); its line in the topic's add function (a
 // count adds with section.Adder.Add, an optional one with Optional) and,
 // when it is optional, in the topic's zero… function that Sum
 // uses; its formatted value in the topic's …Figures type and …Figures
-// function; the template that prints it in Wording (DefaultWording, in
-// wording.go). When the figure has an identity to check, declare its code
-// and rule in the topic file, call its check from the topic's check method,
-// and list the rule in Rules (section.go); TestRules wants a test case that
-// makes its finding.
+// function; the template that prints it: a field of Wording (wording.go)
+// and its sentence in wording/department.tmpl, with a variant in a level's
+// file where that level words it otherwise. When the figure has an
+// identity to check, declare its code and rule in the topic file, call its
+// check from the topic's check method, and add the rule to the topic's
+// …Rules list at the end of the file (Rules joins the topics' lists);
+// TestRules wants a test case that makes its finding.
 //
 // The package imports only the leaves of the module (reform/finding,
 // reform/vn, reform/doc) and the shared section package (reform/section).

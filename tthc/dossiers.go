@@ -604,3 +604,21 @@ func dossierFigures(c Counts, field, path string, n Names, f vn.Format) (Dossier
 	}
 	return out, nil
 }
+
+// dossierRules are the rules of the dossier results, in the order Rules
+// lists them.
+func dossierRules() finding.Catalogue {
+	return finding.Catalogue{
+		ruleDossierReceived,
+		ruleDossierReceivedInPeriod,
+		ruleDossierResolved,
+		ruleDossierPending,
+		ruleDossierBalance,
+		ruleDossierBalanceMismatch,
+		ruleDossierOnTimeRate.Mismatch,
+		ruleDossierOnTimeRate.Truncated,
+		ruleDossierOnlineRate.Mismatch,
+		ruleDossierOnlineRate.Truncated,
+		ruleDossierCarriedOver,
+	}
+}

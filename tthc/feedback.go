@@ -200,3 +200,8 @@ func feedbackFigures(fb *Feedback, n Names, f vn.Format) FeedbackFigures {
 	}
 	return out
 }
+
+// feedbackRules are the rules of the feedback on procedures.
+func feedbackRules() finding.Catalogue {
+	return finding.Catalogue{ruleFeedbackAnswered, ruleFeedbackOnTime, ruleFeedbackPendingInTime}
+}

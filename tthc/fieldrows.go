@@ -204,3 +204,8 @@ func fieldRowBlocks(wr *section.Writer, rows []FieldCounts, f vn.Format, n Names
 	}
 	return []doc.Block{&doc.List{Marker: doc.Dash, Items: items}}
 }
+
+// fieldRowRules are the rules of the dossier rows by field.
+func fieldRowRules() finding.Catalogue {
+	return finding.Catalogue{ruleDossierFields, ruleDossierFieldsDuplicate}
+}

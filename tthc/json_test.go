@@ -39,7 +39,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		Unit: "Sở Tư pháp", UnitShort: "Sở",
 		Implementation: []Text{P("Triển khai[^1].", "Nghị định số 63/2010/NĐ-CP")},
 		NewProcedures:  []Text{Bullet("Trình công bố.")},
-		Review:         []Text{{Narrative: doc.Narrative{Text: "Rà soát:", Items: []doc.Narrative{{Text: "a;"}}}}},
+		Review:         []Text{{Paragraph: &doc.Narrative{Text: "Rà soát:", Items: []doc.Narrative{{Text: "a;"}}}}},
 		Publicity:      []Text{P("Công khai.")},
 		Catalogue: &Catalogue{
 			Online:            &OnlineServices{Full: 759, Partial: 441, InformationOnly: 724, EligibleFull: i64(800)},
@@ -64,7 +64,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	b, err := s.MarshalIndent()
 	require.NoError(t, err)
 	for _, key := range []string{`"in_person": 50`, `"pending_overdue": 2`, `"information_only_rate": "37,63%"`,
-		`"apology_letters": 2`, `"bullet": true`, `"results_text"`, `"eligible_full": 800`} {
+		`"apology_letters": 2`, `"bullets": [`, `"results_text"`, `"eligible_full": 800`} {
 		assert.Contains(t, string(b), key)
 	}
 	back, err := DecodeJSON(bytes.NewReader(b))

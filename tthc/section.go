@@ -172,42 +172,21 @@ func checkDeclared(l *finding.List, s finding.Subject, declared *int64, derived 
 }
 
 // Rules documents every code Validate can make (danh mục mã kiểm tra của
-// phần thủ tục hành chính), in a fixed order. It returns a new slice on each
-// call. The findings of the field rules (field.gte for a negative count,
+// phần thủ tục hành chính), topic by topic: each topic lists its own
+// rules in its file (catalogueRules, dossierRules …), so a rule a topic
+// adds is listed there and Rules need not change. It returns a new slice
+// on each call. The findings of the field rules (field.gte for a negative count,
 // field.lte for an impossible one, field.required for a missing unit or field
 // name) are documented by package finding: their codes are shared by every
 // package.
 func Rules() finding.Catalogue {
-	return finding.Catalogue{
-		ruleCatalogueScheme,
-		ruleCatalogueTotal,
-		ruleCatalogueEligible,
-		ruleCatalogueEligibleTotal,
-		ruleCatalogueRate.Mismatch,
-		ruleCatalogueRate.Truncated,
-		ruleCatalogueAnnounced,
-		ruleDeclaredSyntax,
-		ruleDossierReceived,
-		ruleDossierReceivedInPeriod,
-		ruleDossierResolved,
-		ruleDossierPending,
-		ruleDossierBalance,
-		ruleDossierBalanceMismatch,
-		ruleDossierFields,
-		ruleDossierFieldsDuplicate,
-		ruleDossierOnTimeRate.Mismatch,
-		ruleDossierOnTimeRate.Truncated,
-		ruleDossierOnlineRate.Mismatch,
-		ruleDossierOnlineRate.Truncated,
-		ruleDossierApology,
-		ruleDossierApologyMissing,
-		ruleDossierCarriedOver,
-		ruleFeedbackAnswered,
-		ruleFeedbackOnTime,
-		ruleFeedbackPendingInTime,
-		ruleNarrativeMarkup,
-		ruleNarrativeEmpty,
+	var c finding.Catalogue
+	for _, topic := range []func() finding.Catalogue{
+		catalogueRules, declaredRules, dossierRules, fieldRowRules, apologyRules, feedbackRules, narrativeRules,
+	} {
+		c = append(c, topic()...)
 	}
+	return c
 }
 
 // Add returns the roll-up of two units' sections (tổng hợp số liệu nhiều đơn
@@ -314,14 +293,17 @@ func both[T any](x, y *T) bool { return x != nil && y != nil }
 //	   e) apologies                  narrative, then the sentence of apology letters
 //	   g) feedback                   the feedback sentence, then FeedbackText
 //
-// A sub-item with nothing in it is left out; numbers and letters follow from
-// the structure when the document is laid out. Every figure is formatted
+// A sub-item with nothing in it is left out, unless o is section.Fixed: then
+// every sub-item above is printed, one with nothing in it as a heading with
+// no blocks for the caller to fill, so that "đ)" is the dossier results in
+// every unit's text. Numbers and letters follow from the structure when the
+// document is laid out. Every figure is formatted
 // from the data with w.Numbers; titles and sentences come from w. The text
 // does not need Validate to pass: a section with slips renders as given.
 // The error is the first met: a template error naming the Wording field, a
 // markup error naming the narrative's JSON path, or a total beyond the
 // int64 range naming its JSON path. A nil section has no blocks.
-func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
+func (s *Section) Blocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}
@@ -329,13 +311,13 @@ func (s *Section) Blocks(w Wording) ([]doc.Block, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := s.names()
+	n, ol := s.names(), section.OutlineOf(o)
 	var out []doc.Block
-	if len(s.Implementation) > 0 {
+	if ol.Keep(len(s.Implementation) > 0) {
 		out = append(out, &doc.Section{Title: title(wr, "ImplementationTitle", n),
 			Blocks: textBlocks(wr, s.Implementation, "implementation"), Sources: []string{".implementation"}})
 	}
-	if items := s.controlItems(wr, w.Numbers, n); len(items) > 0 {
+	if items := s.controlItems(wr, w.Numbers, n, ol); ol.Keep(len(items) > 0) {
 		out = append(out, &doc.Section{Title: title(wr, "ControlTitle", n), Blocks: items})
 	}
 	if err := wr.Err(); err != nil {
@@ -366,13 +348,13 @@ func (s *Section) controlParts(wr *section.Writer, f vn.Format, n Names) []contr
 	}
 }
 
-// controlItems builds the sub-items of 2.2 that have something in them. A
-// sub-item is built before its title, in order, so that the first error is
-// the first met.
-func (s *Section) controlItems(wr *section.Writer, f vn.Format, n Names) []doc.Block {
+// controlItems builds the sub-items of 2.2 that have something in them, or
+// every one under section.Fixed. A sub-item is built before its title, in
+// order, so that the first error is the first met.
+func (s *Section) controlItems(wr *section.Writer, f vn.Format, n Names, ol section.Outline) []doc.Block {
 	var items []doc.Block
 	for _, p := range s.controlParts(wr, f, n) {
-		if bs := p.build(); len(bs) > 0 {
+		if bs := p.build(); ol.Keep(len(bs) > 0) {
 			items = append(items, &doc.Section{Title: title(wr, p.field, n), Blocks: bs, Sources: p.sources})
 		}
 	}
@@ -384,4 +366,9 @@ func deref(p *int64) int64 {
 		return 0
 	}
 	return *p
+}
+
+// declaredRules are the rules of the section's declared figures.
+func declaredRules() finding.Catalogue {
+	return finding.Catalogue{ruleDeclaredSyntax}
 }

@@ -228,7 +228,7 @@ func TestValidate(t *testing.T) {
 		},
 			[]finding.Code{CodeNarrativeMarkup, CodeDossierBalance}},
 		{"empty bullet under a paragraph", func(s *Section) {
-			s.Apologies = []Text{{Narrative: doc.Narrative{Text: "Xin lỗi.", Items: []doc.Narrative{{Text: " "}}}}}
+			s.Apologies = []Text{{Paragraph: &doc.Narrative{Text: "Xin lỗi.", Items: []doc.Narrative{{Text: " "}}}}}
 		}, []finding.Code{CodeNarrativeEmpty, CodeDossierBalance}},
 	}
 	for _, tt := range tests {
@@ -279,7 +279,7 @@ func TestValidatePaths(t *testing.T) {
 	assert.Equal(t, finding.Code("field.gte"), paths["dossiers.online"])
 	assert.Equal(t, finding.Code("field.gte"), paths["dossiers.fields[1].late"])
 	assert.Equal(t, finding.Code("field.required"), paths["dossiers.fields[0].field"])
-	assert.Equal(t, CodeNarrativeMarkup, paths["review[0].notes[0]"])
+	assert.Equal(t, CodeNarrativeMarkup, paths["review[0].paragraph.notes[0]"])
 	// The rows check points at the total: rows give 100 online, the total -1.
 	assert.True(t, slices.ContainsFunc(l, func(f finding.Finding) bool {
 		return f.Code == CodeDossierFields && f.Path == "dossiers.online" &&

@@ -1,12 +1,14 @@
 // The wording of the section: the Wording type with one template per title
-// or sentence, DefaultWording (the register of the reference report, kept
-// here in one place), the compiler of the templates, and the helpers every
-// topic's text uses. The figures each template sees, and the functions that
-// build them, are in the topic files.
+// or sentence, DefaultWording and At (the sentences themselves are data, the
+// template files under wording/, one per tier of government), the compiler
+// of the templates, and the helpers every topic's text uses. The figures
+// each template sees, and the functions that build them, are in the topic
+// files.
 
 package tthc
 
 import (
+	"embed"
 	"errors"
 	"fmt"
 	"strings"
@@ -24,7 +26,8 @@ var ErrNoFigures = errors.New("tthc: the section has no figures for this sentenc
 // phần thủ tục hành chính): one text/template string per title or sentence,
 // executed with the figures already formatted (see Names, CatalogueFigures,
 // DossierFigures, FeedbackFigures, ApologyFigures). DefaultWording returns
-// the register of the reference report; a caller replaces any field.
+// the register of the reference report, At that of another tier of
+// government (a commune's, say); a caller replaces any field.
 //
 // Every count a template sees is a section.Figure: {{.Late}} writes it
 // ("12", "01"), {{if .Late.Value}} tests for a zero, {{if .Early.Given}}
@@ -91,81 +94,23 @@ type Wording struct {
 }
 
 // DefaultWording returns the wording of the reference report (Báo cáo số
-// 380/BC-STP of Sở Tư pháp An Giang), with the number conventions of
-// vn.DefaultFormat.
+// 380/BC-STP of Sở Tư pháp An Giang), the wording of a department's report,
+// with the number conventions of vn.DefaultFormat. Its sentences are the
+// template file wording/department.tmpl; At gives them for a report of
+// another tier.
 func DefaultWording() Wording {
-	return Wording{
-		Numbers: vn.DefaultFormat(),
+	w := Wording{Numbers: vn.DefaultFormat()}
+	compiler.Fill(&w, section.Department)
+	return w
+}
 
-		ImplementationTitle: "Thực hiện các thủ tục hành chính trên các lĩnh vực quản lý nhà nước theo quy định của Chính phủ, " +
-			"các bộ, ngành trung ương, UBND tỉnh.",
-		ControlTitle:       "Kiểm soát thủ tục hành chính",
-		NewProceduresTitle: "Kiểm soát việc ban hành mới các thủ tục hành chính thuộc thẩm quyền của UBND tỉnh, cơ quan, đơn vị",
-		ReviewTitle:        "Rà soát, đánh giá và thực hiện các quy định về đơn giản hóa thủ tục hành chính",
-		PublicityTitle:     "Về công khai thủ tục hành chính",
-		OneStopTitle:       "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông",
-		ResultsTitle:       "Kết quả giải quyết TTHC",
-		ApologiesTitle:     "Thực hiện việc xin lỗi người dân, tổ chức khi để xảy ra trễ hẹn trong giải quyết hồ sơ TTHC.",
-		FeedbackTitle: "Công tác tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền " +
-			"giải quyết của {{.UnitShort}}.",
-
-		CatalogueLevels: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}" +
-			"{{with .Levels}}{{$n := 0}}{{range .}}{{if .Count.Value}}{{if $n}}, {{else}}; trong đó {{end}}{{$n = 1}}" +
-			"mức độ {{.Level}} là {{.Count}} thủ tục{{end}}{{end}}{{end}}.",
-		CatalogueOnline: "Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}: Tổng số thủ tục là {{.Total}}; " +
-			"trong đó {{if .Full.Value}}cung cấp dịch vụ công trực tuyến toàn trình là {{.Full}} thủ tục{{if .FullRate}} ({{.FullRate}}){{end}}" +
-			"{{else}}không có thủ tục cung cấp dịch vụ công trực tuyến toàn trình{{end}}" +
-			"{{if .Partial.Value}}, một phần là {{.Partial}} thủ tục{{if .PartialRate}} ({{.PartialRate}}){{end}}{{end}}" +
-			"{{if .InformationOnly.Value}}, chỉ cung cấp thông tin là {{.InformationOnly}} thủ tục{{if .InformationOnlyRate}} ({{.InformationOnlyRate}}){{end}}{{end}}" +
-			"{{if .EligibleFull.Given}}; số thủ tục đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình là {{.EligibleFull}}{{end}}.",
-		Announced: "{{if .Announced.Value}}Trong kỳ, đã công bố {{.Announced}} thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}}, " +
-			"trong đó {{if .New.Value}}ban hành mới {{.New}} thủ tục{{if or .Amended.Value .Abolished.Value}}, {{end}}{{end}}" +
-			"{{if .Amended.Value}}sửa đổi, bổ sung {{.Amended}} thủ tục{{if .Abolished.Value}}, {{end}}{{end}}" +
-			"{{if .Abolished.Value}}bãi bỏ {{.Abolished}} thủ tục{{end}}." +
-			"{{else}}Trong kỳ, không có thủ tục hành chính thuộc thẩm quyền giải quyết của {{.Unit}} được công bố.{{end}}",
-		InternalProcesses: "{{if .InternalProcesses.Value}}Trong kỳ, đã phê duyệt {{.InternalProcesses}} quy trình nội bộ giải quyết thủ tục hành chính " +
-			"thuộc thẩm quyền giải quyết của {{.Unit}}.{{else}}Trong kỳ, không có quy trình nội bộ giải quyết thủ tục hành chính " +
-			"thuộc thẩm quyền giải quyết của {{.Unit}} được phê duyệt.{{end}}",
-		Dossiers: "Kết quả giải quyết TTHC: {{.Unit}} " +
-			"{{if and (not .Received.Value) (not .Resolved.Value) (not .Pending.Value)}}không tiếp nhận hồ sơ TTHC nào trong kỳ." +
-			"{{else}}tiếp nhận {{.Received}} hồ sơ; " +
-			"{{if and .Online.Value .InPerson.Value}}trong đó hồ sơ trực tuyến là {{.Online}}, trực tiếp {{.InPerson}}" +
-			"{{else if .Online.Value}}trong đó hồ sơ trực tuyến là {{.Online}}, không có hồ sơ trực tiếp" +
-			"{{else if .InPerson.Value}}trong đó hồ sơ trực tiếp là {{.InPerson}}, không có hồ sơ trực tuyến" +
-			"{{else}}trong kỳ không có hồ sơ mới{{end}}" +
-			"{{if .CarriedOver.Value}}, hồ sơ kỳ trước chuyển sang là {{.CarriedOver}}{{end}}. " +
-			"{{if .Resolved.Value}}Số lượng hồ sơ đã giải quyết là {{.Resolved}} (trong đó " +
-			"{{if .Early.Value}}{{.Early}} hồ sơ trước hạn, {{end}}{{if .OnTime.Value}}{{.OnTime}} hồ sơ đúng hạn, {{end}}" +
-			"{{if .Late.Value}}{{.Late}} hồ sơ quá hạn{{else}}không có hồ sơ quá hạn{{end}}); " +
-			"{{else}}Chưa có hồ sơ được giải quyết; {{end}}" +
-			"{{if .Pending.Value}}số lượng hồ sơ đang giải quyết là {{.Pending}} hồ sơ" +
-			"{{if and .PendingInTime.Given .PendingOverdue.Given}}{{if not .PendingOverdue.Value}} (đều trong hạn)" +
-			"{{else if not .PendingInTime.Value}} (đều đã quá hạn)" +
-			"{{else}} (trong đó {{.PendingInTime}} hồ sơ trong hạn, {{.PendingOverdue}} hồ sơ quá hạn){{end}}{{end}}" +
-			"{{else}}không còn hồ sơ đang giải quyết{{end}}" +
-			"{{if .Other.Value}}; số hồ sơ rút, trả lại, từ chối giải quyết là {{.Other}} hồ sơ{{end}}.{{end}}",
-		FieldRow: "Lĩnh vực {{.Field}}: {{if and (not .Received.Value) (not .Resolved.Value) (not .Pending.Value)}}không phát sinh hồ sơ." +
-			"{{else}}tiếp nhận {{.Received}} hồ sơ, " +
-			"{{if .Resolved.Value}}đã giải quyết {{.Resolved}} hồ sơ (" +
-			"{{if .Early.Value}}{{.Early}} trước hạn{{if or .OnTime.Value .Late.Value}}, {{end}}{{end}}" +
-			"{{if .OnTime.Value}}{{.OnTime}} đúng hạn{{if .Late.Value}}, {{end}}{{end}}" +
-			"{{if .Late.Value}}{{.Late}} quá hạn{{end}}){{else}}chưa giải quyết hồ sơ nào{{end}}, " +
-			"{{if .Pending.Value}}đang giải quyết {{.Pending}} hồ sơ{{else}}không còn hồ sơ đang giải quyết{{end}}.{{end}}",
-		ApologyLetters: "{{if .Letters.Value}}Trong kỳ, {{.Unit}} đã gửi {{.Letters}} văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
-			"{{else if .Late.Value}}Trong kỳ, {{.Unit}} chưa gửi văn bản xin lỗi người dân, tổ chức đối với hồ sơ giải quyết quá hạn." +
-			"{{else}}Trong kỳ, {{.Unit}} không có hồ sơ giải quyết quá hạn phải xin lỗi người dân, tổ chức.{{end}}",
-		Feedback: "{{if .None}}{{upper .Unit}} không nhận được phản ánh, kiến nghị nào của người dân, tổ chức liên quan đến TTHC" +
-			"{{if .Channel}} trên {{.Channel}}{{end}}." +
-			"{{else}}{{upper .Unit}} nhận được {{.Received}} phản ánh, kiến nghị của người dân, tổ chức liên quan đến TTHC" +
-			"{{if .Channel}} trên {{.Channel}}{{end}}" +
-			"{{if .AllAnswered}} và {{.UnitShort}} đã trả lời công dân theo quy định" +
-			"{{if .AnsweredOnTime.Given}} ({{if .AnsweredOnTime.Value}}{{.AnsweredOnTime}} phản ánh, kiến nghị được trả lời đúng hạn" +
-			"{{else}}không có phản ánh, kiến nghị được trả lời đúng hạn{{end}}){{end}}" +
-			"{{else if .Answered.Value}}; đã trả lời {{.Answered}} phản ánh, kiến nghị" +
-			"{{if .AnsweredOnTime.Given}} ({{if .AnsweredOnTime.Value}}{{.AnsweredOnTime}} đúng hạn{{else}}không có phản ánh, kiến nghị được trả lời đúng hạn{{end}}){{end}}" +
-			", đang xử lý {{.Unanswered}}" +
-			"{{else if .Answered.Given}}; các phản ánh, kiến nghị đang được xử lý{{end}}.{{end}}",
-	}
+// At returns w for a report of tier t: each sentence that is still the
+// department's default becomes the tier's (wording/commune.tmpl, …), and
+// every sentence the caller changed is kept. A commune's report, for one,
+// says that procedures are announced, not that the commune announces them.
+func (w Wording) At(t section.Tier) Wording {
+	compiler.At(&w, t)
+	return w
 }
 
 // Names are the names every template may use.
@@ -177,27 +122,7 @@ type Names struct {
 }
 
 // sentences lists every template of the wording by its field name.
-func (w Wording) sentences() []section.Sentence {
-	return []section.Sentence{
-		{Name: "ImplementationTitle", Text: w.ImplementationTitle},
-		{Name: "ControlTitle", Text: w.ControlTitle},
-		{Name: "NewProceduresTitle", Text: w.NewProceduresTitle},
-		{Name: "ReviewTitle", Text: w.ReviewTitle},
-		{Name: "PublicityTitle", Text: w.PublicityTitle},
-		{Name: "OneStopTitle", Text: w.OneStopTitle},
-		{Name: "ResultsTitle", Text: w.ResultsTitle},
-		{Name: "ApologiesTitle", Text: w.ApologiesTitle},
-		{Name: "FeedbackTitle", Text: w.FeedbackTitle},
-		{Name: "CatalogueLevels", Text: w.CatalogueLevels},
-		{Name: "CatalogueOnline", Text: w.CatalogueOnline},
-		{Name: "Announced", Text: w.Announced},
-		{Name: "InternalProcesses", Text: w.InternalProcesses},
-		{Name: "Dossiers", Text: w.Dossiers},
-		{Name: "FieldRow", Text: w.FieldRow},
-		{Name: "ApologyLetters", Text: w.ApologyLetters},
-		{Name: "Feedback", Text: w.Feedback},
-	}
-}
+func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
 // writer compiles w (the default is compiled once, by compiler) and returns
 // a Writer of its sentences.
@@ -209,10 +134,16 @@ func (w Wording) writer() (*section.Writer, error) {
 	return set.Writer(), nil
 }
 
-// compiler holds DefaultWording compiled: built once, when the package is
-// initialised, and never changed. A caller's wording is compiled anew only
-// when it differs from the default.
-var compiler = section.NewCompiler("tthc", DefaultWording().sentences())
+// wordingFiles are the default sentences of every level (section.Defaults).
+//
+//go:embed wording/*.tmpl
+var wordingFiles embed.FS
+
+// compiler holds the default wording of every level, read from wordingFiles
+// and compiled: built once, when the package is initialised, and never
+// changed. A caller's wording is compiled anew only when it differs from
+// every level's default.
+var compiler = section.ReadDefaults("tthc", wordingFiles, Wording{})
 
 // title runs the title template of the named field; a title that writes
 // nothing (or only blanks) is an error, since a sub-item needs a heading.

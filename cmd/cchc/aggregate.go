@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,13 +11,14 @@ import (
 	"strings"
 
 	"github.com/cchc-go/cchc/reform"
+	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // aggregateCommand is "cchc aggregate".
 func aggregateCommand() command {
 	return command{
 		name:     "aggregate",
-		synopsis: "cchc aggregate --frame FRAME.json [-f json|" + formatChoice() + "] [-o FILE] [--wording FILE] [--narrative] [--strict] [--force] [--max-size SIZE] UNIT...",
+		synopsis: "cchc aggregate --frame FRAME.json [-f json|" + formatChoice() + "] [-o FILE] [--wording FILE] [--narrative] [--annex] [--sources] [--strict] [--force] [--max-size SIZE] UNIT...",
 		about: `Aggregate rolls the reports of many units up into one report (báo cáo tổng
 hợp): a province from its departments and communes, a district from its
 communes. Counts add and every rate is derived again from the sums, never
@@ -39,9 +41,19 @@ then the roll-up's, where units[i] names the i-th unit (from 0) as listed in
 "units:". The roll-up is written as JSON (the interchange format, the
 default) or rendered as render does (-f, or the extension of -o), with
 --wording as for render. --strict refuses to write a roll-up whose units or
-frame-laid sum have error-level findings, and exits 1.`,
+frame-laid sum have error-level findings, and exits 1.
+
+--sources writes, instead of the roll-up, which units each of its figures
+came from, as JSON (to -o or standard output): "units" lists the units by
+index (units[i]) and agency, "refused" for one of another period; "figures"
+maps the JSON path of each figure the units give ("results.procedures.
+dossiers.online") to "from", the units whose value the sum adds, and
+"unknown", the units whose part leaves it out, so that the roll-up leaves it
+out too. A figure the frame sets is the frame's, whatever its sources.`,
 		examples: `  # The province's report from its units' reports, as JSON:
   cchc aggregate --frame tinh.json -o tinh-tong-hop.json so/ xa/
+  # Which units each figure of it came from:
+  cchc aggregate --frame tinh.json --sources -o nguon-so-lieu.json so/ xa/
   # Straight to Word, with the province's own sentences:
   cchc aggregate --frame tinh.json --wording cau-chu.json -o tinh.docx so/*.json xa/*.json
   # Units produced by another system, one report per line:
@@ -61,6 +73,7 @@ type unitReport struct {
 type aggregateFlags struct {
 	frame, format, out, wording string
 	narrative, strict, force    bool
+	annex, sources              bool
 	maxSize                     *byteSize
 }
 
@@ -75,6 +88,8 @@ func (e *env) aggregate(c command, args []string) int {
 	fs.BoolVar(&o.narrative, "narrative", false, "keep each unit's narrative of the report's own sections, one after another")
 	fs.BoolVar(&o.strict, "strict", false, "refuse to write when a unit or the roll-up has error-level findings, and exit 1")
 	fs.BoolVar(&o.force, "force", false, "overwrite the -o file when it exists")
+	fs.BoolVar(&o.annex, "annex", false, annexUsage)
+	fs.BoolVar(&o.sources, "sources", false, "write which units each figure of the roll-up came from, as JSON, instead of the roll-up")
 	o.maxSize = maxSizeFlag(fs)
 	pos, code, ok := e.parse(c, fs, args)
 	if !ok {
@@ -85,6 +100,8 @@ func (e *env) aggregate(c command, args []string) int {
 		return e.badUsage(c, "expected --frame FRAME.json: the roll-up's header and period")
 	case len(pos) == 0:
 		return e.badUsage(c, "expected at least one UNIT: a report file, a folder of them, or - for JSON lines on standard input")
+	case o.sources && !isJSONOutput(o.format, o.out):
+		return e.badUsage(c, "--sources writes JSON: give no -f, or -f json, and an -o file ending in .json")
 	}
 	if code, ok := e.outputTaken(c, o.out, o.force); !ok {
 		return code
@@ -122,7 +139,7 @@ func (e *env) rollUp(c command, o aggregateFlags, args []string) int {
 		return exitFail
 	}
 	unitErrors := e.checkUnits(units)
-	sum, rolled := reform.Aggregate(frame.Header, frame.Period, reports(units), reform.AggregateOptions{Narrative: o.narrative})
+	sum, src, rolled := aggregateUnits(frame, units, o)
 	if err := (reform.DecodeOptions{MaxBytes: int64(*o.maxSize)}).DecodeOver(sum, frameData); err != nil {
 		// The frame decoded on its own: only a failure of the library
 		// could get here.
@@ -136,7 +153,31 @@ func (e *env) rollUp(c command, o aggregateFlags, args []string) int {
 			c.name, plural(unitErrors, "error-level finding"), plural(len(l.Errors()), "error-level finding"))
 		return exitFindings
 	}
-	return e.writeRollUp(c, o, sum, w)
+	if src != nil {
+		return e.writeSources(c, o, src)
+	}
+	return e.writeRollUp(c, o, sum, w, units)
+}
+
+// aggregateUnits adds the units up under the frame's header and period,
+// with the sources of the figures when --sources asks for them.
+func aggregateUnits(frame *reform.Report, units []unitReport, o aggregateFlags) (*reform.Report, *reform.Sources, finding.List) {
+	opts := reform.AggregateOptions{Narrative: o.narrative}
+	if o.sources {
+		return reform.AggregateSources(frame.Header, frame.Period, reports(units), opts)
+	}
+	sum, l := reform.Aggregate(frame.Header, frame.Period, reports(units), opts)
+	return sum, nil, l
+}
+
+// writeSources writes the sources of the roll-up's figures as JSON.
+func (e *env) writeSources(c command, o aggregateFlags, src *reform.Sources) int {
+	data, err := json.Marshal(src)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cchc %s: %v\n", c.name, err)
+		return exitFail
+	}
+	return e.emit(c, o.out, o.force, append(data, '\n'), "json")
 }
 
 // reports returns the reports of the units.
@@ -168,8 +209,9 @@ func (e *env) checkUnits(units []unitReport) int {
 }
 
 // writeRollUp writes the roll-up as JSON or renders it.
-func (e *env) writeRollUp(c command, o aggregateFlags, sum *reform.Report, w reform.Wording) int {
+func (e *env) writeRollUp(c command, o aggregateFlags, sum *reform.Report, w reform.Wording, units []unitReport) int {
 	if isJSONOutput(o.format, o.out) {
+		e.noAnnexInJSON(c, o.annex)
 		data, err := sum.Encode()
 		if err != nil {
 			fmt.Fprintf(e.stderr, "cchc %s: %v\n", c.name, err)
@@ -181,7 +223,7 @@ func (e *env) writeRollUp(c command, o aggregateFlags, sum *reform.Report, w ref
 	if err != nil {
 		return e.badUsage(c, err.Error())
 	}
-	d, err := sum.DocumentWith(w)
+	d, err := e.rollUpDocument(c, o.annex, sum, w, units)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "cchc %s: the roll-up cannot be laid out: %v\n", c.name, err)
 		return exitFail

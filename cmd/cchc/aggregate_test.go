@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform"
 )
 
 // examplesData is the path of a file of examples/testdata.
@@ -129,4 +131,27 @@ func TestAggregateWritesAFile(t *testing.T) {
 	again := runInProcess(t, nil, args...)
 	assert.Equal(t, exitFail, again.code)
 	assert.True(t, strings.Contains(string(again.stderr), "--force"))
+}
+
+// TestAggregateSources: --sources writes the units of each figure of the
+// roll-up as JSON, those reform.AggregateSources gives, and refuses a
+// rendered format.
+func TestAggregateSources(t *testing.T) {
+	forEachRunner(t, func(t *testing.T, cchc func(*testing.T, []byte, ...string) result) {
+		res := cchc(t, nil, provinceArgs(t, "--sources")...)
+		require.Equal(t, exitOK, res.code, "%s", res)
+		var src reform.Sources
+		require.NoError(t, json.Unmarshal(res.stdout, &src))
+		require.Len(t, src.Units, 120)
+		assert.Equal(t, reform.SourceUnit{Index: 0, Agency: "Sở Tư pháp"}, src.Units[0])
+		online := src.Figures["results.procedures.dossiers.online"]
+		assert.Len(t, online.From, 117, "every unit with procedures gives its dossiers received online")
+		assert.NotContains(t, online.From, 18, "three Ban resolve no procedure")
+		assert.Empty(t, online.Unknown)
+		assert.Contains(t, string(res.stderr), "tổng hợp: ", "the findings are written as without --sources")
+
+		bad := cchc(t, nil, provinceArgs(t, "--sources", "-f", "docx")...)
+		assert.Equal(t, exitFail, bad.code, "%s", bad)
+		assert.Contains(t, string(bad.stderr), "--sources writes JSON")
+	})
 }

@@ -11,7 +11,15 @@ func checkCommand() command {
 	return command{
 		name:     "check",
 		synopsis: "cchc check [--json] [--max-size SIZE] REPORT.json",
-		about: `Check decodes the report strictly and runs every check on it. It prints the
+		about:    checkAbout,
+		examples: checkExamples,
+		run:      (*env).check,
+	}
+}
+
+// checkAbout and checkExamples are the help of "cchc check".
+const (
+	checkAbout = `Check decodes the report strictly and runs every check on it. It prints the
 findings (phát hiện) on standard output, errors first, one per line: the
 severity (lỗi, cảnh báo, lưu ý), the code, the JSON path of the field and the
 Vietnamese message; the counts follow on standard error. With --json it prints
@@ -30,15 +38,13 @@ path, the line and column, the Vietnamese message and the code, e.g.
   header.date (dòng 5, cột 13): … [decode.date.invalid]
 and with --json as {"problems": [{"code", "path", "line", "column",
 "message"}, …]} on standard output (an input that cannot be read at all is
-one problem without code, path or place).`,
-		examples: `  cchc check bao-cao.json
+one problem without code, path or place).`
+	checkExamples = `  cchc check bao-cao.json
   cchc check --json bao-cao.json > phat-hien.json
   cchc check --max-size 64M bao-cao-toan-tinh.json
   curl -s https://portal.example/bao-cao/380.json | cchc check -
-`,
-		run: (*env).check,
-	}
-}
+`
+)
 
 // findingsJSON is the output of check --json.
 type findingsJSON struct {
@@ -65,18 +71,37 @@ func (e *env) check(c command, args []string) int {
 		return exitFail
 	}
 	l := r.Validate()
-	if *asJSON {
-		out := findingsJSON{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
-		if out.Findings == nil {
-			out.Findings = finding.List{}
-		}
-		e.writeJSON(out)
-	} else {
-		for _, f := range bySeverity(l) {
-			fmt.Fprintln(e.stdout, line(f))
-		}
-		fmt.Fprintf(e.stderr, "%s: %s\n", name, counts(l))
+	e.printFindings(l, name, *asJSON)
+	return exitFor(l)
+}
+
+// printFindings prints the findings of the report called name: as one
+// JSON object, or a line each, errors first, and the counts on standard
+// error.
+func (e *env) printFindings(l finding.List, name string, asJSON bool) {
+	if asJSON {
+		e.writeJSON(newFindingsJSON(l))
+		return
 	}
+	for _, f := range bySeverity(l) {
+		fmt.Fprintln(e.stdout, line(f))
+	}
+	fmt.Fprintf(e.stderr, "%s: %s\n", name, counts(l))
+}
+
+// newFindingsJSON is the output of check --json for the findings l: an
+// empty list rather than null when there are none.
+func newFindingsJSON(l finding.List) findingsJSON {
+	out := findingsJSON{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+	if out.Findings == nil {
+		out.Findings = finding.List{}
+	}
+	return out
+}
+
+// exitFor is the exit status of a command that reports the findings l:
+// exitFindings when one is an error, exitOK otherwise.
+func exitFor(l finding.List) int {
 	if l.HasErrors() {
 		return exitFindings
 	}

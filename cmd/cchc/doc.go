@@ -9,6 +9,7 @@
 //	cchc check [--json] [--max-size SIZE] REPORT.json
 //	cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE
 //	cchc aggregate --frame FRAME.json [-f json|docx|pdf|html|md|txt|xlsx] [-o FILE] [--wording FILE] [--narrative] [--strict] [--force] [--max-size SIZE] UNIT...
+//	cchc import kstt [--sheet NAME] [--map FILE.json] [--max-size SIZE] FILE.xlsx|FILE.csv
 //	cchc wording
 //	cchc schema
 //	cchc period [--json] KIND YEAR [N]

@@ -45,28 +45,10 @@ var link = os.Link
 // interrupted (SIGINT, SIGTERM: see removeTempsOnSignal), the temporary
 // file is removed.
 func writeFile(path string, data []byte, force bool) (err error) {
-	var keepMode *fs.FileMode
-	info, err := os.Lstat(path)
-	switch {
-	case err == nil && !force:
-		return fmt.Errorf("%s: %w", path, errExists)
-	case err == nil:
-		if info.Mode()&fs.ModeSymlink != 0 {
-			// Replace the link, as rename does, with the permissions of
-			// what it points to.
-			if info, err = os.Stat(path); err != nil {
-				return err
-			}
-		}
-		if !info.Mode().IsRegular() {
-			return fmt.Errorf("%s is not a regular file", path)
-		}
-		mode := info.Mode().Perm()
-		keepMode = &mode
-	case !errors.Is(err, fs.ErrNotExist):
+	keepMode, err := keptMode(path, force)
+	if err != nil {
 		return err
 	}
-
 	tmp, err := createTemp(path)
 	if err != nil {
 		return err
@@ -78,47 +60,90 @@ func writeFile(path string, data []byte, force bool) (err error) {
 			temps.remove(name)
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if keepMode != nil {
-		if err = tmp.Chmod(*keepMode); err != nil {
-			return err
-		}
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
+	if err = fillTemp(tmp, data, keepMode); err != nil {
 		return err
 	}
 	if holdBeforeCommit != "" {
-		fmt.Fprintf(os.Stderr, "cchc: holding %s\n", name)
-		for {
-			time.Sleep(time.Hour)
+		hold(name)
+	}
+	return temps.commit(name, func() error { return moveIntoPlace(name, path, force) })
+}
+
+// keptMode returns the permissions the file written at path keeps: none
+// for a new file; with force, those of the regular file there (or that a
+// link there points to, since the link is replaced as rename does). It
+// returns an error wrapping errExists for a file that exists without force.
+func keptMode(path string, force bool) (*fs.FileMode, error) {
+	info, err := os.Lstat(path)
+	switch {
+	case err == nil && !force:
+		return nil, fmt.Errorf("%s: %w", path, errExists)
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil
+	case err != nil:
+		return nil, err
+	}
+	if info.Mode()&fs.ModeSymlink != 0 {
+		if info, err = os.Stat(path); err != nil {
+			return nil, err
 		}
 	}
-	return temps.commit(name, func() error {
-		if force {
-			return os.Rename(name, path)
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	mode := info.Mode().Perm()
+	return &mode, nil
+}
+
+// fillTemp writes data to the temporary file, gives it the permissions
+// keepMode when set, syncs and closes it.
+func fillTemp(tmp *os.File, data []byte, keepMode *fs.FileMode) error {
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if keepMode != nil {
+		if err := tmp.Chmod(*keepMode); err != nil {
+			return err
 		}
-		lerr := link(name, path)
-		switch {
-		case lerr == nil:
-			return os.Remove(name)
-		case errors.Is(lerr, fs.ErrExist):
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	return tmp.Close()
+}
+
+// hold stops the run for good before the complete temporary file name is
+// moved into place, after saying so (see holdBeforeCommit).
+func hold(name string) {
+	fmt.Fprintf(os.Stderr, "cchc: holding %s\n", name)
+	for {
+		time.Sleep(time.Hour)
+	}
+}
+
+// moveIntoPlace moves the complete temporary file name to path: renamed
+// over it with force, else hard-linked to it, which fails when path
+// exists.
+func moveIntoPlace(name, path string, force bool) error {
+	if force {
+		return os.Rename(name, path)
+	}
+	lerr := link(name, path)
+	switch {
+	case lerr == nil:
+		return os.Remove(name)
+	case errors.Is(lerr, fs.ErrExist):
+		return fmt.Errorf("%s: %w", path, errExists)
+	case errors.Is(lerr, errors.ErrUnsupported) || errors.Is(lerr, fs.ErrPermission):
+		// A file system without hard links (FAT, some network
+		// shares): check, then rename, which leaves a short race
+		// with another run but never an empty file.
+		if exists(path) {
 			return fmt.Errorf("%s: %w", path, errExists)
-		case errors.Is(lerr, errors.ErrUnsupported) || errors.Is(lerr, fs.ErrPermission):
-			// A file system without hard links (FAT, some network
-			// shares): check, then rename, which leaves a short race
-			// with another run but never an empty file.
-			if exists(path) {
-				return fmt.Errorf("%s: %w", path, errExists)
-			}
-			return os.Rename(name, path)
 		}
-		return lerr
-	})
+		return os.Rename(name, path)
+	}
+	return lerr
 }
 
 // createTemp creates a new temporary file beside path, named
@@ -137,15 +162,20 @@ func createTemp(path string) (*os.File, error) {
 		}
 		temps.forget(name)
 		if !errors.Is(err, fs.ErrExist) {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				// Name the file the user asked for, not the temporary one.
-				err = &fs.PathError{Op: "create", Path: path, Err: pe.Err}
-			}
-			return nil, err
+			return nil, createError(path, err)
 		}
 	}
 	return nil, fmt.Errorf("%s: cannot create a temporary file beside it", path)
+}
+
+// createError names the file the user asked for, path, not the temporary
+// one, in an error creating it.
+func createError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return &fs.PathError{Op: "create", Path: path, Err: pe.Err}
+	}
+	return err
 }
 
 // tempFiles are the temporary files of the run that exist, so that a signal

@@ -17,7 +17,15 @@ func lintCommand() command {
 	return command{
 		name:     "lint",
 		synopsis: "cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE.docx|FILE.txt|FILE.md",
-		about: `Lint reads a report a person wrote — a DOCX, a plain text or Markdown — and
+		about:    lintAbout,
+		examples: lintExamples,
+		run:      (*env).lint,
+	}
+}
+
+// lintAbout and lintExamples are the help of "cchc lint".
+const (
+	lintAbout = `Lint reads a report a person wrote — a DOCX, a plain text or Markdown — and
 checks it offline, with no JSON: the header, title and closing lines, the
 numbering of headings (repeats, gaps, "2.2" without its dot, the order of
 the letters a b c d đ e g …), footnotes, every citation of a legal or
@@ -51,15 +59,13 @@ memory.
 Exit status: 0 when there is no error-level finding, 1 when there is, 2 when
 the input cannot be read (missing, too large, not UTF-8, a damaged DOCX) or
 the output cannot be written; the reason is printed on standard error (and
-with --json as {"problems": [{"message"}]} on standard output).`,
-		examples: `  cchc lint bao-cao.docx
+with --json as {"problems": [{"message"}]} on standard output).`
+	lintExamples = `  cchc lint bao-cao.docx
   cchc lint --json bao-cao.txt > phat-hien.json
   pdftotext -layout bao-cao.pdf - | cchc lint -
   cchc lint --format md - < bao-cao.md
-`,
-		run: (*env).lint,
-	}
-}
+`
+)
 
 // lint runs "cchc lint".
 func (e *env) lint(c command, args []string) int {
@@ -74,16 +80,8 @@ func (e *env) lint(c command, args []string) int {
 	if len(pos) != 1 {
 		return e.badUsage(c, "expected one FILE.docx, FILE.txt or FILE.md (or - for standard input)")
 	}
-	name := pos[0]
-	switch *format {
-	case "":
-	case "docx":
-		name = forceExt(name, ".docx")
-	case "txt", "text":
-		name = forceExt(name, ".txt")
-	case "md", "markdown":
-		name = forceExt(name, ".md")
-	default:
+	name, ok := lintName(pos[0], *format)
+	if !ok {
 		return e.badUsage(c, fmt.Sprintf("--format %q: expected docx, txt or md", *format))
 	}
 	doc, display, err := e.readLintInput(pos[0], name, int64(*maxSize))
@@ -95,23 +93,42 @@ func (e *env) lint(c command, args []string) int {
 		return exitFail
 	}
 	res := lint.Check(doc, lint.Options{})
-	l := res.List()
-	if *asJSON {
+	e.printLint(res, display, *asJSON)
+	return exitFor(res.List())
+}
+
+// lintName returns the name the reader of arg is chosen by: arg, or with
+// the extension of the format given (docx, txt or md); false for another
+// format.
+func lintName(arg, format string) (string, bool) {
+	switch format {
+	case "":
+		return arg, true
+	case "docx":
+		return forceExt(arg, ".docx"), true
+	case "txt", "text":
+		return forceExt(arg, ".txt"), true
+	case "md", "markdown":
+		return forceExt(arg, ".md"), true
+	}
+	return "", false
+}
+
+// printLint prints the findings of lint: as one JSON object, or a line
+// each, errors first, and the counts on standard error.
+func (e *env) printLint(res *lint.Result, display string, asJSON bool) {
+	if asJSON {
 		e.writeJSON(res.Summary(display))
-	} else {
-		for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
-			for _, f := range res.Findings {
-				if f.Severity == sev {
-					fmt.Fprintln(e.stdout, lintLine(f))
-				}
+		return
+	}
+	for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
+		for _, f := range res.Findings {
+			if f.Severity == sev {
+				fmt.Fprintln(e.stdout, lintLine(f))
 			}
 		}
-		fmt.Fprintf(e.stderr, "%s: %s\n", display, counts(l))
 	}
-	if l.HasErrors() {
-		return exitFindings
-	}
-	return exitOK
+	fmt.Fprintf(e.stderr, "%s: %s\n", display, counts(res.List()))
 }
 
 // forceExt gives name the extension ext, so that the reader is chosen by it.
@@ -136,29 +153,33 @@ func (e *env) readLintInput(arg, name string, maxSize int64) (*input.Document, s
 		return nil, arg, err
 	}
 	defer f.Close()
+	doc, err := readLintFile(f, name, lim)
+	return doc, arg, err
+}
+
+// readLintFile reads an open file named name: a DOCX in place (only the
+// parts lint needs), another regular file up to the limit, refused from
+// its size when it is larger.
+func readLintFile(f *os.File, name string, lim lint.Limits) (*input.Document, error) {
 	info, err := f.Stat()
 	if err != nil {
-		return nil, arg, err
+		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		doc, err := lint.ReadFrom(name, f, lim)
-		return doc, arg, err
+		return lint.ReadFrom(name, f, lim)
 	}
-	if info.Size() > maxSize {
-		return nil, arg, lint.ErrTooLarge
+	if info.Size() > lim.MaxBytes {
+		return nil, lint.ErrTooLarge
 	}
 	head := make([]byte, 4)
 	n, _ := io.ReadFull(f, head)
 	if lint.FormatOf(name, head[:n]) == input.DOCX {
-		// A DOCX is read in place: only the parts lint needs.
-		doc, err := lint.ReadAt(f, info.Size(), lim)
-		return doc, arg, err
+		return lint.ReadAt(f, info.Size(), lim)
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, arg, err
+		return nil, err
 	}
-	doc, err := lint.ReadFrom(name, f, lim)
-	return doc, arg, err
+	return lint.ReadFrom(name, f, lim)
 }
 
 // lintLine writes a finding on one line: severity, code, place, quote and

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint"
 )
@@ -56,7 +57,7 @@ func TestLintSeed(t *testing.T) {
 		}
 		assert.Regexp(t, `^lỗi dissemination\.publications\.copies I\.4, đoạn 12 \(đoạn 36 của tệp, dòng 72\) “4\.521 tài liệu pháp luật\. Cụ thể”: Tổng số tài liệu ghi 4\.521`, lines[0])
 		assert.Contains(t, string(r.stdout), "lỗi lint.numbering.repeat III (đoạn 149 của tệp, dòng 298)")
-		assert.Contains(t, string(r.stderr), "8 lỗi, 6 cảnh báo, 8 lưu ý")
+		assert.Contains(t, string(r.stderr), "8 lỗi, 5 cảnh báo, 11 lưu ý")
 
 		// The same from standard input.
 		r = cchc(t, readFile(t, seed), "lint", "-")
@@ -78,9 +79,9 @@ func TestLintJSON(t *testing.T) {
 		assert.Equal(t, "11 tháng đầu năm 2024", out.Period)
 		assert.Equal(t, "2024-11-19", out.ReportDate)
 		assert.Equal(t, 8, out.Errors)
-		assert.Equal(t, 6, out.Warnings)
-		assert.Equal(t, 8, out.Infos)
-		require.Len(t, out.Findings, 22)
+		assert.Equal(t, 5, out.Warnings, "footnote 10's second title is the info citation.conflict.source, as in the JSON check")
+		assert.Equal(t, 11, out.Infos, "and two lower-case kind names (citation.kind.case), as in the JSON check")
+		require.Len(t, out.Findings, 24)
 		f := out.Findings[2]
 		assert.Equal(t, finding.Code("dissemination.publications.copies"), f.Code)
 		assert.Equal(t, "I.4, đoạn 12", f.Path)
@@ -119,7 +120,7 @@ func TestLintRenderedDOCX(t *testing.T) {
 			}
 		}
 		for _, c := range []finding.Code{"citation.symbol.malformed", "citation.kind.mismatch", "citation.year.mismatch", "citation.conflict.date",
-			"citation.conflict.symbol", "personnel.base.mismatch", "tthc.dossier.balance", lint.CodeFootnoteSameDocument} {
+			"citation.conflict.symbol", "personnel.base.mismatch", "tthc.dossier.balance", citation.CodeConflictSource} {
 			assert.Positive(t, codes[c], "%s is found in the render too", c)
 		}
 	})

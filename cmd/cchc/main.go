@@ -75,7 +75,7 @@ type command struct {
 
 // commands returns the subcommands in the order the usage lists them.
 func commands() []command {
-	return []command{renderCommand(), checkCommand(), lintCommand(), aggregateCommand(), schemaCommand(), periodCommand(), wordingCommand(), serveCommand()}
+	return []command{renderCommand(), checkCommand(), lintCommand(), aggregateCommand(), importCommand(), schemaCommand(), periodCommand(), wordingCommand(), serveCommand()}
 }
 
 // run runs cchc with the arguments after the program name and returns the
@@ -88,16 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
-		if len(args) > 1 && args[0] == "help" {
-			if c, ok := lookup(args[1]); ok {
-				return c.run(e, c, []string{"-h"})
-			}
-			fmt.Fprintf(e.stderr, "cchc help: unknown command %q\n\n", args[1])
-			e.usage()
-			return exitFail
-		}
-		e.usage()
-		return exitOK
+		return e.runHelp(args)
 	}
 	c, ok := lookup(args[0])
 	if !ok {
@@ -105,14 +96,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.usage()
 		return exitFail
 	}
-	code := c.run(e, c, args[1:])
+	return e.runCommand(c, args[1:])
+}
+
+// runCommand runs c with its arguments. Whatever the command found, its
+// output is incomplete when standard output could not be written: a caller
+// must not take it for the whole answer, and the run fails.
+func (e *env) runCommand(c command, args []string) int {
+	code := c.run(e, c, args)
 	if err := e.stdout.err; err != nil {
-		// Whatever the command found, its output is incomplete: a caller
-		// must not take it for the whole answer.
 		fmt.Fprintf(e.stderr, "cchc %s: cannot write to standard output: %v\n", c.name, err)
 		return exitFail
 	}
 	return code
+}
+
+// runHelp answers "cchc help [COMMAND]" and "cchc -h": the help of the
+// command named, or the usage.
+func (e *env) runHelp(args []string) int {
+	if len(args) < 2 || args[0] != "help" {
+		e.usage()
+		return exitOK
+	}
+	if c, ok := lookup(args[1]); ok {
+		return c.run(e, c, []string{"-h"})
+	}
+	fmt.Fprintf(e.stderr, "cchc help: unknown command %q\n\n", args[1])
+	e.usage()
+	return exitFail
 }
 
 // lookup returns the command called name.
@@ -128,15 +139,23 @@ func lookup(name string) (command, bool) {
 // usage writes the usage of cchc on standard error.
 func (e *env) usage() {
 	var b strings.Builder
-	b.WriteString(`cchc renders and checks periodic administrative-reform reports
-(báo cáo công tác cải cách hành chính) written in the JSON interchange format.
-
-Usage:
-`)
+	b.WriteString(usageHead)
 	for _, c := range commands() {
 		b.WriteString("  " + c.synopsis + "\n")
 	}
-	b.WriteString(`
+	b.WriteString(usageFoot)
+	io.WriteString(e.stderr, b.String())
+}
+
+// usageHead and usageFoot are the usage of cchc before and after the
+// synopses of the commands.
+const (
+	usageHead = `cchc renders and checks periodic administrative-reform reports
+(báo cáo công tác cải cách hành chính) written in the JSON interchange format.
+
+Usage:
+`
+	usageFoot = `
 REPORT.json may be "-" to read standard input. Run "cchc COMMAND -h" for the
 flags and examples of a command.
 
@@ -147,9 +166,8 @@ not be written).
 
 Example:
   cchc render -o bao-cao.docx examples/testdata/380-BC-STP.json
-`)
-	io.WriteString(e.stderr, b.String())
-}
+`
+)
 
 // flagSet returns an empty flag set for c that reports its errors on
 // standard error; parse prints the help and the short usage.

@@ -14,7 +14,15 @@ func periodCommand() command {
 	return command{
 		name:     "period",
 		synopsis: "cchc period [--json] KIND YEAR [N]",
-		about: `Period prints the label of a reporting period (kỳ báo cáo) and its cut-off
+		about:    periodAbout,
+		examples: periodExamples,
+		run:      (*env).period,
+	}
+}
+
+// periodAbout and periodExamples are the help of "cchc period".
+const (
+	periodAbout = `Period prints the label of a reporting period (kỳ báo cáo) and its cut-off
 window (thời gian chốt số liệu) under Nghị định 09/2019/NĐ-CP, Điều 12: from
 the 15th of the month before the period to the 14th of its last month; the
 cumulative periods start on 15/12 of the year before. They help when filling
@@ -26,18 +34,16 @@ KIND is one of (Vietnamese aliases in brackets):
   half_year    the first six months (6thang, 6-thang)
   nine_months  the first nine months (9thang, 9-thang)
   year         the whole year (nam, năm)
-  first_months the first N months, N = 1…12 (dau-nam, đầu-năm)`,
-		examples: `  $ cchc period first_months 2024 11
+  first_months the first N months, N = 1…12 (dau-nam, đầu-năm)`
+	periodExamples = `  $ cchc period first_months 2024 11
   11 tháng đầu năm 2024
   15/12/2023 – 14/11/2024
   $ cchc period quy 2024 3
   quý III năm 2024
   15/6/2024 – 14/9/2024
   $ cchc period --json year 2024
-`,
-		run: (*env).period,
-	}
-}
+`
+)
 
 // periodKind returns the kind named s, in English as in the interchange
 // format or by its Vietnamese alias.
@@ -77,22 +83,9 @@ func (e *env) period(c command, args []string) int {
 	if !ok {
 		return code
 	}
-	if len(pos) < 2 || len(pos) > 3 {
-		return e.badUsage(c, "expected KIND YEAR [N]")
-	}
-	kind, ok := periodKind(pos[0])
-	if !ok {
-		return e.badUsage(c, fmt.Sprintf("unknown KIND %q: expected month, quarter, half_year, nine_months, year or first_months", pos[0]))
-	}
-	year, err := strconv.Atoi(pos[1])
-	if err != nil {
-		return e.badUsage(c, fmt.Sprintf("YEAR %q: expected a whole number such as 2024", pos[1]))
-	}
-	p := reform.Period{Kind: kind, Year: year}
-	if len(pos) == 3 {
-		if p.N, err = strconv.Atoi(pos[2]); err != nil {
-			return e.badUsage(c, fmt.Sprintf("N %q: expected a whole number", pos[2]))
-		}
+	p, problem := periodOf(pos)
+	if problem != "" {
+		return e.badUsage(c, problem)
 	}
 	from, to, err := p.Window()
 	if err != nil {
@@ -105,4 +98,27 @@ func (e *env) period(c command, args []string) int {
 	}
 	fmt.Fprintf(e.stdout, "%s\n%s – %s\n", p.Label(), vn.CitationDate(from), vn.CitationDate(to))
 	return exitOK
+}
+
+// periodOf reads the period of the arguments KIND YEAR [N], or says what
+// is wrong with them.
+func periodOf(pos []string) (reform.Period, string) {
+	if len(pos) < 2 || len(pos) > 3 {
+		return reform.Period{}, "expected KIND YEAR [N]"
+	}
+	kind, ok := periodKind(pos[0])
+	if !ok {
+		return reform.Period{}, fmt.Sprintf("unknown KIND %q: expected month, quarter, half_year, nine_months, year or first_months", pos[0])
+	}
+	year, err := strconv.Atoi(pos[1])
+	if err != nil {
+		return reform.Period{}, fmt.Sprintf("YEAR %q: expected a whole number such as 2024", pos[1])
+	}
+	p := reform.Period{Kind: kind, Year: year}
+	if len(pos) == 3 {
+		if p.N, err = strconv.Atoi(pos[2]); err != nil {
+			return reform.Period{}, fmt.Sprintf("N %q: expected a whole number", pos[2])
+		}
+	}
+	return p, ""
 }

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 	"strings"
 
+	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/docx"
@@ -164,27 +167,65 @@ func (e *env) render(c command, args []string) int {
 	if !ok {
 		return exitFail
 	}
-	l := r.Validate()
+	defer collectLess()()
+	// The document Validate builds to check the report is the one written.
+	checked := reform.Checker{}.Check(r, w)
+	l := checked.Findings
 	writeSummary(e.stderr, name, l)
 	if *strict && l.HasErrors() {
 		fmt.Fprintf(e.stderr, "cchc render: --strict: the report has %s; nothing written\n",
 			plural(len(l.Errors()), "error-level finding"))
 		return exitFindings
 	}
-	d, err := r.DocumentWith(w)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "cchc render: %s cannot be laid out: %v\n", name, err)
+	if checked.Document == nil {
+		fmt.Fprintf(e.stderr, "cchc render: %s cannot be laid out: %v\n", name, checked.Err)
 		return exitFail
 	}
-	if *draft {
-		d.Header.Draft = true
-	}
-	var buf bytes.Buffer
-	if err := f.Render(&buf, d); err != nil {
+	data, err := writeChecked(f, checked, *draft)
+	if err != nil {
 		fmt.Fprintf(e.stderr, "cchc render: writing %s: %v\n", f.Name, err)
 		return exitFail
 	}
-	return e.emit(c, *out, *force, buf.Bytes(), f.Name)
+	return e.emit(c, *out, *force, data, f.Name)
+}
+
+// renderGC is the garbage collector's target percentage while a report
+// renders (GOGC): its minimum heap is 4 MiB × renderGC/100 = 16 MiB, more
+// than the few MiB an ordinary report allocates from its bytes to its
+// document, so that rendering one does not stop to collect; a large report
+// (up to --max-size) is collected as usual, its heap up to five times what
+// it keeps. The process ends after one report: the kernel takes its memory
+// back.
+const renderGC = 400
+
+// collectLess sets the garbage collector's target to renderGC, unless the
+// environment sets one (GOGC), and returns the function that puts the
+// previous one back (a render run in a test process).
+func collectLess() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	prev := debug.SetGCPercent(renderGC)
+	return func() { debug.SetGCPercent(prev) }
+}
+
+// writeChecked writes a checked report in format f; a draft is laid out again
+// with its mark ("DỰ THẢO" above the title).
+func writeChecked(f render.Format, checked reform.Checked, draft bool) ([]byte, error) {
+	var buf bytes.Buffer
+	if draft {
+		checked.Document.Header.Draft = true
+		err := f.Render(&buf, checked.Document)
+		return buf.Bytes(), err
+	}
+	if checked.Layout == nil {
+		return nil, checked.Err // what doc.Lay refused
+	}
+	if f.Write == nil {
+		return nil, fmt.Errorf("render: format %q has no writer", f.Name)
+	}
+	err := f.Write(&buf, checked.Layout)
+	return buf.Bytes(), err
 }
 
 // emit writes the output of command c to the file out, or to standard

@@ -39,30 +39,36 @@ func (e *env) readReport(c command, arg string, maxSize int64, asJSON bool) (*re
 // that decoding tells an input at the limit from one beyond. A failure to
 // read is written as cannotRead does.
 func (e *env) readInput(c command, arg string, maxSize int64, asJSON bool) ([]byte, string, bool) {
-	name := arg
-	var in io.Reader
 	if arg == "-" {
-		name = stdinName
-		in = e.stdin
-	} else {
-		f, err := os.Open(arg)
-		if err != nil {
-			e.cannotRead(c, err, asJSON)
-			return nil, name, false
-		}
-		defer f.Close()
-		in = f
+		return e.readLimited(c, e.stdin, stdinName, maxSize, asJSON)
 	}
-	limit := maxSize
-	if limit <= 0 {
-		limit = reform.DefaultMaxBytes
+	f, err := os.Open(arg)
+	if err != nil {
+		e.cannotRead(c, err, asJSON)
+		return nil, arg, false
 	}
-	data, err := io.ReadAll(io.LimitReader(in, limit+1))
+	defer f.Close()
+	return e.readLimited(c, f, arg, maxSize, asJSON)
+}
+
+// readLimited reads in, called name, up to the input limit of maxSize and
+// one byte more.
+func (e *env) readLimited(c command, in io.Reader, name string, maxSize int64, asJSON bool) ([]byte, string, bool) {
+	data, err := io.ReadAll(io.LimitReader(in, inputLimit(maxSize)+1))
 	if err != nil {
 		e.cannotRead(c, err, asJSON)
 		return nil, name, false
 	}
 	return data, name, true
+}
+
+// inputLimit is the input limit of --max-size maxSize:
+// reform.DefaultMaxBytes for 0.
+func inputLimit(maxSize int64) int64 {
+	if maxSize <= 0 {
+		return reform.DefaultMaxBytes
+	}
+	return maxSize
 }
 
 // decodeReport decodes the report called name. When the input is not a
@@ -93,11 +99,7 @@ func (e *env) decodeProblems(c command, name string, problems []reform.Problem, 
 		tooLarge = tooLarge || p.Code == reform.ProblemSize
 	}
 	if tooLarge {
-		limit := maxSize
-		if limit <= 0 {
-			limit = reform.DefaultMaxBytes
-		}
-		fmt.Fprintf(e.stderr, "cchc %s: the input limit is %s; --max-size changes it\n", c.name, byteSize(limit).describe())
+		fmt.Fprintf(e.stderr, "cchc %s: the input limit is %s; --max-size changes it\n", c.name, byteSize(inputLimit(maxSize)).describe())
 	}
 	if asJSON {
 		e.writeProblems(problems)

@@ -19,7 +19,15 @@ func serveCommand() command {
 	return command{
 		name:     "serve",
 		synopsis: "cchc serve [--addr HOST:PORT] [--max-size SIZE] [--max-concurrent N] [--timeout D]",
-		about: `Serve answers over HTTP, for systems that do not speak Go (.NET, Java, PHP):
+		about:    serveAbout,
+		examples: serveExamples,
+		run:      (*env).serve,
+	}
+}
+
+// serveAbout and serveExamples are the help of "cchc serve".
+const (
+	serveAbout = `Serve answers over HTTP, for systems that do not speak Go (.NET, Java, PHP):
   POST /check                         the findings, as "cchc check --json" prints them
   POST /render?format=docx|pdf|html|md|txt[&strict=1][&draft=1]
                                       the document
@@ -34,15 +42,13 @@ refused with strict=1. The OpenAPI description is served at /openapi.json.
 It listens on 127.0.0.1:8080 by default: put it behind the provincial
 system's own gateway rather than on a public address. SIGINT or SIGTERM stops
 it gracefully: it takes no new request and lets those in progress finish
-(up to 30 s).`,
-		examples: `  cchc serve
+(up to 30 s).`
+	serveExamples = `  cchc serve
   cchc serve --addr 0.0.0.0:8080 --max-size 32M
   curl -s --data-binary @bao-cao.json http://127.0.0.1:8080/check
   curl -s --data-binary @bao-cao.json -o bao-cao.docx 'http://127.0.0.1:8080/render?format=docx'
-`,
-		run: (*env).serve,
-	}
-}
+`
+)
 
 // serve runs "cchc serve".
 func (e *env) serve(c command, args []string) int {
@@ -71,14 +77,7 @@ func (e *env) serve(c command, args []string) int {
 
 // serveOn serves h on ln until ctx ends, then shuts down gracefully.
 func (e *env) serveOn(ctx context.Context, ln net.Listener, h http.Handler) int {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
-		WriteTimeout:      5 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-	}
+	srv := newServer(h)
 	fmt.Fprintf(e.stderr, "cchc serve: listening on http://%s/\n", ln.Addr())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -88,6 +87,24 @@ func (e *env) serveOn(ctx context.Context, ln net.Listener, h http.Handler) int 
 		return exitFail
 	case <-ctx.Done():
 	}
+	return e.shutdown(srv, done)
+}
+
+// newServer is the HTTP server of h, with its time and size limits.
+func newServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// shutdown stops srv gracefully: no new request, those in progress
+// finished (up to 30 s); done receives what Serve returns.
+func (e *env) shutdown(srv *http.Server, done <-chan error) int {
 	fmt.Fprintln(e.stderr, "cchc serve: stopping: finishing the requests in progress")
 	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,5 +47,26 @@ func TestWording(t *testing.T) {
 		res := cchc(t, nil, "render", "-f", "txt", "--wording", filepath.Join(dir, "missing.json"), reference(t))
 		assert.Equal(t, exitFail, res.code, "%s", res)
 		assert.Contains(t, string(res.stderr), "--wording")
+	})
+}
+
+// `cchc wording --level` prints the sentences of a level: a commune counts
+// its "cán bộ, công chức" where a department counts "công chức, viên chức";
+// an unknown level is a usage error.
+func TestWordingLevel(t *testing.T) {
+	forEachRunner(t, func(t *testing.T, cchc func(*testing.T, []byte, ...string) result) {
+		dept := cchc(t, nil, "wording")
+		commune := cchc(t, nil, "wording", "--level", "commune")
+		require.Equal(t, exitOK, commune.code, "%s", commune)
+		email := func(s []byte) bool {
+			return strings.Contains(string(s), `"Email": "{{.Share}} cán bộ, công chức{{with .Ratio}}`)
+		}
+		assert.True(t, email(commune.stdout), "a commune's e-mail sentence counts its cán bộ, công chức")
+		assert.False(t, email(dept.stdout), "a department's counts its công chức, viên chức")
+
+		bad := cchc(t, nil, "wording", "--level", "xa")
+		assert.Equal(t, exitFail, bad.code, "%s", bad)
+		assert.Contains(t, string(bad.stderr), "--level")
+		assert.Empty(t, bad.stdout)
 	})
 }

@@ -13,9 +13,11 @@
 # (the Markdown that `cchc render -f md` writes), alternating, medians again:
 # wall and CPU time and peak resident memory from the kernel's accounting of
 # each child (measure -process; /usr/bin/time -v prints the same figures,
-# once each at the end, at a coarser resolution). The roll-up figures come from `go test -bench Aggregate`
-# in reform (per-unit cost at 1.000, 10.000 and 100.000 units), medians of
-# -count runs.
+# once each at the end, at a coarser resolution). The roll-up figures come
+# from `go test -bench Aggregate` in reform (per-unit time and bytes at
+# 1.000, 10.000 and 100.000 units, and a province of 20 Sở and 3.321
+# communes, with and without the sources of its figures), medians of -count
+# runs.
 #
 # Needs Go, Node with npm (peer/ installs npm docx 9.15.2 on first use) and
 # pandoc (apt-get install -y pandoc) for the last part, which is skipped
@@ -85,17 +87,28 @@ echo "  encoding/json 20x / encoding/json       $(ratio "$largejson" "$json")"
 
 echo
 echo "== roll-up: go test -bench Aggregate, count $COUNT"
-go test ./reform -run '^$' -bench 'BenchmarkAggregate/' -benchtime 1x -count "$COUNT" | tee "$tmp/agg.txt" | grep '^Benchmark' || true
+go test ./reform -run '^$' -bench 'BenchmarkAggregate/|BenchmarkAggregateProvince' -benchtime 1x -count "$COUNT" | tee "$tmp/agg.txt" | grep '^Benchmark' || true
 for u in 1000 10000 100000; do
-	grep "units=$u-" "$tmp/agg.txt" | awk -v u="$u" '{print $3/u}' >"$tmp/agg.$u"
+	grep "units=$u-" "$tmp/agg.txt" | awk -v u="$u" '{print $3/u, $7/u}' >"$tmp/agg.$u"
 done
 if [ -s "$tmp/agg.1000" ]; then
 	a=$(median "$tmp/agg.1000" 1)
 	b=$(median "$tmp/agg.10000" 1)
 	c=$(median "$tmp/agg.100000" 1)
+	ab=$(median "$tmp/agg.1000" 2)
+	bb=$(median "$tmp/agg.10000" 2)
+	cb=$(median "$tmp/agg.100000" 2)
 	echo "per-unit cost: 1.000 units $a ns, 10.000 units $b ns, 100.000 units $c ns"
-	echo "  100.000 / 1.000 per unit                $(ratio "$c" "$a")   (issue: <= 1.1)"
+	echo "per-unit bytes: 1.000 units $ab B, 10.000 units $bb B, 100.000 units $cb B"
+	echo "  100.000 / 1.000 per unit, time          $(ratio "$c" "$a")   (issue: <= 1.1)"
+	echo "  100.000 / 1.000 per unit, bytes         $(ratio "$cb" "$ab")"
 fi
+for s in false true; do
+	grep "AggregateProvince/sources=$s-" "$tmp/agg.txt" | awk '{print $5, $7/3341}' >"$tmp/prov.$s"
+	if [ -s "$tmp/prov.$s" ]; then
+		echo "province (20 Sở + 3.321 communes), sources=$s: $(median "$tmp/prov.$s" 1) ns, $(median "$tmp/prov.$s" 2) B per unit"
+	fi
+done
 
 if ! command -v pandoc >/dev/null; then
 	echo "pandoc not installed: whole-process comparison skipped"

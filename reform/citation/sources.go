@@ -62,7 +62,8 @@ func Passage(text string, floor, mark int) int {
 // the kind's name, outside the citations it holds; passages that do not
 // name the kind, or share a description, say nothing against each other.
 // Each document is reported once, at its later citation, with the earlier
-// one's path and both passages' as related paths. Time and memory grow
+// one's path and both passages' as related paths; the earlier is the first
+// whose passage describes a document of the kind. Time and memory grow
 // linearly with the sources.
 func CheckSources(srcs []Source) finding.List {
 	type use struct {
@@ -89,15 +90,15 @@ func CheckSources(srcs []Source) finding.List {
 			}
 			key := string(c.Kind) + "|" + c.Symbol() + "|" + vn.CitationDate(c.Date)
 			u, seen := first[key]
-			if !seen {
-				first[key] = use{i, c}
+			if !seen || len(describe(u.src, c.Kind)) == 0 {
+				first[key] = use{i, c} // the first use whose passage describes the document
 				continue
 			}
 			if u.src == i || reported[key] {
 				continue
 			}
 			d1, d2 := describe(u.src, c.Kind), describe(i, c.Kind)
-			if len(d1) == 0 || len(d2) == 0 || overlap(d1, d2) {
+			if len(d2) == 0 || overlap(d1, d2) {
 				continue
 			}
 			reported[key] = true
@@ -125,6 +126,11 @@ func kindPlace(k Kind) uint8 {
 	}
 	return 255
 }
+
+// maxDescription bounds the bytes after a kind's name that its
+// description is read from: three words, so that a passage naming the kind
+// many times is read in linear time.
+const maxDescription = 200
 
 // description is how a passage describes a document of a kind: the first
 // words after the kind's name, in lower case, and a quote of the mention.
@@ -161,7 +167,7 @@ func describeKind(passage string, kind Kind) []description {
 			continue
 		}
 		var words []string
-		for _, w := range strings.Fields(lower[i:]) {
+		for _, w := range strings.Fields(lower[i:min(len(lower), i+maxDescription)]) {
 			stop := strings.IndexAny(w, ",;:()“”\"[*{")
 			if stop >= 0 {
 				w = w[:stop]

@@ -35,6 +35,7 @@ func TestCheckSources(t *testing.T) {
 		{"a plan named inside a citation's title is not the passage's", []Source{plan4,
 			source("b", "triển khai Quyết định số 2179/QĐ-BTP ngày 08/9/2023 của Bộ trưởng Bộ Tư pháp ban hành Kế hoạch kiểm tra chuyên đề", "Kế hoạch số 04/KH-UBND ngày 05/01/2024")}, 0},
 		{"reported once", []Source{plan4, plan10, plan10}, 1},
+		{"the first note's passage names no plan", []Source{source("c", "Sở góp ý dự thảo báo cáo", "Kế hoạch số 04/KH-UBND ngày 05/01/2024"), plan4, plan10}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -67,4 +68,21 @@ func TestPassage(t *testing.T) {
 	assert.LessOrEqual(t, len(long)-4-start, 2000)
 	assert.Equal(t, 0, (len(long)-4-start)%2, "a passage starts at a character")
 	assert.Equal(t, 0, Passage("abc", 5, -1), "offsets out of range are clamped")
+}
+
+// TestCheckSourcesBadInput gives CheckSources 10.000 notes of one number
+// for different plans, passages of markup and control characters: one
+// finding per document, in bounded time.
+func TestCheckSourcesBadInput(t *testing.T) {
+	var srcs []Source
+	for i := range 10000 {
+		passage := strings.Repeat("<b>\x00**", i%7) + "ban hành Kế hoạch " + strings.Repeat("x", i%5) + " số " + strings.Repeat("ă", i%3)
+		srcs = append(srcs, source("p"+strings.Repeat("1", i%4), passage, "Kế hoạch số 04/KH-UBND ngày 05/01/2024 của UBND tỉnh"))
+	}
+	srcs = append(srcs, source("q", strings.Repeat("Kế hoạch kiểm tra ", 5000), "Kế hoạch số 04/KH-UBND ngày 05/01/2024"))
+	l := CheckSources(srcs)
+	assert.Len(t, l, 1, "one number, reported once")
+	for _, f := range l {
+		assert.NotEmpty(t, f.Message)
+	}
 }

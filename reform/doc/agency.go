@@ -120,32 +120,40 @@ func balanced(words []string, span func(i, j int) Twips, limit Twips) []string {
 	n := len(words)
 	best := make([]lineCost, n+1) // best[i] breaks words[:i]
 	for i := 1; i <= n; i++ {
-		found := false
-		for j := i - 1; j >= 0; j-- {
-			w := span(j, i)
-			if w > limit && j < i-1 {
-				break // wider still for smaller j
-			}
-			c := best[j]
-			c.lines++
-			c.widest, c.from = max(c.widest, w), j
-			if j > 0 {
-				k := breakKind(words, j)
-				c.kinds += k
-				if k == breakInsideWord {
-					c.splits++
-				}
-			}
-			if !found || c.less(best[i]) {
-				best[i], found = c, true
-			}
-		}
+		best[i] = bestEnding(best, words, span, limit, i)
 	}
 	lines := make([]string, best[n].lines)
 	for i, k := n, len(lines)-1; i > 0; i, k = best[i].from, k-1 {
 		lines[k] = strings.Join(words[best[i].from:i], " ")
 	}
 	return lines
+}
+
+// bestEnding returns the best breaking of words[:i] whose last line ends
+// there, from the best breakings of the words before (best).
+func bestEnding(best []lineCost, words []string, span func(i, j int) Twips, limit Twips, i int) lineCost {
+	var out lineCost
+	found := false
+	for j := i - 1; j >= 0; j-- {
+		w := span(j, i)
+		if w > limit && j < i-1 {
+			break // wider still for smaller j
+		}
+		c := best[j]
+		c.lines++
+		c.widest, c.from = max(c.widest, w), j
+		if j > 0 {
+			k := breakKind(words, j)
+			c.kinds += k
+			if k == breakInsideWord {
+				c.splits++
+			}
+		}
+		if !found || c.less(out) {
+			out, found = c, true
+		}
+	}
+	return out
 }
 
 // greedy fills lines with as many words as fit in limit.

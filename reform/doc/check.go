@@ -298,14 +298,7 @@ func (c *checker) table(t *TableLayout, path string) {
 		c.ps.addf(ProblemNoTable, path, "a table paragraph without its table")
 		return
 	}
-	if len(t.Widths) == 0 {
-		c.ps.addf(ProblemNoColumns, path+".widths", "a table needs at least one column")
-	}
-	for i, w := range t.Widths {
-		if w < 1 {
-			c.ps.addf(ProblemColumnWidth, fmt.Sprintf("%s.widths[%d]", path, i), "width %d; widths must be positive", w)
-		}
-	}
+	c.columns(t.Widths, path)
 	c.row(t.Head, path+".head", len(t.Widths))
 	for i, r := range t.Rows {
 		c.row(r, fmt.Sprintf("%s.rows[%d]", path, i), len(t.Widths))
@@ -320,6 +313,19 @@ func (c *checker) table(t *TableLayout, path string) {
 		c.ps.addf(ProblemTotal, path+".totals"+p.at, "%s", p.msg)
 	}
 	c.checkTableSize(t, path)
+}
+
+// columns checks the widths of a table's columns: at least one, each
+// positive.
+func (c *checker) columns(widths []int, path string) {
+	if len(widths) == 0 {
+		c.ps.addf(ProblemNoColumns, path+".widths", "a table needs at least one column")
+	}
+	for i, w := range widths {
+		if w < 1 {
+			c.ps.addf(ProblemColumnWidth, fmt.Sprintf("%s.widths[%d]", path, i), "width %d; widths must be positive", w)
+		}
+	}
 }
 
 // row checks one row of a table of n columns and the references in its

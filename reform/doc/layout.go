@@ -243,29 +243,14 @@ func Lay(d *Document) (*Layout, error) {
 	if d == nil {
 		return nil, &Error{Problems: []string{"document: nil"}}
 	}
-	st := DefaultStyle()
-	if d.Style != nil {
-		st = *d.Style
-	}
-	l := &layer{style: st}
-	for _, p := range st.problems() {
-		l.problems = append(l.problems, p.String())
-	}
-	out := &Layout{Style: st}
+	l := newLayer(d.Style)
+	out := &Layout{Style: l.style}
 	out.Header = l.header(d.Header)
 	out.Body = l.blocks(d.Body, "body", 0, 0)
 	l.endMark(&out.Body)
 	out.Closing = l.closing(d.Closing)
 	for i, a := range d.Appendices {
-		path := fmt.Sprintf("appendices[%d]", i)
-		al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
-		al.Label = l.appendixLabel(i, len(d.Appendices), path)
-		al.Reference = l.appendixReference(d.Header)
-		al.Landscape = l.orient(al.Body)
-		if Blank(a.Title) {
-			l.problemf("%s.title: an appendix needs a title", path)
-		}
-		out.Appendices = append(out.Appendices, al)
+		out.Appendices = append(out.Appendices, l.appendix(a, i, len(d.Appendices), d.Header))
 	}
 	out.Notes = l.notes
 	if len(l.problems) > 0 {
@@ -277,6 +262,32 @@ func Lay(d *Document) (*Layout, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// newLayer starts the layout in the style st (the default style when nil),
+// with the problems of the style.
+func newLayer(st *Style) *layer {
+	l := &layer{style: DefaultStyle()}
+	if st != nil {
+		l.style = *st
+	}
+	for _, p := range l.style.problems() {
+		l.problems = append(l.problems, p.String())
+	}
+	return l
+}
+
+// appendix lays out the i-th of n appendices of a document with header h.
+func (l *layer) appendix(a Appendix, i, n int, h Header) AppendixLayout {
+	path := fmt.Sprintf("appendices[%d]", i)
+	al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
+	al.Label = l.appendixLabel(i, n, path)
+	al.Reference = l.appendixReference(h)
+	al.Landscape = l.orient(al.Body)
+	if Blank(a.Title) {
+		l.problemf("%s.title: an appendix needs a title", path)
+	}
+	return al
 }
 
 // appendixLabel returns the label of the i-th of n appendices (from 0):
@@ -292,12 +303,15 @@ func (l *layer) appendixLabel(i, n int, path string) string {
 	return "Phụ lục " + r
 }
 
+// layer lays out a document: the style, the footnotes numbered so far and
+// the problems found.
 type layer struct {
 	style    Style
 	notes    []NoteLayout
 	problems []string
 }
 
+// problemf records a problem of the document.
 func (l *layer) problemf(format string, args ...any) {
 	l.problems = append(l.problems, fmt.Sprintf(format, args...))
 }
@@ -327,23 +341,27 @@ func Clean(s string) string {
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1:
-			b.WriteRune(unicode.ReplacementChar)
-		case r == '\t':
-			b.WriteByte(' ')
-		case r == '\r':
-			b.WriteByte('\n')
-		case r == '\n', r == '\u2028', r == '\u2029':
-			b.WriteByte('\n')
-		case unicode.IsControl(r), r == 0xFFFE, r == 0xFFFF:
-			b.WriteRune(unicode.ReplacementChar)
-		default:
-			b.WriteRune(r)
-		}
+		b.WriteRune(cleanRune(r, size))
 		i += size
 	}
 	return vn.NFC(b.String())
+}
+
+// cleanRune returns what Clean writes for the rune r read from size bytes:
+// U+FFFD for invalid UTF-8, a control character other than newline,
+// U+FFFE and U+FFFF; a space for a tab; "\n" for a line end.
+func cleanRune(r rune, size int) rune {
+	switch {
+	case r == utf8.RuneError && size <= 1:
+		return unicode.ReplacementChar
+	case r == '\t':
+		return ' '
+	case r == '\r', r == '\n', r == '\u2028', r == '\u2029':
+		return '\n'
+	case unicode.IsControl(r), r == 0xFFFE, r == 0xFFFF:
+		return unicode.ReplacementChar
+	}
+	return r
 }
 
 // needsCleaning reports whether s has a character Clean replaces: invalid
@@ -353,61 +371,81 @@ func Clean(s string) string {
 // read that way only sends s the long way.
 func needsCleaning(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if c < ' ' && c != '\n' || c == 0x7F {
-				return true
-			}
-			i++
-		case 0xC2 <= c && c <= 0xDF: // U+0080–U+07FF; U+0080–U+009F are controls
-			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || c == 0xC2 && s[i+1] < 0xA0 {
-				return true
-			}
-			i += 2
-		case 0xE1 <= c && c <= 0xEC: // U+1000–U+CFFF; U+2028 and U+2029 are E2 80 A8, A9
-			if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 ||
-				c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				return true
-			}
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size <= 1 || r == 0xFFFE || r == 0xFFFF || unicode.IsControl(r) {
-				return true
-			}
-			i += size
+		dirty, size := dirtyAt(s, i)
+		if dirty {
+			return true
 		}
+		i += size
 	}
 	return false
 }
 
+// dirtyAt reports whether Clean replaces the character at s[i] (or may:
+// see needsCleaning), and returns its size in bytes.
+func dirtyAt(s string, i int) (bool, int) {
+	c := s[i]
+	switch {
+	case c < utf8.RuneSelf:
+		return c < ' ' && c != '\n' || c == 0x7F, 1
+	case 0xC2 <= c && c <= 0xDF: // U+0080–U+07FF; U+0080–U+009F are controls
+		return i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || c == 0xC2 && s[i+1] < 0xA0, 2
+	case 0xE1 <= c && c <= 0xEC: // U+1000–U+CFFF; U+2028 and U+2029 are E2 80 A8, A9
+		return i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 ||
+			c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9), 3
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return r == utf8.RuneError && size <= 1 || r == 0xFFFE || r == 0xFFFF || unicode.IsControl(r), size
+}
+
+// header lays out the header: the agencies, the number, the marks, the
+// place and date, the kind and subject, the addressees.
 func (l *layer) header(h Header) HeaderLayout {
 	out := HeaderLayout{
 		ParentAgency:  l.agency(h.ParentAgency, false, h.WrapAgencies),
 		IssuingAgency: l.agency(h.IssuingAgency, true, h.WrapAgencies),
 		NationalTitle: NationalTitle,
 		Motto:         Motto,
+		Number:        l.number(h.Number),
+		Marks:         l.marks(h.Urgency, h.Secrecy),
 		KindName:      upper(l.clean(h.KindName)),
 		Subject:       l.clean(h.Subject),
-	}
-	num := l.clean(h.Number)
-	if num == "" {
-		num = "      /"
-	}
-	out.Number = "Số: " + num
-	for _, m := range []string{h.Urgency, h.Secrecy} {
-		if m = strings.TrimSpace(l.clean(m)); m != "" {
-			out.Marks = append(out.Marks, upper(m))
-		}
+		To:            l.addressees(h.To),
 	}
 	if h.Draft {
 		out.Draft = DraftMark
 	}
+	if !h.Date.IsZero() {
+		out.PlaceDate = vn.PlaceDate(l.clean(h.Place), h.Date)
+	}
+	l.headerProblems(h)
+	return out
+}
+
+// number returns the number line: "Số: " and the number, or the blank
+// room of a number not given yet.
+func (l *layer) number(num string) string {
+	num = l.clean(num)
+	if num == "" {
+		num = "      /"
+	}
+	return "Số: " + num
+}
+
+// marks returns the urgency and secrecy marks given, in capitals.
+func (l *layer) marks(marks ...string) []string {
+	var out []string
+	for _, m := range marks {
+		if m = strings.TrimSpace(l.clean(m)); m != "" {
+			out = append(out, upper(m))
+		}
+	}
+	return out
+}
+
+// headerProblems records what the header lacks.
+func (l *layer) headerProblems(h Header) {
 	if h.Date.IsZero() {
 		l.problemf("header.date: a date is required")
-	} else {
-		out.PlaceDate = vn.PlaceDate(l.clean(h.Place), h.Date)
 	}
 	if Blank(h.Place) {
 		l.problemf("header.place: a place name (địa danh) is required")
@@ -418,20 +456,25 @@ func (l *layer) header(h Header) HeaderLayout {
 	if Blank(h.KindName) {
 		l.problemf("header.kind_name: the kind name (e.g. BÁO CÁO) is required")
 	}
-	to := trimAll(h.To, l.clean)
+}
+
+// addressees returns the "Kính gửi" lines: one line for one addressee,
+// else the label and a "-" line each, the last ending the sentence.
+func (l *layer) addressees(addressees []string) []string {
+	to := trimAll(addressees, l.clean)
 	switch len(to) {
 	case 0:
+		return nil
 	case 1:
-		out.To = []string{ToLabel + " " + endWith(to[0], ".")}
-	default:
-		out.To = append(out.To, ToLabel)
-		for i, t := range to {
-			end := ";"
-			if i == len(to)-1 {
-				end = "."
-			}
-			out.To = append(out.To, "- "+endWith(t, end))
+		return []string{ToLabel + " " + endWith(to[0], ".")}
+	}
+	out := []string{ToLabel}
+	for i, t := range to {
+		end := ";"
+		if i == len(to)-1 {
+			end = "."
 		}
+		out = append(out, "- "+endWith(t, end))
 	}
 	return out
 }
@@ -447,6 +490,8 @@ func (l *layer) agency(name string, bold, wrap bool) string {
 	return strings.Join(l.style.AgencyLines(s, bold), "\n")
 }
 
+// closing lays out the closing: the recipients with the archive line, the
+// signer's authority, title and name, the drafter line.
 func (l *layer) closing(c Closing) ClosingLayout {
 	out := ClosingLayout{
 		Label:   ClosingLabel,
@@ -454,14 +499,7 @@ func (l *layer) closing(c Closing) ClosingLayout {
 		Name:    l.clean(c.Signer.Name),
 		Drafter: l.clean(c.Drafter),
 	}
-	for _, r := range trimAll(c.Recipients, l.clean) {
-		out.Recipients = append(out.Recipients, "- "+endWith(r, ";"))
-	}
-	archive := strings.TrimSpace(l.clean(c.Archive))
-	if archive == "" {
-		archive = "VT"
-	}
-	out.Recipients = append(out.Recipients, "- Lưu: "+endWith(archive, "."))
+	out.Recipients = l.recipients(c.Recipients, c.Archive)
 	for _, a := range trimAll(c.Signer.Authority, l.clean) {
 		out.Authority = append(out.Authority, upper(a))
 	}
@@ -474,6 +512,22 @@ func (l *layer) closing(c Closing) ClosingLayout {
 	return out
 }
 
+// recipients returns the "Nơi nhận" lines: a "-" line each, ending with a
+// semicolon, then the archive line ("Lưu: VT" when none is given).
+func (l *layer) recipients(recipients []string, archive string) []string {
+	var out []string
+	for _, r := range trimAll(recipients, l.clean) {
+		out = append(out, "- "+endWith(r, ";"))
+	}
+	archive = strings.TrimSpace(l.clean(archive))
+	if archive == "" {
+		archive = "VT"
+	}
+	return append(out, "- Lưu: "+endWith(archive, "."))
+}
+
+// appendixReference returns the reference line of an appendix: "(Kèm
+// theo Báo cáo số … ngày … của …)", or "" without a kind or a date.
 func (l *layer) appendixReference(h Header) string {
 	kind := l.clean(h.KindName)
 	if kind == "" || h.Date.IsZero() {
@@ -502,75 +556,22 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 	n := 0
 	for i, b := range bs {
 		p := fmt.Sprintf("%s[%d]", path, i)
+		if kind, isNil := nilBlock(b); isNil {
+			l.problemf("%s: nil %s", p, kind)
+			continue
+		}
 		switch b := b.(type) {
 		case *Section:
-			if b == nil {
-				l.problemf("%s: nil section", p)
-				continue
+			if l.sectionFits(p, depth, listDepth) {
+				n++
+				out = l.section(b, p, depth, append(append([]int(nil), numbers...), n), out)
 			}
-			if listDepth > 0 {
-				l.problemf("%s: a section cannot stand inside a list item", p)
-				continue
-			}
-			if errors.Is(l.style.CheckHeading(depth+1, 1), ErrTooDeep) {
-				l.problemf("%s: a section at depth %d is deeper than the %d heading levels of the style", p, depth+1, len(l.style.Levels))
-				continue
-			}
-			n++
-			nums := append(append([]int(nil), numbers...), n)
-			lv := l.style.Levels[depth]
-			label, err := l.label(lv.Numbering, nums)
-			if err != nil {
-				l.problemf("%s: %v", p, err)
-			}
-			title := l.clean(b.Title)
-			if Blank(title) {
-				l.problemf("%s.title: a section needs a title", p)
-			}
-			if lv.Caps {
-				title = upper(title)
-			}
-			out = append(out, Para{
-				Kind: KindHeading, Depth: depth + 1, Label: label,
-				Spans: []Span{{Text: title}},
-				Bold:  lv.Bold, Italic: lv.Italic, Caps: lv.Caps,
-				Align: AlignJustify, Indent: true, Path: p,
-			})
-			out = l.blocksNumbered(b.Blocks, p+".blocks", depth+1, 0, nums, out)
 		case *Paragraph:
-			if b == nil {
-				l.problemf("%s: nil paragraph", p)
-				continue
-			}
-			align := b.Align
-			if align == AlignDefault {
-				align = AlignJustify
-			}
-			out = append(out, Para{Kind: KindParagraph, Spans: l.spans(b.Runs, p+".runs", true),
-				Align: align, Indent: !b.NoIndent, Path: p})
+			out = append(out, l.paragraph(b, p))
 		case *List:
-			if b == nil {
-				l.problemf("%s: nil list", p)
-				continue
-			}
-			for j, it := range b.Items {
-				ip := fmt.Sprintf("%s.items[%d]", p, j)
-				label, err := b.Marker.Label(j + 1)
-				if err != nil {
-					l.problemf("%s: %v", ip, err)
-				}
-				out = append(out, Para{Kind: KindItem, Depth: listDepth + 1, Label: label,
-					Spans: l.spans(it.Runs, ip+".runs", true), Align: AlignJustify, Indent: true, Path: ip})
-				out = l.blocksNumbered(it.Blocks, ip+".blocks", depth, listDepth+1, numbers, out)
-			}
+			out = l.list(b, p, depth, listDepth, numbers, out)
 		case *Table:
-			if b == nil {
-				l.problemf("%s: nil table", p)
-				continue
-			}
 			out = append(out, Para{Kind: KindTable, Table: l.table(b, p), Path: p})
-		case nil:
-			l.problemf("%s: nil block", p)
 		default:
 			l.problemf("%s: unknown block %T", p, b)
 		}
@@ -578,6 +579,90 @@ func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, nu
 	return out
 }
 
+// nilBlock reports whether b is nil, or a nil pointer of a kind of block,
+// and names its kind.
+func nilBlock(b Block) (kind string, isNil bool) {
+	switch b := b.(type) {
+	case *Section:
+		return "section", b == nil
+	case *Paragraph:
+		return "paragraph", b == nil
+	case *List:
+		return "list", b == nil
+	case *Table:
+		return "table", b == nil
+	case nil:
+		return "block", true
+	}
+	return "", false
+}
+
+// sectionFits reports whether a section may stand at p: not inside a list
+// item, and within the style's heading levels.
+func (l *layer) sectionFits(p string, depth, listDepth int) bool {
+	if listDepth > 0 {
+		l.problemf("%s: a section cannot stand inside a list item", p)
+		return false
+	}
+	if errors.Is(l.style.CheckHeading(depth+1, 1), ErrTooDeep) {
+		l.problemf("%s: a section at depth %d is deeper than the %d heading levels of the style", p, depth+1, len(l.style.Levels))
+		return false
+	}
+	return true
+}
+
+// section lays out a section at depth, numbered nums: its heading in the
+// style of its level, then its blocks.
+func (l *layer) section(b *Section, p string, depth int, nums []int, out []Para) []Para {
+	lv := l.style.Levels[depth]
+	label, err := l.label(lv.Numbering, nums)
+	if err != nil {
+		l.problemf("%s: %v", p, err)
+	}
+	title := l.clean(b.Title)
+	if Blank(title) {
+		l.problemf("%s.title: a section needs a title", p)
+	}
+	if lv.Caps {
+		title = upper(title)
+	}
+	out = append(out, Para{
+		Kind: KindHeading, Depth: depth + 1, Label: label,
+		Spans: []Span{{Text: title}},
+		Bold:  lv.Bold, Italic: lv.Italic, Caps: lv.Caps,
+		Align: AlignJustify, Indent: true, Path: p,
+	})
+	return l.blocksNumbered(b.Blocks, p+".blocks", depth+1, 0, nums, out)
+}
+
+// paragraph lays out a paragraph, justified unless aligned.
+func (l *layer) paragraph(b *Paragraph, p string) Para {
+	align := b.Align
+	if align == AlignDefault {
+		align = AlignJustify
+	}
+	return Para{Kind: KindParagraph, Spans: l.spans(b.Runs, p+".runs", true),
+		Align: align, Indent: !b.NoIndent, Path: p}
+}
+
+// list lays out the items of a list at list depth listDepth, each followed
+// by the blocks under it.
+func (l *layer) list(b *List, p string, depth, listDepth int, numbers []int, out []Para) []Para {
+	for j, it := range b.Items {
+		ip := fmt.Sprintf("%s.items[%d]", p, j)
+		label, err := b.Marker.Label(j + 1)
+		if err != nil {
+			l.problemf("%s: %v", ip, err)
+		}
+		out = append(out, Para{Kind: KindItem, Depth: listDepth + 1, Label: label,
+			Spans: l.spans(it.Runs, ip+".runs", true), Align: AlignJustify, Indent: true, Path: ip})
+		out = l.blocksNumbered(it.Blocks, ip+".blocks", depth, listDepth+1, numbers, out)
+	}
+	return out
+}
+
+// label returns the label of a heading numbered nums in numbering n:
+// "II.", "2.", "2.1.", "a)".
 func (l *layer) label(n Numbering, nums []int) (string, error) {
 	last := nums[len(nums)-1]
 	switch n {
@@ -587,22 +672,26 @@ func (l *layer) label(n Numbering, nums []int) (string, error) {
 	case Arabic:
 		return strconv.Itoa(last) + ".", nil
 	case Dotted:
-		// The numbers of the enclosing Arabic and Dotted levels, joined:
-		// "2.1." under "2.", "2.1.3." under "2.1.".
-		start := len(nums) - 1
-		for start > 0 && l.style.Levels[start-1].Numbering != Roman && l.style.Levels[start-1].Numbering != Letter {
-			start--
-		}
-		parts := make([]string, 0, len(nums)-start)
-		for _, x := range nums[start:] {
-			parts = append(parts, strconv.Itoa(x))
-		}
-		return strings.Join(parts, ".") + ".", nil
+		return l.dotted(nums), nil
 	case Letter:
 		s, err := letter(last)
 		return s + ")", err
 	}
 	return "", fmt.Errorf("unknown numbering %d", n)
+}
+
+// dotted returns the numbers of the enclosing Arabic and Dotted levels,
+// joined: "2.1." under "2.", "2.1.3." under "2.1.".
+func (l *layer) dotted(nums []int) string {
+	start := len(nums) - 1
+	for start > 0 && l.style.Levels[start-1].Numbering != Roman && l.style.Levels[start-1].Numbering != Letter {
+		start--
+	}
+	parts := make([]string, 0, len(nums)-start)
+	for _, x := range nums[start:] {
+		parts = append(parts, strconv.Itoa(x))
+	}
+	return strings.Join(parts, ".") + "."
 }
 
 // spans lays out runs; notes says whether footnote references are allowed.
@@ -620,67 +709,80 @@ func (l *layer) spans(runs []Run, path string, notes bool) []Span {
 			l.problemf("%s: a footnote cannot hold another footnote", p)
 			continue
 		}
-		num := len(l.notes) + 1
-		out = append(out, Span{Note: num})
-		// Reserve the number before laying out the note's own runs.
-		l.notes = append(l.notes, NoteLayout{Number: num})
-		text := l.spans(r.Note.Runs, p+".runs", false)
-		if len(text) == 0 {
-			l.problemf("%s: a footnote needs text", p)
-		}
-		l.notes[num-1].Spans = text
+		out = append(out, Span{Note: l.note(r.Note, p)})
 	}
 	return out
 }
 
+// note numbers a footnote, lays out its text and returns its number. The
+// number is reserved before the note's own runs are laid out.
+func (l *layer) note(n *Footnote, p string) int {
+	num := len(l.notes) + 1
+	l.notes = append(l.notes, NoteLayout{Number: num})
+	text := l.spans(n.Runs, p+".runs", false)
+	if len(text) == 0 {
+		l.problemf("%s: a footnote needs text", p)
+	}
+	l.notes[num-1].Spans = text
+	return num
+}
+
+// table lays out a table: the columns' widths and texts (the one-row
+// head), the rows filled to the columns, the head rows and the total
+// marks.
 func (l *layer) table(t *Table, path string) *TableLayout {
 	out := &TableLayout{}
 	if len(t.Columns) == 0 {
 		l.problemf("%s.columns: a table needs at least one column", path)
 	}
 	for _, c := range t.Columns {
-		w := c.Width
-		if w <= 0 {
-			w = 1
-		}
-		out.Widths = append(out.Widths, w)
+		out.Widths = append(out.Widths, max(c.Width, 1))
 		out.Head = append(out.Head, CellLayout{Spans: []Span{{Text: l.clean(c.Title), Bold: true}}, Span: 1, Align: AlignCenter})
 	}
 	for i, row := range t.Rows {
-		rp := fmt.Sprintf("%s.rows[%d]", path, i)
-		width := 0
-		var cells []CellLayout
-		for j, c := range row {
-			span := max(c.Span, 1)
-			col := width // the first column the cell covers
-			width += span
-			align := c.Align
-			if align == AlignDefault && col < len(t.Columns) {
-				align = t.Columns[col].Align
-			}
-			if align == AlignDefault {
-				align = AlignLeft
-			}
-			cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
-			if c.RowSpan > 1 {
-				l.problemf("%s[%d]: a cell of a data row cannot span rows; only head rows (Table.Head) do", rp, j)
-			}
-		}
-		if w := RowWidth(row); w > len(t.Columns) {
-			l.problemf("%s: the row covers %d columns but the table has %d", rp, w, len(t.Columns))
-		}
-		// Short rows are filled with empty cells so every renderer draws a
-		// full grid.
-		for ; width < len(t.Columns); width++ {
-			cells = append(cells, CellLayout{Span: 1, Align: AlignLeft})
-		}
-		out.Rows = append(out.Rows, cells)
+		out.Rows = append(out.Rows, l.tableRow(t.Columns, row, fmt.Sprintf("%s.rows[%d]", path, i)))
 	}
 	if len(t.Head) > 0 {
 		out.HeadRows, out.Head = l.headRows(t, path)
 	}
 	out.Totals = l.totals(t.Totals, len(t.Rows), path)
 	return out
+}
+
+// tableRow lays out a data row of a table of columns: each cell aligned as
+// it says, else as its first column; a short row is filled with empty
+// cells so every renderer draws a full grid.
+func (l *layer) tableRow(columns []Column, row []Cell, rp string) []CellLayout {
+	width := 0
+	var cells []CellLayout
+	for j, c := range row {
+		span := max(c.Span, 1)
+		align := cellAlign(c.Align, columns, width)
+		width += span
+		cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
+		if c.RowSpan > 1 {
+			l.problemf("%s[%d]: a cell of a data row cannot span rows; only head rows (Table.Head) do", rp, j)
+		}
+	}
+	if w := RowWidth(row); w > len(columns) {
+		l.problemf("%s: the row covers %d columns but the table has %d", rp, w, len(columns))
+	}
+	for ; width < len(columns); width++ {
+		cells = append(cells, CellLayout{Span: 1, Align: AlignLeft})
+	}
+	return cells
+}
+
+// cellAlign returns the alignment of a data cell: its own, else that of
+// col, the first column it covers, else left.
+func cellAlign(a Align, columns []Column, col int) Align {
+	if a == AlignDefault && col < len(columns) {
+		a = columns[col].Align
+	}
+	if a == AlignDefault {
+		a = AlignLeft
+	}
+	return a
 }
 
 // endMark appends the end mark to the last body paragraph or item; when the
@@ -692,21 +794,24 @@ func (l *layer) endMark(body *[]Para) {
 	}
 	b := *body
 	if n := len(b); n > 0 && (b[n-1].Kind == KindParagraph || b[n-1].Kind == KindItem) {
-		spans := b[n-1].Spans
-		// Drop one final "." the author typed — "tổng hợp." + "./." would
-		// print "tổng hợp../." — also when a footnote reference follows it.
-		// An ellipsis keeps its three dots: "khác..." ends "khác.../.".
-		k := len(spans) - 1
-		for k >= 0 && spans[k].Note != 0 {
-			k--
-		}
-		if k >= 0 {
-			spans[k].Text = strings.TrimSuffix(strings.TrimRight(spans[k].Text, " "), ".")
-		}
-		b[n-1].Spans = append(spans, Span{Text: mark})
+		b[n-1].Spans = append(dropFinalDot(b[n-1].Spans), Span{Text: mark})
 		return
 	}
 	*body = append(b, Para{Kind: KindParagraph, Spans: []Span{{Text: mark}}, Align: AlignJustify, Indent: true, Path: "body.end"})
+}
+
+// dropFinalDot drops one final "." the author typed — "tổng hợp." + "./."
+// would print "tổng hợp../." — also when a footnote reference follows it.
+// An ellipsis keeps its three dots: "khác..." ends "khác.../.".
+func dropFinalDot(spans []Span) []Span {
+	k := len(spans) - 1
+	for k >= 0 && spans[k].Note != 0 {
+		k--
+	}
+	if k >= 0 {
+		spans[k].Text = strings.TrimSuffix(strings.TrimRight(spans[k].Text, " "), ".")
+	}
+	return spans
 }
 
 // Walk calls fn for every block of bs and of the blocks under them, in

@@ -136,81 +136,150 @@ func prefixMarkup(err error, prefix string) error {
 // backslash escapes — into runs. A reference [^n] points to notes[n-1]; with
 // nil notes any reference is an error. Unclosed emphasis is an error that
 // names its offset, so a stray "*" is never silently lost: write "\*".
+//
+// The runs' texts are pieces of s, copied only where a backslash escape is
+// taken out; text without markup is one run, s itself.
 func ParseInline(s string, notes []*Footnote) ([]Run, error) {
-	var (
-		out          []Run
-		buf          strings.Builder
-		bold, italic bool
-		boldAt       int
-		italicAt     int
-	)
-	flush := func() {
-		if buf.Len() > 0 {
-			out = append(out, Run{Text: buf.String(), Bold: bold, Italic: italic})
-			buf.Reset()
+	if !strings.ContainsAny(s, `\*[`) {
+		if s == "" {
+			return nil, nil
+		}
+		return []Run{{Text: s}}, nil
+	}
+	p := inlineParser{s: s, notes: notes, out: make([]Run, 0, 1+strings.Count(s, "*")+strings.Count(s, "[^"))}
+	for p.i < len(s) {
+		if err := p.step(); err != nil {
+			return nil, err
 		}
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == '\\' && i+1 < len(s):
-			buf.WriteByte(s[i+1])
-			i += 2
-		case c == '\\':
-			return nil, &MarkupError{Path: "text", Offset: i, Reason: `a backslash at the end escapes nothing; write "\\\\" for a backslash`,
-				Vietnamese: `dấu “\” ở cuối không đứng trước ký tự nào; viết “\\” để có một dấu “\”`}
-		case c == '*' && strings.HasPrefix(s[i:], "**"):
-			flush()
-			if !bold {
-				boldAt = i
-			}
-			bold = !bold
-			i += 2
-		case c == '*':
-			flush()
-			if !italic {
-				italicAt = i
-			}
-			italic = !italic
-			i++
-		case c == '[' && strings.HasPrefix(s[i:], "[^"):
-			end := strings.IndexByte(s[i:], ']')
-			if end < 0 {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: `"[^" opens a footnote reference that is never closed; expected "[^n]" or "\[" for a bracket`,
-					Vietnamese: `dấu chú thích “[^” không có “]” đóng lại; viết “[^1]” để dẫn chú thích 1, hoặc “\[” để có dấu ngoặc vuông`}
-			}
-			num, err := strconv.Atoi(s[i+2 : i+end])
-			if err != nil || num < 1 {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference %q: expected [^n] with n a whole number from 1", s[i:i+end+1]),
-					Vietnamese: fmt.Sprintf("dấu chú thích “%s” cần một số thứ tự từ 1, như [^1]", s[i:i+end+1])}
-			}
-			if num > len(notes) {
-				return nil, &MarkupError{Path: "text", Offset: i, Reason: fmt.Sprintf("footnote reference [^%d] but only %d notes are given", num, len(notes)),
-					Vietnamese: fmt.Sprintf("nội dung dẫn chú thích [^%d] nhưng chỉ có %d chú thích", num, len(notes))}
-			}
-			// The reference goes on the text before it.
-			flush()
-			if k := len(out); k > 0 && out[k-1].Note == nil {
-				out[k-1].Note = notes[num-1]
-			} else {
-				out = append(out, Run{Note: notes[num-1], Bold: bold, Italic: italic})
-			}
-			i += end + 1
-		default:
-			buf.WriteByte(c)
-			i++
-		}
+	if err := p.unclosed(); err != nil {
+		return nil, err
 	}
-	if bold {
-		return nil, &MarkupError{Path: "text", Offset: boldAt, Reason: `"**" opens bold text that is never closed; write "\*\*" for asterisks`,
+	p.flush()
+	if len(p.out) == 0 {
+		return nil, nil // markup alone: no run
+	}
+	return p.out, nil
+}
+
+// inlineParser reads the inline markup of ParseInline.
+type inlineParser struct {
+	s     string
+	notes []*Footnote
+	out   []Run
+	i     int
+	// The text of the next run: escaped, then s[from:i].
+	escaped      []byte
+	from         int
+	bold, italic bool
+	boldAt       int
+	italicAt     int
+}
+
+// step reads the markup or the character at p.i.
+func (p *inlineParser) step() error {
+	s, i := p.s, p.i
+	switch c := s[i]; {
+	case c == '\\':
+		return p.escape()
+	case c == '*' && strings.HasPrefix(s[i:], "**"):
+		p.emphasis(&p.bold, &p.boldAt, 2)
+	case c == '*':
+		p.emphasis(&p.italic, &p.italicAt, 1)
+	case c == '[' && strings.HasPrefix(s[i:], "[^"):
+		return p.reference()
+	default:
+		p.i++
+	}
+	return nil
+}
+
+// escape takes out the backslash at p.i, keeping the byte after it.
+func (p *inlineParser) escape() error {
+	if p.i+1 >= len(p.s) {
+		return &MarkupError{Path: "text", Offset: p.i, Reason: `a backslash at the end escapes nothing; write "\\\\" for a backslash`,
+			Vietnamese: `dấu “\” ở cuối không đứng trước ký tự nào; viết “\\” để có một dấu “\”`}
+	}
+	p.escaped = append(append(p.escaped, p.s[p.from:p.i]...), p.s[p.i+1])
+	p.i += 2
+	p.from = p.i
+	return nil
+}
+
+// emphasis turns bold or italic on or off at a marker n bytes long.
+func (p *inlineParser) emphasis(on *bool, at *int, n int) {
+	p.flush()
+	if !*on {
+		*at = p.i
+	}
+	*on = !*on
+	p.i += n
+	p.from = p.i
+}
+
+// reference reads the footnote reference [^n] at p.i: the note goes on the
+// text before it.
+func (p *inlineParser) reference() error {
+	s, i := p.s, p.i
+	end := strings.IndexByte(s[i:], ']')
+	if end < 0 {
+		return &MarkupError{Path: "text", Offset: i, Reason: `"[^" opens a footnote reference that is never closed; expected "[^n]" or "\[" for a bracket`,
+			Vietnamese: `dấu chú thích “[^” không có “]” đóng lại; viết “[^1]” để dẫn chú thích 1, hoặc “\[” để có dấu ngoặc vuông`}
+	}
+	num, err := p.noteNumber(s[i : i+end+1])
+	if err != nil {
+		return err
+	}
+	p.flush()
+	if k := len(p.out); k > 0 && p.out[k-1].Note == nil {
+		p.out[k-1].Note = p.notes[num-1]
+	} else {
+		p.out = append(p.out, Run{Note: p.notes[num-1], Bold: p.bold, Italic: p.italic})
+	}
+	p.i += end + 1
+	p.from = p.i
+	return nil
+}
+
+// noteNumber reads the number of the reference ref ("[^3]") at p.i, which
+// must name one of the notes.
+func (p *inlineParser) noteNumber(ref string) (int, error) {
+	num, err := strconv.Atoi(ref[2 : len(ref)-1])
+	if err != nil || num < 1 {
+		return 0, &MarkupError{Path: "text", Offset: p.i, Reason: fmt.Sprintf("footnote reference %q: expected [^n] with n a whole number from 1", ref),
+			Vietnamese: fmt.Sprintf("dấu chú thích “%s” cần một số thứ tự từ 1, như [^1]", ref)}
+	}
+	if num > len(p.notes) {
+		return 0, &MarkupError{Path: "text", Offset: p.i, Reason: fmt.Sprintf("footnote reference [^%d] but only %d notes are given", num, len(p.notes)),
+			Vietnamese: fmt.Sprintf("nội dung dẫn chú thích [^%d] nhưng chỉ có %d chú thích", num, len(p.notes))}
+	}
+	return num, nil
+}
+
+// flush ends the text read so far as a run, when there is any.
+func (p *inlineParser) flush() {
+	text := p.s[p.from:p.i]
+	if len(p.escaped) > 0 {
+		text = string(append(p.escaped, text...))
+		p.escaped = p.escaped[:0]
+	}
+	if text != "" {
+		p.out = append(p.out, Run{Text: text, Bold: p.bold, Italic: p.italic})
+	}
+	p.from = p.i
+}
+
+// unclosed reports bold or italic text left open at the end.
+func (p *inlineParser) unclosed() error {
+	if p.bold {
+		return &MarkupError{Path: "text", Offset: p.boldAt, Reason: `"**" opens bold text that is never closed; write "\*\*" for asterisks`,
 			Vietnamese: `“**” mở chữ đậm nhưng không có “**” đóng lại; viết “\*\*” để có hai dấu sao`}
 	}
-	if italic {
-		return nil, &MarkupError{Path: "text", Offset: italicAt, Reason: `"*" opens italic text that is never closed; write "\*" for an asterisk`,
+	if p.italic {
+		return &MarkupError{Path: "text", Offset: p.italicAt, Reason: `"*" opens italic text that is never closed; write "\*" for an asterisk`,
 			Vietnamese: `“*” mở chữ nghiêng nhưng không có “*” đóng lại; viết “\*” để có dấu sao`}
 	}
-	flush()
-	return out, nil
+	return nil
 }
 
 // EscapeInline escapes the characters of s that ParseInline reads as markup,

@@ -23,79 +23,118 @@ type Total struct {
 	Of []int
 }
 
+// cover is what covers a column of head rows from a row above: how many
+// rows further down, and the first column and span of the covering cell.
+type cover struct{ left, start, span int }
+
+// coverage is what covers each column of head rows from the rows above.
+type coverage []cover
+
+// pass counts one more row the cells above cover over columns col to
+// col+span.
+func (cv coverage) pass(col, span int) {
+	for k := col; k < col+span; k++ {
+		cv[k].left--
+	}
+}
+
+// spanDown records a cell over columns col to col+span that spans rowSpan
+// rows.
+func (cv coverage) spanDown(col, span, rowSpan int) {
+	if rowSpan <= 1 {
+		return
+	}
+	for k := col; k < col+span; k++ {
+		cv[k] = cover{left: rowSpan - 1, start: col, span: span}
+	}
+}
+
 // headRows lays out the head rows of t: the rows as the form prints them,
 // every column covered in every row, and the one-row head of the texts of
 // each column.
 func (l *layer) headRows(t *Table, path string) ([][]CellLayout, []CellLayout) {
 	n := len(t.Columns)
 	rows := make([][]CellLayout, len(t.Head))
-	// above[c] is what covers column c from a row above: how many rows
-	// further down, and the first column and span of the covering cell.
-	type cover struct{ left, start, span int }
-	above := make([]cover, n)
+	above := make(coverage, n)
 	for r, row := range t.Head {
-		rp := fmt.Sprintf("%s.head[%d]", path, r)
-		var out []CellLayout
-		col, i := 0, 0
-		for col < n {
-			if cv := above[col]; cv.left > 0 {
-				out = append(out, CellLayout{Span: cv.span, Align: AlignCenter, Continued: true})
-				for k := col; k < col+cv.span; k++ {
-					above[k].left--
-				}
-				col += cv.span
-				continue
-			}
-			if i == len(row) {
-				// A short row is filled with empty cells, as data rows are.
-				out = append(out, CellLayout{Span: 1, RowSpan: 1, Align: AlignCenter})
-				col++
-				continue
-			}
-			c, cp := row[i], fmt.Sprintf("%s[%d]", rp, i)
-			i++
-			span, rowSpan := max(c.Span, 1), max(c.RowSpan, 1)
-			if col+span > n {
-				l.problemf("%s: the cell reaches column %d but the table has %d", cp, col+span, n)
-				span = n - col
-			}
-			for k := col; k < col+span; k++ {
-				if above[k].left > 0 {
-					l.problemf("%s: the cell covers column %d, which a cell of a row above spans into", cp, k+1)
-					span = k - col
-					break
-				}
-			}
-			if r+rowSpan > len(t.Head) {
-				l.problemf("%s: the cell spans %d rows but the head has %d rows from it", cp, rowSpan, len(t.Head)-r)
-				rowSpan = len(t.Head) - r
-			}
-			if span == 0 {
-				continue
-			}
-			for j, run := range c.Runs {
-				if run.Note != nil {
-					l.problemf("%s.runs[%d].note: a head cell cannot hold a footnote", cp, j)
-				}
-			}
-			align := c.Align
-			if align == AlignDefault {
-				align = AlignCenter
-			}
-			out = append(out, CellLayout{Spans: l.spans(noNotes(c.Runs), cp+".runs", false), Span: span, RowSpan: rowSpan, Align: align})
-			if rowSpan > 1 {
-				for k := col; k < col+span; k++ {
-					above[k] = cover{left: rowSpan - 1, start: col, span: span}
-				}
-			}
-			col += span
-		}
-		if i < len(row) {
-			l.problemf("%s: the row has %d cells past the %d columns of the table", rp, len(row)-i, n)
-		}
-		rows[r] = out
+		rows[r] = l.headRow(row, r, len(t.Head), above, fmt.Sprintf("%s.head[%d]", path, r))
 	}
 	return rows, flatHead(rows, n)
+}
+
+// headRow lays out head row r of nrows: a continued cell where a cell
+// above spans into the row, the row's cells in the other places, empty
+// cells after a short row.
+func (l *layer) headRow(row []Cell, r, nrows int, above coverage, rp string) []CellLayout {
+	n := len(above)
+	var out []CellLayout
+	col, i := 0, 0
+	for col < n {
+		if cv := above[col]; cv.left > 0 {
+			out = append(out, CellLayout{Span: cv.span, Align: AlignCenter, Continued: true})
+			above.pass(col, cv.span)
+			col += cv.span
+			continue
+		}
+		if i == len(row) {
+			// A short row is filled with empty cells, as data rows are.
+			out = append(out, CellLayout{Span: 1, RowSpan: 1, Align: AlignCenter})
+			col++
+			continue
+		}
+		cell, ok := l.headCell(row[i], fmt.Sprintf("%s[%d]", rp, i), col, r, nrows, above)
+		i++
+		if ok {
+			out = append(out, cell)
+			above.spanDown(col, cell.Span, cell.RowSpan)
+			col += cell.Span
+		}
+	}
+	if i < len(row) {
+		l.problemf("%s: the row has %d cells past the %d columns of the table", rp, len(row)-i, n)
+	}
+	return out
+}
+
+// headCell lays out the cell c of head row r of nrows at column col, cut
+// to the columns and rows it may cover; false when it covers no column.
+func (l *layer) headCell(c Cell, cp string, col, r, nrows int, above coverage) (CellLayout, bool) {
+	span := l.clipSpan(cp, col, max(c.Span, 1), above)
+	rowSpan := max(c.RowSpan, 1)
+	if r+rowSpan > nrows {
+		l.problemf("%s: the cell spans %d rows but the head has %d rows from it", cp, rowSpan, nrows-r)
+		rowSpan = nrows - r
+	}
+	if span == 0 {
+		return CellLayout{}, false
+	}
+	for j, run := range c.Runs {
+		if run.Note != nil {
+			l.problemf("%s.runs[%d].note: a head cell cannot hold a footnote", cp, j)
+		}
+	}
+	align := c.Align
+	if align == AlignDefault {
+		align = AlignCenter
+	}
+	return CellLayout{Spans: l.spans(noNotes(c.Runs), cp+".runs", false), Span: span, RowSpan: rowSpan, Align: align}, true
+}
+
+// clipSpan cuts the span of a head cell at column col to the columns of
+// the table and to those before the first a cell above spans into.
+func (l *layer) clipSpan(cp string, col, span int, above coverage) int {
+	n := len(above)
+	if col+span > n {
+		l.problemf("%s: the cell reaches column %d but the table has %d", cp, col+span, n)
+		span = n - col
+	}
+	for k := col; k < col+span; k++ {
+		if above[k].left > 0 {
+			l.problemf("%s: the cell covers column %d, which a cell of a row above spans into", cp, k+1)
+			return k - col
+		}
+	}
+	return span
 }
 
 // noNotes returns runs without their footnotes, which a head cell cannot
@@ -157,81 +196,103 @@ func (l *layer) totals(ts []Total, n int, path string) []Total {
 // row marked twice, a total of nothing, a row added twice or adding itself
 // up, directly or through other totals.
 func totalProblems(ts []Total, n int) []tableProblem {
-	var out []tableProblem
-	add := func(at, format string, args ...any) {
-		out = append(out, tableProblem{at, fmt.Sprintf(format, args...)})
-	}
+	var out tableProblems
 	byRow := make(map[int]int, len(ts))
 	for i, t := range ts {
 		if t.Row < 0 || t.Row >= n {
-			add(fmt.Sprintf("[%d].row", i), "row %d; the table has %d rows", t.Row, n)
+			out.add(fmt.Sprintf("[%d].row", i), "row %d; the table has %d rows", t.Row, n)
 		} else if j, dup := byRow[t.Row]; dup {
-			add(fmt.Sprintf("[%d].row", i), "row %d is also marked by totals[%d]", t.Row, j)
+			out.add(fmt.Sprintf("[%d].row", i), "row %d is also marked by totals[%d]", t.Row, j)
 		} else {
 			byRow[t.Row] = i
 		}
-		if len(t.Of) == 0 {
-			add(fmt.Sprintf("[%d].of", i), "a total adds up at least one row")
-		}
-		seen := make(map[int]bool, len(t.Of))
-		for j, r := range t.Of {
-			switch {
-			case r < 0 || r >= n:
-				add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d; the table has %d rows", r, n)
-			case r == t.Row:
-				add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d adds itself up", r)
-			case seen[r]:
-				add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d is added twice", r)
-			}
-			seen[r] = true
-		}
+		out.addedRows(i, t, n)
 	}
 	if i, ok := totalCycle(ts, byRow); ok {
-		add(fmt.Sprintf("[%d].of", i), "row %d adds itself up through other totals", ts[i].Row)
+		out.add(fmt.Sprintf("[%d].of", i), "row %d adds itself up through other totals", ts[i].Row)
 	}
 	return out
 }
+
+// tableProblems gathers problems of head rows or total marks.
+type tableProblems []tableProblem
+
+// add records a problem at a place.
+func (ps *tableProblems) add(at, format string, args ...any) {
+	*ps = append(*ps, tableProblem{at, fmt.Sprintf(format, args...)})
+}
+
+// addedRows records the problems of the rows total mark i adds up, in a
+// table of n rows: none, one out of range, the total's own, one twice.
+func (ps *tableProblems) addedRows(i int, t Total, n int) {
+	if len(t.Of) == 0 {
+		ps.add(fmt.Sprintf("[%d].of", i), "a total adds up at least one row")
+	}
+	seen := make(map[int]bool, len(t.Of))
+	for j, r := range t.Of {
+		switch {
+		case r < 0 || r >= n:
+			ps.add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d; the table has %d rows", r, n)
+		case r == t.Row:
+			ps.add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d adds itself up", r)
+		case seen[r]:
+			ps.add(fmt.Sprintf("[%d].of[%d]", i, j), "row %d is added twice", r)
+		}
+		seen[r] = true
+	}
+}
+
+// The states of a total mark in totalCycle's walk.
+const (
+	totalUnseen = iota
+	totalOpen
+	totalDone
+)
 
 // totalCycle returns a total that adds itself up through other totals, if
 // there is one; byRow maps a total row to its mark. Each mark is visited
 // once, so the time is that of reading the marks.
 func totalCycle(ts []Total, byRow map[int]int) (int, bool) {
-	const (
-		unseen = iota
-		open
-		done
-	)
 	state := make([]int, len(ts))
-	// The walk keeps its own stack: a chain of totals as long as the
-	// table must not exhaust the goroutine's stack.
-	type frame struct{ mark, next int }
 	for start := range ts {
-		if state[start] != unseen {
+		if state[start] != totalUnseen {
 			continue
 		}
-		stack := []frame{{start, 0}}
-		state[start] = open
-		for len(stack) > 0 {
-			top := &stack[len(stack)-1]
-			of := ts[top.mark].Of
-			if top.next == len(of) {
-				state[top.mark] = done
-				stack = stack[:len(stack)-1]
-				continue
-			}
-			r := of[top.next]
-			top.next++
-			j, isTotal := byRow[r]
-			if !isTotal || r == ts[top.mark].Row {
-				continue // a data row, or the self-reference totalProblems names
-			}
-			switch state[j] {
-			case open:
-				return j, true
-			case unseen:
-				state[j] = open
-				stack = append(stack, frame{j, 0})
-			}
+		if j, ok := cycleFrom(ts, byRow, state, start); ok {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// cycleFrom walks the totals that total mark start adds up, depth first,
+// and returns a mark met again while still open. The walk keeps its own
+// stack: a chain of totals as long as the table must not exhaust the
+// goroutine's stack.
+func cycleFrom(ts []Total, byRow map[int]int, state []int, start int) (int, bool) {
+	type frame struct{ mark, next int }
+	stack := []frame{{start, 0}}
+	state[start] = totalOpen
+	for len(stack) > 0 {
+		top := &stack[len(stack)-1]
+		of := ts[top.mark].Of
+		if top.next == len(of) {
+			state[top.mark] = totalDone
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		r := of[top.next]
+		top.next++
+		j, isTotal := byRow[r]
+		if !isTotal || r == ts[top.mark].Row {
+			continue // a data row, or the self-reference totalProblems names
+		}
+		switch state[j] {
+		case totalOpen:
+			return j, true
+		case totalUnseen:
+			state[j] = totalOpen
+			stack = append(stack, frame{j, 0})
 		}
 	}
 	return 0, false
@@ -243,60 +304,80 @@ func totalCycle(ts []Total, byRow map[int]int) (int, bool) {
 // last row, a row that leaves a place covered from above without its
 // continued cell.
 func headRowProblems(rows [][]CellLayout, n int) []tableProblem {
-	var out []tableProblem
-	add := func(at, format string, args ...any) {
-		out = append(out, tableProblem{at, fmt.Sprintf(format, args...)})
-	}
-	type cover struct{ left, start, span int }
-	above := make([]cover, n)
+	hc := &headChecker{above: make(coverage, n), rows: len(rows)}
 	for r, row := range rows {
-		col := 0
-		for i, c := range row {
-			span := max(c.Span, 1)
-			if col+span > n {
-				break // the row check reports a row wider than the table
-			}
-			if c.Continued {
-				cv := above[col]
-				if cv.left == 0 || cv.start != col || cv.span != span {
-					add(fmt.Sprintf("[%d][%d]", r, i), "a continued cell with no cell above spanning into it over the same columns")
-				} else {
-					for k := col; k < col+span; k++ {
-						above[k].left--
-					}
-				}
-				col += span
-				continue
-			}
-			for k := col; k < col+span; k++ {
-				if above[k].left > 0 {
-					add(fmt.Sprintf("[%d][%d]", r, i), "the cell covers column %d, which a cell of a row above spans into", k+1)
-					above[k].left = 0
-				}
-			}
-			rowSpan := max(c.RowSpan, 1)
-			if r+rowSpan > len(rows) {
-				add(fmt.Sprintf("[%d][%d]", r, i), "the cell spans %d rows but the head has %d rows from it", rowSpan, len(rows)-r)
-				rowSpan = len(rows) - r
-			}
-			if rowSpan > 1 {
-				for k := col; k < col+span; k++ {
-					above[k] = cover{left: rowSpan - 1, start: col, span: span}
-				}
-			}
-			col += span
+		hc.uncovered(r, hc.row(r, row))
+	}
+	return hc.out
+}
+
+// headChecker checks head rows, keeping what covers each column from the
+// rows above.
+type headChecker struct {
+	out   tableProblems
+	above coverage
+	rows  int
+}
+
+// row checks the cells of row r up to the last that fits the columns (the
+// row check reports a row wider than the table), and returns the column
+// after them.
+func (hc *headChecker) row(r int, row []CellLayout) int {
+	col := 0
+	for i, c := range row {
+		span := max(c.Span, 1)
+		if col+span > len(hc.above) {
+			break
 		}
-		// A place still covered from above that this row did not continue.
-		for k := col; k < n; k++ {
-			if above[k].left > 0 && above[k].start == k {
-				add(fmt.Sprintf("[%d]", r), "column %d is covered by a cell above but the row has no continued cell there", k+1)
-				for j := k; j < k+above[k].span && j < n; j++ {
-					above[j].left = 0
-				}
+		at := fmt.Sprintf("[%d][%d]", r, i)
+		if c.Continued {
+			hc.continued(at, col, span)
+		} else {
+			hc.cell(at, r, col, span, max(c.RowSpan, 1))
+		}
+		col += span
+	}
+	return col
+}
+
+// continued checks a continued cell: a cell above spans into it over the
+// same columns.
+func (hc *headChecker) continued(at string, col, span int) {
+	if cv := hc.above[col]; cv.left == 0 || cv.start != col || cv.span != span {
+		hc.out.add(at, "a continued cell with no cell above spanning into it over the same columns")
+		return
+	}
+	hc.above.pass(col, span)
+}
+
+// cell checks a cell of row r: it covers no column a cell above spans
+// into, and spans no row past the last.
+func (hc *headChecker) cell(at string, r, col, span, rowSpan int) {
+	for k := col; k < col+span; k++ {
+		if hc.above[k].left > 0 {
+			hc.out.add(at, "the cell covers column %d, which a cell of a row above spans into", k+1)
+			hc.above[k].left = 0
+		}
+	}
+	if r+rowSpan > hc.rows {
+		hc.out.add(at, "the cell spans %d rows but the head has %d rows from it", rowSpan, hc.rows-r)
+		rowSpan = hc.rows - r
+	}
+	hc.above.spanDown(col, span, rowSpan)
+}
+
+// uncovered reports the places from column col on that a cell above still
+// covers but row r did not continue.
+func (hc *headChecker) uncovered(r, col int) {
+	n := len(hc.above)
+	for k := col; k < n; k++ {
+		if hc.above[k].left > 0 && hc.above[k].start == k {
+			hc.out.add(fmt.Sprintf("[%d]", r), "column %d is covered by a cell above but the row has no continued cell there", k+1)
+			for j := k; j < k+hc.above[k].span && j < n; j++ {
+				hc.above[j].left = 0
 			}
 		}
 	}
-	return out
 }
 
 // dumpTable writes the head rows and the total marks of a table for Dump:
@@ -304,21 +385,7 @@ func headRowProblems(rows [][]CellLayout, n int) []tableProblem {
 // before. A continued cell is "^", a cell spanning rows says so.
 func dumpTable(w func(int, string, ...any), indent int, t *TableLayout) {
 	for _, r := range t.HeadRows {
-		parts := make([]string, len(r))
-		for i, c := range r {
-			if c.Continued {
-				parts[i] = "^"
-			} else {
-				parts[i] = marked(c.Spans)
-			}
-			if c.Span > 1 {
-				parts[i] += fmt.Sprintf(" (span %d)", c.Span)
-			}
-			if c.RowSpan > 1 {
-				parts[i] += fmt.Sprintf(" (rows %d)", c.RowSpan)
-			}
-		}
-		w(indent, "head row: %s", strings.Join(parts, " | "))
+		w(indent, "head row: %s", dumpHeadRow(r))
 	}
 	for _, tt := range t.Totals {
 		of := make([]string, len(tt.Of))
@@ -327,4 +394,23 @@ func dumpTable(w func(int, string, ...any), indent int, t *TableLayout) {
 		}
 		w(indent, "total: row %d = %s", tt.Row, strings.Join(of, " + "))
 	}
+}
+
+// dumpHeadRow writes a head row for Dump.
+func dumpHeadRow(r []CellLayout) string {
+	parts := make([]string, len(r))
+	for i, c := range r {
+		if c.Continued {
+			parts[i] = "^"
+		} else {
+			parts[i] = marked(c.Spans)
+		}
+		if c.Span > 1 {
+			parts[i] += fmt.Sprintf(" (span %d)", c.Span)
+		}
+		if c.RowSpan > 1 {
+			parts[i] += fmt.Sprintf(" (rows %d)", c.RowSpan)
+		}
+	}
+	return strings.Join(parts, " | ")
 }

@@ -109,40 +109,48 @@ func (s Style) PageOf(a *AppendixLayout) Style {
 // widths of its columns on the landscape page (see the rule above).
 func (l *layer) orient(body []Para) bool {
 	st := l.style
-	if st.TextWidth() <= 0 || st.PageWidth >= st.PageHeight {
-		return false
-	}
-	wide := false
-	for _, p := range body {
-		if p.Kind == KindTable && p.Table != nil && !fits(p.Table, st.Sizes.Body, st.TextWidth()) {
-			wide = true
-			break
-		}
-	}
-	if !wide {
+	if st.TextWidth() <= 0 || st.PageWidth >= st.PageHeight || !hasWideTable(body, st) {
 		return false
 	}
 	width := st.Landscape().TextWidth()
 	top := min(WideTableMaxSize, st.Sizes.Body)
 	for _, p := range body {
-		if p.Kind != KindTable || p.Table == nil || len(p.Table.Widths) == 0 {
-			continue
-		}
-		t := p.Table
-		t.Size = WideTableMinSize
-		for size := top; size >= WideTableMinSize; size-- {
-			words, ok := fitColumns(t.Widths, columnNeeds(t, size, 0), width)
-			if !ok {
-				continue
-			}
-			if heads, ok := fitColumns(t.Widths, columnNeeds(t, size, HeadLines), width); ok {
-				words = heads
-			}
-			t.Size, t.Widths = size, words
-			break
+		if p.Kind == KindTable && p.Table != nil && len(p.Table.Widths) > 0 {
+			fitLandscape(p.Table, width, top)
 		}
 	}
 	return true
+}
+
+// hasWideTable reports whether one of the tables of body does not fit the
+// page of st at the body size.
+func hasWideTable(body []Para, st Style) bool {
+	for _, p := range body {
+		if p.Kind == KindTable && p.Table != nil && !fits(p.Table, st.Sizes.Body, st.TextWidth()) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitLandscape gives a table on a landscape page of text width width the
+// largest size from top down at which its columns hold their widest words,
+// with the widths of its columns: those that also set its heads on
+// HeadLines lines when they fit. It keeps WideTableMinSize when no size
+// fits.
+func fitLandscape(t *TableLayout, width Twips, top Points) {
+	t.Size = WideTableMinSize
+	for size := top; size >= WideTableMinSize; size-- {
+		words, ok := fitColumns(t.Widths, columnNeeds(t, size, 0), width)
+		if !ok {
+			continue
+		}
+		if heads, ok := fitColumns(t.Widths, columnNeeds(t, size, HeadLines), width); ok {
+			words = heads
+		}
+		t.Size, t.Widths = size, words
+		return
+	}
 }
 
 // fits reports whether the columns of t, sharing width in proportion to
@@ -168,64 +176,89 @@ func fits(t *TableLayout, size Points, width Twips) bool {
 // widest word is shared among them. When headLines is above 0, a head cell
 // needs the width that sets its text on that many lines at most.
 func columnNeeds(t *TableLayout, size Points, headLines int) []Twips {
-	n := len(t.Widths)
-	need := make([]Twips, n)
-	for i := range need {
-		need[i] = 2*CellPadding + CellSlack
-	}
-	type spanning struct {
-		col, span int
-		w         Twips
-	}
-	var wide []spanning
-	visit := func(cells []CellLayout, lines int) {
-		col := 0
-		for _, c := range cells {
-			span := max(c.Span, 1)
-			if col+span > n {
-				return
-			}
-			if !c.Continued {
-				w := widestWord(c.Spans, size)
-				if lines > 0 {
-					w = max(w, linesWidth(c.Spans, size, lines))
-				}
-				w += 2*CellPadding + CellSlack
-				if span == 1 {
-					need[col] = max(need[col], w)
-				} else {
-					wide = append(wide, spanning{col, span, w})
-				}
-			}
-			col += span
-		}
+	cn := &columnNeed{size: size, need: make([]Twips, len(t.Widths))}
+	for i := range cn.need {
+		cn.need[i] = 2*CellPadding + CellSlack
 	}
 	if len(t.HeadRows) > 0 {
 		for _, r := range t.HeadRows {
-			visit(r, headLines)
+			cn.visit(r, headLines)
 		}
 	} else {
-		visit(t.Head, headLines)
+		cn.visit(t.Head, headLines)
 	}
 	for _, r := range t.Rows {
-		visit(r, 0)
+		cn.visit(r, 0)
 	}
-	for _, s := range wide {
-		var have Twips
-		for _, w := range need[s.col : s.col+s.span] {
-			have += w
+	for _, s := range cn.wide {
+		cn.share(s)
+	}
+	return cn.need
+}
+
+// spanning is a cell spanning columns: its first column, its span and the
+// width it needs.
+type spanning struct {
+	col, span int
+	w         Twips
+}
+
+// columnNeed gathers the needs of the columns of a table at size, and the
+// cells spanning columns.
+type columnNeed struct {
+	size Points
+	need []Twips
+	wide []spanning
+}
+
+// visit reads the needs of the cells of a row up to the last that fits the
+// columns; lines above 0 sets their text on that many lines at most.
+func (cn *columnNeed) visit(cells []CellLayout, lines int) {
+	col := 0
+	for _, c := range cells {
+		span := max(c.Span, 1)
+		if col+span > len(cn.need) {
+			return
 		}
-		if lack := s.w - have; lack > 0 {
-			per, rest := lack/Twips(s.span), lack%Twips(s.span)
-			for k := range s.span {
-				need[s.col+k] += per
-				if Twips(k) < rest {
-					need[s.col+k]++
-				}
-			}
+		if !c.Continued {
+			cn.cell(c, col, span, lines)
+		}
+		col += span
+	}
+}
+
+// cell reads the need of a cell over columns col to col+span.
+func (cn *columnNeed) cell(c CellLayout, col, span, lines int) {
+	w := widestWord(c.Spans, cn.size)
+	if lines > 0 {
+		w = max(w, linesWidth(c.Spans, cn.size, lines))
+	}
+	w += 2*CellPadding + CellSlack
+	if span == 1 {
+		cn.need[col] = max(cn.need[col], w)
+	} else {
+		cn.wide = append(cn.wide, spanning{col, span, w})
+	}
+}
+
+// share shares among the columns of a spanning cell what they lack
+// together for it, the first columns taking the remainder.
+func (cn *columnNeed) share(s spanning) {
+	var have Twips
+	for _, w := range cn.need[s.col : s.col+s.span] {
+		have += w
+	}
+	lack := s.w - have
+	if lack <= 0 {
+		return
+	}
+	per, rest := lack/Twips(s.span), lack%Twips(s.span)
+	for k := range s.span {
+		cn.need[s.col+k] += per
+		if Twips(k) < rest {
+			cn.need[s.col+k]++
 		}
 	}
-	return need
 }
 
 // widestWord returns the width at size of the widest word of spans: the
@@ -294,40 +327,49 @@ func linesWidth(spans []Span, size Points, n int) Twips {
 		return 0
 	}
 	space := Advance(' ', false)
-	count := func(width int) int {
-		lines, line := 1, -1
-		for i, w := range ws {
-			switch {
-			case line < 0:
-				line = w
-			case line+space+w <= width:
-				line += space + w
-			default:
-				lines, line = lines+1, w
-			}
-			if breaks[i] && i < len(ws)-1 {
-				lines, line = lines+1, -1
-			}
-		}
-		return lines
-	}
-	lo, hi := 0, 0
-	for _, w := range ws {
-		lo = max(lo, w)
-		hi += w + space
-	}
-	if count(lo) <= n {
+	lo, hi := widthRange(ws, space)
+	if lineCount(ws, breaks, space, lo) <= n {
 		return emTwips(lo, size)
 	}
 	for lo < hi {
 		mid := lo + (hi-lo)/2
-		if count(mid) <= n {
+		if lineCount(ws, breaks, space, mid) <= n {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
 	return emTwips(lo, size)
+}
+
+// widthRange returns the narrowest width the words ws may be set in, that
+// of the widest, and the widest any needs, all of them on one line.
+func widthRange(ws []int, space int) (lo, hi int) {
+	for _, w := range ws {
+		lo = max(lo, w)
+		hi += w + space
+	}
+	return lo, hi
+}
+
+// lineCount returns the number of lines the words ws take, broken at
+// width, a line ending after each word marked in breaks.
+func lineCount(ws []int, breaks []bool, space, width int) int {
+	lines, line := 1, -1
+	for i, w := range ws {
+		switch {
+		case line < 0:
+			line = w
+		case line+space+w <= width:
+			line += space + w
+		default:
+			lines, line = lines+1, w
+		}
+		if breaks[i] && i < len(ws)-1 {
+			lines, line = lines+1, -1
+		}
+	}
+	return lines
 }
 
 // fitColumns returns the widths in twips of columns of relative widths rel
@@ -338,7 +380,6 @@ func linesWidth(spans []Span, size Points, n int) Twips {
 // columns are fixed in order of need per unit of relative width, largest
 // first, so the time grows as n log n with the number of columns.
 func fitColumns(widths []int, need []Twips, width Twips) ([]int, bool) {
-	n := len(widths)
 	var sumNeed uint64
 	for _, w := range need {
 		sumNeed += uint64(w)
@@ -347,28 +388,10 @@ func fitColumns(widths []int, need []Twips, width Twips) ([]int, bool) {
 		return nil, false
 	}
 	rel := relWidths(widths)
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
-	// need[i]/rel[i] descending: need[i]*rel[j] > need[j]*rel[i].
-	slices.SortStableFunc(order, func(i, j int) int {
-		return -cmp128(uint64(need[i]), rel[j], uint64(need[j]), rel[i])
-	})
-	fixed := make([]bool, n)
-	rest, relSum := uint64(width), total(rel)
-	for _, i := range order {
-		// Column i is short when rest*rel[i]/relSum < need[i].
-		if cmp128(rest, rel[i], uint64(need[i]), relSum) >= 0 {
-			break
-		}
-		fixed[i] = true
-		rest -= uint64(need[i])
-		relSum -= rel[i]
-	}
-	out := make([]int, n)
+	fixed, rest, relSum := shortColumns(rel, need, uint64(width))
+	out := make([]int, len(widths))
 	last, used := -1, uint64(0)
-	for i := range n {
+	for i := range out {
 		if fixed[i] {
 			out[i] = int(need[i])
 		} else {
@@ -378,10 +401,37 @@ func fitColumns(widths []int, need []Twips, width Twips) ([]int, bool) {
 		used += uint64(out[i])
 	}
 	if last < 0 {
-		last = n - 1
+		last = len(out) - 1
 	}
 	out[last] += int(uint64(width) - used)
 	return out, true
+}
+
+// shortColumns returns the columns that their proportional share of width
+// leaves short of their need, fixed at it, in order of need per unit of
+// relative width, largest first; and the width and the relative width the
+// other columns share.
+func shortColumns(rel []uint64, need []Twips, width uint64) (fixed []bool, rest, relSum uint64) {
+	order := make([]int, len(rel))
+	for i := range order {
+		order[i] = i
+	}
+	// need[i]/rel[i] descending: need[i]*rel[j] > need[j]*rel[i].
+	slices.SortStableFunc(order, func(i, j int) int {
+		return -cmp128(uint64(need[i]), rel[j], uint64(need[j]), rel[i])
+	})
+	fixed = make([]bool, len(rel))
+	rest, relSum = width, total(rel)
+	for _, i := range order {
+		// Column i is short when rest*rel[i]/relSum < need[i].
+		if cmp128(rest, rel[i], uint64(need[i]), relSum) >= 0 {
+			break
+		}
+		fixed[i] = true
+		rest -= uint64(need[i])
+		relSum -= rel[i]
+	}
+	return fixed, rest, relSum
 }
 
 // relWidths returns relative widths as unsigned numbers small enough to

@@ -19,7 +19,15 @@ func FieldCode(tag string) Code { return Code("field." + tag) }
 // struct or a pointer to one, see go-playground/validator) and returns one
 // error finding per broken rule, with the field's JSON path under base
 // (JSON names from the `json` tags) and a Vietnamese message. Every broken
-// rule is reported, not only the first. A v that the validator cannot read
+// rule is reported, not only the first.
+//
+// The message names the field as a clerk reads it, never by its JSON path
+// (which is the finding's Path): "Số hồ sơ đang giải quyết của lĩnh vực thứ
+// 2 không được âm: báo cáo ghi -3." The names come from one source, the
+// label table of this package (fields_labels.go), keyed by the Go type and
+// field ("tthc.Counts.Pending"); a department's own type names its fields
+// with FieldLabeler. Where the field is in the printed report is the
+// finding's Place, which package reform sets. A v that the validator cannot read
 // (not a struct) gives one finding with code "field.invalid".
 //
 // Fields uses the one FieldChecker of the package (NewFieldChecker), so the
@@ -97,8 +105,9 @@ func (c *FieldChecker) Check(v any, base string) List {
 	var verrs validator.ValidationErrors
 	if !errors.As(err, &verrs) {
 		return List{{Code: "field.invalid", Severity: Error, Path: base,
-			Message: fmt.Sprintf("Không kiểm tra được dữ liệu: %v.", err)}}
+			Message: "Không kiểm tra được dữ liệu: giá trị đưa vào không phải một đối tượng có các trường dữ liệu."}}
 	}
+	root := reflect.TypeOf(v)
 	var out List
 	for _, fe := range verrs {
 		// Namespace is "Type.field.sub[0].x"; drop the root type name.
@@ -111,7 +120,7 @@ func (c *FieldChecker) Check(v any, base string) List {
 		out = append(out, Finding{
 			Code: FieldCode(fe.Tag()), Severity: Error, Path: path,
 			Values:  []Value{{Name: "value", Value: fmt.Sprint(fe.Value())}, {Name: "rule", Value: ruleText(fe)}},
-			Message: fieldMessage(path, fe),
+			Message: fieldMessage(root, fe),
 		})
 	}
 	return out
@@ -124,23 +133,6 @@ func ruleText(fe validator.FieldError) string {
 	return fe.Tag() + "=" + fe.Param()
 }
 
-func fieldMessage(path string, fe validator.FieldError) string {
-	v := fmt.Sprint(fe.Value())
-	switch fe.Tag() {
-	case "required":
-		return fmt.Sprintf("Trường %s là bắt buộc nhưng chưa có giá trị.", path)
-	case "gte", "min":
-		return fmt.Sprintf("Trường %s có giá trị %s, nhỏ hơn mức tối thiểu %s.", path, v, fe.Param())
-	case "lte", "max":
-		return fmt.Sprintf("Trường %s có giá trị %s, lớn hơn mức tối đa %s.", path, v, fe.Param())
-	case "gt":
-		return fmt.Sprintf("Trường %s có giá trị %s, phải lớn hơn %s.", path, v, fe.Param())
-	case "oneof":
-		return fmt.Sprintf("Trường %s có giá trị %q, không thuộc các giá trị cho phép: %s.", path, v, fe.Param())
-	}
-	return fmt.Sprintf("Trường %s có giá trị %s, không đạt quy tắc %s.", path, v, ruleText(fe))
-}
-
 // FieldRules documents the codes Fields produces for the field rules the
 // module's types use.
 func FieldRules() Catalogue {
@@ -150,6 +142,8 @@ func FieldRules() Catalogue {
 	return Catalogue{
 		rule("required", "Trường bắt buộc chưa có giá trị.", "A required field is empty (validate:\"required\"); package reform also reports a required text that holds only spaces, and a report without a date, which the layout cannot print."),
 		rule("required_with", "Trường bắt buộc khi có trường liên quan chưa có giá trị.", "A field required together with another is empty."),
+		rule("required_without", "Trường bắt buộc khi không có trường thay thế chưa có giá trị.", "A field required unless another is given is empty, e.g. the title of an appendix that is not built from the report's figures."),
+		rule("excluded_with", "Trường không được dùng cùng với trường khác.", "A field given together with another that excludes it, e.g. a typed table in an appendix built from the report's figures."),
 		rule("excluded_if", "Trường không được dùng trong trường hợp này.", "A field given where another field's value excludes it."),
 		rule("gte", "Giá trị nhỏ hơn mức tối thiểu (ví dụ số âm).", "A value below its minimum, e.g. a negative count (validate:\"gte=0\")."),
 		rule("lte", "Giá trị lớn hơn mức tối đa.", "A value above its maximum."),

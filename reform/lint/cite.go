@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint/input"
-	"github.com/cchc-go/cchc/reform/vn"
 )
 
 // ordered returns the paragraphs and notes in reading order: the body with
@@ -48,42 +46,76 @@ var pathRe = regexp.MustCompile(`^p(\d+)\[(\d+):(\d+)\]$`)
 
 // checkCitations scans every paragraph and note for citations and runs the
 // checks of reform/citation on them all at once, in reading order, so that
-// a document cited twice in different places is compared.
+// a document cited twice in different places is compared: how each is
+// written against the registry of issuing bodies (citation.DefaultIssuers
+// with the report's own agency, read from its "Số:" line), and
+// citation.CheckSources on the footnotes.
 func (c *checker) checkCitations() {
 	paras := c.ordered()
+	index := make(map[*para]int, len(paras))
 	var all []citation.Citation
 	for i, p := range paras {
+		index[p] = i
 		cits := citation.ScanAt("p"+strconv.Itoa(i), p.text)
 		c.o.cits[p] = cits
 		all = append(all, cits...)
 	}
-	at := func(path string) (Place, bool) {
-		m := pathRe.FindStringSubmatch(path)
-		if m == nil {
-			return Place{}, false
-		}
-		i, _ := strconv.Atoi(m[1])
-		s, _ := strconv.Atoi(m[2])
-		e, _ := strconv.Atoi(m[3])
-		if i >= len(paras) {
-			return Place{}, false
-		}
-		return paras[i].place(s, e), true
+	findings := citation.CheckAll(all, citation.Options{ReportDate: c.date, Issuers: c.issuers()})
+	findings.Extend(citation.CheckSources(c.sources(index)))
+	for _, f := range findings {
+		c.addAt(paras, f)
 	}
-	for _, f := range citation.CheckAll(all, citation.Options{ReportDate: c.date}) {
-		pl, ok := at(f.Path)
-		if !ok {
-			continue
-		}
-		var rel []Place
-		for _, r := range f.Related {
-			if rp, ok := at(r); ok {
-				rel = append(rel, rp)
-			}
-		}
-		c.addFinding(f, pl, rel)
+}
+
+// addAt records a finding of reform/citation, whose paths are those
+// checkCitations gives the paragraphs ("p12[120:178]"), at its place.
+func (c *checker) addAt(paras []*para, f finding.Finding) {
+	pl, ok := placeOf(paras, f.Path)
+	if !ok {
+		return
 	}
-	c.checkSameDocument()
+	var rel []Place
+	for _, r := range f.Related {
+		if rp, ok := placeOf(paras, r); ok {
+			rel = append(rel, rp)
+		}
+	}
+	c.addFinding(f, pl, rel)
+}
+
+// placeOf returns the place of a path "p12[120:178]" among paras.
+func placeOf(paras []*para, path string) (Place, bool) {
+	m := pathRe.FindStringSubmatch(path)
+	if m == nil {
+		return Place{}, false
+	}
+	i, _ := strconv.Atoi(m[1])
+	s, _ := strconv.Atoi(m[2])
+	e, _ := strconv.Atoi(m[3])
+	if i >= len(paras) {
+		return Place{}, false
+	}
+	return paras[i].place(s, e), true
+}
+
+// issuers returns the registry the citations are checked against:
+// citation.DefaultIssuers with the agency of the report's own số, ký hiệu
+// ("STP" in "Số: 380/BC-STP"), whose documents a report cites most.
+func (c *checker) issuers() *citation.Issuers {
+	reg := citation.DefaultIssuers()
+	h := c.header()
+	if h.number == nil {
+		return reg
+	}
+	cit, err := citation.Parse("Báo cáo số " + h.numberText)
+	if err != nil || len(cit.Groups) < 2 {
+		return reg
+	}
+	code := cit.Groups[len(cit.Groups)-1]
+	if _, known := reg.Lookup(code); known || code == "" {
+		return reg
+	}
+	return reg.With(citation.Issuer{Code: code, Name: code})
 }
 
 // checkFootnotes checks that every mark has its note and every note its
@@ -203,120 +235,27 @@ func sentenceStart(s string, i int) int {
 	return floor
 }
 
-// checkSameDocument reports a document that two notes give as the source of
-// two passages which each name a document of its kind, differently.
-func (c *checker) checkSameDocument() {
+// sources returns the footnotes as sources of the passages their marks
+// follow (citation.CheckSources), in the order of the notes: the passage
+// from the start of its sentence, or the previous mark, to the mark; the
+// paths those of checkCitations.
+func (c *checker) sources(index map[*para]int) []citation.Source {
 	anchors := c.anchors()
-	type use struct {
-		note *para
-		cit  citation.Citation
-	}
-	first := map[string]use{}
-	reported := map[string]bool{}
+	var out []citation.Source
 	for _, n := range c.o.allNotes() {
-		for _, cit := range c.o.cits[n] {
-			if cit.Number == 0 || cit.Date.IsZero() {
-				continue
-			}
-			key := string(cit.Kind) + "|" + cit.Symbol() + "|" + vn.CitationDate(cit.Date)
-			u, seen := first[key]
-			if !seen {
-				first[key] = use{n, cit}
-				continue
-			}
-			if u.note.note == n.note || reported[key] {
-				continue
-			}
-			a1, ok1 := anchors[u.note.note]
-			a2, ok2 := anchors[n.note]
-			if !ok1 || !ok2 {
-				continue
-			}
-			kind := strings.ToLower(string(cit.Kind))
-			d1 := descriptions(a1, kind, c.o.cits[a1.p])
-			d2 := descriptions(a2, kind, c.o.cits[a2.p])
-			if len(d1) == 0 || len(d2) == 0 || overlaps(d1, d2) {
-				continue
-			}
-			reported[key] = true
-			label := string(cit.Kind) + " số " + cit.Symbol() + " ngày " + vn.CitationDate(cit.Date)
-			c.add(CodeFootnoteSameDocument, finding.Warning, n.place(cit.Start, cit.End),
-				[]Place{u.note.place(u.cit.Start, u.cit.End), a1.p.place(a1.start, a1.end), a2.p.place(a2.start, a2.end)},
-				[]finding.Value{{Name: "document", Value: label}, {Name: "note", Value: n.note}, {Name: "other_note", Value: u.note.note}},
-				fmt.Sprintf("%s được dùng làm chú thích %s cho “%s” và làm chú thích %s cho “%s”: một số, ký hiệu chỉ là của một văn bản; kiểm tra lại số, ký hiệu của %s ở một trong hai chú thích.",
-					label, u.note.note, shortPassage(a1), n.note, shortPassage(a2), kind))
-		}
-	}
-}
-
-// shortPassage quotes the passage of an anchor, at most about 90 characters.
-func shortPassage(a anchor) string {
-	s := strings.TrimSpace(a.p.text[a.start:a.end])
-	r := []rune(s)
-	if len(r) > 90 {
-		return string(r[:90]) + "…"
-	}
-	return s
-}
-
-// descriptions returns how an anchor's passage describes the documents of
-// a kind it names: the first words after each mention of the kind name
-// (outside citations), in lower case.
-func descriptions(a anchor, kind string, cits []citation.Citation) []string {
-	text := a.p.text[:a.end]
-	lower := strings.ToLower(text)
-	var out []string
-	for i := a.start; i < len(lower); {
-		j := strings.Index(lower[i:], kind)
-		if j < 0 {
-			break
-		}
-		at := i + j
-		i = at + len(kind)
-		inside := false
-		for _, ct := range cits {
-			if at >= ct.Start && at < ct.End {
-				inside = true
-			}
-		}
-		if inside || at > 0 && isWordByte(lower[at-1]) {
+		a, ok := anchors[n.note]
+		if !ok || len(c.o.cits[n]) == 0 {
 			continue
 		}
-		var words []string
-		for _, w := range strings.FieldsFunc(lower[i:], func(r rune) bool { return r == ' ' || r == '\t' }) {
-			stop := strings.IndexAny(w, ",;:()“”\"")
-			if stop >= 0 {
-				w = w[:stop]
-			}
-			if w == "" || w == "số" && len(words) == 0 {
-				break
-			}
-			words = append(words, w)
-			if len(words) == 3 || stop >= 0 {
-				break
-			}
+		i, ok := index[a.p]
+		if !ok {
+			continue
 		}
-		if len(words) > 0 {
-			out = append(out, strings.Join(words, " "))
-		}
+		out = append(out, citation.Source{
+			Passage:     a.p.text[a.start:a.end],
+			PassagePath: fmt.Sprintf("p%d[%d:%d]", i, a.start, a.end),
+			Citations:   c.o.cits[n],
+		})
 	}
 	return out
-}
-
-// isWordByte reports an ASCII letter or digit, or a byte of a multi-byte
-// letter.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
-// overlaps reports whether two lists share an item.
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }

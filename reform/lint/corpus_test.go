@@ -127,7 +127,7 @@ var corpus = []corpusCase{
 		[]finding.Code{lint.CodeFootnoteOrder}},
 	{"one plan for two", "UBND huyện ban hành Kế hoạch kiểm tra công vụ năm 2024¹; Kế hoạch tuyên truyền cải cách hành chính năm 2024².\n" +
 		"¹ Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND huyện\n² Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND huyện",
-		[]finding.Code{lint.CodeFootnoteSameDocument}},
+		[]finding.Code{"citation.conflict.source"}},
 	{"the same plan twice", "UBND huyện ban hành Kế hoạch kiểm tra công vụ năm 2024¹. Thực hiện Kế hoạch kiểm tra công vụ năm 2024², đã kiểm tra 05 xã.\n" +
 		"¹ Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND huyện\n² Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND huyện", nil},
 	{"a letter Vietnamese does not use", "a) Rà soát\nb) Công bố\nf) Công khai",

@@ -176,64 +176,106 @@ func (c *checker) checkEnumerations(body []*text, i int) {
 		if t.toks[k].masked {
 			continue
 		}
-		var trig trigger
-		end := k
-		switch {
-		case t.words(k, "trong", "đó"):
-			trig, end = trigAmong, k+2
-			if t.isWord(end, "gồm") || t.words(end, "bao", "gồm") {
-				// "trong đó gồm" is still a "trong đó".
-				end += 1 + boolInt(t.isWord(end, "bao"))
-			}
-		case t.words(k, "cụ", "thể"):
-			trig, end = trigDetail, k+2
-			if t.words(end, "như", "sau") {
-				end += 2
-			}
-		case t.words(k, "như", "sau") && t.isPunct(k+2, ":"):
-			trig, end = trigDetail, k+2
-		case t.words(k, "bao", "gồm"):
-			trig, end = trigInclude, k+2
-		case t.isWord(k, "gồm"):
-			trig, end = trigInclude, k+1
-		case t.isPunct(k, "(") && k > 0:
-			trig, end = trigParen, k+1
-		default:
+		trig, end := t.trigger(k)
+		if trig == trigNone {
 			continue
 		}
-		for t.isPunct(end, ":") || t.isWord(end, "có") || t.isWord(end, "là") {
-			end++
-		}
-		total := c.totalBefore(t, k, trig)
-		if total < 0 {
-			continue
-		}
-		unit := t.unit(total)
-		if c.dossierContext(t, total, unit) {
-			continue
-		}
-		if len(unit) == 0 {
-			// "Tổng số thủ tục là 148": what is counted stands before.
-			unit = t.subject(total)
-		}
-		paren := trig == trigParen || t.isPunct(k-1, "(")
-		var parts []part
-		var listMode bool
-		next := end
-		if end >= len(t.toks) {
-			if trig == trigAmong || trig == trigParen {
-				continue
-			}
-			parts, listMode = c.listItems(body, i, unit), true
-		} else {
+		if next, ok := c.enumeration(body, i, k, trig, end); ok {
 			// The words of the items are not read again as triggers.
-			parts, next = c.inlineItems(t, end, trig, paren, unit)
+			k = max(k, next-1)
 		}
-		if len(parts) >= 2 && (trig != trigAmong && trig != trigParen || partition(parts)) {
-			c.checkSum(t, total, k, unit, parts, listMode)
-		}
-		k = max(k, next-1)
 	}
+}
+
+// trigger reads the words at token k that open an enumeration, and
+// returns its kind and the token after them (and after a colon, "có" or
+// "là"); trigNone when there are none.
+func (t *text) trigger(k int) (trigger, int) {
+	trig, end := t.triggerWords(k)
+	if trig == trigNone {
+		return trigNone, k
+	}
+	for t.isPunct(end, ":") || t.isWord(end, "có") || t.isWord(end, "là") {
+		end++
+	}
+	return trig, end
+}
+
+// triggerWords reads the words at token k that open an enumeration and
+// returns its kind and the token after them.
+func (t *text) triggerWords(k int) (trigger, int) {
+	switch {
+	case t.words(k, "trong", "đó"):
+		// "trong đó gồm" is still a "trong đó".
+		return trigAmong, k + 2 + t.optional(k+2, []string{"gồm"}, []string{"bao", "gồm"})
+	case t.words(k, "cụ", "thể"):
+		return trigDetail, k + 2 + t.optional(k+2, []string{"như", "sau"})
+	case t.words(k, "như", "sau") && t.isPunct(k+2, ":"):
+		return trigDetail, k + 2
+	case t.words(k, "bao", "gồm"):
+		return trigInclude, k + 2
+	case t.isWord(k, "gồm"):
+		return trigInclude, k + 1
+	case t.isPunct(k, "(") && k > 0:
+		return trigParen, k + 1
+	}
+	return trigNone, k
+}
+
+// optional returns the length in tokens of the first of the phrases that
+// starts at token i, 0 when none does.
+func (t *text) optional(i int, phrases ...[]string) int {
+	for _, ph := range phrases {
+		if t.words(i, ph...) {
+			return len(ph)
+		}
+	}
+	return 0
+}
+
+// enumeration reads the total before the enumeration of paragraph i that
+// trig opens at token k, its items from token end (or in the list
+// paragraphs after it), and checks their sum. It returns the token after
+// the items, and false when there is no enumeration of a total to read.
+func (c *checker) enumeration(body []*text, i, k int, trig trigger, end int) (int, bool) {
+	t := body[i]
+	total := c.totalBefore(t, k, trig)
+	if total < 0 {
+		return 0, false
+	}
+	unit := t.unit(total)
+	if c.dossierContext(t, total, unit) {
+		return 0, false
+	}
+	if len(unit) == 0 {
+		// "Tổng số thủ tục là 148": what is counted stands before.
+		unit = t.subject(total)
+	}
+	parts, listMode, next, ok := c.enumerationItems(body, i, k, trig, end, unit)
+	if !ok {
+		return 0, false
+	}
+	if len(parts) >= 2 && (trig != trigAmong && trig != trigParen || partition(parts)) {
+		c.checkSum(t, total, k, unit, parts, listMode)
+	}
+	return next, true
+}
+
+// enumerationItems reads the items of the enumeration that trig opens at
+// token k of paragraph i: from token end in the paragraph, or in the list
+// paragraphs after it when the paragraph ends there (listMode). It returns
+// them with the token after them; false when a "trong đó" or a
+// parenthesis ends the paragraph, which opens no list.
+func (c *checker) enumerationItems(body []*text, i, k int, trig trigger, end int, unit []string) (parts []part, listMode bool, next int, ok bool) {
+	t := body[i]
+	if end < len(t.toks) {
+		parts, next = c.inlineItems(t, end, trig, trig == trigParen || t.isPunct(k-1, "("), unit)
+		return parts, false, next, true
+	}
+	if trig == trigAmong || trig == trigParen {
+		return nil, false, end, false
+	}
+	return c.listItems(body, i, unit), true, end, true
 }
 
 // dossierContext reports a total of dossiers, which checkDossiers reads.
@@ -255,31 +297,15 @@ func (c *checker) dossierContext(t *text, total int, unit []string) bool {
 // "tổng số" in the sentence before, or its only figure.
 func (c *checker) totalBefore(t *text, k int, trig trigger) int {
 	if trig == trigDetail {
-		start := k - 1
-		for start > 0 && t.isPunct(start, ".:") {
-			start--
-		}
-		var figs []int
-		for j := start; j >= 0 && j >= start-scanBack; j-- {
-			if t.sentenceEnd(j) {
-				break
-			}
-			tk := t.toks[j]
-			if tk.kind == tPct || tk.kind == tRatio {
-				return -1
-			}
-			if tk.figure() {
-				if t.isWord(j-1, "số") && t.isWord(j-2, "tổng") || t.isWord(j-1, "tổng") || t.isWord(j-1, "cộng") && t.isWord(j-2, "tổng") {
-					return j
-				}
-				figs = append(figs, j)
-			}
-		}
-		if len(figs) == 1 {
-			return figs[0]
-		}
-		return -1
+		return t.sentenceTotal(k)
 	}
+	return t.adjacentTotal(k, trig)
+}
+
+// adjacentTotal returns the figure just before the enumeration at k,
+// with at most six words of its unit between (and in a parenthesis at
+// least one), -1 when there is none.
+func (t *text) adjacentTotal(k int, trig trigger) int {
 	words := 0
 	for j := k - 1; j >= 0; j-- {
 		tk := t.toks[j]
@@ -307,6 +333,33 @@ func (c *checker) totalBefore(t *text, k int, trig trigger) int {
 	return -1
 }
 
+// sentenceTotal returns the total a "cụ thể" at k details: the figure
+// after "tổng số" in the sentence before it, or its only figure; -1 when
+// there is none, or the sentence has a rate.
+func (t *text) sentenceTotal(k int) int {
+	start := t.skipBack(k-1, ".:")
+	var figs []int
+	for j := start; j >= 0 && j >= start-scanBack; j-- {
+		if t.sentenceEnd(j) {
+			break
+		}
+		tk := t.toks[j]
+		if tk.kind == tPct || tk.kind == tRatio {
+			return -1
+		}
+		if tk.figure() {
+			if t.afterTotalWords(j) {
+				return j
+			}
+			figs = append(figs, j)
+		}
+	}
+	if len(figs) == 1 {
+		return figs[0]
+	}
+	return -1
+}
+
 // subject returns the words that name what a figure counts when they stand
 // before it: "tổng số thủ tục là 148" gives "thủ tục".
 func (t *text) subject(i int) []string {
@@ -328,14 +381,44 @@ func (t *text) subject(i int) []string {
 	return out
 }
 
+// skipBack returns the last token at or before j that is not one of the
+// marks, stopping at the first token.
+func (t *text) skipBack(j int, marks string) int {
+	for j > 0 && t.isPunct(j, marks) {
+		j--
+	}
+	return j
+}
+
+// afterTotalWords reports whether the figure at token j follows "tổng số",
+// "tổng" or "tổng cộng".
+func (t *text) afterTotalWords(j int) bool {
+	return t.isWord(j-1, "số") && t.isWord(j-2, "tổng") || t.isWord(j-1, "tổng") || t.isWord(j-1, "cộng") && t.isWord(j-2, "tổng")
+}
+
 // inlineItems reads the items of an enumeration in the same paragraph,
 // from token from: up to the end of the sentence (or of the parenthesis),
 // split at ";" when there is one, else at "," and "và".
 func (c *checker) inlineItems(t *text, from int, trig trigger, paren bool, unit []string) ([]part, int) {
-	end := min(len(t.toks), from+maxItems)
+	end, semicolon := t.itemsEnd(from, trig, paren)
+	items := t.itemSpans(from, end, semicolon)
+	if len(items) > 0 && !semicolon && t.toks[items[0][0]].figure() {
+		items = t.joinFigureItems(items)
+	}
+	var parts []part
+	for _, it := range items {
+		parts = append(parts, c.itemFigure(t, it[0], it[1], unit, false))
+	}
+	return parts, end
+}
+
+// itemsEnd returns where the items from token from end — at the end of
+// the parenthesis they are in, or of the sentence of a "trong đó", or
+// maxItems tokens on — and whether a ";" separates them.
+func (t *text) itemsEnd(from int, trig trigger, paren bool) (end int, semicolon bool) {
+	end = min(len(t.toks), from+maxItems)
 	limit := end
 	depth := 0
-	semicolon := false
 	for k := from; k < limit; k++ {
 		switch {
 		case t.isPunct(k, "("):
@@ -356,24 +439,23 @@ func (c *checker) inlineItems(t *text, from int, trig trigger, paren bool, unit 
 			break
 		}
 	}
-	// Items: spans of tokens between separators at depth 0.
+	return end, semicolon
+}
+
+// itemSpans returns the items from token from to end: spans of tokens
+// between separators outside parentheses, ";" when there is one, else ","
+// and "và", and the end of the sentence.
+func (t *text) itemSpans(from, end int, semicolon bool) [][2]int {
 	var items [][2]int
 	start := from
-	depth = 0
+	depth := 0
 	for k := from; k <= end; k++ {
 		sep := k == end
 		if k < end {
-			switch {
-			case t.isPunct(k, "("):
-				depth++
-			case t.isPunct(k, ")"):
-				depth--
-			case depth == 0 && semicolon && t.isPunct(k, ";"):
-				sep = true
-			case depth == 0 && !semicolon && (t.isPunct(k, ",") || t.isWord(k, "và")):
-				sep = true
-			case depth == 0 && t.sentenceEnd(k) && k == end-1:
-				sep = true
+			if d := t.paren(k); d != 0 {
+				depth += d
+			} else {
+				sep = depth == 0 && t.separates(k, end, semicolon)
 			}
 		}
 		if sep {
@@ -383,35 +465,74 @@ func (c *checker) inlineItems(t *text, from int, trig trigger, paren bool, unit 
 			start = k + 1
 		}
 	}
-	// When the items start with their figures ("3.000 tờ gấp về phòng,
-	// chống ma túy"), a piece that does not is the end of the one before,
-	// cut at a comma of its own.
-	if len(items) > 0 && !semicolon && t.toks[items[0][0]].figure() {
-		merged := items[:1]
-		for _, it := range items[1:] {
-			first := it[0]
-			if !t.toks[first].figure() && !t.isWord(first-1, "và") {
-				merged[len(merged)-1][1] = it[1]
-				continue
-			}
-			merged = append(merged, it)
+	return items
+}
+
+// paren returns 1 for an opening parenthesis at token k, -1 for a closing
+// one, 0 otherwise.
+func (t *text) paren(k int) int {
+	switch {
+	case t.isPunct(k, "("):
+		return 1
+	case t.isPunct(k, ")"):
+		return -1
+	}
+	return 0
+}
+
+// separates reports whether token k separates two items of an enumeration
+// ending at end: ";" when the items have one, else "," and "và"; and the
+// end of a sentence just before end.
+func (t *text) separates(k, end int, semicolon bool) bool {
+	if semicolon {
+		return t.isPunct(k, ";") || t.sentenceEnd(k) && k == end-1
+	}
+	return t.isPunct(k, ",") || t.isWord(k, "và") || t.sentenceEnd(k) && k == end-1
+}
+
+// joinFigureItems joins to the item before it each piece that does not
+// start with a figure when the items start with their figures ("3.000 tờ
+// gấp về phòng, chống ma túy"): it is the end of that item, cut at a comma
+// of its own.
+func (t *text) joinFigureItems(items [][2]int) [][2]int {
+	merged := items[:1]
+	for _, it := range items[1:] {
+		first := it[0]
+		if !t.toks[first].figure() && !t.isWord(first-1, "và") {
+			merged[len(merged)-1][1] = it[1]
+			continue
 		}
-		items = merged
+		merged = append(merged, it)
 	}
-	var parts []part
-	for _, it := range items {
-		parts = append(parts, c.itemFigure(t, it[0], it[1], unit, false))
-	}
-	return parts, end
+	return merged
 }
 
 // listItems reads the items of an enumeration that continues in the list
 // paragraphs after paragraph i: those with the same list mark, deeper than
 // paragraph i's own.
 func (c *checker) listItems(body []*text, i int, unit []string) []part {
+	list := listRun(body, i)
+	parts := make([]part, 0, len(list))
+	for _, t := range list {
+		parts = append(parts, c.itemFigure(t, 0, len(t.toks), unit, true))
+	}
+	for _, p := range parts {
+		if p.ok || p.value < 0 {
+			return parts
+		}
+	}
+	if leading, ok := leadingFigures(list); ok {
+		return leading
+	}
+	return parts
+}
+
+// listRun returns the list paragraphs after paragraph i with the same
+// list mark, deeper than paragraph i's own.
+func listRun(body []*text, i int) []*text {
 	own := body[i].p.bullet
 	mark := ""
-	var parts []part
+	var list []*text
 	for _, t := range body[i+1:] {
 		p := t.p
 		if p.label.scheme != schemeNone || p.bullet == "" || p.bullet == own && own != "" {
@@ -423,27 +544,27 @@ func (c *checker) listItems(body []*text, i int, unit []string) []part {
 		if p.bullet != mark {
 			break
 		}
-		parts = append(parts, c.itemFigure(t, 0, len(t.toks), unit, true))
+		list = append(list, t)
 	}
-	// Items that name no figure by the total's unit but all start with a
-	// figure ("+ 1.000 cuốn …", "+ 230 cuốn …") are counted by it.
-	for _, p := range parts {
-		if p.ok || p.value < 0 {
-			return parts
-		}
-	}
+	return list
+}
+
+// leadingFigures returns the items of list paragraphs that name no figure
+// by the total's unit but all start with a figure ("+ 1.000 cuốn …", "+
+// 230 cuốn …"), counted by it; false when one does not start with one.
+func leadingFigures(items []*text) ([]part, bool) {
 	var leading []part
-	for _, t := range body[i+1 : i+1+len(parts)] {
+	for _, t := range items {
 		k := 0
 		for k < len(t.toks) && t.toks[k].start < t.p.bodyOff {
 			k++
 		}
 		if k >= len(t.toks) || !t.toks[k].figure() {
-			return parts
+			return nil, false
 		}
 		leading = append(leading, part{value: t.toks[k].n, ok: true, t: t, from: 0, to: len(t.toks)})
 	}
-	return leading
+	return leading, true
 }
 
 // itemFigure reads the figure of an item, tokens [from, to) of t: the
@@ -451,47 +572,18 @@ func (c *checker) listItems(body []*text, i int, unit []string) []part {
 // by the total's unit; else the one number after "là" or ":", or the only
 // figure of the item.
 func (c *checker) itemFigure(t *text, from, to int, unit []string, list bool) part {
-	pt := part{t: t, from: from, to: to}
-	for k := from; k < to; k++ {
-		if t.toks[k].kind == tWord {
-			pt.words = append(pt.words, t.toks[k].low)
-		}
-	}
-	first := from
-	for first < to && (t.isWord(first, "có") || t.isWord(first, "là") || t.isPunct(first, ":")) {
-		first++
-	}
-	if first < to && t.toks[first].figure() && !list {
+	pt := part{t: t, from: from, to: to, words: t.wordsBetween(from, to)}
+	if first := t.firstAfterIntro(from, to); first < to && t.toks[first].figure() && !list {
 		pt.value, pt.ok = t.toks[first].n, true
 		return pt
 	}
-	var figs []int
-	for k := from; k < to; k++ {
-		if t.toks[k].kind == tRatio || t.toks[k].kind == tPct && !list {
-			return part{t: t, from: from, to: to, words: pt.words, value: -1}
-		}
-		if t.toks[k].figure() && !labelNumber(t, k) {
-			figs = append(figs, k)
-			// A figure of another measure ("… với 149 lượt người") makes
-			// the item ambiguous in prose.
-			if !list && (t.isWord(k-1, "với") || len(t.unit(k)) > 0 && len(unit) > 0 && !sameUnit(unit, t.unit(k)) && !t.isWord(k-1, "là")) {
-				return part{t: t, from: from, to: to, words: pt.words, value: -1}
-			}
-		}
+	figs, ambiguous := t.itemFigures(from, to, unit, list)
+	if ambiguous {
+		pt.value = -1
+		return pt
 	}
 	if list {
-		var match []int
-		for _, k := range figs {
-			if sameUnit(unit, t.unit(k)) {
-				match = append(match, k)
-			}
-		}
-		if len(match) == 1 {
-			pt.value, pt.ok = t.toks[match[0]].n, true
-		} else if len(match) > 1 {
-			pt.value = -1
-		}
-		return pt
+		return t.onlyFigure(pt, t.ofUnit(figs, unit))
 	}
 	for _, k := range figs {
 		if t.isWord(k-1, "là") || t.isPunct(k-1, ":") {
@@ -499,6 +591,51 @@ func (c *checker) itemFigure(t *text, from, to int, unit []string, list bool) pa
 			return pt
 		}
 	}
+	return t.onlyFigure(pt, figs)
+}
+
+// firstAfterIntro returns the first token of [from, to) after the words
+// that introduce a figure: "có", "là", ":".
+func (t *text) firstAfterIntro(from, to int) int {
+	for from < to && (t.isWord(from, "có") || t.isWord(from, "là") || t.isPunct(from, ":")) {
+		from++
+	}
+	return from
+}
+
+// itemFigures returns the counts of tokens [from, to) that are not labels
+// ("mức độ 2"). An item with a ratio, or in prose with a percentage or a
+// figure of another measure ("… với 149 lượt người"), is ambiguous.
+func (t *text) itemFigures(from, to int, unit []string, list bool) (figs []int, ambiguous bool) {
+	for k := from; k < to; k++ {
+		if t.toks[k].kind == tRatio || t.toks[k].kind == tPct && !list {
+			return nil, true
+		}
+		if !t.toks[k].figure() || labelNumber(t, k) {
+			continue
+		}
+		figs = append(figs, k)
+		if !list && (t.isWord(k-1, "với") || len(t.unit(k)) > 0 && len(unit) > 0 && !sameUnit(unit, t.unit(k)) && !t.isWord(k-1, "là")) {
+			return nil, true
+		}
+	}
+	return figs, false
+}
+
+// ofUnit returns the figures of figs followed by the unit.
+func (t *text) ofUnit(figs []int, unit []string) []int {
+	var match []int
+	for _, k := range figs {
+		if sameUnit(unit, t.unit(k)) {
+			match = append(match, k)
+		}
+	}
+	return match
+}
+
+// onlyFigure gives pt the value of the one figure of figs; more than one
+// makes it ambiguous, none leaves it without a figure.
+func (t *text) onlyFigure(pt part, figs []int) part {
 	if len(figs) == 1 {
 		pt.value, pt.ok = t.toks[figs[0]].n, true
 	} else if len(figs) > 1 {
@@ -561,25 +698,29 @@ func partition(parts []part) bool {
 			levels++
 		}
 	}
-	if levels == len(parts) {
-		return true
-	}
+	return levels == len(parts) || namesPartition(joined)
+}
+
+// namesPartition reports whether the items, their words joined between
+// spaces, name every label of one of the known partitions.
+func namesPartition(joined []string) bool {
 	for _, set := range partitions {
-		all := true
-		for _, w := range set {
-			found := false
-			for _, j := range joined {
-				if strings.Contains(j, " "+w+" ") {
-					found = true
-				}
-			}
-			all = all && found
-		}
-		if all {
+		if namesAll(joined, set) {
 			return true
 		}
 	}
 	return false
+}
+
+// namesAll reports whether each label of set is among the words of one of
+// the items, joined between spaces.
+func namesAll(joined, set []string) bool {
+	for _, w := range set {
+		if !slices.ContainsFunc(joined, func(j string) bool { return strings.Contains(j, " "+w+" ") }) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkSum compares a total with the sum of its parts.
@@ -589,60 +730,93 @@ func (c *checker) checkSum(t *text, total, trig int, unit []string, parts []part
 			return // an item with two candidate figures: ambiguous
 		}
 	}
-	u := strings.Join(unit, " ")
-	code, exceeded := CodeFigureSum, CodeFigureSumExceeded
-	sev := finding.Warning
+	subj, exceeded := sumSubject(strings.Join(unit, " "), parts)
+	tk := t.toks[total]
+	end := t.toks[min(trig+1, len(t.toks)-1)].end
+	at := t.p.place(tk.start, max(end, tk.end))
+	rel := itemPlaces(parts, listMode)
+	known := knownFigures(parts)
+	missing := len(parts) - len(known)
+	if missing > 0 {
+		c.checkExceeded(subj, exceeded, tk.n, known, missing, at, rel)
+		return
+	}
+	fp := make([]finding.Part, len(known))
+	for i, v := range known {
+		fp[i] = finding.Part{Value: v}
+	}
+	if f, ok := finding.SumEquals(subj, tk.n, fp...); ok {
+		c.addFinding(f, at, rel)
+	}
+}
+
+// itemPlaces returns the places of the first twelve items of an
+// enumeration in list paragraphs, none for one in prose.
+func itemPlaces(parts []part, listMode bool) []Place {
+	if !listMode {
+		return nil
+	}
+	var rel []Place
+	for _, p := range parts[:min(len(parts), 12)] {
+		rel = append(rel, p.place())
+	}
+	return rel
+}
+
+// knownFigures returns the figures of the parts that give one.
+func knownFigures(parts []part) []int64 {
+	var known []int64
+	for _, p := range parts {
+		if p.ok {
+			known = append(known, p.value)
+		}
+	}
+	return known
+}
+
+// sumSubject returns the subject of a total of unit u — its code, severity
+// and label — and the code of its known parts exceeding it: the
+// dissemination's copies and attendance and the catalogue of procedures
+// by their codes as errors, any other total as lint's warning.
+func sumSubject(u string, parts []part) (finding.Subject, finding.Code) {
 	label := "tổng số"
 	if u != "" {
 		label = "tổng số " + u
 	}
 	switch {
 	case containsAny(u, "tài liệu", "cuốn", "bản tin", "ấn phẩm", "tờ gấp", "tờ rơi") || u == "bản":
-		code, exceeded, sev, label = dissemination.CodeCopies, dissemination.CodeCopiesExceeded, finding.Error, "tổng số tài liệu"
+		return finding.Subject{Code: dissemination.CodeCopies, Severity: finding.Error, Label: "tổng số tài liệu"}, dissemination.CodeCopiesExceeded
 	case containsAny(u, "tham dự", "tham gia") || strings.Contains(u, "lượt") && strings.Contains(u, "người"):
-		code, exceeded, sev, label = dissemination.CodeAttendance, dissemination.CodeAttendanceExceeded, finding.Error, "tổng số lượt người tham dự"
+		return finding.Subject{Code: dissemination.CodeAttendance, Severity: finding.Error, Label: "tổng số lượt người tham dự"}, dissemination.CodeAttendanceExceeded
 	case strings.HasPrefix(u, "thủ tục") && allMention(parts, "mức"):
-		code, exceeded, sev, label = tthc.CodeCatalogueTotal, tthc.CodeCatalogueTotal, finding.Error, "tổng số thủ tục hành chính"
+		return finding.Subject{Code: tthc.CodeCatalogueTotal, Severity: finding.Error, Label: "tổng số thủ tục hành chính"}, tthc.CodeCatalogueTotal
 	}
-	tk := t.toks[total]
-	end := t.toks[min(trig+1, len(t.toks)-1)].end
-	at := t.p.place(tk.start, max(end, tk.end))
-	var rel []Place
-	var known []finding.Part
-	missing := 0
-	for _, p := range parts {
-		if listMode && len(rel) < 12 {
-			rel = append(rel, p.place())
-		}
-		if !p.ok {
-			missing++
-			continue
-		}
-		known = append(known, finding.Part{Value: p.value})
-	}
-	if missing == 0 {
-		if f, ok := finding.SumEquals(finding.Subject{Code: code, Severity: sev, Label: label}, tk.n, known...); ok {
-			c.addFinding(f, at, rel)
-		}
-		return
-	}
+	return finding.Subject{Code: CodeFigureSum, Severity: finding.Warning, Label: label}, CodeFigureSumExceeded
+}
+
+// checkExceeded reports parts whose known figures already add up to more
+// than the total while missing parts give none.
+func (c *checker) checkExceeded(subj finding.Subject, code finding.Code, total int64, known []int64, missing int, at Place, rel []Place) {
 	if len(known) == 0 {
 		return
 	}
-	vals := make([]int64, len(known))
-	terms := make([]string, len(known))
-	for i, k := range known {
-		vals[i] = k.Value
-		terms[i] = vn.Int(k.Value)
-	}
-	sum, err := finding.Sum(vals...)
-	if err != nil || sum <= tk.n {
+	sum, err := finding.Sum(known...)
+	if err != nil || sum <= total {
 		return
 	}
-	c.add(exceeded, sev, at, rel,
-		[]finding.Value{{Name: "total", Value: fmt.Sprint(tk.n)}, {Name: "known_sum", Value: fmt.Sprint(sum)}, {Name: "missing", Value: fmt.Sprint(missing)}},
+	c.add(code, subj.Severity, at, rel,
+		[]finding.Value{{Name: "total", Value: fmt.Sprint(total)}, {Name: "known_sum", Value: fmt.Sprint(sum)}, {Name: "missing", Value: fmt.Sprint(missing)}},
 		fmt.Sprintf("%s ghi %s nhưng %d thành phần có số liệu đã cộng lại được %s (%s), vượt %s, dù còn %d thành phần chưa có số liệu.",
-			section.Capitalize(label), vn.Int(tk.n), len(known), vn.Int(sum), strings.Join(terms, " + "), vn.Int(sum-tk.n), missing))
+			section.Capitalize(subj.Label), vn.Int(total), len(known), vn.Int(sum), sumTerms(known), vn.Int(sum-total), missing))
+}
+
+// sumTerms writes figures as the terms of a sum: "15.264 + 255".
+func sumTerms(figures []int64) string {
+	terms := make([]string, len(figures))
+	for i, v := range figures {
+		terms[i] = vn.Int(v)
+	}
+	return strings.Join(terms, " + ")
 }
 
 // containsAny reports whether s contains one of subs.
@@ -663,12 +837,4 @@ func allMention(parts []part, w string) bool {
 		}
 	}
 	return true
-}
-
-// boolInt is 1 for true.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

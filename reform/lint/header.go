@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cchc-go/cchc/reform"
@@ -38,17 +39,17 @@ func (c *checker) readHeader(res *Result) {
 			c.date = d
 		}
 	}
-	var title []string
-	for _, p := range c.o.paras {
-		if p.part == PartTitle && !kindNames[normalizeLine(p.text)] && !startsFold(p.text, "kính gửi") &&
-			!strings.HasPrefix(strings.TrimSpace(p.text), "-") {
-			title = append(title, strings.TrimSpace(p.text))
-		}
-	}
-	res.Title = strings.Join(title, " ")
+	res.Title = c.titleText()
 	if per, ok := parsePeriod(res.Title); ok {
 		c.period = &per
 	}
+	c.applyOptions()
+	res.Period, res.ReportDate = c.period, c.date
+}
+
+// applyOptions lets the period and the date of the options override those
+// read.
+func (c *checker) applyOptions() {
 	if c.opts.Period != nil {
 		per := *c.opts.Period
 		c.period = &per
@@ -56,33 +57,54 @@ func (c *checker) readHeader(res *Result) {
 	if !c.opts.ReportDate.IsZero() {
 		c.date = c.opts.ReportDate
 	}
-	res.Period, res.ReportDate = c.period, c.date
+}
+
+// titleText returns the trích yếu: the lines of the title other than the
+// kind name and the "Kính gửi" lines, joined.
+func (c *checker) titleText() string {
+	var title []string
+	for _, p := range c.o.inPart(PartTitle) {
+		if !kindNames[normalizeLine(p.text)] && !startsFold(p.text, "kính gửi") && !strings.HasPrefix(strings.TrimSpace(p.text), "-") {
+			title = append(title, strings.TrimSpace(p.text))
+		}
+	}
+	return strings.Join(title, " ")
 }
 
 // header finds the elements of the header among the first paragraphs.
 func (c *checker) header() headerParts {
 	var h headerParts
 	for i, p := range c.o.paras {
-		if p.part != PartHeader && !(i < 12 && p.part == PartBody && p.label.scheme == schemeNone && isHeaderLine(p.text)) {
-			continue
-		}
-		t := strings.TrimSpace(p.text)
-		u := strings.ToUpper(vn.NFC(t))
-		switch {
-		case h.number == nil && (strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") || strings.HasPrefix(t, "SỐ:")):
-			h.number = p
-			_, after, _ := strings.Cut(t, ":")
-			h.numberText = strings.TrimSpace(after)
-		case h.dateLine == nil && strings.Contains(t, ", ngày ") && strings.Contains(t, " tháng ") && strings.Contains(t, " năm "):
-			h.dateLine = p
-			h.dateStart = strings.Index(p.text, "ngày ")
-		case h.national == nil && (strings.HasPrefix(u, "CỘNG HÒA") || strings.HasPrefix(u, "CỘNG HOÀ")):
-			h.national = p
-		case h.motto == nil && strings.HasPrefix(u, "ĐỘC LẬP"):
-			h.motto = p
+		if p.part == PartHeader || i < 12 && p.part == PartBody && p.label.scheme == schemeNone && isHeaderLine(p.text) {
+			h.read(p)
 		}
 	}
 	return h
+}
+
+// read takes p as the header element it is, when that element is not
+// found yet: the number, the place-date line, the Quốc hiệu, the Tiêu ngữ.
+func (h *headerParts) read(p *para) {
+	t := strings.TrimSpace(p.text)
+	u := strings.ToUpper(vn.NFC(t))
+	switch {
+	case h.number == nil && isNumberLine(t):
+		h.number = p
+		_, after, _ := strings.Cut(t, ":")
+		h.numberText = strings.TrimSpace(after)
+	case h.dateLine == nil && strings.Contains(t, ", ngày ") && strings.Contains(t, " tháng ") && strings.Contains(t, " năm "):
+		h.dateLine = p
+		h.dateStart = strings.Index(p.text, "ngày ")
+	case h.national == nil && (strings.HasPrefix(u, "CỘNG HÒA") || strings.HasPrefix(u, "CỘNG HOÀ")):
+		h.national = p
+	case h.motto == nil && strings.HasPrefix(u, "ĐỘC LẬP"):
+		h.motto = p
+	}
+}
+
+// isNumberLine reports the line of the số, ký hiệu: "Số: …".
+func isNumberLine(t string) bool {
+	return strings.HasPrefix(t, "Số:") || strings.HasPrefix(t, "Số :") || strings.HasPrefix(t, "SỐ:")
 }
 
 // checkHeader checks what a text shows of the header, title and closing:
@@ -97,49 +119,65 @@ func (c *checker) checkHeader() {
 		c.checkPlaceDate(p, h.dateStart)
 	}
 	if p := h.national; p != nil {
-		t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
-		written := strings.ReplaceAll(strings.ToUpper(t), "HOÀ", "HÒA")
-		if written != nationalTitle || (t != strings.ToUpper(t) && !allCaps(p)) {
-			c.add(CodeHeaderNational, finding.Error, p.whole(), nil,
-				[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: nationalTitle}},
-				fmt.Sprintf("Quốc hiệu ghi “%s”; thể thức là “%s”, chữ in hoa.", t, nationalTitle))
-		}
+		c.checkNational(p)
 	}
 	if p := h.motto; p != nil {
-		t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
-		if t != motto {
-			c.add(CodeHeaderMotto, finding.Error, p.whole(), nil,
-				[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: motto}},
-				fmt.Sprintf("Tiêu ngữ ghi “%s”; thể thức là “%s”: chữ cái đầu của các cụm từ viết hoa, giữa các cụm từ có gạch nối và cách chữ.", t, motto))
-		}
+		c.checkMotto(p)
 	}
-	if c.o.doc.Layout && c.o.title >= 0 || c.o.doc.Layout && h.number != nil {
-		var missing []string
-		if h.national == nil {
-			missing = append(missing, "Quốc hiệu")
-		}
-		if h.motto == nil {
-			missing = append(missing, "Tiêu ngữ")
-		}
-		if h.number == nil {
-			missing = append(missing, "số, ký hiệu")
-		}
-		if h.dateLine == nil {
-			missing = append(missing, "địa danh và ngày tháng năm")
-		}
-		if len(missing) > 0 {
-			c.add(CodeHeaderMissing, finding.Warning, Place{Part: PartHeader}, nil,
-				[]finding.Value{{Name: "missing", Value: strings.Join(missing, ", ")}},
-				fmt.Sprintf("Phần đầu văn bản thiếu: %s.", strings.Join(missing, ", ")))
-		}
+	if c.o.doc.Layout && (c.o.title >= 0 || h.number != nil) {
+		c.checkHeaderComplete(h)
 	}
-	for _, p := range c.o.paras {
-		if p.part == PartTitle && (startsFold(p.text, "v/v") || startsFold(p.text, "về việc")) {
+	c.checkTitleVV()
+	c.checkClosing()
+}
+
+// checkTitleVV reports a "V/v" before the trích yếu of a report.
+func (c *checker) checkTitleVV() {
+	for _, p := range c.o.inPart(PartTitle) {
+		if startsFold(p.text, "v/v") || startsFold(p.text, "về việc") {
 			c.add(CodeTitleVV, finding.Error, p.place(0, min(len(p.text), 80)), nil, nil,
 				"Báo cáo ghi “V/v” trước trích yếu; “V/v” chỉ dùng cho công văn, trích yếu của báo cáo đặt ngay dưới tên loại “BÁO CÁO”.")
 		}
 	}
-	c.checkClosing()
+}
+
+// checkNational checks the Quốc hiệu: its words, in capitals.
+func (c *checker) checkNational(p *para) {
+	t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
+	written := strings.ReplaceAll(strings.ToUpper(t), "HOÀ", "HÒA")
+	if written != nationalTitle || (t != strings.ToUpper(t) && !allCaps(p)) {
+		c.add(CodeHeaderNational, finding.Error, p.whole(), nil,
+			[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: nationalTitle}},
+			fmt.Sprintf("Quốc hiệu ghi “%s”; thể thức là “%s”, chữ in hoa.", t, nationalTitle))
+	}
+}
+
+// checkMotto checks the Tiêu ngữ as the decree writes it.
+func (c *checker) checkMotto(p *para) {
+	t := strings.Join(strings.Fields(vn.NFC(p.text)), " ")
+	if t != motto {
+		c.add(CodeHeaderMotto, finding.Error, p.whole(), nil,
+			[]finding.Value{{Name: "written", Value: t}, {Name: "expected", Value: motto}},
+			fmt.Sprintf("Tiêu ngữ ghi “%s”; thể thức là “%s”: chữ cái đầu của các cụm từ viết hoa, giữa các cụm từ có gạch nối và cách chữ.", t, motto))
+	}
+}
+
+// checkHeaderComplete reports the elements the header of a DOCX lacks.
+func (c *checker) checkHeaderComplete(h headerParts) {
+	var missing []string
+	for _, e := range []struct {
+		p    *para
+		name string
+	}{{h.national, "Quốc hiệu"}, {h.motto, "Tiêu ngữ"}, {h.number, "số, ký hiệu"}, {h.dateLine, "địa danh và ngày tháng năm"}} {
+		if e.p == nil {
+			missing = append(missing, e.name)
+		}
+	}
+	if len(missing) > 0 {
+		c.add(CodeHeaderMissing, finding.Warning, Place{Part: PartHeader}, nil,
+			[]finding.Value{{Name: "missing", Value: strings.Join(missing, ", ")}},
+			fmt.Sprintf("Phần đầu văn bản thiếu: %s.", strings.Join(missing, ", ")))
+	}
 }
 
 // allCaps reports whether every run of p is formatted in capitals.
@@ -166,15 +204,20 @@ func (c *checker) checkNumber(p *para, num string) {
 			fmt.Sprintf("Số, ký hiệu “%s” không đúng thể thức: cần dạng số/BC-<cơ quan>, ví dụ 380/BC-STP.", num))
 		return
 	}
-	for _, f := range cit.Check(citation.Options{}) {
-		if f.Code == citation.CodeKindMismatch {
-			continue
-		}
-		c.addFinding(f, at, nil)
-	}
+	c.checkNumberCitation(cit, at)
 	if cit.Groups[0] != "BC" && c.isReport() {
 		c.add(reform.CodeHeaderKind, finding.Error, at, nil, []finding.Value{{Name: "kind", Value: cit.Groups[0]}},
 			fmt.Sprintf("Ký hiệu “%s” có nhóm chữ viết tắt tên loại “%s”, không phải BC của Báo cáo.", num, cit.Groups[0]))
+	}
+}
+
+// checkNumberCitation checks the số, ký hiệu as a citation of the
+// report, but for the kind it names, which checkNumber checks.
+func (c *checker) checkNumberCitation(cit citation.Citation, at Place) {
+	for _, f := range cit.Check(citation.Options{}) {
+		if f.Code != citation.CodeKindMismatch {
+			c.addFinding(f, at, nil)
+		}
 	}
 }
 
@@ -194,7 +237,7 @@ func (c *checker) checkPlaceDate(p *para, start int) {
 	line := strings.TrimSpace(p.text)
 	at := p.whole()
 	f := strings.Fields(vn.NFC(p.text[start:]))
-	if len(f) < 6 || f[0] != "ngày" || f[2] != "tháng" || f[4] != "năm" {
+	if !isDateWords(f) {
 		c.add(CodeHeaderDate, finding.Error, at, nil, []finding.Value{{Name: "written", Value: line}},
 			fmt.Sprintf("Dòng địa danh, ngày tháng “%s” không viết theo dạng “<địa danh>, ngày … tháng … năm …”.", line))
 		return
@@ -213,12 +256,24 @@ func (c *checker) checkPlaceDate(p *para, start int) {
 			[]finding.Value{{Name: "written", Value: got}, {Name: "expected", Value: want}},
 			fmt.Sprintf("Ngày tháng ghi “%s”; thể thức là “%s”: ngày dưới 10 và tháng 1, 2 có số 0 ở trước, các tháng khác không.", got, want))
 	}
-	if c.period != nil && !d.IsZero() {
-		if _, to, err := c.period.Window(); err == nil && !d.After(to) {
-			c.add(reform.CodePeriodDate, finding.Error, at, nil,
-				[]finding.Value{{Name: "date", Value: vn.CitationDate(d)}, {Name: "cutoff", Value: vn.CitationDate(to)}},
-				fmt.Sprintf("Báo cáo %s ghi ngày %s, không sau ngày chốt số liệu %s của kỳ báo cáo.", c.period.Label(), vn.CitationDate(d), vn.CitationDate(to)))
-		}
+	c.checkDateAfterPeriod(d, at)
+}
+
+// isDateWords reports whether the words f start "ngày … tháng … năm …".
+func isDateWords(f []string) bool {
+	return len(f) >= 6 && f[0] == "ngày" && f[2] == "tháng" && f[4] == "năm"
+}
+
+// checkDateAfterPeriod checks that the report is dated after the cut-off
+// of its period.
+func (c *checker) checkDateAfterPeriod(d time.Time, at Place) {
+	if c.period == nil || d.IsZero() {
+		return
+	}
+	if _, to, err := c.period.Window(); err == nil && !d.After(to) {
+		c.add(reform.CodePeriodDate, finding.Error, at, nil,
+			[]finding.Value{{Name: "date", Value: vn.CitationDate(d)}, {Name: "cutoff", Value: vn.CitationDate(to)}},
+			fmt.Sprintf("Báo cáo %s ghi ngày %s, không sau ngày chốt số liệu %s của kỳ báo cáo.", c.period.Label(), vn.CitationDate(d), vn.CitationDate(to)))
 	}
 }
 
@@ -228,7 +283,20 @@ func (c *checker) checkClosing() {
 	if len(closing) == 0 {
 		return
 	}
-	// The end mark ends the body.
+	c.checkEndMark()
+	list := recipientList(closing)
+	for i, p := range list {
+		t := strings.TrimSpace(p.text)
+		if why := recipientProblem(t, i == len(list)-1); why != "" {
+			c.add(CodeClosingRecipients, finding.Error, p.whole(), nil, []finding.Value{{Name: "written", Value: t}},
+				fmt.Sprintf("Dòng nơi nhận “%s” %s.", t, why))
+		}
+	}
+	c.checkSigner(closing)
+}
+
+// checkEndMark checks that the end mark ends the body.
+func (c *checker) checkEndMark() {
 	var last *para
 	for _, p := range c.o.paras {
 		if p.part == PartBody {
@@ -240,19 +308,23 @@ func (c *checker) checkClosing() {
 		c.add(CodeClosingEndMark, finding.Warning, last.place(max(0, len(last.text)-60), len(last.text)), nil, nil,
 			"Đoạn cuối của phần nội dung không kết thúc bằng dấu “./.”"+tail(t)+".")
 	}
-	// The recipients: the dash lines after "Nơi nhận".
+}
+
+// recipientList returns the recipients: the dash lines after "Nơi nhận"
+// (in a table, the lines of the list's column up to the signer's).
+func recipientList(closing []*para) []*para {
 	var list []*para
 	inList := false
 	for _, p := range closing {
 		t := strings.TrimSpace(p.text)
-		switch {
-		case startsFold(t, "nơi nhận"):
+		if startsFold(t, "nơi nhận") {
 			inList = true
 			continue
-		case !inList:
+		}
+		if !inList {
 			continue
 		}
-		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "+") || (p.cell != nil && len(list) > 0 && !isAuthority(t) && p.cell.Col == list[0].cell.Col) {
+		if isRecipientLine(p, t, list) {
 			list = append(list, p)
 			continue
 		}
@@ -260,43 +332,60 @@ func (c *checker) checkClosing() {
 			break
 		}
 	}
-	for i, p := range list {
-		t := strings.TrimSpace(p.text)
-		lastLine := i == len(list)-1
-		var why string
-		switch {
-		case !strings.HasPrefix(t, "- "):
-			why = "không bắt đầu bằng gạch đầu dòng “- ”"
-		case lastLine && !strings.HasSuffix(t, "."):
-			why = "là dòng cuối nên phải kết thúc bằng dấu chấm"
-		case !lastLine && !strings.HasSuffix(t, ";"):
-			why = "phải kết thúc bằng dấu chấm phẩy"
-		}
-		if why != "" {
-			c.add(CodeClosingRecipients, finding.Error, p.whole(), nil, []finding.Value{{Name: "written", Value: t}},
-				fmt.Sprintf("Dòng nơi nhận “%s” %s.", t, why))
-		}
+	return list
+}
+
+// isRecipientLine reports whether p, of text t, continues the list of
+// recipients: a dash line, or in a table a line of the list's column that
+// is not the signer's.
+func isRecipientLine(p *para, t string, list []*para) bool {
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "+") {
+		return true
 	}
-	// The signer: a name after the authority line.
+	return p.cell != nil && len(list) > 0 && !isAuthority(t) && p.cell.Col == list[0].cell.Col
+}
+
+// recipientProblem says what is wrong with a recipient line t, the last of
+// the list or not: "" when nothing is.
+func recipientProblem(t string, last bool) string {
+	switch {
+	case !strings.HasPrefix(t, "- "):
+		return "không bắt đầu bằng gạch đầu dòng “- ”"
+	case last && !strings.HasSuffix(t, "."):
+		return "là dòng cuối nên phải kết thúc bằng dấu chấm"
+	case !last && !strings.HasSuffix(t, ";"):
+		return "phải kết thúc bằng dấu chấm phẩy"
+	}
+	return ""
+}
+
+// checkSigner checks that a name follows the last authority line.
+func (c *checker) checkSigner(closing []*para) {
 	auth := -1
 	for i, p := range closing {
 		if isAuthority(strings.TrimSpace(p.text)) {
 			auth = i
 		}
 	}
-	if auth >= 0 {
-		named := false
-		for _, p := range closing[auth+1:] {
-			if isName(strings.TrimSpace(p.text)) {
-				named = true
-			}
-		}
-		if !named {
-			p := closing[auth]
-			c.add(CodeClosingSigner, finding.Warning, p.whole(), nil, nil,
-				fmt.Sprintf("Sau “%s” không có họ tên người ký.", strings.TrimSpace(p.text)))
+	if auth < 0 {
+		return
+	}
+	if named(closing[auth+1:]) {
+		return
+	}
+	p := closing[auth]
+	c.add(CodeClosingSigner, finding.Warning, p.whole(), nil, nil,
+		fmt.Sprintf("Sau “%s” không có họ tên người ký.", strings.TrimSpace(p.text)))
+}
+
+// named reports whether one of the paragraphs is a person's name.
+func named(ps []*para) bool {
+	for _, p := range ps {
+		if isName(strings.TrimSpace(p.text)) {
+			return true
 		}
 	}
+	return false
 }
 
 // tail quotes the end of t for a message: " (… tổng hợp)".
@@ -343,67 +432,107 @@ func isName(t string) bool {
 // "6 tháng đầu năm 2025", "quý III năm 2024", "tháng 5 năm 2024",
 // "năm 2024".
 func parsePeriod(title string) (reform.Period, bool) {
-	w := strings.Fields(strings.ToLower(vn.NFC(title)))
-	year := func(i int) (int, bool) {
-		if i < 0 || i >= len(w) {
-			return 0, false
-		}
-		s := strings.TrimRight(w[i], ".,;:)")
-		y, err := strconv.Atoi(s)
-		return y, err == nil && len(s) == 4 && y >= 1945
-	}
-	for i := 0; i < len(w); i++ {
-		switch {
-		case i+4 < len(w) && w[i+1] == "tháng" && w[i+2] == "đầu" && w[i+3] == "năm":
-			n, err := strconv.Atoi(w[i])
-			y, ok := year(i + 4)
-			if err != nil || !ok || n < 1 || n > 12 {
-				continue
-			}
-			switch n {
-			case 6:
-				return reform.Period{Kind: reform.HalfYear, Year: y}, true
-			case 9:
-				return reform.Period{Kind: reform.NineMonths, Year: y}, true
-			case 12:
-				return reform.Period{Kind: reform.Year, Year: y}, true
-			}
-			return reform.Period{Kind: reform.FirstMonths, N: n, Year: y}, true
-		case w[i] == "quý" && i+1 < len(w):
-			q, err := vn.ParseRoman(strings.ToUpper(w[i+1]))
-			if err != nil {
-				q, err = strconv.Atoi(w[i+1])
-			}
-			next := i + 2
-			if next < len(w) && w[next] == "năm" {
-				next++
-			}
-			if y, ok := year(next); ok && err == nil && q >= 1 && q <= 4 {
-				return reform.Period{Kind: reform.Quarter, N: q, Year: y}, true
-			}
-		case w[i] == "tháng" && i+1 < len(w) && (i == 0 || w[i-1] != "6" && w[i-1] != "9"):
-			m, rest, _ := strings.Cut(w[i+1], "/")
-			n, err := strconv.Atoi(m)
-			if err != nil || n < 1 || n > 12 {
-				continue
-			}
-			if rest != "" {
-				if y, err := strconv.Atoi(rest); err == nil && len(rest) == 4 {
-					return reform.Period{Kind: reform.Month, N: n, Year: y}, true
-				}
-				continue
-			}
-			if i+3 < len(w) && w[i+2] == "năm" {
-				if y, ok := year(i + 3); ok {
-					return reform.Period{Kind: reform.Month, N: n, Year: y}, true
-				}
-			}
+	w := titleWords(strings.Fields(strings.ToLower(vn.NFC(title))))
+	for i := range w {
+		if per, ok := w.periodAt(i); ok {
+			return per, true
 		}
 	}
-	// "năm 2024" closing the title: a year's report.
+	return w.closingYear()
+}
+
+// titleWords are the words of a trích yếu in lower case.
+type titleWords []string
+
+// year reads word i as a year.
+func (w titleWords) year(i int) (int, bool) {
+	if i < 0 || i >= len(w) {
+		return 0, false
+	}
+	s := strings.TrimRight(w[i], ".,;:)")
+	y, err := strconv.Atoi(s)
+	return y, err == nil && len(s) == 4 && y >= 1945
+}
+
+// periodAt reads the period that starts at word i, if one does.
+func (w titleWords) periodAt(i int) (reform.Period, bool) {
+	switch {
+	case i+4 < len(w) && w[i+1] == "tháng" && w[i+2] == "đầu" && w[i+3] == "năm":
+		return w.firstMonths(i)
+	case w[i] == "quý" && i+1 < len(w):
+		return w.quarter(i)
+	case w[i] == "tháng" && i+1 < len(w) && (i == 0 || w[i-1] != "6" && w[i-1] != "9"):
+		return w.month(i)
+	}
+	return reform.Period{}, false
+}
+
+// firstMonths reads "N tháng đầu năm Y" at word i: the half year, nine
+// months, the year, or the first N months.
+func (w titleWords) firstMonths(i int) (reform.Period, bool) {
+	n, err := strconv.Atoi(w[i])
+	y, ok := w.year(i + 4)
+	if err != nil || !ok || n < 1 || n > 12 {
+		return reform.Period{}, false
+	}
+	switch n {
+	case 6:
+		return reform.Period{Kind: reform.HalfYear, Year: y}, true
+	case 9:
+		return reform.Period{Kind: reform.NineMonths, Year: y}, true
+	case 12:
+		return reform.Period{Kind: reform.Year, Year: y}, true
+	}
+	return reform.Period{Kind: reform.FirstMonths, N: n, Year: y}, true
+}
+
+// quarter reads "quý III năm Y" (or "quý 3 Y") at word i.
+func (w titleWords) quarter(i int) (reform.Period, bool) {
+	q, err := vn.ParseRoman(strings.ToUpper(w[i+1]))
+	if err != nil {
+		q, err = strconv.Atoi(w[i+1])
+	}
+	next := i + 2
+	if next < len(w) && w[next] == "năm" {
+		next++
+	}
+	if y, ok := w.year(next); ok && err == nil && q >= 1 && q <= 4 {
+		return reform.Period{Kind: reform.Quarter, N: q, Year: y}, true
+	}
+	return reform.Period{}, false
+}
+
+// month reads "tháng 5 năm Y" or "tháng 5/Y" at word i.
+func (w titleWords) month(i int) (reform.Period, bool) {
+	m, rest, _ := strings.Cut(w[i+1], "/")
+	n, err := strconv.Atoi(m)
+	if err != nil || n < 1 || n > 12 {
+		return reform.Period{}, false
+	}
+	if rest != "" {
+		return monthOfYear(n, rest)
+	}
+	if i+3 < len(w) && w[i+2] == "năm" {
+		if y, ok := w.year(i + 3); ok {
+			return reform.Period{Kind: reform.Month, N: n, Year: y}, true
+		}
+	}
+	return reform.Period{}, false
+}
+
+// monthOfYear reads the year of "tháng 5/2024": month n of year.
+func monthOfYear(n int, year string) (reform.Period, bool) {
+	if y, err := strconv.Atoi(year); err == nil && len(year) == 4 {
+		return reform.Period{Kind: reform.Month, N: n, Year: y}, true
+	}
+	return reform.Period{}, false
+}
+
+// closingYear reads "năm Y" closing the title: a year's report.
+func (w titleWords) closingYear() (reform.Period, bool) {
 	for i := len(w) - 2; i >= 0 && i >= len(w)-3; i-- {
 		if w[i] == "năm" {
-			if y, ok := year(i + 1); ok {
+			if y, ok := w.year(i + 1); ok {
 				return reform.Period{Kind: reform.Year, Year: y}, true
 			}
 		}

@@ -186,6 +186,16 @@ func Check(doc *input.Document, opts Options) *Result {
 	c := &checker{o: build(doc), opts: opts}
 	res := &Result{Format: doc.Format}
 	c.readHeader(res)
+	c.runChecks(doc.Layout)
+	res.Paragraphs = len(doc.Paragraphs)
+	res.Footnotes = len(c.o.allNotes())
+	res.Findings = c.results()
+	return res
+}
+
+// runChecks runs the checks of the text, and of the layout when the
+// document has one.
+func (c *checker) runChecks(layout bool) {
 	c.checkHeader()
 	c.checkNumbering()
 	c.checkFootnotes()
@@ -193,13 +203,9 @@ func Check(doc *input.Document, opts Options) *Result {
 	c.checkFigures()
 	c.checkDates()
 	c.checkHygiene()
-	if doc.Layout {
+	if layout {
 		c.checkLayout()
 	}
-	res.Paragraphs = len(doc.Paragraphs)
-	res.Footnotes = len(c.o.allNotes())
-	res.Findings = c.results()
-	return res
 }
 
 // checker runs the checks of one document.
@@ -233,34 +239,44 @@ func (c *checker) addFinding(f finding.Finding, at Place, rel []Place) {
 }
 
 // results applies the rule set and puts the findings in the order of the
-// document.
+// document: the page and the header first, then by paragraph, footnote
+// and offset.
 func (c *checker) results() []Finding {
-	out := make([]Finding, 0, len(c.out))
-	for _, f := range c.out {
-		if !c.opts.Rules.Enabled(f.Code) {
-			continue
-		}
-		f.Severity = c.opts.Rules.Severity(f.Code, f.Severity)
-		out = append(out, f)
-	}
-	order := func(p Place) int {
-		switch {
-		case p.Part == PartPage, p.Part == PartHeader && p.Paragraph == 0:
-			return 0
-		case p.Paragraph > 0:
-			return 1
-		}
-		return 2
-	}
+	out := c.enabled()
 	slices.SortStableFunc(out, func(a, b Finding) int {
 		return cmp.Or(
-			cmp.Compare(order(a.Place), order(b.Place)),
+			cmp.Compare(placeGroup(a.Place), placeGroup(b.Place)),
 			cmp.Compare(a.Place.Paragraph, b.Place.Paragraph),
 			cmp.Compare(noteNumber(a.Place.Footnote), noteNumber(b.Place.Footnote)),
 			cmp.Compare(a.Place.Start, b.Place.Start),
 		)
 	})
 	return out
+}
+
+// enabled returns the findings of the rules the rule set enables, with
+// the severity it gives them.
+func (c *checker) enabled() []Finding {
+	out := make([]Finding, 0, len(c.out))
+	for _, f := range c.out {
+		if c.opts.Rules.Enabled(f.Code) {
+			f.Severity = c.opts.Rules.Severity(f.Code, f.Severity)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// placeGroup orders the places of findings: the page and the header as a
+// whole first, then the places in a paragraph, then the others.
+func placeGroup(p Place) int {
+	switch {
+	case p.Part == PartPage, p.Part == PartHeader && p.Paragraph == 0:
+		return 0
+	case p.Paragraph > 0:
+		return 1
+	}
+	return 2
 }
 
 // noteNumber is the number of a footnote mark, for ordering.

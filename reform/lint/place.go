@@ -66,12 +66,9 @@ func (p Place) String() string {
 		return "thiết lập trang"
 	case PartFootnote:
 		return "chú thích " + p.Footnote
-	case PartHeader:
-		return withIndex("phần đầu", p.Index)
-	case PartTitle:
-		return withIndex("tên loại và trích yếu", p.Index)
-	case PartClosing:
-		return withIndex("phần kết thúc", p.Index)
+	}
+	if name := partPlace(p.Part); name != "" {
+		return withIndex(name, p.Index)
 	}
 	if p.Heading == "" {
 		return withIndex("mở đầu", p.Index)
@@ -82,6 +79,21 @@ func (p Place) String() string {
 	return withIndex(p.Heading, p.Index)
 }
 
+// partPlace names the header, title and closing parts in a place; "" for
+// another part.
+func partPlace(part Part) string {
+	switch part {
+	case PartHeader:
+		return "phần đầu"
+	case PartTitle:
+		return "tên loại và trích yếu"
+	case PartClosing:
+		return "phần kết thúc"
+	}
+	return ""
+}
+
+// withIndex writes s, and the paragraph's number after it when it has one.
 func withIndex(s string, i int) string {
 	if i <= 0 {
 		return s

@@ -39,9 +39,6 @@ const (
 	// CodeFootnoteOrder: footnote marks not numbered 1, 2, 3 … in the
 	// order they appear.
 	CodeFootnoteOrder finding.Code = "lint.footnote.order"
-	// CodeFootnoteSameDocument: one document (số, ký hiệu and date) given
-	// in two notes as the source of two different things.
-	CodeFootnoteSameDocument finding.Code = "lint.footnote.same_document"
 
 	// CodeFigureSum: a total stated with its enumerated parts ("N …; cụ
 	// thể: a …; b …") differs from their sum.
@@ -148,13 +145,6 @@ var rules = finding.Catalogue{
 	{Code: CodeFootnoteOrder, Severity: finding.Warning,
 		Summary: "Dấu chú thích không được đánh số liên tục 1, 2, 3… theo thứ tự xuất hiện.",
 		Doc:     "Footnotes are numbered continuously in Arabic numerals in the order of their marks (layout-nd30.md)."},
-	{Code: CodeFootnoteSameDocument, Severity: finding.Warning,
-		Summary: "Cùng một văn bản (số, ký hiệu và ngày) được chú thích cho hai nội dung khác nhau.",
-		Doc: "Two notes give the same document (same số, ký hiệu and date) as the source of two passages that each name a " +
-			"document of that kind with different descriptions: one number cannot be two plans. The seed gives " +
-			"Kế hoạch số 04/KH-UBND ngày 05/01/2024 for the \"Kế hoạch rà soát, hệ thống hóa VBQPPL năm 2024\" (note 4) and " +
-			"for the \"Kế hoạch công tác kiểm tra, rà soát VBQPPL năm 2024\" (note 10). Passages that name no document of " +
-			"the kind, or share a description, are not reported."},
 	{Code: CodeFigureSum, Severity: finding.Warning,
 		Summary: "Tổng số ghi trong báo cáo khác tổng các thành phần được liệt kê.",
 		Doc: "A total followed by an enumeration that the text presents as complete (\"cụ thể\", \"gồm\", \"bao gồm\"; " +

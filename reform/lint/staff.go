@@ -56,71 +56,104 @@ type staffFact struct {
 func (c *checker) checkStaff(body []*text) {
 	var facts []staffFact
 	for _, t := range body {
-		for k, tk := range t.toks {
-			if tk.masked || !(tk.figure() || tk.kind == tRatio) {
-				continue
+		for k := range t.toks {
+			if f, ok := t.staffFact(k); ok {
+				facts = append(facts, f)
 			}
-			class, end := staffPhrase(t, k+1)
-			if class == "" {
-				continue
-			}
-			ratio := tk.kind == tRatio
-			switch {
-			case ratio && t.isWord(end, "nữ"), ratio && t.isWord(end, "là") && t.isWord(end+1, "nữ"):
-			case !ratio && (end >= len(t.toks) || headAfter[t.toks[end].low]):
-			default:
-				continue
-			}
-			subject, display := t.subjectOf(k)
-			if subject == "" || t.partOfWhole(k) {
-				continue
-			}
-			if ratio {
-				end++ // "nữ"
-				if t.isWord(end, "nữ") {
-					end++
-				}
-			}
-			value := tk.n
-			if ratio {
-				value = tk.d
-			}
-			last := t.toks[min(end, len(t.toks))-1]
-			facts = append(facts, staffFact{subject: subject, display: display, class: class, value: value, ratio: ratio,
-				at: t.p.place(tk.start, last.end), text: t.p.text[tk.start:last.end]})
 		}
 	}
 	first := map[string]staffFact{}
 	for _, f := range facts {
-		key := f.subject + "|" + f.class
-		head, ok := first[key]
-		if !ok && f.ratio && f.class == "cb" {
-			head, ok = first[f.subject+"|all"]
-		}
+		head, ok := firstStatement(first, f)
 		if !ok {
 			if !f.ratio {
-				first[key] = f
+				first[f.subject+"|"+f.class] = f
 			}
 			continue
 		}
-		if f.value == head.value {
-			continue
+		if f.value != head.value {
+			c.staffMismatch(f, head)
 		}
-		d := f.value - head.value
-		if f.ratio {
-			c.add(personnel.CodeBase, finding.Error, f.at, []Place{head.at},
-				[]finding.Value{{Name: "stated", Value: fmt.Sprint(f.value)}, {Name: "organisation", Value: fmt.Sprint(head.value)}, {Name: "difference", Value: fmt.Sprint(d)}},
-				fmt.Sprintf("Mẫu số của tỷ lệ “%s” là %s nhưng số nhân sự của %s ghi ở %s (“%s”) là %s, chênh lệch %s; hai số liệu phải là một.",
-					f.text, vn.Int(f.value), f.display, head.at.String(), head.text, vn.Int(head.value), vn.Int(abs(d))))
-			continue
-		}
-		c.add(reform.CodeStaff, finding.Error, f.at, []Place{head.at},
-			[]finding.Value{{Name: "stated", Value: fmt.Sprint(f.value)}, {Name: "other", Value: fmt.Sprint(head.value)}, {Name: "difference", Value: fmt.Sprint(d)}},
-			fmt.Sprintf("Số nhân sự của %s ghi “%s” nhưng ở %s ghi “%s”, chênh lệch %s; hai số liệu phải là một.",
-				f.display, f.text, head.at.String(), head.text, vn.Int(abs(d))))
 	}
 }
 
+// firstStatement returns the first headcount of f's unit and class among
+// first; for a ratio of officials without one, the unit's whole staff.
+func firstStatement(first map[string]staffFact, f staffFact) (staffFact, bool) {
+	head, ok := first[f.subject+"|"+f.class]
+	if !ok && f.ratio && f.class == "cb" {
+		head, ok = first[f.subject+"|all"]
+	}
+	return head, ok
+}
+
+// staffFact reads the statement of a unit's staff at token k: a headcount
+// followed by a staff phrase and the end of the phrase, or a ratio of
+// women; false when k is none.
+func (t *text) staffFact(k int) (staffFact, bool) {
+	tk := t.toks[k]
+	if tk.masked || !(tk.figure() || tk.kind == tRatio) {
+		return staffFact{}, false
+	}
+	class, end := staffPhrase(t, k+1)
+	if class == "" {
+		return staffFact{}, false
+	}
+	ratio := tk.kind == tRatio
+	if !t.staffPhraseEnds(end, ratio) {
+		return staffFact{}, false
+	}
+	subject, display := t.subjectOf(k)
+	if subject == "" || t.partOfWhole(k) {
+		return staffFact{}, false
+	}
+	value := tk.n
+	if ratio {
+		end, value = t.afterWomen(end), tk.d
+	}
+	last := t.toks[min(end, len(t.toks))-1]
+	return staffFact{subject: subject, display: display, class: class, value: value, ratio: ratio,
+		at: t.p.place(tk.start, last.end), text: t.p.text[tk.start:last.end]}, true
+}
+
+// staffPhraseEnds reports whether the staff phrase ending at token end
+// ends a statement: a ratio's "nữ" ("46/86 cán bộ nữ", "… là nữ"), a
+// headcount's end of phrase ("84 nhân sự." or "84 nhân sự, trong đó").
+func (t *text) staffPhraseEnds(end int, ratio bool) bool {
+	if ratio {
+		return t.isWord(end, "nữ") || t.isWord(end, "là") && t.isWord(end+1, "nữ")
+	}
+	return end >= len(t.toks) || headAfter[t.toks[end].low]
+}
+
+// afterWomen returns the token after the "nữ" (or "là nữ") of a ratio of
+// women whose staff phrase ends at token end.
+func (t *text) afterWomen(end int) int {
+	end++ // "nữ", or "là"
+	if t.isWord(end, "nữ") {
+		end++
+	}
+	return end
+}
+
+// staffMismatch reports a statement f of a unit's staff that differs from
+// the first, head: a ratio's denominator or another headcount.
+func (c *checker) staffMismatch(f, head staffFact) {
+	d := f.value - head.value
+	if f.ratio {
+		c.add(personnel.CodeBase, finding.Error, f.at, []Place{head.at},
+			[]finding.Value{{Name: "stated", Value: fmt.Sprint(f.value)}, {Name: "organisation", Value: fmt.Sprint(head.value)}, {Name: "difference", Value: fmt.Sprint(d)}},
+			fmt.Sprintf("Mẫu số của tỷ lệ “%s” là %s nhưng số nhân sự của %s ghi ở %s (“%s”) là %s, chênh lệch %s; hai số liệu phải là một.",
+				f.text, vn.Int(f.value), f.display, head.at.String(), head.text, vn.Int(head.value), vn.Int(abs(d))))
+		return
+	}
+	c.add(reform.CodeStaff, finding.Error, f.at, []Place{head.at},
+		[]finding.Value{{Name: "stated", Value: fmt.Sprint(f.value)}, {Name: "other", Value: fmt.Sprint(head.value)}, {Name: "difference", Value: fmt.Sprint(d)}},
+		fmt.Sprintf("Số nhân sự của %s ghi “%s” nhưng ở %s ghi “%s”, chênh lệch %s; hai số liệu phải là một.",
+			f.display, f.text, head.at.String(), head.text, vn.Int(abs(d))))
+}
+
+// abs returns the absolute value of n.
 func abs(n int64) int64 {
 	if n < 0 {
 		return -n
@@ -161,11 +194,7 @@ var nameStops = map[string]bool{"hiện": true, "có": true, "với": true, "là
 // after "tỉnh", "thành phố" dropped; and the unit as written. "" when
 // there is none.
 func (t *text) subjectOf(k int) (string, string) {
-	start := k
-	for start > 0 && start > k-scanBack && !t.sentenceEnd(start-1) && !t.isPunct(start-1, ":") {
-		start--
-	}
-	for j := start; j < k; j++ {
+	for j := t.clauseStart(k); j < k; j++ {
 		tk := t.toks[j]
 		if tk.kind != tWord {
 			continue
@@ -173,30 +202,45 @@ func (t *text) subjectOf(k int) (string, string) {
 		if tk.low == "cấp" && j+1 < k && (t.isWord(j+1, "xã") || t.isWord(j+1, "huyện") || t.isWord(j+1, "tỉnh")) {
 			return "cấp " + t.toks[j+1].low, t.p.text[tk.start:t.toks[j+1].end]
 		}
-		written := t.p.text[tk.start:tk.end]
-		r := []rune(written)
-		if !orgHeads[tk.low] || !unicode.IsUpper(r[0]) {
-			continue
+		r := []rune(t.p.text[tk.start:tk.end])
+		if orgHeads[tk.low] && unicode.IsUpper(r[0]) {
+			return t.unitName(j, k)
 		}
-		var words []string
-		last := tk
-		for x := j; x < k; x++ {
-			w := t.toks[x]
-			if w.kind != tWord || nameStops[w.low] {
-				break
-			}
-			if len(words) > 0 && (w.low == "tỉnh" || w.low == "thành" || w.low == "thị" || w.low == "quận") {
-				break
-			}
-			words = append(words, w.low)
-			last = w
-			if len(words) == 8 {
-				break
-			}
-		}
-		return strings.Join(words, " "), t.p.text[tk.start:last.end]
 	}
 	return "", ""
+}
+
+// clauseStart returns the first token of the sentence or clause (after a
+// colon) of token k, at most scanBack tokens back.
+func (t *text) clauseStart(k int) int {
+	start := k
+	for start > 0 && start > k-scanBack && !t.sentenceEnd(start-1) && !t.isPunct(start-1, ":") {
+		start--
+	}
+	return start
+}
+
+// unitName reads the name of a unit from token j, before token k: at most
+// eight words, up to a word that ends it or the place ("tỉnh", "thành
+// phố" …). It returns the name in lower case and as written.
+func (t *text) unitName(j, k int) (string, string) {
+	var words []string
+	last := t.toks[j]
+	for x := j; x < k; x++ {
+		w := t.toks[x]
+		if w.kind != tWord || nameStops[w.low] {
+			break
+		}
+		if len(words) > 0 && (w.low == "tỉnh" || w.low == "thành" || w.low == "thị" || w.low == "quận") {
+			break
+		}
+		words = append(words, w.low)
+		last = w
+		if len(words) == 8 {
+			break
+		}
+	}
+	return strings.Join(words, " "), t.p.text[t.toks[j].start:last.end]
 }
 
 // partOfWhole reports a figure inside a "trong đó" clause or a parenthesis

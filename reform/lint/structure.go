@@ -50,27 +50,41 @@ type para struct {
 
 // place returns the place of text[start:end] in p.
 func (p *para) place(start, end int) Place {
-	start = max(0, min(start, len(p.text)))
-	end = max(start, min(end, len(p.text)))
-	for start > 0 && start < len(p.text) && !utf8.RuneStart(p.text[start]) {
-		start--
-	}
-	for end < len(p.text) && !utf8.RuneStart(p.text[end]) {
-		end++
-	}
+	start, end = runeBounds(p.text, start, end)
 	pl := Place{Part: p.part, Heading: p.heading, Index: p.index, Footnote: p.note, Start: start, End: end}
 	if !p.noteDocx && len(p.segs) > 0 {
-		s := p.segs[0]
-		for _, g := range p.segs {
-			if g.off <= start {
-				s = g
-			}
-		}
+		s := p.segmentAt(start)
 		pl.Paragraph = s.src + 1
 		pl.Line = s.line
 	}
 	pl.Quote = shorten(p.text[start:end])
 	return pl
+}
+
+// runeBounds clamps the byte range [start, end) to text and widens it to
+// whole characters.
+func runeBounds(text string, start, end int) (int, int) {
+	start = max(0, min(start, len(text)))
+	end = max(start, min(end, len(text)))
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return start, end
+}
+
+// segmentAt returns the segment of p's text the offset off lies in: the
+// source paragraph and line it came from.
+func (p *para) segmentAt(off int) segment {
+	s := p.segs[0]
+	for _, g := range p.segs {
+		if g.off <= off {
+			s = g
+		}
+	}
+	return s
 }
 
 // whole returns the place of the whole paragraph.
@@ -119,74 +133,106 @@ var kindNames = func() map[string]bool {
 
 // build reads the structure of a document.
 func build(doc *input.Document) *outline {
-	o := &outline{doc: doc, title: -1, cits: map[*para][]citation.Citation{}}
+	o := &outline{doc: doc, cits: map[*para][]citation.Citation{}}
 	src := make([]*para, len(doc.Paragraphs))
 	for i := range doc.Paragraphs {
-		sp := &doc.Paragraphs[i]
-		p := &para{text: sp.Text, runs: sp.Runs, notes: sp.Notes, props: sp.Props, cell: sp.Cell,
-			segs: []segment{{off: 0, src: i, line: sp.Line}}, part: PartBody}
-		if doc.Format == input.DOCX && len(doc.Footnotes) == 0 && len(p.notes) == 0 {
-			// A DOCX made from text has its marks typed in superscript.
-			p.notes = textread.SuperscriptNotes(p.text)
-		}
-		if sp.Label != "" {
-			// The word processor's label is read as if typed, so that the
-			// outline and its checks are the same for both.
-			p.text = sp.Label + " " + sp.Text
-			shift := len(sp.Label) + 1
-			p.runs = shiftRuns(sp.Runs, shift)
-			p.notes = shiftNotes(sp.Notes, shift)
-			p.segs[0].off = 0
-		}
-		src[i] = p
+		src[i] = sourcePara(doc, i)
 	}
+	o.title = findTitle(src)
+	markParts(src, o.title, findClosing(src, o.title), headerEnd(src, o.title))
+	if o.title >= 0 {
+		markAddressees(src, markSubject(src, o.title, doc.Layout))
+	}
+	o.paras = joinBreaks(src)
+	for _, p := range o.paras {
+		if p.part != PartFootnote {
+			p.label, p.bullet, p.bodyOff = leadingMarks(p.text)
+		}
+	}
+	o.placeHeadings()
+	for _, fn := range doc.Footnotes {
+		o.notes = append(o.notes, keptNote(fn))
+	}
+	return o
+}
 
-	// The title, and the parts around it.
-	title := -1
+// sourcePara is paragraph i of the file as lint reads it: in the body
+// until its part is known, the word processor's label read as if typed,
+// so that the outline and its checks are the same for both.
+func sourcePara(doc *input.Document, i int) *para {
+	sp := &doc.Paragraphs[i]
+	p := &para{text: sp.Text, runs: sp.Runs, notes: sp.Notes, props: sp.Props, cell: sp.Cell,
+		segs: []segment{{off: 0, src: i, line: sp.Line}}, part: PartBody}
+	if doc.Format == input.DOCX && len(doc.Footnotes) == 0 && len(p.notes) == 0 {
+		// A DOCX made from text has its marks typed in superscript.
+		p.notes = textread.SuperscriptNotes(p.text)
+	}
+	if sp.Label != "" {
+		p.text = sp.Label + " " + sp.Text
+		shift := len(sp.Label) + 1
+		p.runs = shiftRuns(sp.Runs, shift)
+		p.notes = shiftNotes(sp.Notes, shift)
+		p.segs[0].off = 0
+	}
+	return p
+}
+
+// findTitle returns the index of the kind name ("BÁO CÁO") among the
+// first paragraphs outside tables, -1 when there is none.
+func findTitle(src []*para) int {
 	for i, p := range src {
 		if i > 40 {
 			break
 		}
 		if p.cell == nil && kindNames[normalizeLine(p.text)] {
-			title = i
-			break
+			return i
 		}
 	}
-	closing := -1
+	return -1
+}
+
+// findClosing returns the index of the first paragraph of the closing:
+// "Nơi nhận" after the title; without it, the paragraph after the one that
+// ends with the end mark, when one does; else -1.
+func findClosing(src []*para, title int) int {
 	for i := title + 1; i < len(src); i++ {
 		if startsFold(strings.TrimSpace(src[i].text), "nơi nhận") {
-			closing = i
-			break
+			return i
 		}
 	}
-	if closing < 0 {
-		// No "Nơi nhận": the closing starts after the paragraph that ends
-		// with the end mark, when one does.
-		for i := len(src) - 1; i > title; i-- {
-			if strings.HasSuffix(strings.TrimSpace(src[i].text), "./.") {
-				if i+1 < len(src) {
-					closing = i + 1
-				}
-				break
+	for i := len(src) - 1; i > title; i-- {
+		if strings.HasSuffix(strings.TrimSpace(src[i].text), "./.") {
+			if i+1 < len(src) {
+				return i + 1
 			}
+			return -1
 		}
+	}
+	return -1
+}
+
+// headerEnd returns the index after the header: the title's; without a
+// title, after the leading lines that are header elements (số,
+// place-date, Quốc hiệu, Tiêu ngữ), if any.
+func headerEnd(src []*para, title int) int {
+	if title >= 0 {
+		return title
 	}
 	header := 0
-	switch {
-	case title >= 0:
-		header = title
-	default:
-		// Without a title, the header is the leading lines that are header
-		// elements (số, place-date, Quốc hiệu, Tiêu ngữ), if any.
-		for i, p := range src {
-			if i >= 12 {
-				break
-			}
-			if isHeaderLine(p.text) {
-				header = i + 1
-			}
+	for i, p := range src {
+		if i >= 12 {
+			break
+		}
+		if isHeaderLine(p.text) {
+			header = i + 1
 		}
 	}
+	return header
+}
+
+// markParts gives each paragraph its part: header, title, closing, or a
+// footnote written as a line of the body.
+func markParts(src []*para, title, closing, header int) {
 	for i, p := range src {
 		switch {
 		case i < header:
@@ -201,66 +247,73 @@ func build(doc *input.Document) *outline {
 			p.note, p.bodyOff = footnoteMark(p.text)
 		}
 	}
-	// The trích yếu and "Kính gửi" after the kind name.
-	if title >= 0 {
-		i := title + 1
-		for n := 0; i < len(src) && n < 4; n++ {
-			p := src[i]
-			if p.part != PartBody || startsFold(p.text, "kính gửi") {
-				break
-			}
-			t := strings.TrimSpace(p.text)
-			plain := n == 0 && len(t) <= 400 && !hasLeadingLabel(t) && !hasBullet(t) && !strings.HasSuffix(t, ":")
-			if doc.Layout && p.props.Align != input.AlignCenter && !plain || !doc.Layout && !plain {
-				break
-			}
-			p.part = PartTitle
-			i++
-		}
-		if i < len(src) && src[i].part == PartBody && startsFold(src[i].text, "kính gửi") {
-			src[i].part = PartTitle
-			open := strings.HasSuffix(strings.TrimSpace(src[i].text), ":")
-			for i++; open && i < len(src) && src[i].part == PartBody; i++ {
-				t := strings.TrimSpace(src[i].text)
-				if !strings.HasPrefix(t, "-") {
-					break
-				}
-				src[i].part = PartTitle
-				if strings.HasSuffix(t, ".") {
-					break
-				}
-			}
-		}
-	}
+}
 
-	o.title = title
-	o.paras = joinBreaks(src)
-	for _, p := range o.paras {
-		if p.part == PartFootnote {
-			continue
+// markSubject gives the title's part to the trích yếu after the kind name
+// (centred in a DOCX, one plain line otherwise), and returns the index
+// after it.
+func markSubject(src []*para, title int, layout bool) int {
+	i := title + 1
+	for n := 0; i < len(src) && n < 4; n++ {
+		p := src[i]
+		if p.part != PartBody || startsFold(p.text, "kính gửi") {
+			break
 		}
-		p.label, p.bullet, p.bodyOff = leadingMarks(p.text)
+		if !subjectLine(p, n == 0, layout) {
+			break
+		}
+		p.part = PartTitle
+		i++
 	}
-	o.placeHeadings()
+	return i
+}
 
-	// Footnotes the file keeps apart.
-	for _, fn := range doc.Footnotes {
-		var parts []string
-		for _, fp := range fn.Paragraphs {
-			parts = append(parts, fp.Text)
-		}
-		p := &para{text: strings.Join(parts, " "), part: PartFootnote, note: fn.Mark, noteDocx: true}
-		if len(fn.Paragraphs) > 0 {
-			p.runs = fn.Paragraphs[0].Runs
-			p.props = fn.Paragraphs[0].Props
-			if fn.Paragraphs[0].Line > 0 {
-				p.noteDocx = false
-				p.segs = []segment{{off: 0, src: -1, line: fn.Paragraphs[0].Line}}
-			}
-		}
-		o.notes = append(o.notes, p)
+// subjectLine reports whether p may be a line of the trích yếu: centred
+// in a DOCX, or the first line after the kind name when it is one plain
+// line (no label, list mark or closing colon).
+func subjectLine(p *para, first, layout bool) bool {
+	t := strings.TrimSpace(p.text)
+	plain := first && len(t) <= 400 && !hasLeadingLabel(t) && !hasBullet(t) && !strings.HasSuffix(t, ":")
+	return plain || layout && p.props.Align == input.AlignCenter
+}
+
+// markAddressees gives the title's part to the "Kính gửi" line at i, and
+// to the "-" lines under it when it ends with a colon, up to the one that
+// ends the sentence.
+func markAddressees(src []*para, i int) {
+	if i >= len(src) || src[i].part != PartBody || !startsFold(src[i].text, "kính gửi") {
+		return
 	}
-	return o
+	src[i].part = PartTitle
+	open := strings.HasSuffix(strings.TrimSpace(src[i].text), ":")
+	for i++; open && i < len(src) && src[i].part == PartBody; i++ {
+		t := strings.TrimSpace(src[i].text)
+		if !strings.HasPrefix(t, "-") {
+			break
+		}
+		src[i].part = PartTitle
+		if strings.HasSuffix(t, ".") {
+			break
+		}
+	}
+}
+
+// keptNote is a footnote the file keeps apart, its paragraphs joined.
+func keptNote(fn input.Footnote) *para {
+	var parts []string
+	for _, fp := range fn.Paragraphs {
+		parts = append(parts, fp.Text)
+	}
+	p := &para{text: strings.Join(parts, " "), part: PartFootnote, note: fn.Mark, noteDocx: true}
+	if len(fn.Paragraphs) > 0 {
+		p.runs = fn.Paragraphs[0].Runs
+		p.props = fn.Paragraphs[0].Props
+		if fn.Paragraphs[0].Line > 0 {
+			p.noteDocx = false
+			p.segs = []segment{{off: 0, src: -1, line: fn.Paragraphs[0].Line}}
+		}
+	}
+	return p
 }
 
 // joinBreaks joins the halves of paragraphs split by a page break of
@@ -281,18 +334,7 @@ func joinBreaks(src []*para) []*para {
 			continue
 		}
 		if open != nil && p.part == PartBody && p.cell == nil && continues(open.text, p.text, notesBetween) {
-			sep := " "
-			if endsWithWordHyphen(open.text) {
-				sep = ""
-			}
-			off := len(open.text) + len(sep)
-			open.text += sep + p.text
-			open.runs = append(open.runs, shiftRuns(p.runs, off)...)
-			open.notes = append(open.notes, shiftNotes(p.notes, off)...)
-			for _, g := range p.segs {
-				g.off += off
-				open.segs = append(open.segs, g)
-			}
+			appendHalf(open, p)
 			notesBetween = false
 			continue
 		}
@@ -304,6 +346,24 @@ func joinBreaks(src []*para) []*para {
 		}
 	}
 	return out
+}
+
+// appendHalf appends the second half p of a paragraph split by a page
+// break to its first half, joined by a space or, after a word's hyphen,
+// by nothing.
+func appendHalf(open, p *para) {
+	sep := " "
+	if endsWithWordHyphen(open.text) {
+		sep = ""
+	}
+	off := len(open.text) + len(sep)
+	open.text += sep + p.text
+	open.runs = append(open.runs, shiftRuns(p.runs, off)...)
+	open.notes = append(open.notes, shiftNotes(p.notes, off)...)
+	for _, g := range p.segs {
+		g.off += off
+		open.segs = append(open.segs, g)
+	}
 }
 
 // continues reports whether next continues prev across a page break.
@@ -404,21 +464,17 @@ func isFootnoteLine(s string) bool {
 // footnoteMark reads the superscript mark that starts a footnote line and
 // returns it in ordinary digits with the offset of the note's text.
 func footnoteMark(s string) (string, int) {
-	var b strings.Builder
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		d := input.SuperDigit(r)
-		if d < 0 {
-			break
-		}
-		b.WriteByte(byte('0' + d))
-		i += size
-	}
+	i := runEnd(s, 0, isSuperDigit)
+	mark := plainDigits(s[:i])
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
-	return strings.TrimLeft(b.String(), "0"), i
+	return strings.TrimLeft(mark, "0"), i
+}
+
+// plainDigits writes superscript digits as ASCII digits: "¹⁴" → "14".
+func plainDigits(s string) string {
+	return strings.Map(func(r rune) rune { return '0' + rune(input.SuperDigit(r)) }, s)
 }
 
 // isHeaderLine reports the lines of a header: "Số: …", the place-date line,

@@ -7,15 +7,9 @@ import "fmt"
 // that every renderer draws the same grid. It refuses a table without
 // columns or with a width that is not positive, naming the column.
 func Columns(widths []int, total int) ([]int, error) {
-	if len(widths) == 0 {
-		return nil, fmt.Errorf("a table needs at least one column")
-	}
-	sum := 0
-	for i, w := range widths {
-		if w <= 0 {
-			return nil, fmt.Errorf("column %d has width %d; widths must be positive", i, w)
-		}
-		sum += w
+	sum, err := widthSum(widths)
+	if err != nil {
+		return nil, err
 	}
 	grid := make([]int, len(widths))
 	used := 0
@@ -25,4 +19,21 @@ func Columns(widths []int, total int) ([]int, error) {
 	}
 	grid[len(grid)-1] = total - used
 	return grid, nil
+}
+
+// widthSum returns the sum of the relative widths of the columns of a
+// table, refusing a table without columns or with a width that is not
+// positive.
+func widthSum(widths []int) (int, error) {
+	if len(widths) == 0 {
+		return 0, fmt.Errorf("a table needs at least one column")
+	}
+	sum := 0
+	for i, w := range widths {
+		if w <= 0 {
+			return 0, fmt.Errorf("column %d has width %d; widths must be positive", i, w)
+		}
+		sum += w
+	}
+	return sum, nil
 }

@@ -21,6 +21,17 @@ import (
 // markup. As references the marks keep the output NFC and the markup whole;
 // the text read back is the same.
 func LeadingMarks(s string) (refs, rest string) {
+	i := leadingMarksLen(s)
+	if i == 0 {
+		return "", s
+	}
+	return charRefs(s[:i]), s[i:]
+}
+
+// leadingMarksLen returns the length in bytes of the characters at the
+// start of s that NFC composes with, or reorders against, the character
+// before them.
+func leadingMarksLen(s string) int {
 	i := 0
 	for i < len(s) {
 		p := norm.NFC.PropertiesString(s[i:])
@@ -29,14 +40,17 @@ func LeadingMarks(s string) (refs, rest string) {
 		}
 		i += p.Size()
 	}
-	if i == 0 {
-		return "", s
-	}
+	return i
+}
+
+// charRefs writes each character of s as a hexadecimal numeric character
+// reference: "&#x338;".
+func charRefs(s string) string {
 	var b strings.Builder
-	for _, r := range s[:i] {
+	for _, r := range s {
 		b.WriteString("&#x")
 		b.WriteString(strings.ToUpper(strconv.FormatInt(int64(r), 16)))
 		b.WriteByte(';')
 	}
-	return b.String(), s[i:]
+	return b.String()
 }

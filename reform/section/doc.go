@@ -21,6 +21,18 @@
 // Every template may use the functions of [Funcs]: join (the Vietnamese
 // list "a, b và c"), upper (a capital first letter) and bold ("**x**").
 //
+// # Default wording by tier
+//
+// A section's default sentences are data: template files it embeds, one
+// per [Tier] of government (department.tmpl, the reference report's; then
+// the sentences a People's Committee, a province, a district or a commune
+// reads otherwise). [ReadDefaults] reads and compiles them once, when the
+// section's package is initialised; [Defaults] fills the section's Wording
+// for a tier and, for a report of a tier, changes the sentences a caller
+// left as the department's defaults into the tier's, keeping the ones the
+// caller changed. Package reform passes each section the tier of the
+// report's header.level.
+//
 // # Figures
 //
 // A figure the data may leave out reaches a template as a [Figure]: its Text

@@ -1,6 +1,7 @@
 package section
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"slices"
@@ -85,40 +86,51 @@ func (s *Set) same(sentences []Sentence) bool {
 // Execute runs the named sentence with data and returns its output in NFC,
 // exactly as the template writes it. An unknown name is an error.
 func (s *Set) Execute(name string, data any) (string, error) {
+	var b bytes.Buffer
+	return s.execute(&b, name, data)
+}
+
+// execute is Execute writing into b, emptied first: a Writer reuses one
+// buffer for all its sentences.
+func (s *Set) execute(b *bytes.Buffer, name string, data any) (string, error) {
 	t, ok := s.tmpl[name]
 	if !ok {
 		return "", s.wrap(name, errors.New("no such sentence"))
 	}
-	var b strings.Builder
-	if err := t.Execute(&b, data); err != nil {
+	b.Reset()
+	if err := t.Execute(b, data); err != nil {
 		return "", s.wrap(name, err)
 	}
 	return vn.NFC(b.String()), nil
 }
 
-// Compiler keeps a section's default wording compiled: Compile returns the
-// default Set when a caller passes the default sentences unchanged, and
-// compiles anything else. A Compiler is built once (a package-level value of
-// the section) and never changed; it is safe for concurrent use.
+// Compiler keeps a section's default wording compiled: Compile returns a
+// default Set when a caller passes default sentences unchanged, and compiles
+// anything else. A Compiler is built once (a package-level value of the
+// section) and never changed; it is safe for concurrent use.
 type Compiler struct {
-	pkg string
-	def *Set
-	err error
+	pkg  string
+	defs []*Set
 }
 
-// NewCompiler compiles the default sentences of section pkg. A broken
-// default is kept as the error Compile returns for it (each section tests
-// its default).
+// NewCompiler compiles the default sentences of section pkg (Defaults keeps
+// those of every tier). A broken default is not kept: Compile compiles it
+// again and returns its error (each section tests its default).
 func NewCompiler(pkg string, defaults []Sentence) *Compiler {
-	def, err := Compile(pkg, defaults)
-	return &Compiler{pkg: pkg, def: def, err: err}
+	c := &Compiler{pkg: pkg}
+	if set, err := Compile(pkg, defaults); err == nil {
+		c.defs = []*Set{set}
+	}
+	return c
 }
 
-// Compile returns the compiled set of sentences: the default set, parsed
-// once, when they are the defaults; otherwise a new Compile.
+// Compile returns the compiled set of sentences: a default set, parsed
+// once, when they are one of the defaults; otherwise a new Compile.
 func (c *Compiler) Compile(sentences []Sentence) (*Set, error) {
-	if c.def != nil && c.def.same(sentences) {
-		return c.def, nil
+	for _, def := range c.defs {
+		if def.same(sentences) {
+			return def, nil
+		}
 	}
 	return Compile(c.pkg, sentences)
 }
@@ -137,6 +149,7 @@ func (c *Compiler) Check(sentences []Sentence) error {
 type Writer struct {
 	set *Set
 	err error
+	buf bytes.Buffer // the output of the sentence being run
 }
 
 // Writer returns a new Writer of the set.
@@ -159,7 +172,7 @@ func (w *Writer) Text(name string, data any) string {
 	if w.err != nil {
 		return ""
 	}
-	s, err := w.set.Execute(name, data)
+	s, err := w.set.execute(&w.buf, name, data)
 	w.Fail(err)
 	return s
 }
@@ -187,8 +200,12 @@ func (w *Writer) Runs(name string, data any) []doc.Run {
 }
 
 // Collapse replaces each run of spaces, tabs and line breaks ("\n") with one
-// space and trims white space at the ends.
+// space and trims white space at the ends. Text with nothing to collapse
+// (the usual sentence) comes back as it is, without a copy.
 func Collapse(s string) string {
+	if collapsed(s) {
+		return s
+	}
 	var b strings.Builder
 	blank := false
 	for _, r := range s {
@@ -203,6 +220,14 @@ func Collapse(s string) string {
 		b.WriteRune(r)
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// collapsed reports whether Collapse would give s back unchanged: valid
+// UTF-8 (Collapse writes U+FFFD for a byte that is not), no tab or line
+// break, no two spaces in a row, no white space at the ends.
+func collapsed(s string) bool {
+	return !strings.ContainsAny(s, "\t\n") && !strings.Contains(s, "  ") &&
+		len(strings.TrimSpace(s)) == len(s) && utf8.ValidString(s)
 }
 
 // Join joins items the Vietnamese way: "a", "a và b", "a, b và c". Items

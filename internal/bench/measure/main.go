@@ -14,10 +14,11 @@
 //	go run ./internal/bench/measure -export-layout FILE [REPORT.json]
 //	go run ./internal/bench/measure -process -- COMMAND [ARG...]
 //
-// STAGE is one of pipeline (JSON bytes → Decode → Validate → Document →
-// doc.Lay → docx.WriteLayout, what `cchc render` does), json (encoding/json
-// into any, the peer), decode, validate, validate-checks (Validate with
-// Checker.SkipDocument), document, lay, docx. -scale n runs it on a report n
+// STAGE is one of pipeline (JSON bytes → Decode → Checker.Check, which
+// validates, builds the document and lays it out once → docx.WriteLayout,
+// what `cchc render` does), json (encoding/json into any, the peer),
+// decode, validate, validate-checks (Validate with Checker.SkipDocument),
+// document, lay, docx. -scale n runs it on a report n
 // times the reference (bench.LargeReport). -export-layout writes the
 // laid-out report as JSON, the input of the npm peer. -process runs COMMAND
 // once, its output discarded, and prints "process <cpu ns> <wall ns> <peak
@@ -164,22 +165,19 @@ func stage(name string, data []byte) (func() (int, error), error) {
 	return nil, fmt.Errorf("unknown stage %q", name)
 }
 
-// pipeline is what `cchc render -o x.docx` does with the bytes of a report.
+// pipeline is what `cchc render -o x.docx` does with the bytes of a report:
+// Decode, then Checker.Check, which validates and keeps the document it
+// builds and lays out to check the report, then the DOCX writer.
 func pipeline(w io.Writer, data []byte) error {
 	r, err := reform.Decode(data)
 	if err != nil {
 		return err
 	}
-	_ = r.Validate()
-	d, err := r.Document()
-	if err != nil {
-		return err
+	checked := reform.Checker{}.Check(r, reform.DefaultWording())
+	if checked.Layout == nil {
+		return checked.Err
 	}
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	return docx.WriteLayout(w, l)
+	return docx.WriteLayout(w, checked.Layout)
 }
 
 // exportLayout writes the laid-out report as JSON to file.

@@ -30,7 +30,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/lint/input"
@@ -55,25 +57,20 @@ type Limits struct {
 
 // withDefaults fills the zero fields.
 func (l Limits) withDefaults() Limits {
-	if l.MaxEntries <= 0 {
-		l.MaxEntries = 10000
-	}
-	if l.MaxDirectoryBytes <= 0 {
-		l.MaxDirectoryBytes = 4 << 20
-	}
-	if l.MaxPartBytes <= 0 {
-		l.MaxPartBytes = 32 << 20
-	}
-	if l.MaxTotalBytes <= 0 {
-		l.MaxTotalBytes = 64 << 20
-	}
-	if l.MaxParagraphs <= 0 {
-		l.MaxParagraphs = 100000
-	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = 256
-	}
+	orDefault(&l.MaxEntries, 10000)
+	orDefault(&l.MaxDirectoryBytes, 4<<20)
+	orDefault(&l.MaxPartBytes, 32<<20)
+	orDefault(&l.MaxTotalBytes, 64<<20)
+	orDefault(&l.MaxParagraphs, 100000)
+	orDefault(&l.MaxDepth, 256)
 	return l
+}
+
+// orDefault sets *v to def when it is zero or negative.
+func orDefault[T int | int64](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 // The errors of Read; an *Error wraps them with the part at fault.
@@ -110,16 +107,48 @@ func (e *Error) Error() string {
 // Unwrap returns the kind of error.
 func (e *Error) Unwrap() error { return e.Err }
 
-// reader reads one archive.
+// reader reads one archive: its parts, and once the main document's
+// relationships, styles and numbering are read, the parts they name.
 type reader struct {
 	lim   Limits
 	files map[string]*zip.File
 	total int64
+	// rels are the main document part's relationships.
+	docRels []relationship
+	st      *styles
+	num     *numbering
 }
 
 // Read reads the DOCX of size bytes at r.
 func Read(r io.ReaderAt, size int64, lim Limits) (*input.Document, error) {
-	lim = lim.withDefaults()
+	rd, err := openArchive(r, size, lim.withDefaults())
+	if err != nil {
+		return nil, err
+	}
+	main, err := rd.mainPart()
+	if err != nil {
+		return nil, err
+	}
+	if err := rd.readDefinitions(main); err != nil {
+		return nil, err
+	}
+	body, err := rd.parsePart(main, "body")
+	if err != nil {
+		return nil, err
+	}
+	doc := &input.Document{Format: input.DOCX, Layout: true, Paragraphs: body.paras, Sections: body.sections}
+	if doc.Footnotes, err = rd.footnotes(body); err != nil {
+		return nil, err
+	}
+	if doc.Headers, err = rd.headers(body); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// openArchive checks the archive's directory against the limits and opens
+// it.
+func openArchive(r io.ReaderAt, size int64, lim Limits) (*reader, error) {
 	if err := checkDirectory(r, size, lim); err != nil {
 		return nil, err
 	}
@@ -131,143 +160,184 @@ func Read(r io.ReaderAt, size int64, lim Limits) (*input.Document, error) {
 	for _, f := range zr.File {
 		rd.files[strings.TrimPrefix(f.Name, "/")] = f
 	}
+	return rd, nil
+}
+
+// mainPart returns the name of the main document part, as the package's
+// relationships name it; an error when the archive lacks it.
+func (rd *reader) mainPart() (string, error) {
+	rels, err := rd.rels("_rels/.rels", "")
+	if err != nil {
+		return "", err
+	}
 	main := "word/document.xml"
-	if rels, err := rd.rels("_rels/.rels", ""); err != nil {
-		return nil, err
-	} else {
-		for _, rel := range rels {
-			if strings.HasSuffix(rel.typ, "/officeDocument") {
-				main = rel.target
-			}
+	for _, rel := range rels {
+		if strings.HasSuffix(rel.typ, "/officeDocument") {
+			main = rel.target
 		}
 	}
 	if rd.files[main] == nil {
-		return nil, &Error{Part: main, Reason: "missing", Err: ErrNoDocument}
+		return "", &Error{Part: main, Reason: "missing", Err: ErrNoDocument}
 	}
+	return main, nil
+}
+
+// readDefinitions reads the main part's relationships, then the theme,
+// styles and numbering parts they name.
+func (rd *reader) readDefinitions(main string) error {
 	dir := path.Dir(main)
-	docRels, err := rd.rels(path.Join(dir, "_rels", path.Base(main)+".rels"), dir)
+	rels, err := rd.rels(path.Join(dir, "_rels", path.Base(main)+".rels"), dir)
+	if err != nil {
+		return err
+	}
+	rd.docRels = rels
+	rd.st = &styles{byID: map[string]*style{}}
+	rd.num = &numbering{abstract: map[string]*abstractNum{}, nums: map[string]*num{}, counters: map[string]*[9]int{}}
+	if err := rd.readTheme(); err != nil {
+		return err
+	}
+	if err := rd.readDefinition("/styles", rd.st.read); err != nil {
+		return err
+	}
+	return rd.readDefinition("/numbering", rd.num.read)
+}
+
+// partOf returns the target of the main part's relationship whose type
+// ends in suffix, or "".
+func (rd *reader) partOf(suffix string) string {
+	for _, rel := range rd.docRels {
+		if strings.HasSuffix(rel.typ, suffix) {
+			return rel.target
+		}
+	}
+	return ""
+}
+
+// readTheme reads the theme's major and minor fonts, when there is a theme.
+func (rd *reader) readTheme() error {
+	theme := rd.partOf("/theme")
+	if theme == "" {
+		return nil
+	}
+	data, err := rd.part(theme)
+	if err != nil {
+		return err
+	}
+	rd.st.major, rd.st.minor = readTheme(data)
+	return nil
+}
+
+// readDefinition reads the part of the relationship type suffix with read,
+// when there is one.
+func (rd *reader) readDefinition(suffix string, read func([]byte, Limits) error) error {
+	p := rd.partOf(suffix)
+	if p == "" {
+		return nil
+	}
+	data, err := rd.part(p)
+	if err != nil {
+		return err
+	}
+	if err := read(data, rd.lim); err != nil {
+		return partError(p, err)
+	}
+	return nil
+}
+
+// partError is the error of a part that did not parse.
+func partError(part string, err error) error {
+	return &Error{Part: part, Reason: err.Error(), Err: kindOf(err)}
+}
+
+// parsePart reads the paragraphs of a part whose root is root ("body",
+// "footnotes" or "hdr").
+func (rd *reader) parsePart(name, root string) (*parser, error) {
+	data, err := rd.part(name)
 	if err != nil {
 		return nil, err
 	}
-	partOf := func(suffix string) string {
-		for _, rel := range docRels {
-			if strings.HasSuffix(rel.typ, suffix) {
-				return rel.target
-			}
-		}
-		return ""
+	ps := &parser{lim: rd.lim, st: rd.st, num: rd.num, notes: map[string]string{}}
+	if err := ps.parse(data, root); err != nil {
+		return nil, partError(name, err)
 	}
-	st := &styles{byID: map[string]*style{}}
-	if theme := partOf("/theme"); theme != "" {
-		data, err := rd.part(theme)
-		if err != nil {
-			return nil, err
-		}
-		st.major, st.minor = readTheme(data)
+	return ps, nil
+}
+
+// footnotes returns the footnotes the body refers to, in the order of their
+// references.
+func (rd *reader) footnotes(body *parser) ([]input.Footnote, error) {
+	p := rd.partOf("/footnotes")
+	if p == "" || len(body.noteOrder) == 0 {
+		return nil, nil
 	}
-	if p := partOf("/styles"); p != "" {
-		data, err := rd.part(p)
-		if err != nil {
-			return nil, err
-		}
-		if err := st.read(data, lim); err != nil {
-			return nil, &Error{Part: p, Reason: err.Error(), Err: kindOf(err)}
-		}
-	}
-	num := &numbering{abstract: map[string]*abstractNum{}, nums: map[string]*num{}, counters: map[string]*[9]int{}}
-	if p := partOf("/numbering"); p != "" {
-		data, err := rd.part(p)
-		if err != nil {
-			return nil, err
-		}
-		if err := num.read(data, lim); err != nil {
-			return nil, &Error{Part: p, Reason: err.Error(), Err: kindOf(err)}
-		}
-	}
-	data, err := rd.part(main)
+	fp, err := rd.parsePart(p, "footnotes")
 	if err != nil {
 		return nil, err
 	}
-	doc := &input.Document{Format: input.DOCX, Layout: true}
-	body := &parser{lim: lim, st: st, num: num, notes: map[string]string{}}
-	if err := body.parse(data, "body"); err != nil {
-		return nil, &Error{Part: main, Reason: err.Error(), Err: kindOf(err)}
-	}
-	doc.Paragraphs = body.paras
-	doc.Sections = body.sections
-	// Footnotes, in the order of their references.
-	if p := partOf("/footnotes"); p != "" && len(body.noteOrder) > 0 {
-		data, err := rd.part(p)
-		if err != nil {
-			return nil, err
-		}
-		fp := &parser{lim: lim, st: st, num: num, notes: map[string]string{}}
-		if err := fp.parse(data, "footnotes"); err != nil {
-			return nil, &Error{Part: p, Reason: err.Error(), Err: kindOf(err)}
-		}
-		for _, id := range body.noteOrder {
-			if paras, ok := fp.footnotes[id]; ok {
-				doc.Footnotes = append(doc.Footnotes, input.Footnote{Mark: body.notes[id], Paragraphs: paras})
-			}
+	var notes []input.Footnote
+	for _, id := range body.noteOrder {
+		if paras, ok := fp.footnotes[id]; ok {
+			notes = append(notes, input.Footnote{Mark: body.notes[id], Paragraphs: paras})
 		}
 	}
-	// Headers and footers of each section; a section without a reference
-	// of a kind inherits the previous section's.
+	return notes, nil
+}
+
+// headers returns the headers and footers of each section; a section
+// without a reference of a kind inherits the previous section's.
+func (rd *reader) headers(body *parser) ([]input.HeaderFooter, error) {
 	relTarget := map[string]string{}
-	for _, rel := range docRels {
+	for _, rel := range rd.docRels {
 		relTarget[rel.id] = rel.target
 	}
 	inherited := map[string]string{}
 	parsed := map[string]*parser{}
+	var out []input.HeaderFooter
 	for i, refs := range body.sectionRefs {
-		for key, id := range refs {
-			inherited[key] = id
-		}
-		for _, key := range sortedKeys(inherited) {
+		maps.Copy(inherited, refs)
+		for _, key := range slices.Sorted(maps.Keys(inherited)) {
 			target := relTarget[inherited[key]]
 			if target == "" {
 				continue
 			}
-			hp := parsed[target]
-			if hp == nil {
-				data, err := rd.part(target)
-				if err != nil {
-					return nil, err
-				}
-				hp = &parser{lim: lim, st: st, num: num, notes: map[string]string{}}
-				if err := hp.parse(data, "hdr"); err != nil {
-					return nil, &Error{Part: target, Reason: err.Error(), Err: kindOf(err)}
-				}
-				parsed[target] = hp
+			hp, err := rd.parseOnce(parsed, target)
+			if err != nil {
+				return nil, err
 			}
-			footer, kind, _ := strings.Cut(key, "/")
-			hf := input.HeaderFooter{Section: i, Footer: footer == "footer", Kind: kind, PageField: hp.pageField, HalfPoints: hp.pageSize}
-			var texts []string
-			for _, p := range hp.paras {
-				texts = append(texts, p.Text)
-				if hf.Align == "" && (strings.TrimSpace(p.Text) != "" || hp.pageField) {
-					hf.Align = p.Props.Align
-				}
-			}
-			hf.Text = strings.Join(texts, "\n")
-			doc.Headers = append(doc.Headers, hf)
+			out = append(out, headerFooter(i, key, hp))
 		}
 	}
-	return doc, nil
+	return out, nil
 }
 
-// sortedKeys returns the keys of m in order.
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// parseOnce returns the parsed header or footer part target, reading it the
+// first time only.
+func (rd *reader) parseOnce(parsed map[string]*parser, target string) (*parser, error) {
+	if hp := parsed[target]; hp != nil {
+		return hp, nil
 	}
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
+	hp, err := rd.parsePart(target, "hdr")
+	if err != nil {
+		return nil, err
+	}
+	parsed[target] = hp
+	return hp, nil
+}
+
+// headerFooter describes the parsed header or footer hp of section i; key
+// is its kind as "header/default", "footer/first" ….
+func headerFooter(i int, key string, hp *parser) input.HeaderFooter {
+	footer, kind, _ := strings.Cut(key, "/")
+	hf := input.HeaderFooter{Section: i, Footer: footer == "footer", Kind: kind, PageField: hp.pageField, HalfPoints: hp.pageSize}
+	var texts []string
+	for _, p := range hp.paras {
+		texts = append(texts, p.Text)
+		if hf.Align == "" && (strings.TrimSpace(p.Text) != "" || hp.pageField) {
+			hf.Align = p.Props.Align
 		}
 	}
-	return keys
+	hf.Text = strings.Join(texts, "\n")
+	return hf
 }
 
 // kindOf returns the kind of a parse error.
@@ -282,37 +352,17 @@ func kindOf(err error) error {
 // form) and refuses an archive with more entries, or a larger directory,
 // than the limits allow, before archive/zip reads the directory.
 func checkDirectory(r io.ReaderAt, size int64, lim Limits) error {
-	const eocdLen = 22
-	if size < eocdLen {
-		return &Error{Reason: "too short to be a zip archive", Err: ErrNotZip}
-	}
-	tail := min(size, eocdLen+65535)
-	buf := make([]byte, tail)
-	if _, err := r.ReadAt(buf, size-tail); err != nil && err != io.EOF {
-		return &Error{Reason: "cannot read: " + err.Error(), Err: ErrNotZip}
-	}
-	at := bytes.LastIndex(buf, []byte("PK\x05\x06"))
-	if at < 0 || at+eocdLen > len(buf) {
-		return &Error{Reason: "no end of central directory record", Err: ErrNotZip}
+	buf, at, err := endRecord(r, size)
+	if err != nil {
+		return err
 	}
 	rec := buf[at:]
 	entries := uint64(binary.LittleEndian.Uint16(rec[10:]))
 	dirSize := uint64(binary.LittleEndian.Uint32(rec[12:]))
 	if entries == 0xFFFF || dirSize == 0xFFFFFFFF || binary.LittleEndian.Uint32(rec[16:]) == 0xFFFFFFFF {
-		// Zip64: the locator stands 20 bytes before the record.
-		if at < 20 || !bytes.Equal(buf[at-20:at-16], []byte("PK\x06\x07")) {
-			return &Error{Reason: "damaged Zip64 end record", Err: ErrNotZip}
+		if entries, dirSize, err = zip64Directory(r, size, buf, at); err != nil {
+			return err
 		}
-		off := int64(binary.LittleEndian.Uint64(buf[at-20+8:]))
-		rec64 := make([]byte, 56)
-		if off < 0 || off > size-56 {
-			return &Error{Reason: "damaged Zip64 end record", Err: ErrNotZip}
-		}
-		if _, err := r.ReadAt(rec64, off); err != nil || !bytes.Equal(rec64[:4], []byte("PK\x06\x06")) {
-			return &Error{Reason: "damaged Zip64 end record", Err: ErrNotZip}
-		}
-		entries = binary.LittleEndian.Uint64(rec64[32:])
-		dirSize = binary.LittleEndian.Uint64(rec64[40:])
 	}
 	if entries > uint64(lim.MaxEntries) {
 		return &Error{Reason: fmt.Sprintf("%d entries, more than the limit of %d", entries, lim.MaxEntries), Err: ErrLimit}
@@ -321,6 +371,46 @@ func checkDirectory(r io.ReaderAt, size int64, lim Limits) error {
 		return &Error{Reason: fmt.Sprintf("central directory of %d bytes, more than the limit of %d", dirSize, lim.MaxDirectoryBytes), Err: ErrLimit}
 	}
 	return nil
+}
+
+// eocdLen is the length of the end of central directory record.
+const eocdLen = 22
+
+// endRecord reads the tail of the archive and finds the end of central
+// directory record in it: buf[at:] is the record.
+func endRecord(r io.ReaderAt, size int64) (buf []byte, at int, err error) {
+	if size < eocdLen {
+		return nil, 0, &Error{Reason: "too short to be a zip archive", Err: ErrNotZip}
+	}
+	tail := min(size, eocdLen+65535)
+	buf = make([]byte, tail)
+	if _, err := r.ReadAt(buf, size-tail); err != nil && err != io.EOF {
+		return nil, 0, &Error{Reason: "cannot read: " + err.Error(), Err: ErrNotZip}
+	}
+	at = bytes.LastIndex(buf, []byte("PK\x05\x06"))
+	if at < 0 || at+eocdLen > len(buf) {
+		return nil, 0, &Error{Reason: "no end of central directory record", Err: ErrNotZip}
+	}
+	return buf, at, nil
+}
+
+// zip64Directory reads the number of entries and the directory size from
+// the Zip64 end record, whose locator stands 20 bytes before the end record
+// at buf[at:].
+func zip64Directory(r io.ReaderAt, size int64, buf []byte, at int) (entries, dirSize uint64, err error) {
+	damaged := &Error{Reason: "damaged Zip64 end record", Err: ErrNotZip}
+	if at < 20 || !bytes.Equal(buf[at-20:at-16], []byte("PK\x06\x07")) {
+		return 0, 0, damaged
+	}
+	off := int64(binary.LittleEndian.Uint64(buf[at-20+8:]))
+	rec64 := make([]byte, 56)
+	if off < 0 || off > size-56 {
+		return 0, 0, damaged
+	}
+	if _, err := r.ReadAt(rec64, off); err != nil || !bytes.Equal(rec64[:4], []byte("PK\x06\x06")) {
+		return 0, 0, damaged
+	}
+	return binary.LittleEndian.Uint64(rec64[32:]), binary.LittleEndian.Uint64(rec64[40:]), nil
 }
 
 // part returns the uncompressed bytes of a part, within the limits.
@@ -332,6 +422,17 @@ func (rd *reader) part(name string) ([]byte, error) {
 	if f.UncompressedSize64 > uint64(rd.lim.MaxPartBytes) {
 		return nil, &Error{Part: name, Reason: fmt.Sprintf("%d bytes uncompressed, more than the limit of %d", f.UncompressedSize64, rd.lim.MaxPartBytes), Err: ErrLimit}
 	}
+	data, err := rd.decompress(name, f)
+	if err != nil {
+		return nil, err
+	}
+	rd.total += int64(len(data))
+	return data, nil
+}
+
+// decompress reads the part f up to the part limit or what is left of the
+// total limit, whichever is smaller, whatever its header claims.
+func (rd *reader) decompress(name string, f *zip.File) ([]byte, error) {
 	rc, err := f.Open()
 	if err != nil {
 		return nil, &Error{Part: name, Reason: "cannot open: " + err.Error(), Err: ErrMalformed}
@@ -340,16 +441,21 @@ func (rd *reader) part(name string) ([]byte, error) {
 	limit := min(rd.lim.MaxPartBytes, rd.lim.MaxTotalBytes-rd.total)
 	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if int64(len(data)) > limit {
-		if limit < rd.lim.MaxPartBytes {
-			return nil, &Error{Part: name, Reason: fmt.Sprintf("the parts read expand to more than the limit of %d bytes", rd.lim.MaxTotalBytes), Err: ErrLimit}
-		}
-		return nil, &Error{Part: name, Reason: fmt.Sprintf("expands to more than the limit of %d bytes (the header claims %d)", rd.lim.MaxPartBytes, f.UncompressedSize64), Err: ErrLimit}
+		return nil, rd.expansionError(name, f, limit)
 	}
 	if err != nil {
 		return nil, &Error{Part: name, Reason: "cannot decompress: " + err.Error(), Err: ErrMalformed}
 	}
-	rd.total += int64(len(data))
 	return data, nil
+}
+
+// expansionError says which limit a part that expands past limit bytes
+// passed: the total of the parts read, or its own.
+func (rd *reader) expansionError(name string, f *zip.File, limit int64) error {
+	if limit < rd.lim.MaxPartBytes {
+		return &Error{Part: name, Reason: fmt.Sprintf("the parts read expand to more than the limit of %d bytes", rd.lim.MaxTotalBytes), Err: ErrLimit}
+	}
+	return &Error{Part: name, Reason: fmt.Sprintf("expands to more than the limit of %d bytes (the header claims %d)", rd.lim.MaxPartBytes, f.UncompressedSize64), Err: ErrLimit}
 }
 
 // relationship is one entry of a .rels part.
@@ -369,22 +475,22 @@ func (rd *reader) rels(name, dir string) ([]relationship, error) {
 	}
 	var out []relationship
 	err = walk(data, rd.lim, func(e event) error {
-		if e.start && e.name == "Relationship" {
-			if e.attr("TargetMode") == "External" {
-				return nil
-			}
-			target := e.attr("Target")
-			if strings.HasPrefix(target, "/") {
-				target = strings.TrimPrefix(target, "/")
-			} else {
-				target = path.Clean(path.Join(dir, target))
-			}
-			out = append(out, relationship{id: e.attr("Id"), typ: e.attr("Type"), target: target})
+		if e.start && e.name == "Relationship" && e.attr("TargetMode") != "External" {
+			out = append(out, relationship{id: e.attr("Id"), typ: e.attr("Type"), target: resolveTarget(dir, e.attr("Target"))})
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, &Error{Part: name, Reason: err.Error(), Err: kindOf(err)}
+		return nil, partError(name, err)
 	}
 	return out, nil
+}
+
+// resolveTarget resolves a relationship's target against dir; a target
+// starting with "/" is from the root of the archive.
+func resolveTarget(dir, target string) string {
+	if strings.HasPrefix(target, "/") {
+		return strings.TrimPrefix(target, "/")
+	}
+	return path.Clean(path.Join(dir, target))
 }

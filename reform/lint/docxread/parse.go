@@ -85,54 +85,83 @@ func (ps *parser) parse(data []byte, root string) error {
 
 // parent returns the name of the n-th element above the current one.
 func (ps *parser) parent(n int) string {
-	i := len(ps.stack) - 1 - n
-	if i < 0 {
-		return ""
-	}
-	return ps.stack[i]
+	return top(ps.stack, n)
 }
 
 // event handles one event of the part.
 func (ps *parser) event(e event) error {
 	switch {
 	case e.start:
-		ps.stack = append(ps.stack, e.name)
-		if ps.skip > 0 {
-			ps.skip++
-			return nil
-		}
-		if skipped[e.name] {
-			ps.skip = 1
-			return nil
-		}
-		return ps.startElement(e)
+		ps.onStart(e)
 	case e.end:
-		if len(ps.stack) > 0 {
-			ps.stack = ps.stack[:len(ps.stack)-1]
-		}
-		if ps.skip > 0 {
-			ps.skip--
-			return nil
-		}
-		return ps.endElement(e)
+		return ps.onEnd(e)
 	case e.chars:
-		if ps.skip > 0 || ps.cur == nil {
-			return nil
-		}
-		switch {
-		case ps.inText && ps.displayed():
-			ps.cur.text.Write(e.data)
-		case ps.parent(0) == "instrText" && len(ps.fields) > 0:
-			ps.fields[len(ps.fields)-1].instr.Write(e.data)
-		}
+		ps.onChars(e.data)
 	}
 	return nil
+}
+
+// onStart opens an element and handles it, unless it or an element around
+// it is skipped.
+func (ps *parser) onStart(e event) {
+	ps.stack = append(ps.stack, e.name)
+	if ps.skip > 0 {
+		ps.skip++
+		return
+	}
+	if skipped[e.name] {
+		ps.skip = 1
+		return
+	}
+	ps.startStructure(e)
+	if ps.cur != nil {
+		ps.startInParagraph(e)
+	}
+}
+
+// onEnd closes an element and handles it, unless it is skipped.
+func (ps *parser) onEnd(e event) error {
+	ps.stack = pop(ps.stack)
+	if ps.skip > 0 {
+		ps.skip--
+		return nil
+	}
+	return ps.endElement(e)
+}
+
+// onChars adds character data to the paragraph's text when it is displayed,
+// or to the instruction of the field it is the code of.
+func (ps *parser) onChars(data []byte) {
+	if ps.skip > 0 || ps.cur == nil {
+		return
+	}
+	switch {
+	case ps.inText && ps.displayed():
+		ps.cur.text.Write(data)
+	case ps.parent(0) == "instrText" && len(ps.fields) > 0:
+		ps.innerField().instr.Write(data)
+	}
 }
 
 // displayed reports whether text read now is displayed: outside fields, or
 // in the result of the innermost one.
 func (ps *parser) displayed() bool {
-	return len(ps.fields) == 0 || ps.fields[len(ps.fields)-1].result
+	return len(ps.fields) == 0 || ps.innerField().result
+}
+
+// innerField returns the innermost open field, nil when none is open.
+func (ps *parser) innerField() *field {
+	if len(ps.fields) == 0 {
+		return nil
+	}
+	return ps.fields[len(ps.fields)-1]
+}
+
+// popField closes the innermost open field.
+func (ps *parser) popField() {
+	if n := len(ps.fields); n > 0 {
+		ps.fields = ps.fields[:n-1]
+	}
 }
 
 // inPageField reports whether a PAGE field is open.
@@ -151,97 +180,140 @@ func isPage(instr string) bool {
 	return len(f) > 0 && strings.EqualFold(f[0], "PAGE")
 }
 
-func (ps *parser) startElement(e event) error {
-	parent := ps.parent(1)
+// startStructure handles the start of an element that shapes the part
+// rather than a paragraph's text: footnotes, paragraphs, tables, section
+// properties and simple fields.
+func (ps *parser) startStructure(e event) {
 	switch e.name {
 	case "footnote":
-		if ps.footnotes != nil {
-			ps.noteID = e.attr("id")
-			if t := e.attr("type"); t != "" && t != "normal" {
-				ps.skip = 1
-			}
-		}
+		ps.startFootnote(e)
 	case "p":
 		ps.cur = &paraBuild{}
 	case "tbl":
 		ps.tables = append(ps.tables, tableState{index: ps.ntables, row: -1})
 		ps.ntables++
 	case "tr":
-		if n := len(ps.tables); n > 0 {
-			t := &ps.tables[n-1]
-			t.row++
-			t.col = -1
-			t.rowStart = len(ps.paras)
-		}
+		ps.startRow()
 	case "tc":
-		if n := len(ps.tables); n > 0 {
-			ps.tables[n-1].col++
-			ps.tables[n-1].width = 0
-		}
+		ps.startCell()
 	case "tcW":
-		if n := len(ps.tables); n > 0 && parent == "tcPr" {
-			if w := intAttr(e, "w"); w != nil && e.attr("type") != "pct" {
-				ps.tables[n-1].width = *w
-			}
-		}
+		ps.cellWidth(e)
 	case "sectPr":
-		ps.sect = &input.Section{}
-		ps.refs = map[string]string{}
-	case "pgSz":
-		if ps.sect != nil {
-			if w := intAttr(e, "w"); w != nil {
-				ps.sect.PageWidth = *w
-			}
-			if h := intAttr(e, "h"); h != nil {
-				ps.sect.PageHeight = *h
-			}
-			ps.sect.Landscape = e.attr("orient") == "landscape"
-			ps.sect.Known = true
-		}
-	case "pgMar":
-		if ps.sect != nil {
-			for name, dst := range map[string]*int{"top": &ps.sect.Top, "bottom": &ps.sect.Bottom, "left": &ps.sect.Left, "right": &ps.sect.Right} {
-				if v := intAttr(e, name); v != nil {
-					*dst = *v
-				} else if name == "left" {
-					if v := intAttr(e, "start"); v != nil {
-						*dst = *v
-					}
-				} else if name == "right" {
-					if v := intAttr(e, "end"); v != nil {
-						*dst = *v
-					}
-				}
-			}
-		}
-	case "titlePg":
-		if ps.sect != nil {
-			ps.sect.TitlePage = *on(e)
-		}
+		ps.sect, ps.refs = &input.Section{}, map[string]string{}
+	case "pgSz", "pgMar", "titlePg":
+		ps.readPage(e)
 	case "headerReference", "footerReference":
-		if ps.refs != nil {
-			kind := e.attr("type")
-			if kind == "" {
-				kind = "default"
-			}
-			prefix := "header"
-			if e.name == "footerReference" {
-				prefix = "footer"
-			}
-			ps.refs[prefix+"/"+kind] = e.attr("id")
-		}
+		ps.headerReference(e)
 	case "fldSimple":
-		if isPage(e.attr("instr")) {
-			ps.pageField = true
-		}
-		f := &field{result: true}
-		f.instr.WriteString(e.attr("instr"))
-		ps.fields = append(ps.fields, f)
+		ps.startSimpleField(e.attr("instr"))
 	}
-	if ps.cur == nil {
+}
+
+// startFootnote starts a footnote of the footnotes part; separators and
+// other special notes are skipped.
+func (ps *parser) startFootnote(e event) {
+	if ps.footnotes == nil {
+		return
+	}
+	ps.noteID = e.attr("id")
+	if t := e.attr("type"); t != "" && t != "normal" {
+		ps.skip = 1
+	}
+}
+
+// table returns the innermost open table, nil outside tables.
+func (ps *parser) table() *tableState {
+	if len(ps.tables) == 0 {
 		return nil
 	}
+	return &ps.tables[len(ps.tables)-1]
+}
+
+// startRow starts a row of the innermost table.
+func (ps *parser) startRow() {
+	if t := ps.table(); t != nil {
+		t.row++
+		t.col = -1
+		t.rowStart = len(ps.paras)
+	}
+}
+
+// startCell starts a cell of the innermost table's row.
+func (ps *parser) startCell() {
+	if t := ps.table(); t != nil {
+		t.col++
+		t.width = 0
+	}
+}
+
+// cellWidth reads the width of the current cell from its properties; a
+// width in percent is left out.
+func (ps *parser) cellWidth(e event) {
+	t := ps.table()
+	if t == nil || ps.parent(1) != "tcPr" {
+		return
+	}
+	if w := intAttr(e, "w"); w != nil && e.attr("type") != "pct" {
+		t.width = *w
+	}
+}
+
+// readPage reads the page size, the margins and the title page flag of the
+// section properties being read.
+func (ps *parser) readPage(e event) {
+	s := ps.sect
+	if s == nil {
+		return
+	}
+	switch e.name {
+	case "pgSz":
+		setInt(&s.PageWidth, intAttr(e, "w"))
+		setInt(&s.PageHeight, intAttr(e, "h"))
+		s.Landscape = e.attr("orient") == "landscape"
+		s.Known = true
+	case "pgMar":
+		setInt(&s.Top, intAttr(e, "top"))
+		setInt(&s.Bottom, intAttr(e, "bottom"))
+		setInt(&s.Left, firstIntAttr(e, "left", "start"))
+		setInt(&s.Right, firstIntAttr(e, "right", "end"))
+	case "titlePg":
+		s.TitlePage = *on(e)
+	}
+}
+
+// headerReference records a section's reference to a header or footer, by
+// kind: "header/default", "footer/first" ….
+func (ps *parser) headerReference(e event) {
+	if ps.refs == nil {
+		return
+	}
+	kind := e.attr("type")
+	if kind == "" {
+		kind = "default"
+	}
+	prefix := "header"
+	if e.name == "footerReference" {
+		prefix = "footer"
+	}
+	ps.refs[prefix+"/"+kind] = e.attr("id")
+}
+
+// startSimpleField opens a simple field, whose content is its result.
+func (ps *parser) startSimpleField(instr string) {
+	if isPage(instr) {
+		ps.pageField = true
+	}
+	f := &field{result: true}
+	f.instr.WriteString(instr)
+	ps.fields = append(ps.fields, f)
+}
+
+// startInParagraph handles the start of an element inside the paragraph
+// being read: its properties, its runs and what they hold.
+func (ps *parser) startInParagraph(e event) {
 	p := ps.cur
+	parent := ps.parent(1)
+	inRunProps := parent == "rPr" && ps.parent(2) == "r"
 	switch {
 	case e.name == "pStyle" && parent == "pPr":
 		p.style = e.attr("val")
@@ -249,66 +321,104 @@ func (ps *parser) startElement(e event) error {
 		readPara(e, parent, &p.direct)
 	case e.name == "r":
 		p.inRun, p.runProp, p.rStyle, p.runFrom = true, rprops{}, "", p.text.Len()
-	case e.name == "rStyle" && parent == "rPr" && ps.parent(2) == "r":
+	case e.name == "rStyle" && inRunProps:
 		p.rStyle = e.attr("val")
-	case parent == "rPr" && ps.parent(2) == "r":
+	case inRunProps:
 		readRun(e, &p.runProp)
 	case e.name == "t" && parent == "r":
 		ps.inText = true
-	case parent != "r":
-		return nil
-	case e.name == "tab" && ps.displayed():
-		p.text.WriteByte('\t')
-	case (e.name == "br" || e.name == "cr") && ps.displayed():
-		if e.attr("type") != "page" && e.attr("type") != "column" {
-			p.text.WriteByte('\n')
-		}
-	case e.name == "noBreakHyphen" && ps.displayed():
-		p.text.WriteByte('-')
-	case e.name == "sym" && ps.displayed():
-		if v, err := strconv.ParseUint(e.attr("char"), 16, 32); err == nil {
-			p.text.WriteString(bullet(string(rune(v))))
-		}
-	case e.name == "fldChar":
-		switch e.attr("fldCharType") {
-		case "begin":
-			ps.fields = append(ps.fields, &field{})
-		case "separate":
-			if n := len(ps.fields); n > 0 {
-				ps.fields[n-1].result = true
-				if isPage(ps.fields[n-1].instr.String()) {
-					ps.pageField = true
-				}
-			}
-		case "end":
-			if n := len(ps.fields); n > 0 {
-				if isPage(ps.fields[n-1].instr.String()) {
-					ps.pageField = true
-				}
-				ps.fields = ps.fields[:n-1]
-			}
-		}
-	case e.name == "footnoteReference":
-		id := e.attr("id")
-		mark, ok := ps.notes[id]
-		if !ok {
-			mark = strconv.Itoa(len(ps.noteOrder) + 1)
-			ps.notes[id] = mark
-			ps.noteOrder = append(ps.noteOrder, id)
-		}
-		// The reference is written as its number in superscript, a run
-		// of its own.
-		ps.endRun()
-		p.inRun = true
-		p.notes = append(p.notes, input.NoteRef{Offset: p.text.Len(), Mark: mark})
-		p.text.WriteString(input.Superscript(mark))
-		p.runProp = rprops{}
-		yes := true
-		p.runProp.super = &yes
-		ps.endRun()
-		p.inRun, p.runFrom = true, p.text.Len()
+	case parent == "r":
+		ps.startInRun(e)
 	}
-	return nil
+}
+
+// startInRun handles an element of a run other than its text and its
+// properties: field characters, footnote references and the characters
+// written as elements.
+func (ps *parser) startInRun(e event) {
+	switch e.name {
+	case "fldChar":
+		ps.fieldChar(e.attr("fldCharType"))
+	case "footnoteReference":
+		ps.footnoteReference(e.attr("id"))
+	default:
+		if ps.displayed() {
+			ps.writeSpecial(e)
+		}
+	}
+}
+
+// writeSpecial writes the text a character element displays: a tab, a line
+// break (not a page or column break), a non-breaking hyphen, a symbol.
+func (ps *parser) writeSpecial(e event) {
+	text := &ps.cur.text
+	switch e.name {
+	case "tab":
+		text.WriteByte('\t')
+	case "br", "cr":
+		if t := e.attr("type"); t != "page" && t != "column" {
+			text.WriteByte('\n')
+		}
+	case "noBreakHyphen":
+		text.WriteByte('-')
+	case "sym":
+		if v, err := strconv.ParseUint(e.attr("char"), 16, 32); err == nil {
+			text.WriteString(bullet(string(rune(v))))
+		}
+	}
+}
+
+// fieldChar handles a complex field's begin, separate (its result follows)
+// and end characters.
+func (ps *parser) fieldChar(kind string) {
+	switch kind {
+	case "begin":
+		ps.fields = append(ps.fields, &field{})
+	case "separate":
+		if f := ps.innerField(); f != nil {
+			f.result = true
+			ps.notePageField(f)
+		}
+	case "end":
+		if f := ps.innerField(); f != nil {
+			ps.notePageField(f)
+			ps.popField()
+		}
+	}
+}
+
+// notePageField records that the part holds a PAGE field when f is one.
+func (ps *parser) notePageField(f *field) {
+	if isPage(f.instr.String()) {
+		ps.pageField = true
+	}
+}
+
+// footnoteReference writes a footnote reference as its number in
+// superscript, a run of its own.
+func (ps *parser) footnoteReference(id string) {
+	p := ps.cur
+	mark := ps.noteMark(id)
+	ps.endRun()
+	p.inRun = true
+	p.notes = append(p.notes, input.NoteRef{Offset: p.text.Len(), Mark: mark})
+	p.text.WriteString(input.Superscript(mark))
+	yes := true
+	p.runProp = rprops{super: &yes}
+	ps.endRun()
+	p.inRun, p.runFrom = true, p.text.Len()
+}
+
+// noteMark returns the mark of footnote id: its number in the order of
+// first references.
+func (ps *parser) noteMark(id string) string {
+	if mark, ok := ps.notes[id]; ok {
+		return mark
+	}
+	mark := strconv.Itoa(len(ps.noteOrder) + 1)
+	ps.notes[id] = mark
+	ps.noteOrder = append(ps.noteOrder, id)
+	return mark
 }
 
 // inParaProps reports whether the current element is a property of the
@@ -317,6 +427,7 @@ func (ps *parser) inParaProps() bool {
 	return inPPr(ps.stack) && stackHas(ps.stack, "p")
 }
 
+// endElement handles the end of an element that is not skipped.
 func (ps *parser) endElement(e event) error {
 	switch e.name {
 	case "t":
@@ -324,36 +435,45 @@ func (ps *parser) endElement(e event) error {
 	case "r":
 		ps.endRun()
 	case "fldSimple":
-		if n := len(ps.fields); n > 0 {
-			ps.fields = ps.fields[:n-1]
-		}
+		ps.popField()
 	case "p":
-		if err := ps.endParagraph(); err != nil {
-			return err
-		}
+		return ps.endParagraph()
 	case "tr":
-		if n := len(ps.tables); n > 0 {
-			t := ps.tables[n-1]
-			for i := t.rowStart; i < len(ps.paras); i++ {
-				if c := ps.paras[i].Cell; c != nil && c.Table == t.index && c.Row == t.row {
-					c.Cols = t.col + 1
-				}
-			}
-		}
+		ps.endRow()
 	case "tbl":
 		if n := len(ps.tables); n > 0 {
 			ps.tables = ps.tables[:n-1]
 		}
 	case "sectPr":
-		if ps.sect != nil && ps.stackHasAbove("body", "pPr") {
-			ps.sections = append(ps.sections, *ps.sect)
-			ps.sectionRefs = append(ps.sectionRefs, ps.refs)
-		}
-		ps.sect, ps.refs = nil, nil
+		ps.endSection()
 	case "footnote":
 		ps.noteID = ""
 	}
 	return nil
+}
+
+// endRow gives the paragraphs of the row just read the number of cells of
+// the row.
+func (ps *parser) endRow() {
+	t := ps.table()
+	if t == nil {
+		return
+	}
+	for i := t.rowStart; i < len(ps.paras); i++ {
+		if c := ps.paras[i].Cell; c != nil && c.Table == t.index && c.Row == t.row {
+			c.Cols = t.col + 1
+		}
+	}
+}
+
+// endSection records the section properties just read when they are a
+// section's (in the body or a paragraph's properties).
+func (ps *parser) endSection() {
+	if ps.sect != nil && ps.stackHasAbove("body", "pPr") {
+		ps.sections = append(ps.sections, *ps.sect)
+		ps.sectionRefs = append(ps.sectionRefs, ps.refs)
+	}
+	ps.sect, ps.refs = nil, nil
 }
 
 // stackHasAbove reports whether one of the names is on the stack.
@@ -374,6 +494,21 @@ func (ps *parser) endRun() {
 	}
 	p.inRun = false
 	end := p.text.Len()
+	r := ps.runProps(p)
+	if ps.inPageField() && r.size != nil {
+		ps.pageSize = *r.size
+	}
+	if end == p.runFrom {
+		return
+	}
+	p.runs = append(p.runs, ps.newRun(r, p.runFrom, end))
+	p.runFrom = end
+}
+
+// runProps resolves the properties of the run being read: the document's
+// defaults, then the paragraph style, the character style and the run's
+// direct formatting.
+func (ps *parser) runProps(p *paraBuild) rprops {
 	r := ps.st.defR
 	if st := ps.st.resolve(ps.paraStyle(p)); st != nil {
 		r = r.over(st.mergedR)
@@ -383,24 +518,17 @@ func (ps *parser) endRun() {
 			r = r.over(st.mergedR)
 		}
 	}
-	r = r.over(p.runProp)
-	if ps.inPageField() && r.size != nil {
-		ps.pageSize = *r.size
+	return r.over(p.runProp)
+}
+
+// newRun is the run of text from start to end with the resolved
+// properties r.
+func (ps *parser) newRun(r rprops, start, end int) input.Run {
+	return input.Run{
+		Start: start, End: end, Font: ps.st.fontOf(r), HalfPoints: valueOf(r.size),
+		Bold: valueOf(r.bold), Italic: valueOf(r.italic), Caps: valueOf(r.caps),
+		Superscript: valueOf(r.super), Underline: valueOf(r.under),
 	}
-	if end == p.runFrom {
-		return
-	}
-	run := input.Run{Start: p.runFrom, End: end, Font: ps.st.fontOf(r)}
-	if r.size != nil {
-		run.HalfPoints = *r.size
-	}
-	run.Bold = r.bold != nil && *r.bold
-	run.Italic = r.italic != nil && *r.italic
-	run.Caps = r.caps != nil && *r.caps
-	run.Superscript = r.super != nil && *r.super
-	run.Underline = r.under != nil && *r.under
-	p.runs = append(p.runs, run)
-	p.runFrom = end
 }
 
 // paraStyle returns the paragraph's style id, or the default style's.
@@ -419,53 +547,72 @@ func (ps *parser) endParagraph() error {
 	}
 	ps.endRun()
 	ps.cur = nil
+	props, styleName := ps.paraProps(p)
+	// The label is taken before an empty paragraph is dropped: Word
+	// counts it.
+	label := ps.labelOf(props)
+	text := p.text.String()
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	return ps.record(input.Paragraph{
+		Text: text, Label: label, Runs: p.runs, Notes: p.notes,
+		Props: inputProps(props, styleName), Cell: ps.cell(),
+	})
+}
+
+// paraProps resolves the paragraph's properties: the document's defaults,
+// its style's chain, its direct formatting; and returns its style's name.
+func (ps *parser) paraProps(p *paraBuild) (pprops, string) {
 	props := ps.st.defP
 	styleName := ""
 	if st := ps.st.resolve(ps.paraStyle(p)); st != nil {
 		props = props.over(st.mergedP)
 		styleName = st.name
 	}
-	props = props.over(p.direct)
-	label := ""
-	if props.numID != nil && *props.numID != "" && *props.numID != "0" {
-		ilvl := 0
-		if props.ilvl != nil {
-			ilvl = *props.ilvl
-		}
-		label = ps.num.label(*props.numID, ilvl)
+	return props.over(p.direct), styleName
+}
+
+// labelOf returns the list label of a paragraph with the properties, and
+// advances the list's counters; "" for a paragraph outside lists.
+func (ps *parser) labelOf(props pprops) string {
+	if props.numID == nil || *props.numID == "" || *props.numID == "0" {
+		return ""
 	}
-	text := p.text.String()
-	if strings.TrimSpace(text) == "" {
-		return nil
-	}
-	para := input.Paragraph{Text: text, Label: label, Runs: p.runs, Notes: p.notes, Props: input.Props{Style: styleName, Outline: -1}}
-	if props.align != nil {
-		para.Props.Align = *props.align
-	}
-	if props.firstLine != nil {
-		para.Props.FirstLine = *props.firstLine
-	}
-	if props.left != nil {
-		para.Props.Left = *props.left
-	}
-	if props.before != nil {
-		para.Props.Before = *props.before
-	}
-	if props.after != nil {
-		para.Props.After = *props.after
+	return ps.num.label(*props.numID, valueOf(props.ilvl))
+}
+
+// inputProps turns resolved paragraph properties into the reader's.
+func inputProps(props pprops, style string) input.Props {
+	out := input.Props{
+		Style: style, Outline: -1, Align: valueOf(props.align),
+		FirstLine: valueOf(props.firstLine), Left: valueOf(props.left),
+		Before: valueOf(props.before), After: valueOf(props.after),
+		BorderBelow: valueOf(props.border),
 	}
 	if props.line != nil {
-		para.Props.Line = *props.line
-		para.Props.LineAuto = props.lineAuto == nil || *props.lineAuto
+		out.Line = *props.line
+		out.LineAuto = props.lineAuto == nil || *props.lineAuto
 	}
 	if props.outline != nil {
-		para.Props.Outline = *props.outline
+		out.Outline = *props.outline
 	}
-	para.Props.BorderBelow = props.border != nil && *props.border
-	if n := len(ps.tables); n > 0 {
-		t := ps.tables[n-1]
-		para.Cell = &input.Cell{Table: t.index, Row: t.row, Col: t.col, Width: t.width}
+	return out
+}
+
+// cell places a paragraph read now in the innermost table; nil outside
+// tables.
+func (ps *parser) cell() *input.Cell {
+	t := ps.table()
+	if t == nil {
+		return nil
 	}
+	return &input.Cell{Table: t.index, Row: t.row, Col: t.col, Width: t.width}
+}
+
+// record adds a paragraph to the body, or to the footnote being read (at
+// most 100 paragraphs a note); an error past the limit of paragraphs.
+func (ps *parser) record(para input.Paragraph) error {
 	if ps.footnotes != nil {
 		if ps.noteID != "" && len(ps.footnotes[ps.noteID]) < 100 {
 			ps.footnotes[ps.noteID] = append(ps.footnotes[ps.noteID], para)

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,26 +45,51 @@ func walk(data []byte, lim Limits, fn func(event) error) error {
 		if err != nil {
 			return fmt.Errorf("%w: %v", ErrMalformed, err)
 		}
-		var ev event
-		switch t := tok.(type) {
-		case xml.StartElement:
-			depth++
-			if depth > lim.MaxDepth {
-				return fmt.Errorf("%w: elements nested deeper than %d", ErrLimit, lim.MaxDepth)
-			}
-			ev = event{start: true, name: t.Name.Local, attrs: t.Attr}
-		case xml.EndElement:
-			depth--
-			ev = event{end: true, name: t.Name.Local}
-		case xml.CharData:
-			ev = event{chars: true, data: t}
-		default:
+		ev, ok := eventOf(tok, &depth)
+		if !ok {
 			continue
+		}
+		if depth > lim.MaxDepth {
+			return fmt.Errorf("%w: elements nested deeper than %d", ErrLimit, lim.MaxDepth)
 		}
 		if err := fn(ev); err != nil {
 			return err
 		}
 	}
+}
+
+// eventOf turns a token into the event walk reports, and keeps the depth
+// of nesting; ok is false for the tokens walk passes over.
+func eventOf(tok xml.Token, depth *int) (ev event, ok bool) {
+	switch t := tok.(type) {
+	case xml.StartElement:
+		*depth++
+		return event{start: true, name: t.Name.Local, attrs: t.Attr}, true
+	case xml.EndElement:
+		*depth--
+		return event{end: true, name: t.Name.Local}, true
+	case xml.CharData:
+		return event{chars: true, data: t}, true
+	}
+	return event{}, false
+}
+
+// top returns the name n elements below the top of stack, "" when the
+// stack is not that deep.
+func top(stack []string, n int) string {
+	i := len(stack) - 1 - n
+	if i < 0 {
+		return ""
+	}
+	return stack[i]
+}
+
+// pop returns stack without its top element.
+func pop(stack []string) []string {
+	if len(stack) == 0 {
+		return stack
+	}
+	return stack[:len(stack)-1]
 }
 
 // rprops are run properties as a part sets them: nil is "not set here".
@@ -78,27 +104,13 @@ func (a rprops) over(b rprops) rprops {
 	if b.font != nil || b.theme != nil {
 		a.font, a.theme = b.font, b.theme
 	}
-	if b.size != nil {
-		a.size = b.size
-	}
-	if b.bold != nil {
-		a.bold = b.bold
-	}
-	if b.italic != nil {
-		a.italic = b.italic
-	}
-	if b.caps != nil {
-		a.caps = b.caps
-	}
-	if b.super != nil {
-		a.super = b.super
-	}
-	if b.under != nil {
-		a.under = b.under
-	}
-	if b.vanish != nil {
-		a.vanish = b.vanish
-	}
+	overlay(&a.size, b.size)
+	overlay(&a.bold, b.bold)
+	overlay(&a.italic, b.italic)
+	overlay(&a.caps, b.caps)
+	overlay(&a.super, b.super)
+	overlay(&a.under, b.under)
+	overlay(&a.vanish, b.vanish)
 	return a
 }
 
@@ -113,45 +125,52 @@ type pprops struct {
 
 // over returns a with the fields b sets.
 func (a pprops) over(b pprops) pprops {
-	if b.align != nil {
-		a.align = b.align
-	}
-	if b.firstLine != nil {
-		a.firstLine = b.firstLine
-	}
-	if b.left != nil {
-		a.left = b.left
-	}
-	if b.before != nil {
-		a.before = b.before
-	}
-	if b.after != nil {
-		a.after = b.after
-	}
+	overlay(&a.align, b.align)
+	overlay(&a.firstLine, b.firstLine)
+	overlay(&a.left, b.left)
+	overlay(&a.before, b.before)
+	overlay(&a.after, b.after)
 	if b.line != nil {
 		a.line, a.lineAuto = b.line, b.lineAuto
 	}
-	if b.border != nil {
-		a.border = b.border
-	}
-	if b.outline != nil {
-		a.outline = b.outline
-	}
-	if b.numID != nil {
-		a.numID = b.numID
-	}
-	if b.ilvl != nil {
-		a.ilvl = b.ilvl
-	}
+	overlay(&a.border, b.border)
+	overlay(&a.outline, b.outline)
+	overlay(&a.numID, b.numID)
+	overlay(&a.ilvl, b.ilvl)
 	return a
+}
+
+// overlay sets *dst to src when src is set.
+func overlay[T any](dst **T, src *T) {
+	if src != nil {
+		*dst = src
+	}
+}
+
+// valueOf returns what p points to, the zero value when p is nil.
+func valueOf[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
+}
+
+// setInt sets *dst to *v when v is set.
+func setInt(dst *int, v *int) {
+	if v != nil {
+		*dst = *v
+	}
 }
 
 // on reads a toggle property: absent or true values are on.
 func on(e event) *bool {
 	v := e.attr("val")
-	b := !(v == "0" || v == "false" || v == "off" || v == "none")
-	return &b
+	return boolPtr(!(v == "0" || v == "false" || v == "off" || v == "none"))
 }
+
+// boolPtr returns a pointer to b.
+func boolPtr(b bool) *bool { return &b }
 
 // intAttr reads an integer attribute; nil when absent or not a number.
 func intAttr(e event, name string) *int {
@@ -171,23 +190,34 @@ func intAttr(e event, name string) *int {
 	return &n
 }
 
+// firstIntAttr reads the first of the integer attributes names that is
+// set: "left", then its bidirectional name "start".
+func firstIntAttr(e event, names ...string) *int {
+	for _, name := range names {
+		if n := intAttr(e, name); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
+// firstAttr returns the first of the attributes names that is not empty.
+func firstAttr(e event, names ...string) string {
+	for _, name := range names {
+		if v := e.attr(name); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 // readRun applies a run property element to r.
 func readRun(e event, r *rprops) {
 	switch e.name {
 	case "rFonts":
-		if f := e.attr("ascii"); f != "" {
-			r.font, r.theme = &f, nil
-		} else if f := e.attr("hAnsi"); f != "" {
-			r.font, r.theme = &f, nil
-		} else if t := e.attr("asciiTheme"); t != "" {
-			r.font, r.theme = nil, &t
-		} else if t := e.attr("hAnsiTheme"); t != "" {
-			r.font, r.theme = nil, &t
-		}
+		readFonts(e, r)
 	case "sz":
-		if n := intAttr(e, "val"); n != nil {
-			r.size = n
-		}
+		overlay(&r.size, intAttr(e, "val"))
 	case "b":
 		r.bold = on(e)
 	case "i":
@@ -197,11 +227,18 @@ func readRun(e event, r *rprops) {
 	case "vanish":
 		r.vanish = on(e)
 	case "u":
-		b := e.attr("val") != "none" && e.attr("val") != ""
-		r.under = &b
+		r.under = boolPtr(e.attr("val") != "none" && e.attr("val") != "")
 	case "vertAlign":
-		b := e.attr("val") == "superscript"
-		r.super = &b
+		r.super = boolPtr(e.attr("val") == "superscript")
+	}
+}
+
+// readFonts reads the font of a run: a named font, else a theme font.
+func readFonts(e event, r *rprops) {
+	if f := firstAttr(e, "ascii", "hAnsi"); f != "" {
+		r.font, r.theme = &f, nil
+	} else if t := firstAttr(e, "asciiTheme", "hAnsiTheme"); t != "" {
+		r.font, r.theme = nil, &t
 	}
 }
 
@@ -210,42 +247,12 @@ func readRun(e event, r *rprops) {
 func readPara(e event, parent string, p *pprops) {
 	switch {
 	case e.name == "jc":
-		var a input.Align
-		switch e.attr("val") {
-		case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute":
-			a = input.AlignJustify
-		case "center":
-			a = input.AlignCenter
-		case "right", "end":
-			a = input.AlignRight
-		default:
-			a = input.AlignLeft
-		}
+		a := alignOf(e.attr("val"))
 		p.align = &a
 	case e.name == "ind":
-		if n := intAttr(e, "firstLine"); n != nil {
-			p.firstLine = n
-		}
-		if n := intAttr(e, "hanging"); n != nil {
-			m := -*n
-			p.firstLine = &m
-		}
-		if n := intAttr(e, "left"); n != nil {
-			p.left = n
-		} else if n := intAttr(e, "start"); n != nil {
-			p.left = n
-		}
+		readIndent(e, p)
 	case e.name == "spacing":
-		if n := intAttr(e, "before"); n != nil {
-			p.before = n
-		}
-		if n := intAttr(e, "after"); n != nil {
-			p.after = n
-		}
-		if n := intAttr(e, "line"); n != nil {
-			auto := e.attr("lineRule") == "" || e.attr("lineRule") == "auto"
-			p.line, p.lineAuto = n, &auto
-		}
+		readSpacing(e, p)
 	case e.name == "outlineLvl":
 		p.outline = intAttr(e, "val")
 	case e.name == "ilvl" && parent == "numPr":
@@ -255,8 +262,41 @@ func readPara(e event, parent string, p *pprops) {
 		p.numID = &v
 	case e.name == "bottom" && parent == "pBdr":
 		v := e.attr("val")
-		b := v != "" && v != "nil" && v != "none"
-		p.border = &b
+		p.border = boolPtr(v != "" && v != "nil" && v != "none")
+	}
+}
+
+// alignOf reads the value of a w:jc element.
+func alignOf(val string) input.Align {
+	switch val {
+	case "both", "distribute", "lowKashida", "mediumKashida", "highKashida", "thaiDistribute":
+		return input.AlignJustify
+	case "center":
+		return input.AlignCenter
+	case "right", "end":
+		return input.AlignRight
+	}
+	return input.AlignLeft
+}
+
+// readIndent reads a w:ind element: a hanging indent is a negative first
+// line.
+func readIndent(e event, p *pprops) {
+	overlay(&p.firstLine, intAttr(e, "firstLine"))
+	if n := intAttr(e, "hanging"); n != nil {
+		m := -*n
+		p.firstLine = &m
+	}
+	overlay(&p.left, firstIntAttr(e, "left", "start"))
+}
+
+// readSpacing reads a w:spacing element.
+func readSpacing(e event, p *pprops) {
+	overlay(&p.before, intAttr(e, "before"))
+	overlay(&p.after, intAttr(e, "after"))
+	if n := intAttr(e, "line"); n != nil {
+		auto := e.attr("lineRule") == "" || e.attr("lineRule") == "auto"
+		p.line, p.lineAuto = n, &auto
 	}
 }
 
@@ -282,66 +322,93 @@ type styles struct {
 
 // read reads styles.xml.
 func (s *styles) read(data []byte, lim Limits) error {
-	var cur *style
-	var stack []string
-	inDefaults := false
-	return walk(data, lim, func(e event) error {
-		switch {
-		case e.start:
-			parent := ""
-			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-			}
-			grand := ""
-			if len(stack) > 1 {
-				grand = stack[len(stack)-2]
-			}
-			stack = append(stack, e.name)
-			switch {
-			case e.name == "docDefaults":
-				inDefaults = true
-			case e.name == "style" && parent == "styles":
-				cur = &style{id: e.attr("styleId"), typ: e.attr("type")}
-				if e.attr("default") == "1" || e.attr("default") == "true" {
-					if cur.typ == "paragraph" {
-						s.defaultPara = cur.id
-					}
-				}
-				if len(s.byID) < 10000 {
-					s.byID[cur.id] = cur
-				}
-			case e.name == "name" && cur != nil && parent == "style":
-				cur.name = e.attr("val")
-			case e.name == "basedOn" && cur != nil && parent == "style":
-				cur.basedOn = e.attr("val")
-			case parent == "rPr" && (grand == "style" || grand == "rPrDefault"):
-				if inDefaults {
-					readRun(e, &s.defR)
-				} else if cur != nil {
-					readRun(e, &cur.r)
-				}
-			case inPPr(stack):
-				if inDefaults {
-					readPara(e, parent, &s.defP)
-				} else if cur != nil && stackHas(stack, "style") {
-					readPara(e, parent, &cur.p)
-				}
-			}
-		case e.end:
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
-			switch e.name {
-			case "docDefaults":
-				inDefaults = false
-			case "style":
-				if len(stack) == 1 {
-					cur = nil
-				}
-			}
+	sr := &styleReader{s: s}
+	return walk(data, lim, sr.event)
+}
+
+// styleReader reads styles.xml into styles: the document defaults and each
+// style.
+type styleReader struct {
+	s          *styles
+	cur        *style
+	stack      []string
+	inDefaults bool
+}
+
+// event handles one event of styles.xml.
+func (sr *styleReader) event(e event) error {
+	switch {
+	case e.start:
+		sr.start(e)
+	case e.end:
+		sr.end(e.name)
+	}
+	return nil
+}
+
+// start reads an element of styles.xml.
+func (sr *styleReader) start(e event) {
+	parent, grand := top(sr.stack, 0), top(sr.stack, 1)
+	sr.stack = append(sr.stack, e.name)
+	inStyle := sr.cur != nil && parent == "style"
+	switch {
+	case e.name == "docDefaults":
+		sr.inDefaults = true
+	case e.name == "style" && parent == "styles":
+		sr.startStyle(e)
+	case e.name == "name" && inStyle:
+		sr.cur.name = e.attr("val")
+	case e.name == "basedOn" && inStyle:
+		sr.cur.basedOn = e.attr("val")
+	case parent == "rPr" && (grand == "style" || grand == "rPrDefault"):
+		sr.runProperty(e)
+	case inPPr(sr.stack):
+		sr.paraProperty(e, parent)
+	}
+}
+
+// startStyle starts a style; at most 10000 are kept.
+func (sr *styleReader) startStyle(e event) {
+	sr.cur = &style{id: e.attr("styleId"), typ: e.attr("type")}
+	isDefault := e.attr("default") == "1" || e.attr("default") == "true"
+	if isDefault && sr.cur.typ == "paragraph" {
+		sr.s.defaultPara = sr.cur.id
+	}
+	if len(sr.s.byID) < 10000 {
+		sr.s.byID[sr.cur.id] = sr.cur
+	}
+}
+
+// runProperty applies a run property to the defaults or the current style.
+func (sr *styleReader) runProperty(e event) {
+	if sr.inDefaults {
+		readRun(e, &sr.s.defR)
+	} else if sr.cur != nil {
+		readRun(e, &sr.cur.r)
+	}
+}
+
+// paraProperty applies a paragraph property to the defaults or the current
+// style.
+func (sr *styleReader) paraProperty(e event, parent string) {
+	if sr.inDefaults {
+		readPara(e, parent, &sr.s.defP)
+	} else if sr.cur != nil && stackHas(sr.stack, "style") {
+		readPara(e, parent, &sr.cur.p)
+	}
+}
+
+// end closes an element of styles.xml.
+func (sr *styleReader) end(name string) {
+	sr.stack = pop(sr.stack)
+	switch name {
+	case "docDefaults":
+		sr.inDefaults = false
+	case "style":
+		if len(sr.stack) == 1 {
+			sr.cur = nil
 		}
-		return nil
-	})
+	}
 }
 
 // inPPr reports whether the element on top of stack is inside a pPr (and
@@ -360,25 +427,31 @@ func inPPr(stack []string) bool {
 
 // stackHas reports whether name is on the stack.
 func stackHas(stack []string, name string) bool {
-	for _, s := range stack {
-		if s == name {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(stack, name)
 }
 
 // resolve returns a style with its basedOn chain merged.
 func (s *styles) resolve(id string) *style {
 	st := s.byID[id]
-	if st == nil {
-		return nil
-	}
-	if st.resolved {
+	if st == nil || st.resolved {
 		return st
 	}
+	chain := s.chain(st)
+	var p pprops
+	var r rprops
+	for i := len(chain) - 1; i >= 0; i-- {
+		p = p.over(chain[i].p)
+		r = r.over(chain[i].r)
+	}
+	st.mergedP, st.mergedR, st.resolved = p, r, true
+	return st
+}
+
+// chain returns st and the styles it is based on, nearest first; it stops
+// at a loop, a missing style or 32 styles.
+func (s *styles) chain(st *style) []*style {
 	chain := []*style{st}
-	seen := map[string]bool{id: true}
+	seen := map[string]bool{st.id: true}
 	for cur := st; cur.basedOn != "" && len(chain) < 32; {
 		next := s.byID[cur.basedOn]
 		if next == nil || seen[next.id] {
@@ -388,14 +461,7 @@ func (s *styles) resolve(id string) *style {
 		chain = append(chain, next)
 		cur = next
 	}
-	var p pprops
-	var r rprops
-	for i := len(chain) - 1; i >= 0; i-- {
-		p = p.over(chain[i].p)
-		r = r.over(chain[i].r)
-	}
-	st.mergedP, st.mergedR, st.resolved = p, r, true
-	return st
+	return chain
 }
 
 // fontOf returns the font a run's properties name, theme fonts resolved.
@@ -417,20 +483,15 @@ func readTheme(data []byte) (major, minor string) {
 	var stack []string
 	_ = walk(data, Limits{MaxDepth: 256}, func(e event) error {
 		switch {
-		case e.start:
-			if e.name == "latin" && len(stack) > 0 {
-				switch stack[len(stack)-1] {
-				case "majorFont":
-					major = e.attr("typeface")
-				case "minorFont":
-					minor = e.attr("typeface")
-				}
-			}
+		case e.start && e.name == "latin" && top(stack, 0) == "majorFont":
+			major = e.attr("typeface")
+		case e.start && e.name == "latin" && top(stack, 0) == "minorFont":
+			minor = e.attr("typeface")
+		}
+		if e.start {
 			stack = append(stack, e.name)
-		case e.end:
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
-			}
+		} else if e.end {
+			stack = pop(stack)
 		}
 		return nil
 	})
@@ -466,79 +527,120 @@ type numbering struct {
 
 // read reads numbering.xml.
 func (n *numbering) read(data []byte, lim Limits) error {
-	var a *abstractNum
-	var lv *level
-	var nm *num
-	overrideLevel := -1
-	return walk(data, lim, func(e event) error {
-		if !e.start {
-			switch e.name {
-			case "abstractNum":
-				a = nil
-			case "lvl":
-				lv = nil
-			case "num":
-				nm = nil
-			case "lvlOverride":
-				overrideLevel = -1
-			}
-			return nil
+	nr := &numberingReader{n: n, overrideLevel: -1}
+	return walk(data, lim, nr.event)
+}
+
+// numberingReader reads numbering.xml into numbering: the abstract
+// definitions and their levels, the instances and their start overrides.
+type numberingReader struct {
+	n             *numbering
+	a             *abstractNum
+	lv            *level
+	nm            *num
+	overrideLevel int
+}
+
+// event handles one event of numbering.xml.
+func (nr *numberingReader) event(e event) error {
+	if e.start {
+		nr.start(e)
+	} else {
+		nr.end(e.name)
+	}
+	return nil
+}
+
+// start reads an element of numbering.xml.
+func (nr *numberingReader) start(e event) {
+	switch e.name {
+	case "abstractNum":
+		nr.startAbstract(e.attr("abstractNumId"))
+	case "lvl":
+		nr.startLevel(e.attr("ilvl"))
+	case "start", "numFmt", "lvlText", "isLgl":
+		nr.readLevel(e)
+	case "num":
+		nr.startNum(e.attr("numId"))
+	case "abstractNumId":
+		if nr.nm != nil {
+			nr.nm.abstract = e.attr("val")
 		}
-		switch e.name {
-		case "abstractNum":
-			if len(n.abstract) < 10000 {
-				a = &abstractNum{}
-				n.abstract[e.attr("abstractNumId")] = a
-			}
-		case "lvl":
-			if a == nil || nm != nil {
-				return nil
-			}
-			i, err := strconv.Atoi(e.attr("ilvl"))
-			if err == nil && i >= 0 && i < 9 {
-				lv = &level{start: 1, format: "decimal"}
-				a.levels[i] = lv
-			}
-		case "start":
-			if lv != nil {
-				if v := intAttr(e, "val"); v != nil {
-					lv.start = *v
-				}
-			}
-		case "numFmt":
-			if lv != nil {
-				lv.format = e.attr("val")
-			}
-		case "lvlText":
-			if lv != nil {
-				lv.text = e.attr("val")
-			}
-		case "isLgl":
-			if lv != nil {
-				lv.isLegal = *on(e)
-			}
-		case "num":
-			if len(n.nums) < 10000 {
-				nm = &num{overrides: map[int]int{}}
-				n.nums[e.attr("numId")] = nm
-			}
-		case "abstractNumId":
-			if nm != nil {
-				nm.abstract = e.attr("val")
-			}
-		case "lvlOverride":
-			if v := intAttr(e, "ilvl"); v != nil {
-				overrideLevel = *v
-			}
-		case "startOverride":
-			if nm != nil && overrideLevel >= 0 && overrideLevel < 9 {
-				if v := intAttr(e, "val"); v != nil {
-					nm.overrides[overrideLevel] = *v
-				}
-			}
+	case "lvlOverride":
+		setInt(&nr.overrideLevel, intAttr(e, "ilvl"))
+	case "startOverride":
+		nr.startOverride(e)
+	}
+}
+
+// end closes the definition an element ends.
+func (nr *numberingReader) end(name string) {
+	switch name {
+	case "abstractNum":
+		nr.a = nil
+	case "lvl":
+		nr.lv = nil
+	case "num":
+		nr.nm = nil
+	case "lvlOverride":
+		nr.overrideLevel = -1
+	}
+}
+
+// startAbstract starts an abstract numbering; at most 10000 are kept.
+func (nr *numberingReader) startAbstract(id string) {
+	if len(nr.n.abstract) < 10000 {
+		nr.a = &abstractNum{}
+		nr.n.abstract[id] = nr.a
+	}
+}
+
+// startLevel starts level ilvl (0 to 8) of the current abstract numbering.
+func (nr *numberingReader) startLevel(ilvl string) {
+	if nr.a == nil || nr.nm != nil {
+		return
+	}
+	i, err := strconv.Atoi(ilvl)
+	if err == nil && i >= 0 && i < 9 {
+		nr.lv = &level{start: 1, format: "decimal"}
+		nr.a.levels[i] = nr.lv
+	}
+}
+
+// readLevel reads a property of the current level.
+func (nr *numberingReader) readLevel(e event) {
+	lv := nr.lv
+	if lv == nil {
+		return
+	}
+	switch e.name {
+	case "start":
+		setInt(&lv.start, intAttr(e, "val"))
+	case "numFmt":
+		lv.format = e.attr("val")
+	case "lvlText":
+		lv.text = e.attr("val")
+	case "isLgl":
+		lv.isLegal = *on(e)
+	}
+}
+
+// startNum starts a numbering instance; at most 10000 are kept.
+func (nr *numberingReader) startNum(id string) {
+	if len(nr.n.nums) < 10000 {
+		nr.nm = &num{overrides: map[int]int{}}
+		nr.n.nums[id] = nr.nm
+	}
+}
+
+// startOverride reads the start override of a level of the current
+// instance.
+func (nr *numberingReader) startOverride(e event) {
+	if nr.nm != nil && nr.overrideLevel >= 0 && nr.overrideLevel < 9 {
+		if v := intAttr(e, "val"); v != nil {
+			nr.nm.overrides[nr.overrideLevel] = *v
 		}
-		return nil
-	})
+	}
 }
 
 // label returns the label Word displays for the next paragraph of list
@@ -554,10 +656,23 @@ func (n *numbering) label(numID string, ilvl int) string {
 	if a == nil || a.levels[ilvl] == nil {
 		return ""
 	}
-	key := "a:" + nm.abstract
+	l := listState{a: a, nm: nm}
+	l.count, l.started = n.countersOf(counterKey(numID, nm))
+	l.advance(ilvl)
+	return l.label(ilvl)
+}
+
+// counterKey names the counters a list uses: its abstract numbering's, or
+// its own when it overrides a start.
+func counterKey(numID string, nm *num) string {
 	if len(nm.overrides) > 0 {
-		key = "n:" + numID
+		return "n:" + numID
 	}
+	return "a:" + nm.abstract
+}
+
+// countersOf returns the counters named key, made on first use.
+func (n *numbering) countersOf(key string) (*[9]int, *[9]bool) {
 	if n.started == nil {
 		n.started = map[string]*[9]bool{}
 	}
@@ -566,24 +681,46 @@ func (n *numbering) label(numID string, ilvl int) string {
 		cnt, st = &[9]int{}, &[9]bool{}
 		n.counters[key], n.started[key] = cnt, st
 	}
-	startOf := func(i int) int {
-		if v, ok := nm.overrides[i]; ok {
-			return v
-		}
-		if a.levels[i] != nil {
-			return a.levels[i].start
-		}
-		return 1
+	return cnt, st
+}
+
+// listState is a list being numbered: its definition and its counters, the
+// value of each level and whether the level has started.
+type listState struct {
+	a       *abstractNum
+	nm      *num
+	count   *[9]int
+	started *[9]bool
+}
+
+// startOf returns the first value of level i.
+func (l listState) startOf(i int) int {
+	if v, ok := l.nm.overrides[i]; ok {
+		return v
 	}
-	if !st[ilvl] {
-		cnt[ilvl], st[ilvl] = startOf(ilvl), true
+	if l.a.levels[i] != nil {
+		return l.a.levels[i].start
+	}
+	return 1
+}
+
+// advance counts one more paragraph at level ilvl, and restarts the levels
+// below it.
+func (l listState) advance(ilvl int) {
+	if !l.started[ilvl] {
+		l.count[ilvl], l.started[ilvl] = l.startOf(ilvl), true
 	} else {
-		cnt[ilvl]++
+		l.count[ilvl]++
 	}
 	for j := ilvl + 1; j < 9; j++ {
-		st[j] = false
+		l.started[j] = false
 	}
-	lv := a.levels[ilvl]
+}
+
+// label writes the label of level ilvl: its text with "%1"…"%9" replaced
+// by the levels' values.
+func (l listState) label(ilvl int) string {
+	lv := l.a.levels[ilvl]
 	switch lv.format {
 	case "bullet":
 		return bullet(lv.text)
@@ -594,25 +731,27 @@ func (n *numbering) label(numID string, ilvl int) string {
 	t := lv.text
 	for i := 0; i < len(t); i++ {
 		if t[i] == '%' && i+1 < len(t) && t[i+1] >= '1' && t[i+1] <= '9' {
-			k := int(t[i+1] - '1')
-			v := cnt[k]
-			if !st[k] {
-				v = startOf(k)
-			}
-			f := "decimal"
-			if a.levels[k] != nil {
-				f = a.levels[k].format
-			}
-			if lv.isLegal {
-				f = "decimal"
-			}
-			b.WriteString(formatNumber(v, f))
+			b.WriteString(l.value(int(t[i+1]-'1'), lv.isLegal))
 			i++
 			continue
 		}
 		b.WriteByte(t[i])
 	}
 	return b.String()
+}
+
+// value writes the value of level k in its format, or in digits in a
+// legal-style label.
+func (l listState) value(k int, legal bool) string {
+	v := l.count[k]
+	if !l.started[k] {
+		v = l.startOf(k)
+	}
+	format := "decimal"
+	if l.a.levels[k] != nil && !legal {
+		format = l.a.levels[k].format
+	}
+	return formatNumber(v, format)
 }
 
 // bullet writes a bullet's text as it looks: the Symbol font's private
@@ -639,24 +778,34 @@ func formatNumber(n int, format string) string {
 			return "0" + strconv.Itoa(n)
 		}
 	case "lowerLetter", "upperLetter":
-		if n < 1 {
-			return strconv.Itoa(n)
-		}
-		c := byte('a' + (n-1)%26)
-		s := strings.Repeat(string(c), (n-1)/26+1)
-		if format == "upperLetter" {
-			s = strings.ToUpper(s)
-		}
-		return s
+		return letters(n, format == "upperLetter")
 	case "lowerRoman", "upperRoman":
-		s, err := vn.Roman(n)
-		if err != nil {
-			s = strconv.Itoa(n) // Word writes digits beyond 3999
-		}
-		if format == "lowerRoman" {
-			s = strings.ToLower(s)
-		}
-		return s
+		return roman(n, format == "lowerRoman")
 	}
 	return strconv.Itoa(n)
+}
+
+// letters writes n as Word's letter numbering: a…z, aa…zz, ….
+func letters(n int, upper bool) string {
+	if n < 1 {
+		return strconv.Itoa(n)
+	}
+	c := byte('a' + (n-1)%26)
+	s := strings.Repeat(string(c), (n-1)/26+1)
+	if upper {
+		s = strings.ToUpper(s)
+	}
+	return s
+}
+
+// roman writes n in Roman numerals; Word writes digits beyond 3999.
+func roman(n int, lower bool) string {
+	s, err := vn.Roman(n)
+	if err != nil {
+		s = strconv.Itoa(n)
+	}
+	if lower {
+		s = strings.ToLower(s)
+	}
+	return s
 }

@@ -187,25 +187,24 @@ type HeaderFooter struct {
 // Superscript writes the digits of a footnote mark in superscript, as the
 // readers put marks into a paragraph's text: "14" → "¹⁴". Other characters
 // are kept.
-func Superscript(mark string) string {
-	var b strings.Builder
-	for _, c := range mark {
-		switch {
-		case c == '1':
-			b.WriteRune('¹')
-		case c == '2':
-			b.WriteRune('²')
-		case c == '3':
-			b.WriteRune('³')
-		case c == '0':
-			b.WriteRune('⁰')
-		case c >= '4' && c <= '9':
-			b.WriteRune('⁴' + (c - '4'))
-		default:
-			b.WriteRune(c)
-		}
+func Superscript(mark string) string { return strings.Map(superscriptRune, mark) }
+
+// superscriptRune returns the superscript form of a digit; another rune
+// is kept.
+func superscriptRune(c rune) rune {
+	switch {
+	case c == '1':
+		return '¹'
+	case c == '2':
+		return '²'
+	case c == '3':
+		return '³'
+	case c == '0':
+		return '⁰'
+	case c >= '4' && c <= '9':
+		return '⁴' + (c - '4')
 	}
-	return b.String()
+	return c
 }
 
 // SuperDigit returns the value of a superscript digit, or -1.

@@ -72,45 +72,12 @@ func Read(data []byte) (*input.Document, error) {
 
 // decode returns the input as a string of UTF-8 text with "\n" line ends.
 func decode(data []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
-	case len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF):
-		if len(data)%2 != 0 {
-			return "", &Error{Line: 1, Column: 1, Reason: "UTF-16 input of an odd number of bytes"}
-		}
-		big := data[0] == 0xFE
-		u := make([]uint16, 0, len(data)/2-1)
-		for i := 2; i+1 < len(data); i += 2 {
-			if big {
-				u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
-			} else {
-				u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
-			}
-		}
-		data = []byte(string(utf16.Decode(u)))
+	data, err := dropByteOrderMark(data)
+	if err != nil {
+		return "", err
 	}
-	line, col := 1, 1
-	for i := 0; i < len(data); {
-		b := data[i]
-		if b == 0 {
-			return "", &Error{Line: line, Column: col, Reason: "a NUL byte: the input is binary, not text (a .doc or .pdf file?)"}
-		}
-		if b < utf8.RuneSelf {
-			i++
-			if b == '\n' {
-				line, col = line+1, 1
-			} else {
-				col++
-			}
-			continue
-		}
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return "", &Error{Line: line, Column: col, Reason: fmt.Sprintf("byte 0x%02X is not UTF-8: save the file as UTF-8 (Unicode), not in a legacy code page such as TCVN3 or VNI", b)}
-		}
-		i += size
-		col += size
+	if err := checkUTF8(data); err != nil {
+		return "", err
 	}
 	s := string(data)
 	if strings.IndexByte(s, '\r') >= 0 {
@@ -118,6 +85,70 @@ func decode(data []byte) (string, error) {
 		s = strings.ReplaceAll(s, "\r", "\n")
 	}
 	return s, nil
+}
+
+// dropByteOrderMark drops a UTF-8 byte-order mark, and decodes UTF-16 that
+// starts with one.
+func dropByteOrderMark(data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return data[3:], nil
+	case len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF):
+		if len(data)%2 != 0 {
+			return nil, &Error{Line: 1, Column: 1, Reason: "UTF-16 input of an odd number of bytes"}
+		}
+		return fromUTF16(data[2:], data[0] == 0xFE), nil
+	}
+	return data, nil
+}
+
+// fromUTF16 decodes UTF-16 of an even number of bytes, big-endian or
+// little-endian, to UTF-8.
+func fromUTF16(data []byte, big bool) []byte {
+	u := make([]uint16, 0, len(data)/2)
+	for i := 0; i+1 < len(data); i += 2 {
+		if big {
+			u = append(u, uint16(data[i])<<8|uint16(data[i+1]))
+		} else {
+			u = append(u, uint16(data[i+1])<<8|uint16(data[i]))
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// checkUTF8 returns an error naming the line and column of the first NUL
+// byte or byte that is not UTF-8.
+func checkUTF8(data []byte) error {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		size, reason := charAt(data, i)
+		if reason != "" {
+			return &Error{Line: line, Column: col, Reason: reason}
+		}
+		if data[i] == '\n' {
+			line, col = line+1, 1
+		} else {
+			col += size
+		}
+		i += size
+	}
+	return nil
+}
+
+// charAt returns the size of the character at data[i] and, when it is not
+// text, why: a NUL byte, a byte that is not UTF-8.
+func charAt(data []byte, i int) (int, string) {
+	b := data[i]
+	switch {
+	case b == 0:
+		return 1, "a NUL byte: the input is binary, not text (a .doc or .pdf file?)"
+	case b < utf8.RuneSelf:
+		return 1, ""
+	}
+	if r, size := utf8.DecodeRune(data[i:]); r != utf8.RuneError || size > 1 {
+		return size, ""
+	}
+	return 1, fmt.Sprintf("byte 0x%02X is not UTF-8: save the file as UTF-8 (Unicode), not in a legacy code page such as TCVN3 or VNI", b)
 }
 
 // paragraph makes the paragraph of one line of text: emphasis read into
@@ -141,24 +172,39 @@ func SuperscriptNotes(text string) []input.NoteRef {
 			i += size
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		start := i
-		var mark strings.Builder
-		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			d := input.SuperDigit(r)
-			if d < 0 {
-				break
-			}
-			mark.WriteByte(byte('0' + d))
-			i += size
+		ref, ok, end := referenceAt(text, i)
+		if ok {
+			notes = append(notes, ref)
 		}
-		// Footnotes are numbered from 1: a lone "⁰" (a degree, an
-		// exponent) is not a mark.
-		m := strings.TrimLeft(mark.String(), "0")
-		if m != "" && prev != ' ' && prev != '\t' && input.SuperDigit(prev) < 0 {
-			notes = append(notes, input.NoteRef{Offset: start, Mark: m})
-		}
+		i = end
 	}
 	return notes
+}
+
+// referenceAt reads the run of superscript digits at text[i] and returns
+// it as a reference, and where it ends; false when it stands after a space
+// or is zeros: footnotes are numbered from 1, and a lone "⁰" (a degree, an
+// exponent) is not a mark.
+func referenceAt(text string, i int) (input.NoteRef, bool, int) {
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	mark, end := superscriptRun(text, i)
+	m := strings.TrimLeft(mark, "0")
+	ok := m != "" && prev != ' ' && prev != '\t' && input.SuperDigit(prev) < 0
+	return input.NoteRef{Offset: i, Mark: m}, ok, end
+}
+
+// superscriptRun reads the run of superscript digits at text[i:] and
+// returns it in ASCII digits, and the offset where it ends.
+func superscriptRun(text string, i int) (string, int) {
+	var mark strings.Builder
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		d := input.SuperDigit(r)
+		if d < 0 {
+			break
+		}
+		mark.WriteByte(byte('0' + d))
+		i += size
+	}
+	return mark.String(), i
 }

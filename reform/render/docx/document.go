@@ -60,8 +60,10 @@ type builder struct {
 	// headings is the number of heading styles (Heading1 …).
 	headings int
 	// pending is the last body paragraph, not yet written; nil after a
-	// table.
+	// table. It points to last, whose runs are written in runs.
 	pending *para
+	last    para
+	runs    xmlWriter
 	// page is the style sheet of the page of the section being written:
 	// the style's, or its landscape page in a landscape appendix
 	// (doc.Style.PageOf).
@@ -70,7 +72,8 @@ type builder struct {
 
 // document writes word/document.xml.
 func (b *builder) document() []byte {
-	b.x = newXML()
+	b.x = newXML(documentSize(b.l))
+	b.runs.buf.Grow(4 << 10)
 	x := b.x
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
@@ -101,6 +104,29 @@ func (b *builder) document() []byte {
 	return x.bytes()
 }
 
+// documentSize estimates the size of word/document.xml: the header,
+// title and closing, about 400 bytes of markup and text a paragraph, 300 a
+// table cell.
+func documentSize(l *doc.Layout) int {
+	n := parasSize(l.Body)
+	for _, a := range l.Appendices {
+		n += parasSize(a.Body)
+	}
+	return 8<<10 + n
+}
+
+// parasSize estimates the size of the markup of ps.
+func parasSize(ps []doc.Para) int {
+	n := 0
+	for _, p := range ps {
+		n += 400
+		if t := p.Table; t != nil {
+			n += 300 * len(t.Widths) * (1 + len(t.HeadRows) + len(t.Rows))
+		}
+	}
+	return n
+}
+
 // endSection puts s into the last paragraph, adding an empty one when the
 // section ends with a table.
 func (b *builder) endSection(s *section) {
@@ -124,14 +150,16 @@ func (b *builder) flush() {
 	b.x.close("w:p")
 }
 
-// para adds a body paragraph; content writes its runs.
+// para adds a body paragraph; content writes its runs. They are written
+// into b.runs, which the paragraph before has been flushed from.
 func (b *builder) para(ppr pPr, content func(x *xmlWriter)) {
 	b.flush()
-	rx := &xmlWriter{}
+	b.runs.buf.Reset()
 	if content != nil {
-		content(rx)
+		content(&b.runs)
 	}
-	b.pending = &para{ppr: ppr, runs: rx.bytes()}
+	b.last = para{ppr: ppr, runs: b.runs.bytes()}
+	b.pending = &b.last
 }
 
 // emptyPara adds a paragraph of no height to carry a section's properties
@@ -160,20 +188,30 @@ func writeRun(x *xmlWriter, r rPr, text string) {
 	}
 	x.open("w:r")
 	r.write(x)
-	for i, seg := range strings.Split(text, "\n") {
+	for i := 0; ; i++ {
+		seg, rest, more := strings.Cut(text, "\n")
 		if i > 0 {
 			x.empty("w:br")
 		}
-		if seg == "" {
-			continue
+		writeText(x, seg)
+		if !more {
+			break
 		}
-		if needsPreserve(seg) {
-			x.leaf("w:t", seg, "xml:space", "preserve")
-		} else {
-			x.leaf("w:t", seg)
-		}
+		text = rest
 	}
 	x.close("w:r")
+}
+
+// writeText writes a w:t of one line of a run, keeping its spaces; nothing
+// for an empty line.
+func writeText(x *xmlWriter, seg string) {
+	switch {
+	case seg == "":
+	case needsPreserve(seg):
+		x.leaf("w:t", seg, "xml:space", "preserve")
+	default:
+		x.leaf("w:t", seg)
+	}
 }
 
 // text returns a content function writing one run.
@@ -188,7 +226,7 @@ func (b *builder) spans(x *xmlWriter, spans []doc.Span, base rPr) {
 		if s.Note != 0 {
 			x.open("w:r")
 			(&rPr{style: styleFootnoteRef, size: base.size, superscript: true}).write(x)
-			x.empty("w:footnoteReference", "w:id", itoa(s.Note))
+			x.emptyInt("w:footnoteReference", "w:id", s.Note)
 			x.close("w:r")
 			continue
 		}
@@ -242,8 +280,8 @@ func (b *builder) twoColumns(widths [2]doc.Twips) int {
 	b.flush()
 	x.open("w:tbl")
 	x.open("w:tblPr")
-	x.empty("w:tblW", "w:w", itoa(total), "w:type", "dxa")
-	x.empty("w:tblInd", "w:w", itoa(ind), "w:type", "dxa")
+	x.dxa("w:tblW", total)
+	x.dxa("w:tblInd", ind)
 	x.open("w:tblBorders")
 	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"} {
 		x.empty(side, "w:val", "nil")
@@ -260,7 +298,7 @@ func (b *builder) twoColumns(widths [2]doc.Twips) int {
 	x.close("w:tblPr")
 	x.open("w:tblGrid")
 	for _, w := range widths {
-		x.empty("w:gridCol", "w:w", itoa(int(w)))
+		x.emptyInt("w:gridCol", "w:w", int(w))
 	}
 	x.close("w:tblGrid")
 	return ind
@@ -278,7 +316,7 @@ func floorHalf(n int) int {
 func cell(x *xmlWriter, width int, extra func()) {
 	x.open("w:tc")
 	x.open("w:tcPr")
-	x.empty("w:tcW", "w:w", itoa(width), "w:type", "dxa")
+	x.dxa("w:tcW", width)
 	if extra != nil {
 		extra()
 	}
@@ -425,7 +463,7 @@ func (b *builder) paras(ps []doc.Para) {
 		switch p.Kind {
 		case doc.KindHeading:
 			ppr := b.bodyPPr(p)
-			ppr.style = fmt.Sprintf("Heading%d", p.Depth)
+			ppr.style = headingStyle(p.Depth)
 			base := rPr{bold: p.Bold, italic: p.Italic, caps: p.Caps}
 			b.para(ppr, func(x *xmlWriter) {
 				if p.Label != "" {
@@ -450,6 +488,23 @@ func (b *builder) paras(ps []doc.Para) {
 			b.dataTable(p.Table)
 		}
 	}
+}
+
+// headingStyles are the names of the heading styles, Heading1 …: built
+// once when the package is initialised, never changed.
+var headingStyles = func() (names [10]string) {
+	for i := range names {
+		names[i] = fmt.Sprintf("Heading%d", i)
+	}
+	return names
+}()
+
+// headingStyle returns the name of the style of headings at depth.
+func headingStyle(depth int) string {
+	if depth >= 0 && depth < len(headingStyles) {
+		return headingStyles[depth]
+	}
+	return fmt.Sprintf("Heading%d", depth)
 }
 
 // bodyPPr returns the properties of a body paragraph that differ from the
@@ -509,7 +564,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 	x := b.x
 	x.open("w:tbl")
 	x.open("w:tblPr")
-	x.empty("w:tblW", "w:w", itoa(tw), "w:type", "dxa")
+	x.dxa("w:tblW", tw)
 	x.open("w:tblBorders")
 	for _, side := range []string{"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"} {
 		x.empty(side, "w:val", "single", "w:sz", "4", "w:space", "0", "w:color", "000000")
@@ -521,7 +576,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 	x.close("w:tblPr")
 	x.open("w:tblGrid")
 	for _, w := range grid {
-		x.empty("w:gridCol", "w:w", itoa(w))
+		x.emptyInt("w:gridCol", "w:w", w)
 	}
 	x.close("w:tblGrid")
 	for i, r := range rows {
@@ -536,7 +591,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 			col += span
 			cell(x, width, func() {
 				if span > 1 {
-					x.val("w:gridSpan", itoa(span))
+					x.valInt("w:gridSpan", span)
 				}
 				switch {
 				case c.Continued:

@@ -1,6 +1,7 @@
 // Package docx writes a laid-out document as a DOCX file (Office Open XML
 // WordprocessingML), the format offices exchange, with the standard library
-// (archive/zip and encoding/xml) and github.com/klauspost/compress's
+// (archive/zip; the XML is written straight into each part's buffer,
+// escaped as encoding/xml escapes it) and github.com/klauspost/compress's
 // stateless deflate, which compresses the parts in a fraction of the time of
 // compress/flate (see WriteLayout).
 //

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -52,6 +53,22 @@ type Part struct {
 // by hand, not by doc.Lay) comes back as Check's *doc.LayoutError, naming
 // the place of every problem.
 func Parts(l *doc.Layout) ([]Part, error) {
+	parts, err := layoutParts(l)
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range parts {
+		if static.has(p.Name) {
+			parts[i].Data = bytes.Clone(p.Data) // the caller's to change
+		}
+	}
+	return parts, nil
+}
+
+// layoutParts returns the parts of Parts; the parts that are the same for
+// every layout are the ones built once (static), shared: read, never
+// changed.
+func layoutParts(l *doc.Layout) ([]Part, error) {
 	if err := l.Check(); err != nil {
 		return nil, err
 	}
@@ -59,23 +76,45 @@ func Parts(l *doc.Layout) ([]Part, error) {
 	document := b.document()
 	footnotes := b.footnotes()
 	return []Part{
-		{PartContentTypes, contentTypes()},
-		{PartRels, packageRels()},
+		{PartContentTypes, static.contentTypes},
+		{PartRels, static.packageRels},
 		{PartCore, coreProps(l)},
 		{PartApp, appProps(l)},
 		{PartDocument, document},
 		{PartStyles, styles(l.Style, b.headings)},
-		{PartSettings, settings()},
+		{PartSettings, static.settings},
 		{PartFontTable, fontTable(l.Style.Font)},
 		{PartFootnotes, footnotes},
-		{PartHeader, header(true)},
-		{PartFirstHeader, header(false)},
-		{PartDocumentRels, documentRels()},
+		{PartHeader, static.header},
+		{PartFirstHeader, static.firstHeader},
+		{PartDocumentRels, static.documentRels},
 	}, nil
 }
 
+// staticParts are the parts that are the same for every layout.
+type staticParts struct {
+	contentTypes, packageRels, settings, header, firstHeader, documentRels []byte
+}
+
+// static holds the parts that are the same for every layout, built once
+// when the package is initialised and never changed: safe for concurrent
+// use.
+var static = staticParts{
+	contentTypes: contentTypes(), packageRels: packageRels(), settings: settings(),
+	header: header(true), firstHeader: header(false), documentRels: documentRels(),
+}
+
+// has reports whether the part called name is one of the static parts.
+func (staticParts) has(name string) bool {
+	switch name {
+	case PartContentTypes, PartRels, PartSettings, PartHeader, PartFirstHeader, PartDocumentRels:
+		return true
+	}
+	return false
+}
+
 func contentTypes() []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("Types", "xmlns", nsTypes)
 	x.empty("Default", "Extension", "rels", "ContentType", "application/vnd.openxmlformats-package.relationships+xml")
 	x.empty("Default", "Extension", "xml", "ContentType", "application/xml")
@@ -97,7 +136,7 @@ func contentTypes() []byte {
 }
 
 func packageRels() []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("Relationships", "xmlns", nsPkgRels)
 	x.empty("Relationship", "Id", "rId1", "Type", relBase+"officeDocument", "Target", PartDocument)
 	x.empty("Relationship", "Id", "rId2", "Type", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "Target", PartCore)
@@ -109,7 +148,7 @@ func packageRels() []byte {
 // documentRels are the relationships of word/document.xml; the ids of the
 // headers are those the sections refer to.
 func documentRels() []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("Relationships", "xmlns", nsPkgRels)
 	for _, r := range [...]struct{ id, typ, target string }{
 		{"rId1", "styles", "styles.xml"},
@@ -142,7 +181,7 @@ func documentDate(placeDate string) (time.Time, bool) {
 }
 
 func coreProps(l *doc.Layout) []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("cp:coreProperties", "xmlns:cp", nsCore, "xmlns:dc", "http://purl.org/dc/elements/1.1/",
 		"xmlns:dcterms", "http://purl.org/dc/terms/", "xmlns:dcmitype", "http://purl.org/dc/dcmitype/",
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -164,7 +203,7 @@ func coreProps(l *doc.Layout) []byte {
 }
 
 func appProps(l *doc.Layout) []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("Properties", "xmlns", nsExtended,
 		"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes")
 	x.leaf("Application", creator)
@@ -179,7 +218,7 @@ func appProps(l *doc.Layout) []byte {
 // styles writes word/styles.xml: the font, size and language of the whole
 // document in the defaults, and the styles the document uses.
 func styles(st doc.Style, headings int) []byte {
-	x := newXML()
+	x := newXML(8 << 10)
 	x.open("w:styles", "xmlns:w", nsW)
 	x.open("w:docDefaults")
 	x.open("w:rPrDefault")
@@ -275,7 +314,7 @@ func styles(st doc.Style, headings int) []byte {
 // settings writes word/settings.xml: continuous Arabic footnote numbering at
 // the foot of the page, Word 2013+ layout, Vietnamese number separators.
 func settings() []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("w:settings", "xmlns:w", nsW)
 	x.empty("w:zoom", "w:percent", "100")
 	x.val("w:defaultTabStop", "720")
@@ -300,7 +339,7 @@ func settings() []byte {
 
 // fontTable writes word/fontTable.xml with the one font of the document.
 func fontTable(font string) []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("w:fonts", "xmlns:w", nsW)
 	x.open("w:font", "w:name", font)
 	if font == "Times New Roman" {
@@ -318,7 +357,7 @@ func fontTable(font string) []byte {
 // and 0), then one footnote per note of the layout, its id the note's
 // number.
 func (b *builder) footnotes() []byte {
-	x := newXML()
+	x := newXML(1<<10 + 512*len(b.l.Notes))
 	x.open("w:footnotes", "xmlns:w", nsW, "xmlns:r", nsR)
 	for _, sep := range [...]struct{ typ, id string }{{"separator", "-1"}, {"continuationSeparator", "0"}} {
 		x.open("w:footnote", "w:type", sep.typ, "w:id", sep.id)
@@ -330,7 +369,9 @@ func (b *builder) footnotes() []byte {
 		x.close("w:footnote")
 	}
 	for _, n := range b.l.Notes {
-		x.open("w:footnote", "w:id", itoa(n.Number))
+		x.start("w:footnote")
+		x.attrInt("w:id", n.Number)
+		x.buf.WriteByte('>')
 		writePara(x, pPr{style: styleFootnote}, func(x *xmlWriter) {
 			x.open("w:r")
 			(&rPr{style: styleFootnoteRef, superscript: true}).write(x)
@@ -350,7 +391,7 @@ func (b *builder) footnotes() []byte {
 // header writes a page header: the centred PAGE field, or, for the first
 // page of each section, an empty paragraph.
 func header(number bool) []byte {
-	x := newXML()
+	x := newXML(1 << 10)
 	x.open("w:hdr", "xmlns:w", nsW, "xmlns:r", nsR)
 	writePara(x, pPr{style: styleHeader}, func(x *xmlWriter) {
 		if !number {

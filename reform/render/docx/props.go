@@ -67,7 +67,7 @@ func (p *pPr) write(x *xmlWriter) {
 		x.val("w:jc", p.jc)
 	}
 	if p.outline > 0 {
-		x.val("w:outlineLvl", itoa(p.outline-1))
+		x.valInt("w:outlineLvl", p.outline-1)
 	}
 	if p.mark != nil {
 		p.mark.write(x)
@@ -79,42 +79,44 @@ func (p *pPr) write(x *xmlWriter) {
 }
 
 func (s spacing) write(x *xmlWriter) {
-	var kv []string
-	if s.setBefore {
-		kv = append(kv, "w:before", itoa(s.before))
+	if !s.setBefore && !s.setAfter && !s.setLine {
+		return
 	}
-	if s.setAfter {
-		kv = append(kv, "w:after", itoa(s.after))
-	}
+	x.start("w:spacing")
+	optInt(x, "w:before", s.before, s.setBefore)
+	optInt(x, "w:after", s.after, s.setAfter)
 	if s.setLine {
 		rule := "auto"
 		if s.exact {
 			rule = "exact"
 		}
-		kv = append(kv, "w:line", itoa(s.line), "w:lineRule", rule)
+		x.attrInt("w:line", s.line)
+		x.attr("w:lineRule", rule)
 	}
-	if len(kv) > 0 {
-		x.empty("w:spacing", kv...)
-	}
+	x.end()
 }
 
 func (i indent) write(x *xmlWriter) {
-	var kv []string
-	if i.setLeft {
-		kv = append(kv, "w:left", itoa(i.left))
+	if !i.setLeft && !i.setRight && !i.setFirst {
+		return
 	}
-	if i.setRight {
-		kv = append(kv, "w:right", itoa(i.right))
-	}
+	x.start("w:ind")
+	optInt(x, "w:left", i.left, i.setLeft)
+	optInt(x, "w:right", i.right, i.setRight)
 	if i.setFirst {
 		if i.hanging > 0 {
-			kv = append(kv, "w:hanging", itoa(i.hanging))
+			x.attrInt("w:hanging", i.hanging)
 		} else {
-			kv = append(kv, "w:firstLine", itoa(i.firstLine))
+			x.attrInt("w:firstLine", i.firstLine)
 		}
 	}
-	if len(kv) > 0 {
-		x.empty("w:ind", kv...)
+	x.end()
+}
+
+// optInt writes the attribute name="n" when set.
+func optInt(x *xmlWriter, name string, n int, set bool) {
+	if set {
+		x.attrInt(name, n)
 	}
 }
 
@@ -155,8 +157,8 @@ func (r *rPr) write(x *xmlWriter) {
 		x.empty("w:caps")
 	}
 	if r.size > 0 {
-		x.val("w:sz", itoa(int(r.size)*2))
-		x.val("w:szCs", itoa(int(r.size)*2))
+		x.valInt("w:sz", int(r.size)*2)
+		x.valInt("w:szCs", int(r.size)*2)
 	}
 	if r.box {
 		x.empty("w:bdr", "w:val", "single", "w:sz", "6", "w:space", "1", "w:color", "000000")

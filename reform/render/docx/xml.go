@@ -2,9 +2,9 @@ package docx
 
 import (
 	"bytes"
-	"encoding/xml"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/render"
 )
@@ -13,15 +13,18 @@ import (
 const xmlDecl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 
 // xmlWriter writes compact XML. Element and attribute names are the
-// writer's own constants; every text and attribute value goes through
-// encoding/xml's escaping, which also replaces characters XML 1.0 cannot
-// carry by U+FFFD.
+// writer's own constants; every text and attribute value is escaped as
+// encoding/xml.EscapeText escapes it (escape), which also replaces
+// characters XML 1.0 cannot carry by U+FFFD, straight into the buffer.
 type xmlWriter struct {
 	buf bytes.Buffer
 }
 
-func newXML() *xmlWriter {
+// newXML returns a writer of a part of about size bytes, its declaration
+// written.
+func newXML(size int) *xmlWriter {
 	x := &xmlWriter{}
+	x.buf.Grow(size)
 	x.buf.WriteString(xmlDecl)
 	return x
 }
@@ -29,29 +32,51 @@ func newXML() *xmlWriter {
 // attrs writes name="value" pairs; kv holds names and values alternately.
 func (x *xmlWriter) attrs(kv []string) {
 	for i := 0; i+1 < len(kv); i += 2 {
-		x.buf.WriteByte(' ')
-		x.buf.WriteString(kv[i])
-		x.buf.WriteString(`="`)
-		_ = xml.EscapeText(&x.buf, []byte(kv[i+1]))
-		x.buf.WriteByte('"')
+		x.attr(kv[i], kv[i+1])
 	}
+}
+
+// attr writes one name="value" pair.
+func (x *xmlWriter) attr(name, value string) {
+	x.buf.WriteByte(' ')
+	x.buf.WriteString(name)
+	x.buf.WriteString(`="`)
+	x.escape(value)
+	x.buf.WriteByte('"')
+}
+
+// attrInt writes one name="n" pair: a number needs no escaping.
+func (x *xmlWriter) attrInt(name string, n int) {
+	x.buf.WriteByte(' ')
+	x.buf.WriteString(name)
+	x.buf.WriteString(`="`)
+	x.buf.Write(strconv.AppendInt(x.buf.AvailableBuffer(), int64(n), 10))
+	x.buf.WriteByte('"')
 }
 
 // open writes a start tag.
 func (x *xmlWriter) open(name string, kv ...string) {
-	x.buf.WriteByte('<')
-	x.buf.WriteString(name)
+	x.start(name)
 	x.attrs(kv)
 	x.buf.WriteByte('>')
 }
 
 // empty writes an empty element.
 func (x *xmlWriter) empty(name string, kv ...string) {
+	x.start(name)
+	x.attrs(kv)
+	x.end()
+}
+
+// start writes the start of a tag, for attributes to follow and end or
+// ">" to close it.
+func (x *xmlWriter) start(name string) {
 	x.buf.WriteByte('<')
 	x.buf.WriteString(name)
-	x.attrs(kv)
-	x.buf.WriteString("/>")
 }
+
+// end ends an empty element begun with start.
+func (x *xmlWriter) end() { x.buf.WriteString("/>") }
 
 // close writes an end tag.
 func (x *xmlWriter) close(name string) {
@@ -66,7 +91,7 @@ func (x *xmlWriter) close(name string) {
 func (x *xmlWriter) text(s string) {
 	refs, rest := render.LeadingMarks(s)
 	x.buf.WriteString(refs)
-	_ = xml.EscapeText(&x.buf, []byte(rest))
+	x.escape(rest)
 }
 
 // leaf writes <name kv…>text</name>.
@@ -79,8 +104,133 @@ func (x *xmlWriter) leaf(name, text string, kv ...string) {
 // val writes <name w:val="v"/>.
 func (x *xmlWriter) val(name, v string) { x.empty(name, "w:val", v) }
 
+// valInt writes <name w:val="n"/>.
+func (x *xmlWriter) valInt(name string, n int) {
+	x.start(name)
+	x.attrInt("w:val", n)
+	x.end()
+}
+
+// emptyInt writes <name attr="n"/>.
+func (x *xmlWriter) emptyInt(name, attr string, n int) {
+	x.start(name)
+	x.attrInt(attr, n)
+	x.end()
+}
+
+// dxa writes <name w:w="n" w:type="dxa"/>, a width in twips.
+func (x *xmlWriter) dxa(name string, n int) {
+	x.start(name)
+	x.attrInt("w:w", n)
+	x.attr("w:type", "dxa")
+	x.end()
+}
+
 // bytes returns the part written so far.
 func (x *xmlWriter) bytes() []byte { return x.buf.Bytes() }
+
+// escape writes s as encoding/xml.EscapeText does, byte for byte: the five
+// markup characters, tab, newline and carriage return as references, a
+// byte that is not UTF-8 and a character outside XML 1.0's range as
+// U+FFFD; the runs between them are copied as they are. Text that is valid
+// UTF-8, nearly all of it, is scanned byte by byte without decoding it: in
+// it only ASCII characters and U+FFFE, U+FFFF need escaping.
+func (x *xmlWriter) escape(s string) {
+	if !utf8.ValidString(s) {
+		x.escapeRunes(s)
+		return
+	}
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if !mayEscape[s[i]] {
+			continue
+		}
+		esc, width := validEscapeAt(s, i)
+		if esc == "" {
+			continue
+		}
+		x.buf.WriteString(s[last:i])
+		x.buf.WriteString(esc)
+		last = i + width
+		i += width - 1
+	}
+	x.buf.WriteString(s[last:])
+}
+
+// validEscapeAt returns the escape of the byte at s[i] of valid UTF-8 and
+// the width of what it replaces: an ASCII character, or the three bytes of
+// U+FFFE or U+FFFF; "" when it needs none.
+func validEscapeAt(s string, i int) (string, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return asciiEscapes[c], 1
+	}
+	// U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+	if c == 0xEF && s[i+1] == 0xBF && s[i+2] >= 0xBE {
+		return "\uFFFD", 3
+	}
+	return "", 1
+}
+
+// escapeRunes is escape for text that is not valid UTF-8, rune by rune.
+func (x *xmlWriter) escapeRunes(s string) {
+	last := 0
+	for i := 0; i < len(s); {
+		esc, width := escapeAt(s, i)
+		if esc != "" {
+			x.buf.WriteString(s[last:i])
+			x.buf.WriteString(esc)
+			last = i + width
+		}
+		i += width
+	}
+	x.buf.WriteString(s[last:])
+}
+
+// escapeAt returns the escape of the character at s[i], "" when it needs
+// none, and its width in bytes.
+func escapeAt(s string, i int) (string, int) {
+	c := s[i]
+	if c >= utf8.RuneSelf {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && width == 1 || !inCharacterRange(r) {
+			return "\uFFFD", width
+		}
+		return "", width
+	}
+	return asciiEscapes[c], 1
+}
+
+// asciiEscapes are the escapes of the ASCII characters, as encoding/xml
+// writes them: "" for a character written as it is. Built once when the
+// package is initialised, never changed.
+var asciiEscapes = func() (t [utf8.RuneSelf]string) {
+	for c := range t {
+		if c < 0x20 {
+			t[c] = "\uFFFD" // a control character XML 1.0 cannot carry
+		}
+	}
+	t['"'], t['\''], t['&'], t['<'], t['>'] = "&#34;", "&#39;", "&amp;", "&lt;", "&gt;"
+	t['\t'], t['\n'], t['\r'] = "&#x9;", "&#xA;", "&#xD;"
+	return t
+}()
+
+// mayEscape tells the bytes at which valid UTF-8 may need escaping: the
+// ASCII characters asciiEscapes escapes, and 0xEF, the first byte of U+FFFE
+// and U+FFFF. Built once when the package is initialised, never changed.
+var mayEscape = func() (t [256]bool) {
+	for c, esc := range asciiEscapes {
+		t[c] = esc != ""
+	}
+	t[0xEF] = true
+	return t
+}()
+
+// inCharacterRange reports whether r is a character of XML 1.0 (the range
+// of encoding/xml), for characters past ASCII.
+func inCharacterRange(r rune) bool {
+	return r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
 
 func itoa(n int) string { return strconv.Itoa(n) }
 

@@ -25,120 +25,186 @@ var fallbackFonts = [...]string{"Times New Roman", "Tinos", "Liberation Serif", 
 
 // stylesheet returns the page's CSS, every size and length taken from st.
 func stylesheet(st doc.Style) string {
-	var b strings.Builder
-	rule := func(selector string, decls ...string) {
-		b.WriteString(selector)
-		b.WriteString("{")
-		b.WriteString(strings.Join(decls, ";"))
-		b.WriteString("}\n")
-	}
+	c := newSheet(st)
+	c.page()
+	c.base()
+	c.header()
+	c.title()
+	c.body()
+	c.dataTables()
+	c.closing()
+	c.notes()
+	c.appendices()
+	c.screen()
+	return c.b.String()
+}
+
+// sheet builds the style sheet of a style, rule by rule.
+type sheet struct {
+	b  strings.Builder
+	st doc.Style
+	// margins, before, indent and hairline are the lengths many rules
+	// share: the page margins, the space before a paragraph, the
+	// first-line indent and the thin rule of borders.
+	margins, before, indent, hairline string
+}
+
+// newSheet starts the style sheet of st.
+func newSheet(st doc.Style) *sheet {
 	m := st.Margins
-	margins := mm(m.Top) + " " + mm(m.Right) + " " + mm(m.Bottom) + " " + mm(m.Left)
-	lineHeight := decimal(singleLine*float64(st.LineSpacing)/100, 3)
-	indent := mm(st.FirstLineIndent)
-	before := pt(st.SpaceBefore)
-	hairline := "0.75pt solid #000"
-	sz := st.Sizes
+	return &sheet{
+		st:       st,
+		margins:  mm(m.Top) + " " + mm(m.Right) + " " + mm(m.Bottom) + " " + mm(m.Left),
+		before:   pt(st.SpaceBefore),
+		indent:   mm(st.FirstLineIndent),
+		hairline: "0.75pt solid #000",
+	}
+}
 
-	// The page: A4 and its margins; the page number centred in the top
-	// margin from page 2 on.
-	b.WriteString("@page{size:" + mm(st.PageWidth) + " " + mm(st.PageHeight) + ";margin:" + margins +
+// rule writes one rule: the selector and its declarations.
+func (c *sheet) rule(selector string, decls ...string) {
+	c.b.WriteString(selector)
+	c.b.WriteString("{")
+	c.b.WriteString(strings.Join(decls, ";"))
+	c.b.WriteString("}\n")
+}
+
+// lineHeight is the line height of a size in the style's line spacing, in
+// points.
+func (c *sheet) lineHeight(size doc.Points) float64 {
+	return float64(size) * singleLine * float64(c.st.LineSpacing) / 100
+}
+
+// page writes the page: A4 and its margins; the page number centred in the
+// top margin from page 2 on. Then the page's defaults.
+func (c *sheet) page() {
+	st, sz := c.st, c.st.Sizes
+	c.b.WriteString("@page{size:" + mm(st.PageWidth) + " " + mm(st.PageHeight) + ";margin:" + c.margins +
 		";@top-center{content:counter(page);font-family:" + fontFamily(st.Font) + ";font-size:" + pt(sz.PageNumber) + "}}\n")
-	b.WriteString("@page:first{@top-center{content:none}}\n")
-	rule("html", "background:#fff")
-	rule("body", "margin:0", "font-family:"+fontFamily(st.Font), "font-size:"+pt(sz.Body),
-		"line-height:"+lineHeight, "color:#000", "font-kerning:normal")
-	rule("p,h1,h2,h3,h4,h5,h6", "margin:0", "font-size:inherit", "font-weight:normal", "font-style:normal",
-		"white-space:pre-wrap", "overflow-wrap:break-word")
-	rule(".b", "font-weight:bold")
-	rule(".i", "font-style:italic")
-	rule("sup", "font-size:65%", "line-height:0", "vertical-align:super")
-	rule("a", "color:inherit", "text-decoration:none")
+	c.b.WriteString("@page:first{@top-center{content:none}}\n")
+}
 
-	// Header and closing: two borderless columns, as wide as the text area
-	// at most (see fitColumns).
+// base writes the defaults of the page's text.
+func (c *sheet) base() {
+	st := c.st
+	c.rule("html", "background:#fff")
+	c.rule("body", "margin:0", "font-family:"+fontFamily(st.Font), "font-size:"+pt(st.Sizes.Body),
+		"line-height:"+decimal(singleLine*float64(st.LineSpacing)/100, 3), "color:#000", "font-kerning:normal")
+	c.rule("p,h1,h2,h3,h4,h5,h6", "margin:0", "font-size:inherit", "font-weight:normal", "font-style:normal",
+		"white-space:pre-wrap", "overflow-wrap:break-word")
+	c.rule(".b", "font-weight:bold")
+	c.rule(".i", "font-style:italic")
+	c.rule("sup", "font-size:65%", "line-height:0", "vertical-align:super")
+	c.rule("a", "color:inherit", "text-decoration:none")
+}
+
+// header writes the header and closing tables — two borderless columns,
+// as wide as the text area at most (see fitColumns) — and the header's
+// lines.
+func (c *sheet) header() {
+	st, sz := c.st, c.st.Sizes
 	for _, t := range []struct {
 		class string
 		cols  [2]doc.Twips
 		keep  int
 	}{{"header", st.HeaderColumns, 1}, {"closing", st.ClosingColumns, 0}} {
 		cols := fitColumns(st, t.cols, t.keep)
-		rule("table."+t.class, "border-collapse:collapse", "table-layout:fixed", "width:"+mm(cols[0]+cols[1]))
-		rule("."+t.class+" td", "padding:0", "vertical-align:top")
+		c.rule("table."+t.class, "border-collapse:collapse", "table-layout:fixed", "width:"+mm(cols[0]+cols[1]))
+		c.rule("."+t.class+" td", "padding:0", "vertical-align:top")
 	}
 	// The number and the place-date share a row; equal line boxes put their
 	// baselines within a fraction of a point of each other (Chromium does not
 	// align table cells on the baselines of block children).
-	rowLine := float64(max(sz.Number, sz.PlaceDate)) * singleLine * float64(st.LineSpacing) / 100
-	rule(".header tr+tr p", "line-height:"+decimal(rowLine, 1)+"pt")
-	rule(".header p", "text-align:center")
-	rule(".header td:first-child", "padding-right:3mm")
-	rule(".agency", "font-size:"+pt(sz.Agency))
-	rule(".issuer", "font-weight:bold")
-	rule(".national", "font-size:"+pt(sz.NationalTitle), "font-weight:bold")
-	rule(".motto", "font-size:"+pt(sz.Motto), "font-weight:bold")
-	rule(".number", "font-size:"+pt(sz.Number), "padding-top:"+before)
-	rule(".place-date", "font-size:"+pt(sz.PlaceDate), "font-style:italic", "padding-top:"+before)
-	rule(".mark", "padding-top:"+before)
-	rule(".mark span,.draft span", "display:inline-block", "border:"+hairline, "padding:0 4pt",
-		"font-size:"+pt(sz.Marks), "font-weight:bold")
-	rule(".ruled", "display:inline-block")
-	rule(".ruled::after", "content:\"\"", "display:block", "margin:3pt auto 0", "border-top:"+hairline)
-	rule(".short::after", "width:"+ruleShare)
-	rule(".full::after", "width:100%")
+	c.rule(".header tr+tr p", "line-height:"+decimal(c.lineHeight(max(sz.Number, sz.PlaceDate)), 1)+"pt")
+	c.rule(".header p", "text-align:center")
+	c.rule(".header td:first-child", "padding-right:3mm")
+	c.rule(".agency", "font-size:"+pt(sz.Agency))
+	c.rule(".issuer", "font-weight:bold")
+	c.rule(".national", "font-size:"+pt(sz.NationalTitle), "font-weight:bold")
+	c.rule(".motto", "font-size:"+pt(sz.Motto), "font-weight:bold")
+	c.rule(".number", "font-size:"+pt(sz.Number), "padding-top:"+c.before)
+	c.rule(".place-date", "font-size:"+pt(sz.PlaceDate), "font-style:italic", "padding-top:"+c.before)
+	c.marks()
+}
 
-	// Title block and addressees.
-	rule(".title", "margin:1em 0 "+before)
-	rule(".title p", "text-align:center", "font-size:"+pt(sz.Title), "font-weight:bold")
-	rule(".title .draft", "margin-bottom:"+before)
-	rule(".to", "margin-top:"+before)
-	rule(".to p", "text-indent:"+indent)
-	rule(".to .to-item", "padding-left:"+indent)
+// marks writes the urgency and secrecy marks, the draft mark and the
+// rules under the agency, the motto and the title.
+func (c *sheet) marks() {
+	c.rule(".mark", "padding-top:"+c.before)
+	c.rule(".mark span,.draft span", "display:inline-block", "border:"+c.hairline, "padding:0 4pt",
+		"font-size:"+pt(c.st.Sizes.Marks), "font-weight:bold")
+	c.rule(".ruled", "display:inline-block")
+	c.rule(".ruled::after", "content:\"\"", "display:block", "margin:3pt auto 0", "border-top:"+c.hairline)
+	c.rule(".short::after", "width:"+ruleShare)
+	c.rule(".full::after", "width:100%")
+}
 
-	// Body: justified, first-line indent, space before.
-	rule(".text p,.text h1,.text h2,.text h3,.text h4,.text h5,.text h6",
-		"margin-top:"+before, "text-indent:"+indent, "text-align:justify")
-	rule(".text .al,.data .al", "text-align:left")
-	rule(".text .ac,.data .ac", "text-align:center")
-	rule(".text .ar,.data .ar", "text-align:right")
-	rule(".text .aj,.data .aj", "text-align:justify")
-	rule(".text .ni", "text-indent:0")
-	rule(".text h1,.text h2,.text h3,.text h4,.text h5,.text h6", "break-after:avoid")
+// title writes the title block and the addressees.
+func (c *sheet) title() {
+	c.rule(".title", "margin:1em 0 "+c.before)
+	c.rule(".title p", "text-align:center", "font-size:"+pt(c.st.Sizes.Title), "font-weight:bold")
+	c.rule(".title .draft", "margin-bottom:"+c.before)
+	c.rule(".to", "margin-top:"+c.before)
+	c.rule(".to p", "text-indent:"+c.indent)
+	c.rule(".to .to-item", "padding-left:"+c.indent)
+}
 
-	// Data tables.
-	rule("table.data", "width:100%", "border-collapse:collapse", "table-layout:fixed", "margin-top:"+before)
-	rule(".data th,.data td", "border:"+hairline, "padding:1pt 4pt", "vertical-align:middle",
+// body writes the body: justified, first-line indent, space before.
+func (c *sheet) body() {
+	c.rule(".text p,.text h1,.text h2,.text h3,.text h4,.text h5,.text h6",
+		"margin-top:"+c.before, "text-indent:"+c.indent, "text-align:justify")
+	c.rule(".text .al,.data .al", "text-align:left")
+	c.rule(".text .ac,.data .ac", "text-align:center")
+	c.rule(".text .ar,.data .ar", "text-align:right")
+	c.rule(".text .aj,.data .aj", "text-align:justify")
+	c.rule(".text .ni", "text-indent:0")
+	c.rule(".text h1,.text h2,.text h3,.text h4,.text h5,.text h6", "break-after:avoid")
+}
+
+// dataTables writes the data tables.
+func (c *sheet) dataTables() {
+	c.rule("table.data", "width:100%", "border-collapse:collapse", "table-layout:fixed", "margin-top:"+c.before)
+	c.rule(".data th,.data td", "border:"+c.hairline, "padding:1pt 4pt", "vertical-align:middle",
 		"font-weight:normal", "white-space:pre-wrap", "overflow-wrap:break-word")
-	rule(".data tr", "break-inside:avoid")
+	c.rule(".data tr", "break-inside:avoid")
+}
 
-	// Closing: recipients left, signer right.
-	rule("table.closing", "margin-top:"+pt(2*st.SpaceBefore), "break-inside:avoid")
-	rule(".closing-label", "font-size:"+pt(sz.ClosingLabel), "font-weight:bold", "font-style:italic")
-	rule(".recipient", "font-size:"+pt(sz.Recipients))
-	rule(".drafter", "font-size:"+pt(sz.Drafter))
-	rule(".signer p", "text-align:center", "font-size:"+pt(sz.Signer), "font-weight:bold")
+// closing writes the closing: recipients left, signer right.
+func (c *sheet) closing() {
+	st, sz := c.st, c.st.Sizes
+	c.rule("table.closing", "margin-top:"+pt(2*st.SpaceBefore), "break-inside:avoid")
+	c.rule(".closing-label", "font-size:"+pt(sz.ClosingLabel), "font-weight:bold", "font-style:italic")
+	c.rule(".recipient", "font-size:"+pt(sz.Recipients))
+	c.rule(".drafter", "font-size:"+pt(sz.Drafter))
+	c.rule(".signer p", "text-align:center", "font-size:"+pt(sz.Signer), "font-weight:bold")
 	signSpace := float64(st.SignatureSpace) * float64(sz.Signer) * singleLine * float64(st.LineSpacing) / 100
-	rule(".sign-space", "height:"+decimal(signSpace, 1)+"pt")
+	c.rule(".sign-space", "height:"+decimal(signSpace, 1)+"pt")
+}
 
-	// Notes: after a short separator, like the foot of a page.
-	rule(".notes", "margin-top:"+pt(2*st.SpaceBefore), "font-size:"+pt(sz.Footnote))
-	rule(".notes::before", "content:\"\"", "display:block", "width:50mm", "border-top:"+hairline, "margin-bottom:2pt")
-	rule(".note", "text-align:left")
+// notes writes the notes: after a short separator, like the foot of a page.
+func (c *sheet) notes() {
+	c.rule(".notes", "margin-top:"+pt(2*c.st.SpaceBefore), "font-size:"+pt(c.st.Sizes.Footnote))
+	c.rule(".notes::before", "content:\"\"", "display:block", "width:50mm", "border-top:"+c.hairline, "margin-bottom:2pt")
+	c.rule(".note", "text-align:left")
+}
 
-	// Appendices: each on pages of its own.
-	rule(".appendix", "break-before:page")
-	rule(".appendix-head p", "text-align:center", "font-size:"+pt(sz.Title), "font-weight:bold")
-	rule(".appendix-head .appendix-ref", "font-weight:normal", "font-style:italic")
-	rule(".appendix-head", "margin-bottom:"+before)
+// appendices writes the appendices: each on pages of its own.
+func (c *sheet) appendices() {
+	c.rule(".appendix", "break-before:page")
+	c.rule(".appendix-head p", "text-align:center", "font-size:"+pt(c.st.Sizes.Title), "font-weight:bold")
+	c.rule(".appendix-head .appendix-ref", "font-weight:normal", "font-style:italic")
+	c.rule(".appendix-head", "margin-bottom:"+c.before)
+}
 
-	// On screen: sheets of paper on a grey desk.
-	b.WriteString("@media screen{")
-	b.WriteString("html{background:#808080}")
-	b.WriteString("body{padding:8mm 0}")
-	b.WriteString(".sheet{box-sizing:border-box;width:" + mm(st.PageWidth) + ";min-height:" + mm(st.PageHeight) +
-		";margin:0 auto 8mm;padding:" + margins + ";background:#fff;box-shadow:0 1mm 4mm rgba(0,0,0,.45)}")
-	b.WriteString("}\n")
-	return b.String()
+// screen writes the page on screen: sheets of paper on a grey desk.
+func (c *sheet) screen() {
+	st := c.st
+	c.b.WriteString("@media screen{")
+	c.b.WriteString("html{background:#808080}")
+	c.b.WriteString("body{padding:8mm 0}")
+	c.b.WriteString(".sheet{box-sizing:border-box;width:" + mm(st.PageWidth) + ";min-height:" + mm(st.PageHeight) +
+		";margin:0 auto 8mm;padding:" + c.margins + ";background:#fff;box-shadow:0 1mm 4mm rgba(0,0,0,.45)}")
+	c.b.WriteString("}\n")
 }
 
 // landscapeSheet returns the CSS of the landscape appendices of l

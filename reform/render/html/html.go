@@ -53,8 +53,10 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	stdhtml "html"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -110,24 +112,7 @@ func plan(l *doc.Layout) *notePlan {
 		index[n.Number] = i
 	}
 	refs := func(paras []doc.Para) []int {
-		var out []int
-		add := func(spans []doc.Span) {
-			for _, s := range spans {
-				if s.Note > 0 {
-					out = append(out, index[s.Note])
-				}
-			}
-		}
-		for _, para := range paras {
-			if para.Kind != doc.KindTable {
-				add(para.Spans)
-				continue
-			}
-			add(cellSpans(para.Table.Head))
-			for _, row := range para.Table.Rows {
-				add(cellSpans(row))
-			}
-		}
+		out := noteIndexes(paras, index)
 		sortByNumber(out, l.Notes)
 		return out
 	}
@@ -138,6 +123,34 @@ func plan(l *doc.Layout) *notePlan {
 	return p
 }
 
+// noteIndexes returns the indexes (by index, from note number) of the
+// notes paras reference, in the order of the references.
+func noteIndexes(paras []doc.Para, index map[int]int) []int {
+	var out []int
+	for _, para := range paras {
+		for _, s := range paraSpans(para) {
+			if s.Note > 0 {
+				out = append(out, index[s.Note])
+			}
+		}
+	}
+	return out
+}
+
+// paraSpans returns the spans of a paragraph; of a table, those of its head
+// and its rows.
+func paraSpans(p doc.Para) []doc.Span {
+	if p.Kind != doc.KindTable {
+		return p.Spans
+	}
+	out := cellSpans(p.Table.Head)
+	for _, row := range p.Table.Rows {
+		out = append(out, cellSpans(row)...)
+	}
+	return out
+}
+
+// cellSpans returns the spans of cells, in order.
 func cellSpans(cells []doc.CellLayout) []doc.Span {
 	var out []doc.Span
 	for _, c := range cells {
@@ -146,14 +159,10 @@ func cellSpans(cells []doc.CellLayout) []doc.Span {
 	return out
 }
 
-// sortByNumber sorts note indexes by note number (insertion sort: the lists
-// are short and mostly sorted).
+// sortByNumber sorts note indexes by note number, keeping the order of
+// equal numbers.
 func sortByNumber(idx []int, notes []doc.NoteLayout) {
-	for i := 1; i < len(idx); i++ {
-		for j := i; j > 0 && notes[idx[j]].Number < notes[idx[j-1]].Number; j-- {
-			idx[j], idx[j-1] = idx[j-1], idx[j]
-		}
-	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(notes[a].Number, notes[b].Number) })
 }
 
 // writer builds the page in memory; nothing reaches the caller's writer
@@ -165,6 +174,7 @@ type writer struct {
 	ids  map[string]bool
 }
 
+// s writes parts of markup as they are.
 func (w *writer) s(parts ...string) {
 	for _, p := range parts {
 		w.b.WriteString(p)
@@ -183,26 +193,24 @@ func (w *writer) text(s string) {
 	w.b.WriteString(stdhtml.EscapeString(rest))
 }
 
+// enclosed writes the text s escaped between the markup open and close.
+func (w *writer) enclosed(open, s, close string) {
+	w.s(open)
+	w.text(s)
+	w.s(close)
+}
+
+// document writes the page: the head with the style sheet, the sheet of
+// the main text, then a sheet for each appendix.
 func (w *writer) document() {
 	l := w.l
 	w.s(`<!DOCTYPE html><html lang="vi"><head>`, "\n")
 	w.s(`<meta charset="utf-8"/>`, "\n")
 	w.s(`<meta name="viewport" content="width=device-width, initial-scale=1"/>`, "\n")
-	w.s(`<title>`)
 	title := strings.TrimSpace(l.Header.KindName + " " + l.Header.Subject)
-	w.text(strings.Join(strings.Fields(doc.Clean(title)), " "))
-	w.s("</title>\n<style>\n", stylesheet(l.Style), landscapeSheet(l), "</style>\n</head>\n<body>\n")
-
-	w.s(`<div class="sheet" id="main">`, "\n")
-	w.header()
-	w.title()
-	w.s(`<div class="text">`, "\n")
-	w.paras(l.Body)
-	w.s("</div>\n")
-	w.notes(w.plan.main)
-	w.closing()
-	w.s("</div>\n")
-
+	w.enclosed(`<title>`, strings.Join(strings.Fields(doc.Clean(title)), " "), "</title>\n")
+	w.s("<style>\n", stylesheet(l.Style), landscapeSheet(l), "</style>\n</head>\n<body>\n")
+	w.main()
 	for i, a := range l.Appendices {
 		w.appendix(i, a)
 	}
@@ -211,14 +219,26 @@ func (w *writer) document() {
 	w.s("</body></html>")
 }
 
+// main writes the sheet of the main text: header, title, body, its notes
+// and the closing.
+func (w *writer) main() {
+	w.s(`<div class="sheet" id="main">`, "\n")
+	w.header()
+	w.title()
+	w.s(`<div class="text">`, "\n")
+	w.paras(w.l.Body)
+	w.s("</div>\n")
+	w.notes(w.plan.main)
+	w.closing()
+	w.s("</div>\n")
+}
+
 // line writes one <p> with the given class holding s, when s is not blank.
 func (w *writer) line(class, s string) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	w.s(`<p class="`, class, `">`)
-	w.text(s)
-	w.s("</p>\n")
+	w.enclosed(`<p class="`+class+`">`, s, "</p>\n")
 }
 
 // agencyStyle returns the style attribute of the paragraph of an agency
@@ -236,9 +256,15 @@ func agencyStyle(s string) string {
 
 // ruled writes one <p> holding s in a span with a rule under it.
 func (w *writer) ruled(class, rule, s string) {
-	w.s(`<p class="`, class, `"><span class="ruled `, rule, `">`)
-	w.text(s)
-	w.s("</span></p>\n")
+	w.enclosed(`<p class="`+class+`"><span class="ruled `+rule+`">`, s, "</span></p>\n")
+}
+
+// twoColumns opens a borderless two-column table of the class and the
+// widths (see cols) and its first row.
+func (w *writer) twoColumns(class string, widths [2]doc.Twips, keep int) {
+	w.s(`<table class="`, class, `">`, "\n")
+	w.cols(widths, keep)
+	w.s("<tbody>\n<tr>\n")
 }
 
 // cols writes the <colgroup> of a two-column table.
@@ -251,21 +277,13 @@ func (w *writer) cols(widths [2]doc.Twips, keep int) {
 	w.s("</colgroup>\n")
 }
 
+// header writes the header table: the agencies and the number on the
+// left, the national title and the place and date on the right.
 func (w *writer) header() {
 	h := w.l.Header
-	w.s(`<table class="header">`, "\n")
-	w.cols(w.l.Style.HeaderColumns, 1)
-	w.s("<tbody>\n<tr>\n<td>\n")
-	if strings.TrimSpace(h.ParentAgency) != "" {
-		w.s(`<p class="agency"`, agencyStyle(h.ParentAgency), `>`)
-		w.text(h.ParentAgency)
-		w.s("</p>\n")
-	}
-	if strings.TrimSpace(h.IssuingAgency) != "" {
-		w.s(`<p class="agency issuer"`, agencyStyle(h.IssuingAgency), `><span class="ruled short">`)
-		w.text(h.IssuingAgency)
-		w.s("</span></p>\n")
-	}
+	w.twoColumns("header", w.l.Style.HeaderColumns, 1)
+	w.s("<td>\n")
+	w.agencies(h)
 	w.s("</td>\n<td>\n")
 	w.line("national", h.NationalTitle)
 	if strings.TrimSpace(h.Motto) != "" {
@@ -275,9 +293,7 @@ func (w *writer) header() {
 	w.line("number", h.Number)
 	for _, m := range h.Marks {
 		if strings.TrimSpace(m) != "" {
-			w.s(`<p class="mark"><span>`)
-			w.text(m)
-			w.s("</span></p>\n")
+			w.enclosed(`<p class="mark"><span>`, m, "</span></p>\n")
 		}
 	}
 	w.s("</td>\n<td>\n")
@@ -285,15 +301,24 @@ func (w *writer) header() {
 	w.s("</td>\n</tr>\n</tbody>\n</table>\n")
 }
 
+// agencies writes the parent agency and the issuing agency, ruled.
+func (w *writer) agencies(h doc.HeaderLayout) {
+	if strings.TrimSpace(h.ParentAgency) != "" {
+		w.enclosed(`<p class="agency"`+agencyStyle(h.ParentAgency)+`>`, h.ParentAgency, "</p>\n")
+	}
+	if strings.TrimSpace(h.IssuingAgency) != "" {
+		w.enclosed(`<p class="agency issuer"`+agencyStyle(h.IssuingAgency)+`><span class="ruled short">`, h.IssuingAgency, "</span></p>\n")
+	}
+}
+
+// title writes the title block — the draft mark, the kind and the subject
+// with the short rule under its last line — and the addressees.
 func (w *writer) title() {
 	h := w.l.Header
 	w.s(`<div class="title">`, "\n")
 	if strings.TrimSpace(h.Draft) != "" {
-		w.s(`<p class="draft"><span>`)
-		w.text(h.Draft)
-		w.s("</span></p>\n")
+		w.enclosed(`<p class="draft"><span>`, h.Draft, "</span></p>\n")
 	}
-	// The short rule goes under the last line of the title block.
 	if strings.TrimSpace(h.Subject) == "" {
 		w.ruled("kind", "short", h.KindName)
 	} else {
@@ -301,27 +326,31 @@ func (w *writer) title() {
 		w.ruled("subject", "short", h.Subject)
 	}
 	w.s("</div>\n")
-	if len(h.To) == 0 {
+	w.addressees(h.To)
+}
+
+// addressees writes the "Kính gửi" lines, the first and the items under it.
+func (w *writer) addressees(to []string) {
+	if len(to) == 0 {
 		return
 	}
 	w.s(`<div class="to">`, "\n")
-	for i, t := range h.To {
+	for i, t := range to {
 		class := "to-line"
 		if i > 0 {
 			class = "to-item"
 		}
-		w.s(`<p class="`, class, `">`)
-		w.text(t)
-		w.s("</p>\n")
+		w.enclosed(`<p class="`+class+`">`, t, "</p>\n")
 	}
 	w.s("</div>\n")
 }
 
+// closing writes the closing table: recipients and drafter on the left,
+// the signer on the right.
 func (w *writer) closing() {
 	c := w.l.Closing
-	w.s(`<table class="closing">`, "\n")
-	w.cols(w.l.Style.ClosingColumns, 0)
-	w.s("<tbody>\n<tr>\n<td class=\"recipients\">\n")
+	w.twoColumns("closing", w.l.Style.ClosingColumns, 0)
+	w.s("<td class=\"recipients\">\n")
 	w.line("closing-label", c.Label)
 	for _, r := range c.Recipients {
 		w.line("recipient", r)
@@ -337,6 +366,8 @@ func (w *writer) closing() {
 	w.s("</td>\n</tr>\n</tbody>\n</table>\n")
 }
 
+// notes writes the notes of Layout.Notes at indexes idx, each linked back to
+// its reference.
 func (w *writer) notes(idx []int) {
 	if len(idx) == 0 {
 		return
@@ -354,6 +385,7 @@ func (w *writer) notes(idx []int) {
 	w.s("</section>\n")
 }
 
+// appendix writes appendix i on a sheet of its own, with its notes.
 func (w *writer) appendix(i int, a doc.AppendixLayout) {
 	class := "sheet appendix"
 	if a.Landscape {
@@ -378,31 +410,29 @@ func (w *writer) paras(ps []doc.Para) {
 		switch p.Kind {
 		case doc.KindHeading:
 			tag := "h" + strconv.Itoa(min(max(p.Depth, 1), 6))
-			w.s("<", tag, ` id="`, w.id(p.Path), `"`)
-			w.class(paraClasses(p))
-			w.s(">")
-			w.label(p.Label)
-			w.spans(p.Spans)
-			w.s("</", tag, ">\n")
+			w.textBlock(tag, ` id="`+w.id(p.Path)+`"`, paraClasses(p), p.Label, p.Spans)
 		case doc.KindParagraph:
-			w.s("<p")
-			w.class(paraClasses(p))
-			w.s(">")
-			w.spans(p.Spans)
-			w.s("</p>\n")
+			w.textBlock("p", "", paraClasses(p), "", p.Spans)
 		case doc.KindItem:
-			w.s("<p")
-			w.class(append([]string{"item"}, paraClasses(p)...))
-			w.s(">")
-			w.label(p.Label)
-			w.spans(p.Spans)
-			w.s("</p>\n")
+			w.textBlock("p", "", append([]string{"item"}, paraClasses(p)...), p.Label, p.Spans)
 		case doc.KindTable:
 			w.table(p.Table)
 		}
 	}
 }
 
+// textBlock writes an element of text: the tag with its attributes and
+// classes, the label, the spans.
+func (w *writer) textBlock(tag, attrs string, classes []string, label string, spans []doc.Span) {
+	w.s("<", tag, attrs)
+	w.class(classes)
+	w.s(">")
+	w.label(label)
+	w.spans(spans)
+	w.s("</", tag, ">\n")
+}
+
+// label writes a heading's or item's label and the space after it.
 func (w *writer) label(label string) {
 	if label != "" {
 		w.text(label)
@@ -429,6 +459,7 @@ func paraClasses(p doc.Para) []string {
 	return cs
 }
 
+// alignClass is the class of an alignment.
 func alignClass(a doc.Align) string {
 	switch a {
 	case doc.AlignLeft:
@@ -443,6 +474,7 @@ func alignClass(a doc.Align) string {
 	return ""
 }
 
+// class writes the class attribute of classes, nothing when there are none.
 func (w *writer) class(cs []string) {
 	if len(cs) > 0 {
 		w.s(` class="`, strings.Join(cs, " "), `"`)
@@ -452,6 +484,18 @@ func (w *writer) class(cs []string) {
 // id returns a unique element id for a heading from its Path:
 // "body[1].blocks[0]" becomes "h-body-1-blocks-0".
 func (w *writer) id(path string) string {
+	base := idOf(path)
+	id := base
+	for n := 2; w.ids[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	w.ids[id] = true
+	return id
+}
+
+// idOf writes path as an id: "h", then each run of ASCII letters and
+// digits, lowercased, after a dash.
+func idOf(path string) string {
 	var b strings.Builder
 	b.WriteString("h")
 	dash := true
@@ -466,34 +510,32 @@ func (w *writer) id(path string) string {
 		}
 		dash = true
 	}
-	id := b.String()
-	for n := 2; w.ids[id]; n++ {
-		id = b.String() + "-" + strconv.Itoa(n)
-	}
-	w.ids[id] = true
-	return id
+	return b.String()
 }
 
 // spans writes text with its emphasis and footnote references.
 func (w *writer) spans(ss []doc.Span) {
 	for _, s := range ss {
 		if s.Text != "" || s.Note == 0 {
-			open, close := "", ""
-			if s.Bold {
-				open, close = "<b>", "</b>"
-			}
-			if s.Italic {
-				open, close = open+"<i>", "</i>"+close
-			}
-			w.s(open)
-			w.text(s.Text)
-			w.s(close)
+			open, close := emphasisTags(s.Bold, s.Italic)
+			w.enclosed(open, s.Text, close)
 		}
 		if s.Note > 0 {
 			n := strconv.Itoa(s.Note)
 			w.s(`<sup class="fnref"><a href="#fn-`, n, `" id="fnref-`, n, `">`, n, "</a></sup>")
 		}
 	}
+}
+
+// emphasisTags returns the tags that open and close an emphasis.
+func emphasisTags(bold, italic bool) (open, close string) {
+	if bold {
+		open, close = "<b>", "</b>"
+	}
+	if italic {
+		open, close = open+"<i>", "</i>"+close
+	}
+	return open, close
 }
 
 // table writes a data table: its columns in proportion to the layout's
@@ -508,34 +550,46 @@ func (w *writer) table(t *doc.TableLayout) {
 		w.s(` style="font-size:`, pt(t.Size), `"`)
 	}
 	w.s(">\n")
-	total := 0
-	for _, x := range t.Widths {
-		total += max(x, 1)
-	}
-	if len(t.Widths) > 0 {
-		w.s("<colgroup>")
-		for _, x := range t.Widths {
-			w.s(`<col style="width:`, decimal(float64(max(x, 1))*100/float64(total), 2), `%"/>`)
-		}
-		w.s("</colgroup>\n")
-	}
-	switch {
-	case len(t.HeadRows) > 0:
-		w.s("<thead>\n")
-		for _, r := range t.HeadRows {
-			w.row("th", r)
-		}
-		w.s("</thead>\n")
-	case len(t.Head) > 0:
-		w.s("<thead>\n")
-		w.row("th", t.Head)
-		w.s("</thead>\n")
-	}
+	w.colgroup(t.Widths)
+	w.thead(t)
 	w.s("<tbody>\n")
 	for _, r := range t.Rows {
 		w.row("td", r)
 	}
 	w.s("</tbody>\n</table>\n")
+}
+
+// colgroup writes the columns of a data table in percent of its width.
+func (w *writer) colgroup(widths []int) {
+	if len(widths) == 0 {
+		return
+	}
+	total := 0
+	for _, x := range widths {
+		total += max(x, 1)
+	}
+	w.s("<colgroup>")
+	for _, x := range widths {
+		w.s(`<col style="width:`, decimal(float64(max(x, 1))*100/float64(total), 2), `%"/>`)
+	}
+	w.s("</colgroup>\n")
+}
+
+// thead writes the head of a data table: its head rows as on paper, or its
+// one-row head.
+func (w *writer) thead(t *doc.TableLayout) {
+	rows := t.HeadRows
+	if len(rows) == 0 && len(t.Head) > 0 {
+		rows = [][]doc.CellLayout{t.Head}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	w.s("<thead>\n")
+	for _, r := range rows {
+		w.row("th", r)
+	}
+	w.s("</thead>\n")
 }
 
 // row writes a table row of cells; a place of head rows covered by a cell
@@ -544,22 +598,26 @@ func (w *writer) table(t *doc.TableLayout) {
 func (w *writer) row(tag string, cells []doc.CellLayout) {
 	w.s("<tr>")
 	for _, c := range cells {
-		if c.Continued {
-			continue
+		if !c.Continued {
+			w.cell(tag, c)
 		}
-		w.s("<", tag)
-		if c.Span > 1 {
-			w.s(` colspan="`, strconv.Itoa(c.Span), `"`)
-		}
-		if c.RowSpan > 1 {
-			w.s(` rowspan="`, strconv.Itoa(c.RowSpan), `"`)
-		}
-		if a := alignClass(c.Align); a != "" {
-			w.s(` class="`, a, `"`)
-		}
-		w.s(">")
-		w.spans(c.Spans)
-		w.s("</", tag, ">")
 	}
 	w.s("</tr>\n")
+}
+
+// cell writes a table cell with its spans and alignment.
+func (w *writer) cell(tag string, c doc.CellLayout) {
+	w.s("<", tag)
+	if c.Span > 1 {
+		w.s(` colspan="`, strconv.Itoa(c.Span), `"`)
+	}
+	if c.RowSpan > 1 {
+		w.s(` rowspan="`, strconv.Itoa(c.RowSpan), `"`)
+	}
+	if a := alignClass(c.Align); a != "" {
+		w.s(` class="`, a, `"`)
+	}
+	w.s(">")
+	w.spans(c.Spans)
+	w.s("</", tag, ">")
 }

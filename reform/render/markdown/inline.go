@@ -25,15 +25,9 @@ const (
 	inCell
 )
 
-// clean returns s as the layout cleans text (NFC, no control characters but
-// "\n") with the Unicode line and paragraph separators as "\n".
-func clean(s string) string {
-	s = doc.Clean(s)
-	if strings.ContainsAny(s, "\u2028\u2029") {
-		s = strings.NewReplacer("\u2028", "\n", "\u2029", "\n").Replace(s)
-	}
-	return s
-}
+// clean returns s as the layout cleans text with the Unicode line and
+// paragraph separators as "\n" (render.LineText).
+func clean(s string) string { return render.LineText(s) }
 
 // tok is a piece of one line: text of one emphasis, or a footnote reference.
 type tok struct {
@@ -42,7 +36,11 @@ type tok struct {
 	note         int
 }
 
+// emphasis reports whether t is emphasised text.
 func (t tok) emphasis() bool { return t.note == 0 && (t.bold || t.italic) }
+
+// plainText reports whether t is text without emphasis.
+func (t tok) plainText() bool { return t.note == 0 && !t.emphasis() }
 
 // lines cleans spans, joins neighbours of the same emphasis (so text split
 // across runs, even inside a character, comes out whole and in NFC), and
@@ -51,82 +49,92 @@ func (t tok) emphasis() bool { return t.note == 0 && (t.bold || t.italic) }
 // each line loses the spaces at its ends, and empty lines are left out: a
 // blank line would end the paragraph.
 func lines(spans []doc.Span, c context) [][]tok {
-	var merged []tok
-	for _, s := range spans {
-		if s.Text != "" {
-			if n := len(merged); n > 0 && merged[n-1].note == 0 && merged[n-1].bold == s.Bold && merged[n-1].italic == s.Italic {
-				merged[n-1].text += s.Text
-			} else {
-				merged = append(merged, tok{text: s.Text, bold: s.Bold, italic: s.Italic})
-			}
-		}
-		if s.Note != 0 {
-			merged = append(merged, tok{note: s.Note})
-		}
-	}
-	var out [][]tok
-	var cur []tok
-	add := func(t tok) {
-		if t.note == 0 && t.text == "" {
-			return
-		}
-		if n := len(cur); n > 0 && t.note == 0 && !t.emphasis() && cur[n-1].note == 0 && !cur[n-1].emphasis() {
-			cur[n-1].text += t.text
-			return
-		}
-		cur = append(cur, t)
-	}
-	flush := func() {
-		// Trim the spaces at the ends of the line; Markdown would read
-		// leading spaces as indentation.
-		for len(cur) > 0 && cur[0].note == 0 && !cur[0].emphasis() {
-			if cur[0].text = strings.TrimLeft(cur[0].text, " "); cur[0].text != "" {
-				break
-			}
-			cur = cur[1:]
-		}
-		for len(cur) > 0 && cur[len(cur)-1].note == 0 && !cur[len(cur)-1].emphasis() {
-			n := len(cur) - 1
-			if cur[n].text = strings.TrimRight(cur[n].text, " "); cur[n].text != "" {
-				break
-			}
-			cur = cur[:n]
-		}
-		if len(cur) > 0 {
-			out = append(out, cur)
-		}
-		cur = nil
-	}
-	for _, t := range merged {
+	lb := &lineBuilder{}
+	for _, s := range render.MergeSpans(spans) {
+		t := tok{text: s.Text, bold: s.Bold, italic: s.Italic, note: s.Note}
 		if t.note != 0 {
-			add(t)
+			lb.add(t)
 			continue
 		}
-		text := clean(t.text)
-		if c == inHeading {
-			text = strings.ReplaceAll(text, "\n", " ")
-		}
-		for i, seg := range strings.Split(text, "\n") {
-			if i > 0 {
-				flush()
-			}
-			if !t.emphasis() {
-				add(tok{text: seg})
-				continue
-			}
-			core := strings.TrimFunc(seg, unicode.IsSpace)
-			if core == "" {
-				add(tok{text: seg})
-				continue
-			}
-			start := strings.Index(seg, core)
-			add(tok{text: seg[:start]})
-			add(tok{text: core, bold: t.bold, italic: t.italic})
-			add(tok{text: seg[start+len(core):]})
-		}
+		lb.addText(t, c)
 	}
-	flush()
-	return out
+	lb.flush()
+	return lb.out
+}
+
+// lineBuilder cuts tokens into lines.
+type lineBuilder struct {
+	out [][]tok
+	cur []tok
+}
+
+// addText adds a text token, cut at its line breaks (in a heading, line
+// breaks are spaces).
+func (lb *lineBuilder) addText(t tok, c context) {
+	text := t.text
+	if c == inHeading {
+		text = strings.ReplaceAll(text, "\n", " ")
+	}
+	for i, seg := range strings.Split(text, "\n") {
+		if i > 0 {
+			lb.flush()
+		}
+		lb.addSegment(seg, t)
+	}
+}
+
+// addSegment adds a piece of t without line breaks; emphasised text gives
+// the spaces at its ends to plain text.
+func (lb *lineBuilder) addSegment(seg string, t tok) {
+	lead, core, trail := render.SplitSpaces(seg)
+	if !t.emphasis() || core == "" {
+		lb.add(tok{text: seg})
+		return
+	}
+	lb.add(tok{text: lead})
+	lb.add(tok{text: core, bold: t.bold, italic: t.italic})
+	lb.add(tok{text: trail})
+}
+
+// add adds a token to the current line, joining plain text to plain text
+// before it; empty text is left out.
+func (lb *lineBuilder) add(t tok) {
+	if t.note == 0 && t.text == "" {
+		return
+	}
+	if n := len(lb.cur); n > 0 && t.plainText() && lb.cur[n-1].plainText() {
+		lb.cur[n-1].text += t.text
+		return
+	}
+	lb.cur = append(lb.cur, t)
+}
+
+// flush ends the current line, without the spaces at its ends (Markdown
+// would read leading spaces as indentation); an empty line is left out.
+func (lb *lineBuilder) flush() {
+	if cur := trimLineEnds(lb.cur); len(cur) > 0 {
+		lb.out = append(lb.out, cur)
+	}
+	lb.cur = nil
+}
+
+// trimLineEnds trims the spaces of the plain text at both ends of a line,
+// dropping the tokens left empty.
+func trimLineEnds(cur []tok) []tok {
+	for len(cur) > 0 && cur[0].plainText() {
+		if cur[0].text = strings.TrimLeft(cur[0].text, " "); cur[0].text != "" {
+			break
+		}
+		cur = cur[1:]
+	}
+	for len(cur) > 0 && cur[len(cur)-1].plainText() {
+		n := len(cur) - 1
+		if cur[n].text = strings.TrimRight(cur[n].text, " "); cur[n].text != "" {
+			break
+		}
+		cur = cur[:n]
+	}
+	return cur
 }
 
 // inline writes spans as Markdown inline text in context c; indent is put
@@ -135,55 +143,78 @@ func lines(spans []doc.Span, c context) [][]tok {
 func inline(spans []doc.Span, c context, indent string) string {
 	var b strings.Builder
 	ls := lines(spans, c)
-	for li, line := range ls {
+	for li := range ls {
 		if li > 0 {
-			switch c {
-			case inCell:
-				b.WriteString("<br>")
-			case inHeading:
-				b.WriteByte(' ')
-			default:
-				b.WriteString("\\\n")
-				b.WriteString(indent)
-			}
+			b.WriteString(lineBreak(c, indent))
 		}
-		lineStart := b.Len()
-		for i, t := range line {
-			if t.note != 0 {
-				b.WriteString("[^" + strconv.Itoa(t.note) + "]")
-				continue
-			}
-			content := escape(t.text, flagsAt(line, i, c))
-			if !t.emphasis() {
-				b.WriteString(content)
-				continue
-			}
-			// The rune before and after the emphasis, as the parser sees
-			// them; a line's start and end count as whitespace, "<br>" as
-			// punctuation.
-			prev := ' '
-			if b.Len() > lineStart {
-				prev, _ = utf8.DecodeLastRuneInString(b.String())
-			} else if c == inCell && li > 0 {
-				prev = '>'
-			}
-			next := ' '
-			switch {
-			case i+1 < len(line) && line[i+1].note != 0:
-				next = '['
-			case i+1 < len(line) && line[i+1].emphasis():
-				// The next emphasis sees this one's closing mark and falls
-				// back to HTML: its first character is "<".
-				next = '<'
-			case i+1 < len(line):
-				next, _ = utf8.DecodeRuneInString(escape(line[i+1].text, flagsAt(line, i+1, c)))
-			case c == inCell && li+1 < len(ls):
-				next = '<'
-			}
-			b.WriteString(emphasize(content, t.bold, t.italic, prev, next))
-		}
+		writeLine(&b, ls, li, c)
 	}
 	return b.String()
+}
+
+// lineBreak is what a line break becomes in context c: "<br>" in a cell, a
+// space in a heading, a hard break followed by indent elsewhere.
+func lineBreak(c context, indent string) string {
+	switch c {
+	case inCell:
+		return "<br>"
+	case inHeading:
+		return " "
+	}
+	return "\\\n" + indent
+}
+
+// writeLine writes line li of ls: references, escaped text and emphasis.
+func writeLine(b *strings.Builder, ls [][]tok, li int, c context) {
+	line := ls[li]
+	lineStart := b.Len()
+	for i, t := range line {
+		if t.note != 0 {
+			b.WriteString("[^" + strconv.Itoa(t.note) + "]")
+			continue
+		}
+		content := escape(t.text, flagsAt(line, i, c))
+		if !t.emphasis() {
+			b.WriteString(content)
+			continue
+		}
+		prev := prevRune(b.String(), b.Len() > lineStart, c == inCell && li > 0)
+		b.WriteString(emphasize(content, t.bold, t.italic, prev, nextRune(ls, li, i, c)))
+	}
+}
+
+// prevRune returns the rune before emphasis as the parser sees it: the
+// last one written when the line has text before it; else a line's start
+// counts as whitespace, and after a "<br>" as punctuation.
+func prevRune(written string, onLine, afterBreak bool) rune {
+	switch {
+	case onLine:
+		r, _ := utf8.DecodeLastRuneInString(written)
+		return r
+	case afterBreak:
+		return '>'
+	}
+	return ' '
+}
+
+// nextRune returns the rune after the emphasis ls[li][i] as the parser
+// sees it; a line's end counts as whitespace, a "<br>" as punctuation.
+func nextRune(ls [][]tok, li, i int, c context) rune {
+	line := ls[li]
+	switch {
+	case i+1 < len(line) && line[i+1].note != 0:
+		return '['
+	case i+1 < len(line) && line[i+1].emphasis():
+		// The next emphasis sees this one's closing mark and falls
+		// back to HTML: its first character is "<".
+		return '<'
+	case i+1 < len(line):
+		r, _ := utf8.DecodeRuneInString(escape(line[i+1].text, flagsAt(line, i+1, c)))
+		return r
+	case c == inCell && li+1 < len(ls):
+		return '<'
+	}
+	return ' '
 }
 
 // flagsAt returns the escaping flags of the text token line[i]. Emphasis
@@ -234,8 +265,11 @@ func emphasize(content string, bold, italic bool, prev, next rune) string {
 // punctLoose whether any version does (the recent spec adds the S classes).
 func punctStrict(r rune) bool { return asciiPunct(r) || unicode.IsPunct(r) }
 
+// punctLoose reports whether any version of CommonMark counts r as
+// punctuation for emphasis.
 func punctLoose(r rune) bool { return asciiPunct(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }
 
+// asciiPunct reports whether r is ASCII punctuation.
 func asciiPunct(r rune) bool {
 	return r < utf8.RuneSelf && strings.ContainsRune("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", r)
 }
@@ -273,51 +307,61 @@ func escape(s string, f flags) string {
 	b.Grow(len(s) + 8)
 	refs, s := render.LeadingMarks(s)
 	b.WriteString(refs)
-	i := 0
-	if f.lineStart && s != "" {
-		if strings.IndexByte("#-+=", s[0]) >= 0 {
-			b.WriteByte('\\')
-			b.WriteByte(s[0])
-			i = 1
-		} else if n := leadingDigits(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
-			b.WriteString(s[:n])
-			b.WriteByte('\\')
-			b.WriteByte(s[n])
-			i = n + 1
-		}
-	}
-	if f.afterRef && i == 0 && s != "" && (s[0] == ':' || s[0] == '(') {
-		b.WriteByte('\\')
-		b.WriteByte(s[0])
-		i = 1
-	}
 	// Every character tested is ASCII, and no byte of a multi-byte UTF-8
 	// sequence is, so the bytes can be walked one by one.
-	for ; i < len(s); i++ {
-		c := s[i]
-		esc := false
-		switch c {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '$', '@':
-			esc = true
-		case '#':
-			esc = f.heading
-		case '&':
-			esc = entityAt(s[i:])
-		case ':':
-			esc = strings.HasPrefix(s[i+1:], "//")
-		case '.':
-			esc = i >= 3 && strings.EqualFold(s[i-3:i], "www")
-		case '!':
-			esc = f.beforeRef && i == len(s)-1
-		}
-		if esc {
+	for i := escapeStart(&b, s, f); i < len(s); i++ {
+		if escapes(s, i, f) {
 			b.WriteByte('\\')
 		}
-		b.WriteByte(c)
+		b.WriteByte(s[i])
 	}
 	return b.String()
 }
 
+// escapeStart writes the start of s escaped where it would open a block (at
+// a line's start) or make a definition or a link (after a reference), and
+// returns the number of bytes of s it wrote.
+func escapeStart(b *strings.Builder, s string, f flags) int {
+	if s == "" {
+		return 0
+	}
+	if f.lineStart {
+		if strings.IndexByte("#-+=", s[0]) >= 0 {
+			b.WriteString("\\" + s[:1])
+			return 1
+		}
+		if n := leadingDigits(s); n > 0 && n < len(s) && (s[n] == '.' || s[n] == ')') {
+			b.WriteString(s[:n] + "\\" + s[n:n+1])
+			return n + 1
+		}
+	}
+	if f.afterRef && (s[0] == ':' || s[0] == '(') {
+		b.WriteString("\\" + s[:1])
+		return 1
+	}
+	return 0
+}
+
+// escapes reports whether the byte s[i] needs a backslash where it stands.
+func escapes(s string, i int, f flags) bool {
+	switch s[i] {
+	case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '$', '@':
+		return true
+	case '#':
+		return f.heading
+	case '&':
+		return entityAt(s[i:])
+	case ':':
+		return strings.HasPrefix(s[i+1:], "//")
+	case '.':
+		return i >= 3 && strings.EqualFold(s[i-3:i], "www")
+	case '!':
+		return f.beforeRef && i == len(s)-1
+	}
+	return false
+}
+
+// leadingDigits returns the number of ASCII digits s starts with.
 func leadingDigits(s string) int {
 	n := 0
 	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
@@ -344,6 +388,7 @@ func entityAt(s string) bool {
 	return i > start && i < len(s) && s[i] == ';'
 }
 
+// isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

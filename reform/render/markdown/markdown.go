@@ -110,6 +110,7 @@ const (
 	blockBullet
 )
 
+// writer writes the Markdown of a layout.
 type writer struct {
 	b    bytes.Buffer
 	last block
@@ -141,9 +142,14 @@ func (w *writer) para(spans []doc.Span) {
 	}
 }
 
-func plain(s string) doc.Span  { return doc.Span{Text: s} }
+// plain is a span of text without emphasis.
+func plain(s string) doc.Span { return doc.Span{Text: s} }
+
+// strong is a span of bold text.
 func strong(s string) doc.Span { return doc.Span{Text: s, Bold: true} }
 
+// layout writes the header, the body, the closing, the appendices and the
+// footnote definitions.
 func (w *writer) layout(l *doc.Layout) {
 	w.header(l.Header)
 	w.paras(l.Body)
@@ -151,8 +157,7 @@ func (w *writer) layout(l *doc.Layout) {
 	for _, a := range l.Appendices {
 		w.begin(blockOther)
 		w.b.WriteString("---")
-		w.begin(blockOther)
-		w.b.WriteString(strings.TrimRight("# "+inline([]doc.Span{plain(a.Label)}, inHeading, ""), " "))
+		w.title(a.Label)
 		w.para([]doc.Span{strong(a.Title)})
 		w.para([]doc.Span{{Text: a.Reference, Italic: true}})
 		w.paras(a.Body)
@@ -160,25 +165,22 @@ func (w *writer) layout(l *doc.Layout) {
 	w.notes(l.Notes)
 }
 
-func (w *writer) header(h doc.HeaderLayout) {
-	left := []doc.Span{plain(h.ParentAgency), plain("\n"), strong(h.IssuingAgency)}
-	right := []doc.Span{strong(h.NationalTitle), plain("\n"), strong(h.Motto)}
-	number := []doc.Span{plain(h.Number)}
-	for _, m := range h.Marks {
-		number = append(number, plain("\n"), strong(m))
-	}
-	date := []doc.Span{{Text: h.PlaceDate, Italic: true}}
-	cell := func(spans []doc.Span) string {
-		s := inline(spans, inCell, "")
-		return "| " + s + " "
-	}
+// title writes a first-level heading: the kind of document, an
+// appendix's label.
+func (w *writer) title(s string) {
 	w.begin(blockOther)
-	w.b.WriteString(cell(left) + cell(right) + "|\n| :---: | :---: |\n" + cell(number) + cell(date) + "|")
+	w.b.WriteString(strings.TrimRight("# "+inline([]doc.Span{plain(s)}, inHeading, ""), " "))
+}
+
+// header writes the two columns of the header as a table, then the draft
+// mark, the kind and subject, and the "Kính gửi" lines.
+func (w *writer) header(h doc.HeaderLayout) {
+	w.begin(blockOther)
+	w.b.WriteString(headerTable(h))
 	if h.Draft != "" {
 		w.para([]doc.Span{strong(h.Draft)})
 	}
-	w.begin(blockOther)
-	w.b.WriteString(strings.TrimRight("# "+inline([]doc.Span{plain(h.KindName)}, inHeading, ""), " "))
+	w.title(h.KindName)
 	w.para([]doc.Span{strong(h.Subject)})
 	var to []doc.Span
 	for i, t := range h.To {
@@ -190,6 +192,23 @@ func (w *writer) header(h doc.HeaderLayout) {
 	w.para(to)
 }
 
+// headerTable is the table of the header's two columns: the agencies and
+// the national title over the number and the place and date.
+func headerTable(h doc.HeaderLayout) string {
+	left := []doc.Span{plain(h.ParentAgency), plain("\n"), strong(h.IssuingAgency)}
+	right := []doc.Span{strong(h.NationalTitle), plain("\n"), strong(h.Motto)}
+	number := []doc.Span{plain(h.Number)}
+	for _, m := range h.Marks {
+		number = append(number, plain("\n"), strong(m))
+	}
+	date := []doc.Span{{Text: h.PlaceDate, Italic: true}}
+	cell := func(spans []doc.Span) string {
+		return "| " + inline(spans, inCell, "") + " "
+	}
+	return cell(left) + cell(right) + "|\n| :---: | :---: |\n" + cell(number) + cell(date) + "|"
+}
+
+// closing writes the recipients, a bullet list, then the signature block.
 func (w *writer) closing(c doc.ClosingLayout) {
 	w.para([]doc.Span{{Text: c.Label, Bold: true, Italic: true}})
 	for _, r := range c.Recipients {
@@ -228,6 +247,7 @@ func (w *writer) paras(ps []doc.Para) {
 	}
 }
 
+// heading writes a heading as an ATX heading one level below the title.
 func (w *writer) heading(p doc.Para) {
 	level := min(max(p.Depth, 1)+1, 6)
 	var spans []doc.Span
@@ -254,58 +274,78 @@ func (w *writer) item(p doc.Para) {
 	content := indent
 	if label == "-" || label == "+" {
 		content = indent + "  "
-		text := inline(p.Spans, inPara, content)
-		if text == "" && (w.last != blockBullet || w.bulletDepth < depth) {
-			// An empty item cannot interrupt a paragraph: right under its
-			// parent's text, "-" would underline that text as a heading.
-			w.begin(blockOther)
-			w.last = blockBullet
-		} else {
-			w.begin(blockBullet)
-		}
-		w.bulletDepth = depth
-		w.b.WriteString(strings.TrimRight(indent+label+" "+text, " "))
+		w.bulletItem(p.Spans, depth, indent, label)
 	} else {
-		spans := p.Spans
-		if label != "" {
-			spans = append([]doc.Span{plain(label + " ")}, p.Spans...)
-		}
-		if s := inline(spans, inPara, indent); s != "" {
-			w.begin(blockOther)
-			w.b.WriteString(indent + s)
-		}
+		w.labelledItem(p.Spans, indent, label)
 	}
 	w.indents = append(w.indents[:min(depth-1, len(w.indents))], content)
+}
+
+// bulletItem writes a "-" or "+" item at depth, its marker at indent.
+func (w *writer) bulletItem(spans []doc.Span, depth int, indent, label string) {
+	text := inline(spans, inPara, indent+"  ")
+	if text == "" && (w.last != blockBullet || w.bulletDepth < depth) {
+		// An empty item cannot interrupt a paragraph: right under its
+		// parent's text, "-" would underline that text as a heading.
+		w.begin(blockOther)
+		w.last = blockBullet
+	} else {
+		w.begin(blockBullet)
+	}
+	w.bulletDepth = depth
+	w.b.WriteString(strings.TrimRight(indent+label+" "+text, " "))
+}
+
+// labelledItem writes an item of another marker ("1)", "a)") as a
+// paragraph at indent that starts with its label.
+func (w *writer) labelledItem(spans []doc.Span, indent, label string) {
+	if label != "" {
+		spans = append([]doc.Span{plain(label + " ")}, spans...)
+	}
+	if s := inline(spans, inPara, indent); s != "" {
+		w.begin(blockOther)
+		w.b.WriteString(indent + s)
+	}
 }
 
 // table writes a GFM table: the heads, the alignment row and the rows.
 func (w *writer) table(t *doc.TableLayout) {
 	// Layout.Check has made sure no row covers more than the columns.
 	ncol := len(t.Widths)
-	row := func(cells []doc.CellLayout) string {
-		var b strings.Builder
-		col := 0
-		for _, c := range cells {
-			span := max(c.Span, 1)
-			b.WriteString("| " + inline(c.Spans, inCell, "") + " ")
-			for range span - 1 {
-				b.WriteString("|  ")
-			}
-			col += span
-		}
-		for ; col < ncol; col++ {
-			b.WriteString("|  ")
-		}
-		b.WriteString("|")
-		return b.String()
+	lines := make([]string, 0, len(t.Rows)+2)
+	lines = append(lines, tableRow(plainHeads(t.Head), ncol), "| "+strings.Join(columnAligns(t.Rows, ncol), " | ")+" |")
+	for _, r := range t.Rows {
+		lines = append(lines, tableRow(r, ncol))
 	}
-	// The alignment of a column is that of its first data cell.
+	w.begin(blockOther)
+	w.b.WriteString(strings.Join(lines, "\n"))
+}
+
+// tableRow writes a row of a table of ncol columns: a cell spanning
+// columns is followed by empty cells, and so is a row covering fewer.
+func tableRow(cells []doc.CellLayout, ncol int) string {
+	var b strings.Builder
+	col := 0
+	for _, c := range cells {
+		span := max(c.Span, 1)
+		b.WriteString("| " + inline(c.Spans, inCell, "") + " ")
+		b.WriteString(strings.Repeat("|  ", span-1))
+		col += span
+	}
+	b.WriteString(strings.Repeat("|  ", max(ncol-col, 0)))
+	b.WriteString("|")
+	return b.String()
+}
+
+// columnAligns returns the alignment row's cells: the alignment of a
+// column is that of its first data cell that spans it alone.
+func columnAligns(rows [][]doc.CellLayout, ncol int) []string {
 	aligns := make([]string, ncol)
 	for j := range aligns {
 		aligns[j] = "---"
 	}
 	set := make([]bool, ncol)
-	for _, r := range t.Rows {
+	for _, r := range rows {
 		col := 0
 		for _, c := range r {
 			span := max(c.Span, 1)
@@ -316,25 +356,25 @@ func (w *writer) table(t *doc.TableLayout) {
 			col += span
 		}
 	}
-	// The heads are bold as table heads: their own bold mark would repeat it.
-	head := make([]doc.CellLayout, len(t.Head))
-	for i, c := range t.Head {
-		head[i] = c
-		head[i].Spans = make([]doc.Span, len(c.Spans))
-		for k, s := range c.Spans {
-			s.Bold = false
-			head[i].Spans[k] = s
-		}
-	}
-	lines := make([]string, 0, len(t.Rows)+2)
-	lines = append(lines, row(head), "| "+strings.Join(aligns, " | ")+" |")
-	for _, r := range t.Rows {
-		lines = append(lines, row(r))
-	}
-	w.begin(blockOther)
-	w.b.WriteString(strings.Join(lines, "\n"))
+	return aligns
 }
 
+// plainHeads returns the heads without their bold: they are bold as table
+// heads, and their own bold mark would repeat it.
+func plainHeads(heads []doc.CellLayout) []doc.CellLayout {
+	out := make([]doc.CellLayout, len(heads))
+	for i, c := range heads {
+		out[i] = c
+		out[i].Spans = make([]doc.Span, len(c.Spans))
+		for k, s := range c.Spans {
+			s.Bold = false
+			out[i].Spans[k] = s
+		}
+	}
+	return out
+}
+
+// alignRow is the cell of the alignment row for an alignment.
 func alignRow(a doc.Align) string {
 	switch a {
 	case doc.AlignLeft:

@@ -30,6 +30,7 @@ type canvas struct {
 	used       *[faceCount]bool
 }
 
+// op writes an operator with its operands, on a line.
 func (c *canvas) op(parts ...string) {
 	for i, p := range parts {
 		if i > 0 {
@@ -124,8 +125,42 @@ func (c *canvas) text(tl textLine, dy float64, space func(face int) uint16) {
 	if len(ln.words) == 0 {
 		return
 	}
-	x := tl.x
-	extra := 0.0
+	x, extra := lineStart(tl)
+	base := c.pageH - (dy + tl.y + tl.asc)
+	c.op("BT")
+	c.face, c.size, c.rise = -1, 0, 0
+	c.op("1 0 0 1", num(x), num(base), "Tm")
+	c.words(ln, extra, space)
+	c.closeArray()
+	if c.rise != 0 {
+		// The rise is graphics state: it outlives the text object.
+		c.op("0 Ts")
+		c.rise = 0
+	}
+	c.op("ET")
+}
+
+// words shows the words of a line, each glue a space that gains extra.
+func (c *canvas) words(ln line, extra float64, space func(face int) uint16) {
+	for i, w := range ln.words {
+		if i > 0 {
+			g := ln.glues[i-1]
+			c.setFont(g.face, g.size, 0)
+			c.glyphs([]uint16{space(g.face)})
+			c.adjust(extra)
+		}
+		for _, p := range w.pieces {
+			c.piece(p)
+		}
+	}
+}
+
+// lineStart returns where a line starts as its alignment places it, and
+// the room each glue of a justified line gains; a line that would stretch
+// its glues beyond the line's limit is set flush left.
+func lineStart(tl textLine) (x, extra float64) {
+	ln := tl.ln
+	x = tl.x
 	switch tl.align {
 	case doc.AlignCenter:
 		x += (tl.width - ln.width) / 2
@@ -139,28 +174,7 @@ func (c *canvas) text(tl textLine, dy float64, space func(face int) uint16) {
 			}
 		}
 	}
-	base := c.pageH - (dy + tl.y + tl.asc)
-	c.op("BT")
-	c.face, c.size, c.rise = -1, 0, 0
-	c.op("1 0 0 1", num(x), num(base), "Tm")
-	for i, w := range ln.words {
-		if i > 0 {
-			g := ln.glues[i-1]
-			c.setFont(g.face, g.size, 0)
-			c.glyphs([]uint16{space(g.face)})
-			c.adjust(extra)
-		}
-		for _, p := range w.pieces {
-			c.piece(p)
-		}
-	}
-	c.closeArray()
-	if c.rise != 0 {
-		// The rise is graphics state: it outlives the text object.
-		c.op("0 Ts")
-		c.rise = 0
-	}
-	c.op("ET")
+	return x, extra
 }
 
 // textString writes s as a PDF text string: UTF-16BE with its byte order
@@ -175,6 +189,7 @@ func textString(s string) string {
 	return b.String()
 }
 
+// hex4 writes u as four hexadecimal digits.
 func hex4(u uint16) string {
 	const hex = "0123456789ABCDEF"
 	return string([]byte{hex[u>>12], hex[u>>8&15], hex[u>>4&15], hex[u&15]})

@@ -81,40 +81,76 @@ func parseFace(data []byte) (*face, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, tag := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf"} {
-		if tables[tag] == nil {
-			return nil, fmt.Errorf("%w: no %s table: only TrueType outlines can be embedded", errFont, tag)
-		}
+	if err := requireTables(tables); err != nil {
+		return nil, err
 	}
 	f := &face{sf: sf, tables: tables}
-	head := tables["head"]
+	for _, read := range []func() error{f.readHead, f.readGlyphCount, f.readMetrics} {
+		if err := read(); err != nil {
+			return nil, err
+		}
+	}
+	if _, err := f.glyphRange(f.numGlyphs - 1); err != nil {
+		return nil, err
+	}
+	f.readStyle()
+	f.postScript = postScriptName(sf)
+	return f, nil
+}
+
+// requireTables refuses a font without the tables of TrueType outlines
+// that layout and subsetting read.
+func requireTables(tables map[string][]byte) error {
+	for _, tag := range []string{"head", "hhea", "maxp", "hmtx", "loca", "glyf"} {
+		if tables[tag] == nil {
+			return fmt.Errorf("%w: no %s table: only TrueType outlines can be embedded", errFont, tag)
+		}
+	}
+	return nil
+}
+
+// readHead reads the head table: units per em, bounding box, style, the
+// size of loca's offsets.
+func (f *face) readHead() error {
+	head := f.tables["head"]
 	if len(head) < 54 {
-		return nil, fmt.Errorf("%w: head table too short", errFont)
+		return fmt.Errorf("%w: head table too short", errFont)
 	}
 	f.unitsPerEm = int(be16(head, 18))
 	if f.unitsPerEm < 16 || f.unitsPerEm > 16384 {
-		return nil, fmt.Errorf("%w: unitsPerEm %d", errFont, f.unitsPerEm)
+		return fmt.Errorf("%w: unitsPerEm %d", errFont, f.unitsPerEm)
 	}
 	f.bbox = [4]int{int(int16(be16(head, 36))), int(int16(be16(head, 38))), int(int16(be16(head, 40))), int(int16(be16(head, 42)))}
 	macStyle := be16(head, 44)
 	f.bold, f.italic = macStyle&1 != 0, macStyle&2 != 0
 	f.locaLong = be16(head, 50) == 1
-	maxp := tables["maxp"]
+	return nil
+}
+
+// readGlyphCount reads the number of glyphs from the maxp table.
+func (f *face) readGlyphCount() error {
+	maxp := f.tables["maxp"]
 	if len(maxp) < 6 {
-		return nil, fmt.Errorf("%w: maxp table too short", errFont)
+		return fmt.Errorf("%w: maxp table too short", errFont)
 	}
 	f.numGlyphs = int(be16(maxp, 4))
-	hhea := tables["hhea"]
+	return nil
+}
+
+// readMetrics reads the vertical metrics from hhea and the advance widths
+// from hmtx; glyphs past hhea's count take the last advance.
+func (f *face) readMetrics() error {
+	hhea := f.tables["hhea"]
 	if len(hhea) < 36 {
-		return nil, fmt.Errorf("%w: hhea table too short", errFont)
+		return fmt.Errorf("%w: hhea table too short", errFont)
 	}
 	f.ascent = int(int16(be16(hhea, 4)))
 	f.descent = -int(int16(be16(hhea, 6)))
 	f.lineGap = int(int16(be16(hhea, 8)))
 	numH := int(be16(hhea, 34))
-	hmtx := tables["hmtx"]
+	hmtx := f.tables["hmtx"]
 	if numH < 1 || numH > f.numGlyphs || len(hmtx) < 4*numH {
-		return nil, fmt.Errorf("%w: hmtx holds fewer metrics than hhea says", errFont)
+		return fmt.Errorf("%w: hmtx holds fewer metrics than hhea says", errFont)
 	}
 	f.advances = make([]uint16, f.numGlyphs)
 	for g := range f.numGlyphs {
@@ -124,23 +160,30 @@ func parseFace(data []byte) (*face, error) {
 			f.advances[g] = f.advances[numH-1]
 		}
 	}
-	if _, err := f.glyphRange(f.numGlyphs - 1); err != nil {
-		return nil, err
-	}
-	if post := tables["post"]; len(post) >= 8 {
+	return nil
+}
+
+// readStyle reads the italic angle from post and the cap height from OS/2
+// (7/10 of the ascent without it).
+func (f *face) readStyle() {
+	if post := f.tables["post"]; len(post) >= 8 {
 		f.italicAngle = float64(int32(binary.BigEndian.Uint32(post[4:]))) / 65536
 	}
 	f.capHeight = f.ascent * 7 / 10
-	if os2 := tables["OS/2"]; len(os2) >= 90 && be16(os2, 0) >= 2 {
+	if os2 := f.tables["OS/2"]; len(os2) >= 90 && be16(os2, 0) >= 2 {
 		f.capHeight = int(int16(be16(os2, 88)))
 	}
+}
+
+// postScriptName returns the face's PostScript name as a PDF name may
+// hold it, "Font" when it has none.
+func postScriptName(sf *sfnt.Font) string {
 	var buf sfnt.Buffer
 	name, err := sf.Name(&buf, sfnt.NameIDPostScript)
 	if err != nil || name == "" {
 		name = "Font"
 	}
-	f.postScript = psName(name)
-	return f, nil
+	return psName(name)
 }
 
 // psName keeps the characters a PDF name of a font may hold.
@@ -159,19 +202,13 @@ func psName(s string) string {
 	return string(b)
 }
 
+// be16 reads the big-endian 16-bit number at off.
 func be16(b []byte, off int) uint16 { return binary.BigEndian.Uint16(b[off:]) }
 
 // readTables returns the tables of a TrueType file by tag.
 func readTables(data []byte) (map[string][]byte, error) {
-	if len(data) < 12 {
-		return nil, fmt.Errorf("%w: too short", errFont)
-	}
-	switch v := binary.BigEndian.Uint32(data); v {
-	case 0x00010000, 0x74727565: // 1.0, "true"
-	case 0x4F54544F: // "OTTO"
-		return nil, fmt.Errorf("%w: OpenType with CFF outlines; a TrueType font is needed", errFont)
-	default:
-		return nil, fmt.Errorf("%w: not a TrueType file (version %#x)", errFont, v)
+	if err := checkVersion(data); err != nil {
+		return nil, err
 	}
 	n := int(be16(data, 4))
 	if len(data) < 12+16*n {
@@ -189,6 +226,22 @@ func readTables(data []byte) (map[string][]byte, error) {
 		out[tag] = data[off : off+length]
 	}
 	return out, nil
+}
+
+// checkVersion refuses a file that is not TrueType: too short, OpenType
+// with CFF outlines, another version.
+func checkVersion(data []byte) error {
+	if len(data) < 12 {
+		return fmt.Errorf("%w: too short", errFont)
+	}
+	switch v := binary.BigEndian.Uint32(data); v {
+	case 0x00010000, 0x74727565: // 1.0, "true"
+		return nil
+	case 0x4F54544F: // "OTTO"
+		return fmt.Errorf("%w: OpenType with CFF outlines; a TrueType font is needed", errFont)
+	default:
+		return fmt.Errorf("%w: not a TrueType file (version %#x)", errFont, v)
+	}
 }
 
 // glyphRange returns where glyph g lies in the glyf table.

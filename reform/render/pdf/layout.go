@@ -143,6 +143,7 @@ type builder struct {
 	outlines []*outlineItem
 }
 
+// pt converts twips to points.
 func pt(t doc.Twips) float64 { return float64(t) / 20 }
 
 // lineHeight returns the height of a line of text at size, with the style's
@@ -155,6 +156,7 @@ func (b *builder) lineHeight(size float64, spaced bool) float64 {
 	return h
 }
 
+// ascent returns the ascent of the regular face at size.
 func (b *builder) ascent(size float64) float64 {
 	return b.sh.fam[faceRegular].ascender() * size
 }
@@ -194,6 +196,11 @@ func lines(toks []token, width, firstIndent float64) []line {
 	return breakLines(toks, width-firstIndent, width)
 }
 
+// plainLines breaks text in one style into lines of width.
+func (b *builder) plainLines(text string, st style, width float64) []line {
+	return breakLines(b.sh.plainTokens(text, st), width, width)
+}
+
 // balance breaks the tokens of a centred name into lines: one when it fits,
 // two of even length when it fits in two (so that no word stands alone on
 // the second line), else as many as it needs.
@@ -209,9 +216,18 @@ func balance(toks []token, width float64) []line {
 	if len(greedy) != 2 {
 		return greedy
 	}
+	best := evenPair(toks, width, greedy)
+	for i := range best {
+		best[i].spread = false
+	}
+	return best
+}
+
+// evenPair returns the two lines, each fitting width, whose wider line is
+// the narrowest, trying every break between words; greedy are the lines
+// of the greedy break, kept unless a pair is narrower.
+func evenPair(toks []token, width float64, greedy []line) []line {
 	best, bestW := greedy, max(greedy[0].width, greedy[1].width)
-	// Try every break between words: the widest line of the pair is the
-	// one to make short.
 	words := 0
 	for _, t := range toks {
 		if t.word != nil {
@@ -219,18 +235,7 @@ func balance(toks []token, width float64) []line {
 		}
 	}
 	for k := 1; k < words; k++ {
-		var a, c []token
-		seen := 0
-		for _, t := range toks {
-			if t.word != nil {
-				seen++
-			}
-			if seen <= k {
-				a = append(a, t)
-			} else {
-				c = append(c, t)
-			}
-		}
+		a, c := splitAfterWord(toks, k)
 		la, lc := breakLines(a, 1e9, 1e9), breakLines(c, 1e9, 1e9)
 		if len(la) != 1 || len(lc) != 1 || la[0].width > width+0.01 || lc[0].width > width+0.01 {
 			continue
@@ -239,12 +244,26 @@ func balance(toks []token, width float64) []line {
 			best, bestW = []line{la[0], lc[0]}, w
 		}
 	}
-	for i := range best {
-		best[i].spread = false
-	}
 	return best
 }
 
+// splitAfterWord splits tokens after their k-th word.
+func splitAfterWord(toks []token, k int) (a, c []token) {
+	seen := 0
+	for _, t := range toks {
+		if t.word != nil {
+			seen++
+		}
+		if seen <= k {
+			a = append(a, t)
+		} else {
+			c = append(c, t)
+		}
+	}
+	return a, c
+}
+
+// widest returns the width of the widest of lines.
 func widest(ls []line) float64 {
 	w := 0.0
 	for _, l := range ls {
@@ -320,41 +339,56 @@ func (b *builder) twoColumns(widths [2]doc.Twips, u *unit) (*column, *column) {
 
 // header lays out the header table (ô 1–4).
 func (b *builder) header() {
-	h, sz := b.l.Header, b.st.Sizes
+	h := b.l.Header
 	u := &unit{breakBefore: true}
 	left, right := b.twoColumns(b.st.HeaderColumns, u)
-	agency := float64(sz.Agency)
+	b.agencies(left, h)
+	b.nationalTitle(right, h)
+	row := max(left.y, right.y)
+	left.y, right.y = row, row
+	b.numberAndMarks(left, h)
+	pd := float64(b.st.Sizes.PlaceDate)
+	right.text(b, b.plainLines(h.PlaceDate, style{size: pd, italic: true}, right.w), pd, doc.AlignCenter, headerRowGap)
+	u.h = max(left.y, right.y)
+	b.add(u)
+}
+
+// agencies lays out the parent and issuing agencies, balanced, with the
+// rule under the issuer, half its width.
+func (b *builder) agencies(left *column, h doc.HeaderLayout) {
+	agency := float64(b.st.Sizes.Agency)
 	if h.ParentAgency != "" {
 		left.text(b, balance(b.sh.plainTokens(h.ParentAgency, style{size: agency}), left.w), agency, doc.AlignCenter, 0)
 	}
 	issuer := balance(b.sh.plainTokens(h.IssuingAgency, style{size: agency, bold: true}), left.w)
 	left.text(b, issuer, agency, doc.AlignCenter, 0)
 	left.ruleUnder(min(widest(issuer), left.w) / 2)
+}
 
-	nt, motto := float64(sz.NationalTitle), float64(sz.Motto)
-	right.text(b, breakLines(b.sh.plainTokens(h.NationalTitle, style{size: nt, bold: true}), right.w, right.w), nt, doc.AlignCenter, 0)
-	m := breakLines(b.sh.plainTokens(h.Motto, style{size: motto, bold: true}), right.w, right.w)
+// nationalTitle lays out the national title and the motto, with the rule
+// under the motto, its width.
+func (b *builder) nationalTitle(right *column, h doc.HeaderLayout) {
+	nt, motto := float64(b.st.Sizes.NationalTitle), float64(b.st.Sizes.Motto)
+	right.text(b, b.plainLines(h.NationalTitle, style{size: nt, bold: true}, right.w), nt, doc.AlignCenter, 0)
+	m := b.plainLines(h.Motto, style{size: motto, bold: true}, right.w)
 	right.text(b, m, motto, doc.AlignCenter, 0)
 	right.ruleUnder(min(widest(m), right.w))
+}
 
-	row := max(left.y, right.y)
-	left.y, right.y = row, row
-	num := float64(sz.Number)
-	left.text(b, breakLines(b.sh.plainTokens(h.Number, style{size: num}), left.w, left.w), num, doc.AlignCenter, headerRowGap)
-	marks := float64(sz.Marks)
+// numberAndMarks lays out the number and, under it, the urgency and
+// secrecy marks, each in a box that clears the marks above capitals with a
+// little room.
+func (b *builder) numberAndMarks(left *column, h doc.HeaderLayout) {
+	num, marks := float64(b.st.Sizes.Number), float64(b.st.Sizes.Marks)
+	left.text(b, b.plainLines(h.Number, style{size: num}, left.w), num, doc.AlignCenter, headerRowGap)
 	for _, mk := range h.Marks {
-		ls := breakLines(b.sh.plainTokens(mk, style{size: marks, bold: true}), left.w-2*markBox, left.w-2*markBox)
+		ls := b.plainLines(mk, style{size: marks, bold: true}, left.w-2*markBox)
 		top := left.y + headerRowGap
 		left.text(b, ls, marks, doc.AlignCenter, headerRowGap)
-		// The box clears the marks above capitals with a little room.
 		w := widest(ls) + 2*markBox
 		x := left.x + (left.w-w)/2
-		u.rules = append(u.rules, box(x, top-markBox, w, left.y-top+markBox, borderWidth)...)
+		left.u.rules = append(left.u.rules, box(x, top-markBox, w, left.y-top+markBox, borderWidth)...)
 	}
-	pd := float64(sz.PlaceDate)
-	right.text(b, breakLines(b.sh.plainTokens(h.PlaceDate, style{size: pd, italic: true}), right.w, right.w), pd, doc.AlignCenter, headerRowGap)
-	u.h = max(left.y, right.y)
-	b.add(u)
 }
 
 // box returns the four sides of a rectangle.
@@ -369,7 +403,6 @@ func box(x, y, w, h, lw float64) []rule {
 // together at the foot and at the head of a page (widow and orphan
 // control), a heading keeps its lines together and stays with what follows.
 func (b *builder) lineUnits(tls []textLine, notesOf func(i int) []int, before float64, heading bool) []*unit {
-	n := len(tls)
 	afterHeading := b.keep && !heading
 	var out []*unit
 	for i, tl := range tls {
@@ -378,15 +411,7 @@ func (b *builder) lineUnits(tls []textLine, notesOf func(i int) []int, before fl
 		if notesOf != nil {
 			u.notes = notesOf(i)
 		}
-		switch {
-		case i == 0:
-			u.before = before
-			u.breakBefore = true
-		case heading:
-		default:
-			u.breakBefore = i >= 2 && n-i >= 2
-			u.softBreak = i == 1 && afterHeading && n-i >= 2
-		}
+		setBreaks(u, i, len(tls), before, heading, afterHeading)
 		b.add(u)
 		out = append(out, u)
 	}
@@ -396,27 +421,35 @@ func (b *builder) lineUnits(tls []textLine, notesOf func(i int) []int, before fl
 	return out
 }
 
+// setBreaks sets where a page may end around line i of n: before the
+// first line, after its space before; inside a paragraph where two lines
+// stay on either side; softly before the second line of a paragraph after
+// a heading; never inside a heading.
+func setBreaks(u *unit, i, n int, before float64, heading, afterHeading bool) {
+	switch {
+	case i == 0:
+		u.before = before
+		u.breakBefore = true
+	case heading:
+	default:
+		u.breakBefore = i >= 2 && n-i >= 2
+		u.softBreak = i == 1 && afterHeading && n-i >= 2
+	}
+}
+
 // title lays out the draft mark, the kind name and the trích yếu with the
 // rule under them (ô 5a), and the "Kính gửi" lines (ô 9a).
 func (b *builder) title() {
-	h, sz := b.l.Header, b.st.Sizes
-	size := float64(sz.Title)
-	st := style{size: size, bold: true}
+	h := b.l.Header
 	gap := float64(titleGap)
 	var subject []line
 	for i, text := range []string{h.Draft, h.KindName, h.Subject} {
 		if text == "" {
 			continue
 		}
-		ls := balance(b.sh.plainTokens(text, st), b.textW)
+		ls := b.titleLines(text, gap)
 		if i == 2 {
 			subject = ls
-		}
-		tls, _ := b.place(ls, b.left, b.textW, 0, size, doc.AlignCenter, false, 0)
-		for j, u := range b.lineUnits(tls, nil, gap, true) {
-			if j > 0 {
-				u.breakBefore = false
-			}
 		}
 		gap = 0
 	}
@@ -426,37 +459,57 @@ func (b *builder) title() {
 		b.add(&unit{h: ruleBlock, rules: []rule{{x, ruleDrop, x + length, ruleDrop, ruleWidth}}})
 		b.keep = true
 	}
-	if len(h.To) == 0 {
-		b.extra = titleGap
+	b.addressees(h.To)
+	b.extra = titleGap
+}
+
+// titleLines lays out a line of the title block, balanced and centred,
+// its lines kept together, after gap; it returns the lines.
+func (b *builder) titleLines(text string, gap float64) []line {
+	size := float64(b.st.Sizes.Title)
+	ls := balance(b.sh.plainTokens(text, style{size: size, bold: true}), b.textW)
+	tls, _ := b.place(ls, b.left, b.textW, 0, size, doc.AlignCenter, false, 0)
+	for j, u := range b.lineUnits(tls, nil, gap, true) {
+		if j > 0 {
+			u.breakBefore = false
+		}
+	}
+	return ls
+}
+
+// addressees lays out the "Kính gửi" lines: the first after the label, the
+// others under the first's text.
+func (b *builder) addressees(to []string) {
+	if len(to) == 0 {
 		return
 	}
-	body := float64(sz.Body)
-	label := b.sh.plainTokens(doc.ToLabel+" ", style{size: body})
-	lw := 0.0
-	for _, t := range label {
-		if t.word != nil {
-			lw += t.word.width
-		}
-		if t.space != nil {
-			lw += t.space.width
-		}
-	}
+	body := float64(b.st.Sizes.Body)
+	lw := tokensWidth(b.sh.plainTokens(doc.ToLabel+" ", style{size: body}))
 	x := b.left + toIndent
-	for i, text := range h.To {
+	for i, text := range to {
 		toks := b.sh.plainTokens(text, style{size: body})
-		indent := 0.0
+		indent, before := 0.0, 0.0
 		if i == 0 {
-			indent = -lw
+			indent, before = -lw, titleGap
 		}
 		ls := breakLines(toks, b.textW-toIndent-lw-indent, b.textW-toIndent-lw)
 		tls, _ := b.place(ls, x+lw, b.textW-toIndent-lw, 0, body, doc.AlignLeft, true, indent)
-		before := 0.0
-		if i == 0 {
-			before = titleGap
-		}
 		b.lineUnits(tls, nil, before, false)
 	}
-	b.extra = titleGap
+}
+
+// tokensWidth is the width of the words and spaces of toks on one line.
+func tokensWidth(toks []token) float64 {
+	w := 0.0
+	for _, t := range toks {
+		if t.word != nil {
+			w += t.word.width
+		}
+		if t.space != nil {
+			w += t.space.width
+		}
+	}
+	return w
 }
 
 // paraTokens returns the tokens of a body paragraph with its label.
@@ -473,37 +526,46 @@ func (b *builder) paraTokens(p doc.Para, st style) []token {
 // paras lays out body paragraphs; depth is the outline depth under which
 // their headings go.
 func (b *builder) paras(ps []doc.Para, depth int) {
-	size := float64(b.st.Sizes.Body)
-	indent := pt(b.st.FirstLineIndent)
 	for _, p := range ps {
 		switch p.Kind {
 		case doc.KindHeading, doc.KindParagraph, doc.KindItem:
-			st := style{size: size}
-			if p.Kind == doc.KindHeading {
-				st.bold, st.italic = p.Bold, p.Italic
-			}
-			first := 0.0
-			if p.Indent {
-				first = indent
-			}
-			toks := b.paraTokens(p, st)
-			ls := lines(toks, b.textW, first)
-			align := p.Align
-			if align == doc.AlignDefault {
-				align = doc.AlignJustify
-			}
-			tls, _ := b.place(ls, b.left, b.textW, 0, size, align, true, first)
-			us := b.lineUnits(tls, func(i int) []int { return ls[i].notes }, float64(b.st.SpaceBefore), p.Kind == doc.KindHeading)
-			if p.Kind == doc.KindHeading {
-				title := strings.TrimSpace(p.Label + " " + spanText(p.Spans))
-				o := &outlineItem{title: title, depth: depth + max(p.Depth, 1)}
-				us[0].outline = o
-				b.outlines = append(b.outlines, o)
-			}
+			b.textPara(p, depth)
 		case doc.KindTable:
 			b.table(p.Table)
 		}
 	}
+}
+
+// textPara lays out a heading, paragraph or list item, a unit a line; a
+// heading gets an outline entry.
+func (b *builder) textPara(p doc.Para, depth int) {
+	size := float64(b.st.Sizes.Body)
+	st := style{size: size}
+	if p.Kind == doc.KindHeading {
+		st.bold, st.italic = p.Bold, p.Italic
+	}
+	first := 0.0
+	if p.Indent {
+		first = pt(b.st.FirstLineIndent)
+	}
+	ls := lines(b.paraTokens(p, st), b.textW, first)
+	align := p.Align
+	if align == doc.AlignDefault {
+		align = doc.AlignJustify
+	}
+	tls, _ := b.place(ls, b.left, b.textW, 0, size, align, true, first)
+	us := b.lineUnits(tls, func(i int) []int { return ls[i].notes }, float64(b.st.SpaceBefore), p.Kind == doc.KindHeading)
+	if p.Kind == doc.KindHeading {
+		title := strings.TrimSpace(p.Label + " " + spanText(p.Spans))
+		b.addOutline(us[0], title, depth+max(p.Depth, 1))
+	}
+}
+
+// addOutline gives u an outline entry.
+func (b *builder) addOutline(u *unit, title string, depth int) {
+	o := &outlineItem{title: title, depth: depth}
+	u.outline = o
+	b.outlines = append(b.outlines, o)
 }
 
 // spanText returns the text of spans without footnote marks, on one line.
@@ -523,11 +585,26 @@ func spanText(spans []doc.Span) string {
 // (doc.TableLayout.HeadRows) make one unit, the head, whose cells span
 // columns and rows (see headRows).
 func (b *builder) table(t *doc.TableLayout) {
-	// Column widths in twips as the DOCX has them; Layout.Check has refused
-	// the tables Columns refuses.
-	grid, _ := render.Columns(t.Widths, int(b.page.TextWidth()))
-	n := len(grid)
-	xs := make([]float64, n+1)
+	xs := b.columnXs(t.Widths)
+	size := float64(b.st.Sizes.Body)
+	if t.Size > 0 {
+		size = float64(t.Size)
+	}
+	head := b.tableHead(t, xs, size)
+	for i, r := range t.Rows {
+		u := b.tableRow(r, xs, size)
+		// The head stays with the first row.
+		u.head, u.breakBefore = head, i > 0
+		b.add(u)
+	}
+}
+
+// columnXs returns the x of each column's left border, and of the table's
+// right border last. Column widths are in twips as the DOCX has them;
+// Layout.Check has refused the tables Columns refuses.
+func (b *builder) columnXs(widths []int) []float64 {
+	grid, _ := render.Columns(widths, int(b.page.TextWidth()))
+	xs := make([]float64, len(grid)+1)
 	used := 0
 	for i, w := range grid {
 		used += w
@@ -536,14 +613,16 @@ func (b *builder) table(t *doc.TableLayout) {
 	for i := range xs {
 		xs[i] += b.left
 	}
-	size := float64(b.st.Sizes.Body)
-	if t.Size > 0 {
-		size = float64(t.Size)
-	}
-	// A head taller than a third of a page is not repeated; a head of
-	// several rows as a form prints it, up to half a page: its column
-	// numbers are what a reader of the rows on a later page goes by, and
-	// Word and LibreOffice repeat it too.
+	return xs
+}
+
+// tableHead lays out the head of a table and returns it to repeat on the
+// pages the table runs onto, or nil when it is too tall to repeat. A head
+// taller than a third of a page is not repeated; a head of several rows
+// as a form prints it, up to half a page: its column numbers are what a
+// reader of the rows on a later page goes by, and Word and LibreOffice
+// repeat it too.
+func (b *builder) tableHead(t *doc.TableLayout, xs []float64, size float64) *unit {
 	var head *unit
 	limit := b.area / 3
 	if len(t.HeadRows) > 0 {
@@ -556,14 +635,15 @@ func (b *builder) table(t *doc.TableLayout) {
 	head.breakBefore = true
 	b.add(head)
 	if head.h > limit {
-		head = nil
+		return nil
 	}
-	for i, r := range t.Rows {
-		u := b.tableRow(r, xs, size)
-		// The head stays with the first row.
-		u.head, u.breakBefore = head, i > 0
-		b.add(u)
-	}
+	return head
+}
+
+// cellBox is the text of a cell laid out, and the height it takes.
+type cellBox struct {
+	tls []textLine
+	h   float64
 }
 
 // tableRow lays out one row of a table whose columns start at xs (the last
@@ -572,33 +652,23 @@ func (b *builder) table(t *doc.TableLayout) {
 func (b *builder) tableRow(r []doc.CellLayout, xs []float64, size float64) *unit {
 	n := len(xs) - 1
 	u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
-	type cellText struct {
-		tls []textLine
-		h   float64
-	}
-	var cells []cellText
-	col := 0
 	u.rules = append(u.rules, rule{xs[0], 0, xs[0], 0, borderWidth})
-	for _, c := range r {
-		span := max(c.Span, 1)
-		x0, x1 := xs[col], xs[col+span]
-		col += span
-		tls, h := b.cellText(c, x0, x1, size)
-		for _, tl := range tls {
-			u.notes = append(u.notes, tl.ln.notes...)
-		}
-		cells = append(cells, cellText{tls, h})
-		u.rules = append(u.rules, rule{x1, 0, x1, 0, borderWidth})
-	}
-	for ; col < n; col++ {
-		u.rules = append(u.rules, rule{xs[col+1], 0, xs[col+1], 0, borderWidth})
-		cells = append(cells, cellText{nil, 2*cellSpace + b.lineHeight(size, false)})
-	}
+	cells := b.rowCells(u, r, xs, size)
 	for _, c := range cells {
 		u.h = max(u.h, c.h)
 	}
-	// Cells are centred vertically, unless the row is cut across pages;
-	// the vertical borders run the height of the row.
+	b.centreCells(u, cells)
+	// The vertical borders run the height of the row.
+	for k := range u.rules {
+		u.rules[k].y2 = u.h
+	}
+	u.rules = append(u.rules, rule{xs[0], 0, xs[n], 0, borderWidth}, rule{xs[0], u.h, xs[n], u.h, borderWidth})
+	return u
+}
+
+// centreCells puts the text of the cells into the row u, centred
+// vertically, unless the row is cut across pages.
+func (b *builder) centreCells(u *unit, cells []cellBox) {
 	tall := u.h > b.area*3/4
 	for _, c := range cells {
 		off := (u.h - c.h) / 2
@@ -610,11 +680,31 @@ func (b *builder) tableRow(r []doc.CellLayout, xs []float64, size float64) *unit
 			u.texts = append(u.texts, tl)
 		}
 	}
-	for k := range u.rules {
-		u.rules[k].y2 = u.h
+}
+
+// rowCells lays out the cells of a row, and empty cells for the columns it
+// does not cover; it adds their right borders to u, their height still 0,
+// and the notes they reference.
+func (b *builder) rowCells(u *unit, r []doc.CellLayout, xs []float64, size float64) []cellBox {
+	n := len(xs) - 1
+	var cells []cellBox
+	col := 0
+	for _, c := range r {
+		span := max(c.Span, 1)
+		x0, x1 := xs[col], xs[col+span]
+		col += span
+		tls, h := b.cellText(c, x0, x1, size)
+		for _, tl := range tls {
+			u.notes = append(u.notes, tl.ln.notes...)
+		}
+		cells = append(cells, cellBox{tls, h})
+		u.rules = append(u.rules, rule{x1, 0, x1, 0, borderWidth})
 	}
-	u.rules = append(u.rules, rule{xs[0], 0, xs[n], 0, borderWidth}, rule{xs[0], u.h, xs[n], u.h, borderWidth})
-	return u
+	for ; col < n; col++ {
+		u.rules = append(u.rules, rule{xs[col+1], 0, xs[col+1], 0, borderWidth})
+		cells = append(cells, cellBox{nil, 2*cellSpace + b.lineHeight(size, false)})
+	}
+	return cells
 }
 
 // cellText lays out the text of a cell between x0 and x1 from the top of
@@ -632,6 +722,15 @@ func (b *builder) cellText(c doc.CellLayout, x0, x1, size float64) ([]textLine, 
 	return tls, y + cellSpace
 }
 
+// headCell is a cell of head rows laid out: its first row and the rows
+// it spans, its left and right borders, its text and the height it takes.
+type headCell struct {
+	row, rows int
+	x0, x1    float64
+	tls       []textLine
+	h         float64
+}
+
 // headRows lays out the head rows of a table as one unit: each cell over
 // the columns and rows it spans, its text centred vertically in them, its
 // four borders drawn. A row is as tall as the tallest cell that covers it
@@ -640,31 +739,48 @@ func (b *builder) cellText(c doc.CellLayout, x0, x1, size float64) ([]textLine, 
 func (b *builder) headRows(rows [][]doc.CellLayout, xs []float64, size float64) *unit {
 	n := len(xs) - 1
 	u := &unit{boxed: true, boxX: [2]float64{xs[0], xs[n]}}
-	type headCell struct {
-		row, rows int
-		x0, x1    float64
-		tls       []textLine
-		h         float64
-	}
 	var cells []headCell
 	heights := make([]float64, len(rows))
 	for r, row := range rows {
 		heights[r] = 2*cellSpace + b.lineHeight(size, false)
-		col := 0
-		for _, c := range row {
-			span := max(c.Span, 1)
-			if col+span > n {
-				break
-			}
-			x0, x1 := xs[col], xs[col+span]
-			col += span
-			if c.Continued {
-				continue
-			}
-			tls, h := b.cellText(c, x0, x1, size)
-			cells = append(cells, headCell{row: r, rows: min(max(c.RowSpan, 1), len(rows)-r), x0: x0, x1: x1, tls: tls, h: h})
-		}
+		cells = append(cells, b.headRowCells(row, r, len(rows), xs, size)...)
 	}
+	growRows(heights, cells)
+	tops := make([]float64, len(rows)+1)
+	for r, h := range heights {
+		tops[r+1] = tops[r] + h
+	}
+	u.h = tops[len(rows)]
+	for _, c := range cells {
+		placeHeadCell(u, c, tops[c.row], tops[c.row+c.rows])
+	}
+	return u
+}
+
+// headRowCells lays out the cells of head row r of nrows that start in it
+// (not those a cell above covers), up to the last that fits the columns.
+func (b *builder) headRowCells(row []doc.CellLayout, r, nrows int, xs []float64, size float64) []headCell {
+	var cells []headCell
+	col := 0
+	for _, c := range row {
+		span := max(c.Span, 1)
+		if col+span > len(xs)-1 {
+			break
+		}
+		x0, x1 := xs[col], xs[col+span]
+		col += span
+		if c.Continued {
+			continue
+		}
+		tls, h := b.cellText(c, x0, x1, size)
+		cells = append(cells, headCell{row: r, rows: min(max(c.RowSpan, 1), nrows-r), x0: x0, x1: x1, tls: tls, h: h})
+	}
+	return cells
+}
+
+// growRows makes the last row of each cell taller by what the cell needs
+// beyond its rows' heights, cells of fewer rows first.
+func growRows(heights []float64, cells []headCell) {
 	byRows := slices.Clone(cells)
 	slices.SortStableFunc(byRows, func(a, c headCell) int { return a.rows - c.rows })
 	for _, c := range byRows {
@@ -676,85 +792,66 @@ func (b *builder) headRows(rows [][]doc.CellLayout, xs []float64, size float64) 
 			heights[c.row+c.rows-1] += c.h - have
 		}
 	}
-	tops := make([]float64, len(rows)+1)
-	for r, h := range heights {
-		tops[r+1] = tops[r] + h
+}
+
+// placeHeadCell puts a head cell into u between top and bottom: its text
+// centred vertically, its four borders.
+func placeHeadCell(u *unit, c headCell, top, bottom float64) {
+	off := top + (bottom-top-c.h)/2
+	for _, tl := range c.tls {
+		tl.y += off
+		u.texts = append(u.texts, tl)
 	}
-	u.h = tops[len(rows)]
-	for _, c := range cells {
-		top, bottom := tops[c.row], tops[c.row+c.rows]
-		off := top + (bottom-top-c.h)/2
-		for _, tl := range c.tls {
-			tl.y += off
-			u.texts = append(u.texts, tl)
-		}
-		u.rules = append(u.rules,
-			rule{c.x0, top, c.x1, top, borderWidth}, rule{c.x0, bottom, c.x1, bottom, borderWidth},
-			rule{c.x0, top, c.x0, bottom, borderWidth}, rule{c.x1, top, c.x1, bottom, borderWidth})
-	}
-	return u
+	u.rules = append(u.rules,
+		rule{c.x0, top, c.x1, top, borderWidth}, rule{c.x0, bottom, c.x1, bottom, borderWidth},
+		rule{c.x0, top, c.x0, bottom, borderWidth}, rule{c.x1, top, c.x1, bottom, borderWidth})
 }
 
 // closing lays out the closing table (ô 7–9b) and the drafter line (ô 12).
 func (b *builder) closing() {
-	c, sz := b.l.Closing, b.st.Sizes
+	c := b.l.Closing
 	u := &unit{}
 	left, right := b.twoColumns(b.st.ClosingColumns, u)
-	label := float64(sz.ClosingLabel)
-	left.text(b, breakLines(b.sh.plainTokens(c.Label, style{size: label, bold: true, italic: true}), left.w, left.w), label, doc.AlignLeft, titleGap)
-	rec := float64(sz.Recipients)
-	for _, r := range c.Recipients {
-		left.text(b, breakLines(b.sh.plainTokens(r, style{size: rec}), left.w, left.w), rec, doc.AlignLeft, 0)
-	}
-	signer := float64(sz.Signer)
-	gap := float64(titleGap)
-	for _, line := range append(slices.Clone(c.Authority), c.Title) {
-		right.text(b, breakLines(b.sh.plainTokens(line, style{size: signer, bold: true}), right.w, right.w), signer, doc.AlignCenter, gap)
-		gap = 0
-	}
-	space := float64(b.st.SignatureSpace) * b.lineHeight(signer, false)
-	u.sig = &[4]float64{right.x, right.y, right.w, space}
-	right.y += space
-	right.text(b, breakLines(b.sh.plainTokens(c.Name, style{size: signer, bold: true}), right.w, right.w), signer, doc.AlignCenter, 0)
+	b.recipients(left, c)
+	b.signer(right, u, c)
 	u.h = max(left.y, right.y)
 	b.add(u)
 	if c.Drafter != "" {
-		d := float64(sz.Drafter)
-		ls := breakLines(b.sh.plainTokens(c.Drafter, style{size: d}), b.textW, b.textW)
-		tls, _ := b.place(ls, left.x, b.textW, 0, d, doc.AlignLeft, false, 0)
+		d := float64(b.st.Sizes.Drafter)
+		tls, _ := b.place(b.plainLines(c.Drafter, style{size: d}, b.textW), left.x, b.textW, 0, d, doc.AlignLeft, false, 0)
 		b.keep = true
 		b.lineUnits(tls, nil, headerRowGap, false)
 	}
 }
 
+// recipients lays out the "Nơi nhận:" label and the recipients.
+func (b *builder) recipients(left *column, c doc.ClosingLayout) {
+	label, rec := float64(b.st.Sizes.ClosingLabel), float64(b.st.Sizes.Recipients)
+	left.text(b, b.plainLines(c.Label, style{size: label, bold: true, italic: true}, left.w), label, doc.AlignLeft, titleGap)
+	for _, r := range c.Recipients {
+		left.text(b, b.plainLines(r, style{size: rec}, left.w), rec, doc.AlignLeft, 0)
+	}
+}
+
+// signer lays out the authority lines and the title, the room of the
+// signature (where the signature field goes) and the name.
+func (b *builder) signer(right *column, u *unit, c doc.ClosingLayout) {
+	signer := float64(b.st.Sizes.Signer)
+	gap := float64(titleGap)
+	for _, line := range append(slices.Clone(c.Authority), c.Title) {
+		right.text(b, b.plainLines(line, style{size: signer, bold: true}, right.w), signer, doc.AlignCenter, gap)
+		gap = 0
+	}
+	space := float64(b.st.SignatureSpace) * b.lineHeight(signer, false)
+	u.sig = &[4]float64{right.x, right.y, right.w, space}
+	right.y += space
+	right.text(b, b.plainLines(c.Name, style{size: signer, bold: true}, right.w), signer, doc.AlignCenter, 0)
+}
+
 // appendix lays out an appendix: on a new page, its label, title and
 // reference line, then its body.
 func (b *builder) appendix(a doc.AppendixLayout, i int) {
-	size := float64(b.st.Sizes.Title)
-	var us []*unit
-	title := strings.Join(strings.Fields(a.Title), " ")
-	for _, part := range []struct {
-		text   string
-		st     style
-		size   float64
-		center bool
-	}{
-		{a.Label, style{size: size, bold: true}, size, false},
-		{a.Title, style{size: size, bold: true}, size, true},
-		{a.Reference, style{size: float64(b.st.Sizes.Body), italic: true}, float64(b.st.Sizes.Body), false},
-	} {
-		if part.text == "" {
-			continue
-		}
-		var ls []line
-		if part.center {
-			ls = balance(b.sh.plainTokens(part.text, part.st), b.textW)
-		} else {
-			ls = breakLines(b.sh.plainTokens(part.text, part.st), b.textW, b.textW)
-		}
-		tls, _ := b.place(ls, b.left, b.textW, 0, part.size, doc.AlignCenter, false, 0)
-		us = append(us, b.lineUnits(tls, nil, 0, true)...)
-	}
+	us := b.appendixHead(a)
 	if len(us) == 0 {
 		return
 	}
@@ -763,12 +860,45 @@ func (b *builder) appendix(a doc.AppendixLayout, i int) {
 	for _, u := range us[1:] {
 		u.breakBefore = false
 	}
-	o := &outlineItem{title: strings.TrimSpace(a.Label + " - " + title), depth: 1}
-	us[0].outline = o
-	b.outlines = append(b.outlines, o)
+	title := strings.Join(strings.Fields(a.Title), " ")
+	b.addOutline(us[0], strings.TrimSpace(a.Label+" - "+title), 1)
 	b.extra = titleGap
 	b.keep = false
 	b.paras(a.Body, 1)
+}
+
+// appendixHead lays out the label, the title (balanced) and the reference
+// line of an appendix, centred, a unit a line.
+func (b *builder) appendixHead(a doc.AppendixLayout) []*unit {
+	size, body := float64(b.st.Sizes.Title), float64(b.st.Sizes.Body)
+	var us []*unit
+	for _, part := range []struct {
+		text   string
+		st     style
+		center bool
+	}{
+		{a.Label, style{size: size, bold: true}, false},
+		{a.Title, style{size: size, bold: true}, true},
+		{a.Reference, style{size: body, italic: true}, false},
+	} {
+		if part.text != "" {
+			us = append(us, b.centredLines(part.text, part.st, part.center)...)
+		}
+	}
+	return us
+}
+
+// centredLines lays out text in st centred, a unit a line kept together,
+// its lines balanced when balanced is set.
+func (b *builder) centredLines(text string, st style, balanced bool) []*unit {
+	var ls []line
+	if balanced {
+		ls = balance(b.sh.plainTokens(text, st), b.textW)
+	} else {
+		ls = b.plainLines(text, st, b.textW)
+	}
+	tls, _ := b.place(ls, b.left, b.textW, 0, st.size, doc.AlignCenter, false, 0)
+	return b.lineUnits(tls, nil, 0, true)
 }
 
 // note lays out footnote n: its mark, a space and its text, flush with the
@@ -777,7 +907,7 @@ func (b *builder) note(n doc.NoteLayout) *noteBlock {
 	size := float64(b.st.Sizes.Footnote)
 	st := style{size: size}
 	mark := b.sh.shape(fmt.Sprint(n.Number), faceRegular, size*markScale, size*markRise)
-	mark.actual = superscript(n.Number)
+	mark.actual = render.Superscript(n.Number)
 	toks := []token{{word: &word{pieces: []piece{mark}, width: mark.width}}}
 	g := b.sh.spaceGlue(faceRegular, size)
 	toks = append(toks, token{space: &g})

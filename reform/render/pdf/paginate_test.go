@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 )
 
@@ -43,7 +44,7 @@ func checkPages(t *testing.T, b *builder, pages []*page) {
 			assert.GreaterOrEqual(t, p.y, b.top-eps, "page %d: a unit above the top margin", i+1)
 			end = max(end, p.y+p.u.h)
 			for _, n := range p.u.notes {
-				refs[superscript(n)] = true
+				refs[render.Superscript(n)] = true
 			}
 		}
 		notesTop := bottom

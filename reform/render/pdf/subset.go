@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"encoding/binary"
+	"maps"
 	"slices"
 )
 
@@ -35,12 +36,7 @@ func (f *face) closure(used map[uint16]bool) []uint16 {
 			}
 		}
 	}
-	out := make([]uint16, 0, len(seen))
-	for g := range seen {
-		out = append(out, g)
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // components returns the glyphs a composite glyph is made of, or nothing
@@ -53,20 +49,7 @@ func components(data []byte) []uint16 {
 	for off := 10; off+4 <= len(data); {
 		flags := be16(data, off)
 		out = append(out, be16(data, off+2))
-		off += 4
-		if flags&0x0001 != 0 { // ARG_1_AND_2_ARE_WORDS
-			off += 4
-		} else {
-			off += 2
-		}
-		switch {
-		case flags&0x0008 != 0: // WE_HAVE_A_SCALE
-			off += 2
-		case flags&0x0040 != 0: // WE_HAVE_AN_X_AND_Y_SCALE
-			off += 4
-		case flags&0x0080 != 0: // WE_HAVE_A_TWO_BY_TWO
-			off += 8
-		}
+		off += componentSize(flags)
 		if flags&0x0020 == 0 { // MORE_COMPONENTS
 			break
 		}
@@ -74,42 +57,30 @@ func components(data []byte) []uint16 {
 	return out
 }
 
+// componentSize returns the size of a component record of a composite
+// glyph with the flags: the flags and glyph id, the arguments and the
+// transformation.
+func componentSize(flags uint16) int {
+	size := 4 + 2
+	if flags&0x0001 != 0 { // ARG_1_AND_2_ARE_WORDS
+		size = 4 + 4
+	}
+	switch {
+	case flags&0x0008 != 0: // WE_HAVE_A_SCALE
+		size += 2
+	case flags&0x0040 != 0: // WE_HAVE_AN_X_AND_Y_SCALE
+		size += 4
+	case flags&0x0080 != 0: // WE_HAVE_A_TWO_BY_TWO
+		size += 8
+	}
+	return size
+}
+
 // subset returns a TrueType file holding the glyphs keep (sorted) of f, at
 // their original ids.
 func (f *face) subset(keep []uint16) []byte {
 	n := f.numGlyphs
-	// glyf and a long loca.
-	var glyf []byte
-	loca := make([]byte, 4*(n+1))
-	k := 0
-	for g := range n {
-		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
-		if k < len(keep) && int(keep[k]) == g {
-			k++
-			glyf = append(glyf, f.glyph(g)...)
-			for len(glyf)%4 != 0 {
-				glyf = append(glyf, 0)
-			}
-		}
-	}
-	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
-
-	// hmtx with a full metric for every glyph, zero for those left out.
-	hmtxIn := f.tables["hmtx"]
-	numH := int(be16(f.tables["hhea"], 34))
-	hmtx := make([]byte, 4*n)
-	for _, g := range keep {
-		i := int(g)
-		var lsb uint16
-		if i < numH {
-			lsb = be16(hmtxIn, 4*i+2)
-		} else if off := 4*numH + 2*(i-numH); off+2 <= len(hmtxIn) {
-			lsb = be16(hmtxIn, off)
-		}
-		binary.BigEndian.PutUint16(hmtx[4*i:], f.advances[i])
-		binary.BigEndian.PutUint16(hmtx[4*i+2:], lsb)
-	}
-
+	glyf, loca := f.subsetGlyphs(keep)
 	head := slices.Clone(f.tables["head"])
 	binary.BigEndian.PutUint32(head[8:], 0) // checkSumAdjustment, set below
 	binary.BigEndian.PutUint16(head[50:], 1)
@@ -120,9 +91,8 @@ func (f *face) subset(keep []uint16) []byte {
 		copy(post, p[:32])
 	}
 	binary.BigEndian.PutUint32(post, 0x00030000)
-
 	tables := map[string][]byte{
-		"head": head, "hhea": hhea, "maxp": f.tables["maxp"], "hmtx": hmtx,
+		"head": head, "hhea": hhea, "maxp": f.tables["maxp"], "hmtx": f.subsetMetrics(keep),
 		"loca": loca, "glyf": glyf, "post": post,
 	}
 	// The hinting programs and values, so the glyphs render as hinted.
@@ -134,15 +104,77 @@ func (f *face) subset(keep []uint16) []byte {
 	return writeFont(tables)
 }
 
+// subsetGlyphs returns the glyf table holding the outlines of the glyphs
+// keep (sorted), every other glyph empty, and its long loca.
+func (f *face) subsetGlyphs(keep []uint16) (glyf, loca []byte) {
+	n := f.numGlyphs
+	loca = make([]byte, 4*(n+1))
+	k := 0
+	for g := range n {
+		binary.BigEndian.PutUint32(loca[4*g:], uint32(len(glyf)))
+		if k < len(keep) && int(keep[k]) == g {
+			k++
+			glyf = append(glyf, f.glyph(g)...)
+			glyf = pad4(glyf)
+		}
+	}
+	binary.BigEndian.PutUint32(loca[4*n:], uint32(len(glyf)))
+	return glyf, loca
+}
+
+// pad4 pads b with zeros to a multiple of four bytes.
+func pad4(b []byte) []byte {
+	for len(b)%4 != 0 {
+		b = append(b, 0)
+	}
+	return b
+}
+
+// subsetMetrics returns an hmtx table with a full metric for every glyph,
+// zero for those left out of keep.
+func (f *face) subsetMetrics(keep []uint16) []byte {
+	hmtxIn := f.tables["hmtx"]
+	numH := int(be16(f.tables["hhea"], 34))
+	hmtx := make([]byte, 4*f.numGlyphs)
+	for _, g := range keep {
+		i := int(g)
+		var lsb uint16
+		if i < numH {
+			lsb = be16(hmtxIn, 4*i+2)
+		} else if off := 4*numH + 2*(i-numH); off+2 <= len(hmtxIn) {
+			lsb = be16(hmtxIn, off)
+		}
+		binary.BigEndian.PutUint16(hmtx[4*i:], f.advances[i])
+		binary.BigEndian.PutUint16(hmtx[4*i+2:], lsb)
+	}
+	return hmtx
+}
+
 // writeFont assembles a TrueType file from its tables, with the table
 // directory in tag order and the checksums set.
 func writeFont(tables map[string][]byte) []byte {
-	tags := make([]string, 0, len(tables))
-	for t := range tables {
-		tags = append(tags, t)
+	tags := slices.Sorted(maps.Keys(tables))
+	out := fontDirectory(len(tags))
+	headAt := 0
+	for i, tag := range tags {
+		data := tables[tag]
+		rec := out[12+16*i:]
+		copy(rec, tag)
+		binary.BigEndian.PutUint32(rec[4:], checksum(data))
+		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
+		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
+		if tag == "head" {
+			headAt = len(out)
+		}
+		out = pad4(append(out, data...))
 	}
-	slices.Sort(tags)
-	n := len(tags)
+	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
+	return out
+}
+
+// fontDirectory returns the offset table of a font of n tables, with room
+// for their records.
+func fontDirectory(n int) []byte {
 	entry := 1
 	for entry*2 <= n {
 		entry *= 2
@@ -157,23 +189,6 @@ func writeFont(tables map[string][]byte) []byte {
 	binary.BigEndian.PutUint16(out[6:], uint16(entry*16))
 	binary.BigEndian.PutUint16(out[8:], uint16(log2))
 	binary.BigEndian.PutUint16(out[10:], uint16(n*16-entry*16))
-	headAt := 0
-	for i, tag := range tags {
-		data := tables[tag]
-		rec := out[12+16*i:]
-		copy(rec, tag)
-		binary.BigEndian.PutUint32(rec[4:], checksum(data))
-		binary.BigEndian.PutUint32(rec[8:], uint32(len(out)))
-		binary.BigEndian.PutUint32(rec[12:], uint32(len(data)))
-		if tag == "head" {
-			headAt = len(out)
-		}
-		out = append(out, data...)
-		for len(out)%4 != 0 {
-			out = append(out, 0)
-		}
-	}
-	binary.BigEndian.PutUint32(out[headAt+8:], 0xB1B0AFBA-checksum(out))
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // piece is text in one face, size and rise: what words are made of. Each
@@ -79,6 +80,8 @@ type shaper struct {
 	repl [faceCount]uint16 // the glyph shown for a character a face lacks
 }
 
+// newShaper returns the shaper of a family, each face's replacement
+// glyph found.
 func newShaper(fam family) *shaper {
 	s := &shaper{fam: fam}
 	for i, f := range fam {
@@ -109,44 +112,72 @@ func (s *shaper) note(i int, g uint16, text string) bool {
 // shape returns text (no spaces or line breaks in it) as one piece.
 func (s *shaper) shape(text string, face int, size, rise float64) piece {
 	p := piece{face: face, size: size, rise: rise}
-	cm := s.use[face].cmap
-	f := s.fam[face]
 	clean := true
 	for _, r := range text {
-		ch := string(r)
-		if g := cm.glyph(r); g != 0 {
-			p.glyphs = append(p.glyphs, g)
-			p.texts = append(p.texts, ch)
-			continue
-		}
-		// A character the face lacks: its decomposition when the face has
-		// every part of it (a letter and combining marks), else the
-		// replacement glyph.
-		d := norm.NFD.String(ch)
-		var gs []uint16
-		if d != ch {
-			for _, dr := range d {
-				g := cm.glyph(dr)
-				if g == 0 {
-					gs = nil
-					break
-				}
-				gs = append(gs, g)
-			}
-		}
-		if gs == nil {
-			gs = []uint16{s.repl[face]}
-		}
-		clean = false
-		for i, g := range gs {
-			p.glyphs = append(p.glyphs, g)
-			if i == 0 {
-				p.texts = append(p.texts, ch)
-			} else {
-				p.texts = append(p.texts, "")
-			}
+		if !s.addRune(&p, face, r) {
+			clean = false
 		}
 	}
+	if !s.measure(&p, face, size) {
+		clean = false
+	}
+	if !clean {
+		p.actual = text
+	}
+	return p
+}
+
+// addRune adds the glyphs of r to p and reports whether the face has a
+// glyph for it. A character the face lacks is shown by its decomposition
+// when the face has every part of it (a letter and combining marks), else
+// by the replacement glyph.
+func (s *shaper) addRune(p *piece, face int, r rune) bool {
+	ch := string(r)
+	cm := s.use[face].cmap
+	if g := cm.glyph(r); g != 0 {
+		p.glyphs = append(p.glyphs, g)
+		p.texts = append(p.texts, ch)
+		return true
+	}
+	gs := decomposed(cm, ch)
+	if gs == nil {
+		gs = []uint16{s.repl[face]}
+	}
+	for i, g := range gs {
+		p.glyphs = append(p.glyphs, g)
+		if i == 0 {
+			p.texts = append(p.texts, ch)
+		} else {
+			p.texts = append(p.texts, "")
+		}
+	}
+	return false
+}
+
+// decomposed returns the glyphs of the canonical decomposition of ch, nil
+// when it has none or the face lacks a part of it.
+func decomposed(cm *cmap, ch string) []uint16 {
+	d := norm.NFD.String(ch)
+	if d == ch {
+		return nil
+	}
+	var gs []uint16
+	for _, dr := range d {
+		g := cm.glyph(dr)
+		if g == 0 {
+			return nil
+		}
+		gs = append(gs, g)
+	}
+	return gs
+}
+
+// measure records the glyphs of p as shown for their texts and sets their
+// advances and p's width at size; it returns false when a glyph already
+// stands for another text.
+func (s *shaper) measure(p *piece, face int, size float64) bool {
+	clean := true
+	f := s.fam[face]
 	p.advs = make([]float64, len(p.glyphs))
 	for i, g := range p.glyphs {
 		if !s.note(face, g, p.texts[i]) {
@@ -155,10 +186,7 @@ func (s *shaper) shape(text string, face int, size, rise float64) piece {
 		p.advs[i] = f.em(g) * size / 1000
 		p.width += p.advs[i]
 	}
-	if !clean {
-		p.actual = text
-	}
-	return p
+	return clean
 }
 
 // spaceGlue returns the glue of one space in the face and size.
@@ -174,18 +202,6 @@ type style struct {
 	bold, italic bool
 }
 
-// superscripts are the digits of footnote marks as the text render writes
-// them, which the marks extract as.
-var superscripts = []rune("⁰¹²³⁴⁵⁶⁷⁸⁹")
-
-func superscript(n int) string {
-	var b strings.Builder
-	for _, c := range strconv.Itoa(n) {
-		b.WriteRune(superscripts[c-'0'])
-	}
-	return b.String()
-}
-
 // markScale and markRise are the size and the raise of a footnote mark in
 // ems of the text around it, as Word sets superscripts.
 const (
@@ -197,67 +213,90 @@ const (
 // a footnote reference becomes a superscript mark glued to the word before
 // it, and marks side by side are parted by a superscript comma.
 func (s *shaper) tokens(spans []doc.Span, base style) []token {
-	var out []token
-	var cur *word
-	var notes []int
-	lastMark := false
-	flush := func() {
-		if cur != nil {
-			out = append(out, token{word: cur, notes: notes})
-			cur, notes = nil, nil
-		}
-	}
-	add := func(p piece) {
-		if cur == nil {
-			cur = &word{}
-		}
-		cur.pieces = append(cur.pieces, p)
-		cur.width += p.width
-	}
+	t := &tokenizer{s: s}
 	for _, sp := range spans {
-		bold, italic := base.bold || sp.Bold, base.italic || sp.Italic
-		f := faceOf(bold, italic)
 		if sp.Note > 0 {
-			size := base.size * markScale
-			rise := base.size * markRise
-			if lastMark {
-				p := s.shape(",", faceRegular, size, rise)
-				p.actual = ","
-				add(p)
-			}
-			p := s.shape(strconv.Itoa(sp.Note), faceRegular, size, rise)
-			p.actual = superscript(sp.Note)
-			add(p)
-			notes = append(notes, sp.Note)
-			lastMark = true
+			t.mark(sp.Note, base.size)
 			continue
 		}
 		text := doc.Clean(sp.Text)
 		if text == "" {
 			continue
 		}
-		lastMark = false
-		for text != "" {
-			i := strings.IndexAny(text, " \n")
-			if i < 0 {
-				add(s.shape(text, f, base.size, 0))
-				break
-			}
-			if i > 0 {
-				add(s.shape(text[:i], f, base.size, 0))
-			}
-			flush()
-			if text[i] == ' ' {
-				g := s.spaceGlue(f, base.size)
-				out = append(out, token{space: &g})
-			} else {
-				out = append(out, token{br: true})
-			}
-			text = text[i+1:]
-		}
+		t.lastMark = false
+		t.text(text, faceOf(base.bold || sp.Bold, base.italic || sp.Italic), base.size)
 	}
-	flush()
-	return out
+	t.flush()
+	return t.out
+}
+
+// tokenizer makes the tokens of spans: the word being read gathers pieces
+// until a space or a line break ends it.
+type tokenizer struct {
+	s   *shaper
+	out []token
+	cur *word
+	// notes are the footnotes the word being read references.
+	notes []int
+	// lastMark says the last piece is a footnote mark.
+	lastMark bool
+}
+
+// flush ends the word being read.
+func (t *tokenizer) flush() {
+	if t.cur != nil {
+		t.out = append(t.out, token{word: t.cur, notes: t.notes})
+		t.cur, t.notes = nil, nil
+	}
+}
+
+// add adds a piece to the word being read.
+func (t *tokenizer) add(p piece) {
+	if t.cur == nil {
+		t.cur = &word{}
+	}
+	t.cur.pieces = append(t.cur.pieces, p)
+	t.cur.width += p.width
+}
+
+// mark adds the superscript mark of footnote n to the word being read,
+// after a comma when it follows another mark; it extracts as the
+// superscript digits the text outputs write.
+func (t *tokenizer) mark(n int, size float64) {
+	markSize, rise := size*markScale, size*markRise
+	if t.lastMark {
+		p := t.s.shape(",", faceRegular, markSize, rise)
+		p.actual = ","
+		t.add(p)
+	}
+	p := t.s.shape(strconv.Itoa(n), faceRegular, markSize, rise)
+	p.actual = render.Superscript(n)
+	t.add(p)
+	t.notes = append(t.notes, n)
+	t.lastMark = true
+}
+
+// text adds text in face f: its words, its spaces as glues and its line
+// breaks.
+func (t *tokenizer) text(text string, f int, size float64) {
+	for text != "" {
+		i := strings.IndexAny(text, " \n")
+		if i < 0 {
+			t.add(t.s.shape(text, f, size, 0))
+			return
+		}
+		if i > 0 {
+			t.add(t.s.shape(text[:i], f, size, 0))
+		}
+		t.flush()
+		if text[i] == ' ' {
+			g := t.s.spaceGlue(f, size)
+			t.out = append(t.out, token{space: &g})
+		} else {
+			t.out = append(t.out, token{br: true})
+		}
+		text = text[i+1:]
+	}
 }
 
 // plainTokens returns one text in one style as tokens.
@@ -271,66 +310,99 @@ func (s *shaper) plainTokens(text string, st style) []token {
 // ended by the width are marked to spread when justified; a line ended by
 // a line break or by the end of the text is not.
 func breakLines(toks []token, first, rest float64) []line {
-	var out []line
-	cur := line{}
-	var pending []glue
-	avail := first
-	end := func(spread bool) {
-		cur.spread = spread
-		out = append(out, cur)
-		cur = line{}
-		pending = nil
-		avail = rest
-	}
+	lb := &lineBreaker{avail: first, rest: rest}
 	for _, t := range toks {
 		switch {
 		case t.br:
-			end(false)
+			lb.end(false)
 		case t.space != nil:
-			if len(cur.words) > 0 {
-				pending = append(pending, *t.space)
+			if len(lb.cur.words) > 0 {
+				lb.pending = append(lb.pending, *t.space)
 			}
 		case t.word != nil:
-			w := *t.word
-			gw := 0.0
-			for _, g := range pending {
-				gw += g.width
-			}
-			if len(cur.words) > 0 && cur.width+gw+w.width > avail+0.01 {
-				end(true)
-				gw = 0
-			}
-			if len(cur.words) == 0 && w.width > avail+0.01 && glyphCount(w) > 1 {
-				chunks := splitWord(w, avail, rest)
-				for _, c := range chunks[:len(chunks)-1] {
-					cur.words = append(cur.words, c)
-					cur.width = c.width
-					end(true)
-				}
-				w = chunks[len(chunks)-1]
-			}
-			if len(cur.words) > 0 {
-				cur.glues = append(cur.glues, pending...)
-				// Several spaces in a row are kept as one glue each; the
-				// words they separate are joined by empty words so that
-				// glues[i] stays before words[i+1].
-				for range len(pending) - 1 {
-					cur.words = append(cur.words, word{})
-				}
-				cur.width += gw
-			}
-			pending = nil
-			cur.words = append(cur.words, w)
-			cur.width += w.width
-			cur.notes = append(cur.notes, t.notes...)
+			lb.addWord(t)
 		}
 	}
-	if len(cur.words) > 0 || len(out) == 0 || len(toks) > 0 && toks[len(toks)-1].br {
-		end(false)
+	if len(lb.cur.words) > 0 || len(lb.out) == 0 || len(toks) > 0 && toks[len(toks)-1].br {
+		lb.end(false)
 	}
-	return out
+	return lb.out
 }
 
+// lineBreaker breaks tokens into lines.
+type lineBreaker struct {
+	out []line
+	cur line
+	// pending are the glues read since the last word of the line.
+	pending []glue
+	// avail is the width of the current line, rest that of the next ones.
+	avail, rest float64
+}
+
+// end ends the current line, spread when justified or not.
+func (lb *lineBreaker) end(spread bool) {
+	lb.cur.spread = spread
+	lb.out = append(lb.out, lb.cur)
+	lb.cur = line{}
+	lb.pending = nil
+	lb.avail = lb.rest
+}
+
+// addWord adds the word of t to the current line, or to a new one when it
+// does not fit; a word wider than a whole line is cut.
+func (lb *lineBreaker) addWord(t token) {
+	w := *t.word
+	gw := glueWidth(lb.pending)
+	if len(lb.cur.words) > 0 && lb.cur.width+gw+w.width > lb.avail+0.01 {
+		lb.end(true)
+		gw = 0
+	}
+	if len(lb.cur.words) == 0 && w.width > lb.avail+0.01 && glyphCount(w) > 1 {
+		w = lb.cutWord(w)
+	}
+	if len(lb.cur.words) > 0 {
+		lb.joinPending(gw)
+	}
+	lb.pending = nil
+	lb.cur.words = append(lb.cur.words, w)
+	lb.cur.width += w.width
+	lb.cur.notes = append(lb.cur.notes, t.notes...)
+}
+
+// glueWidth is the width of glues.
+func glueWidth(glues []glue) float64 {
+	w := 0.0
+	for _, g := range glues {
+		w += g.width
+	}
+	return w
+}
+
+// joinPending adds the glues read since the last word, gw wide, to the
+// line. Several spaces in a row are kept as one glue each; the words they
+// separate are joined by empty words so that glues[i] stays before
+// words[i+1].
+func (lb *lineBreaker) joinPending(gw float64) {
+	lb.cur.glues = append(lb.cur.glues, lb.pending...)
+	for range len(lb.pending) - 1 {
+		lb.cur.words = append(lb.cur.words, word{})
+	}
+	lb.cur.width += gw
+}
+
+// cutWord sets the pieces of w that fill whole lines each on a line of its
+// own, and returns the last piece.
+func (lb *lineBreaker) cutWord(w word) word {
+	chunks := splitWord(w, lb.avail, lb.rest)
+	for _, c := range chunks[:len(chunks)-1] {
+		lb.cur.words = append(lb.cur.words, c)
+		lb.cur.width = c.width
+		lb.end(true)
+	}
+	return chunks[len(chunks)-1]
+}
+
+// glyphCount is the number of glyphs of w.
 func glyphCount(w word) int {
 	n := 0
 	for _, p := range w.pieces {
@@ -343,36 +415,49 @@ func glyphCount(w word) int {
 // width first, the others in width rest; each holds at least one glyph.
 // It reads the word once, so a word of any length is cut in linear time.
 func splitWord(w word, first, rest float64) []word {
-	var out []word
-	var cur word
-	limit := first
+	ws := &wordSplitter{limit: first, rest: rest}
 	for _, p := range w.pieces {
-		from := 0
-		used := 0.0
-		for k, adv := range p.advs {
-			if cur.width+used+adv > limit && (cur.width+used > 0) {
-				if k > from {
-					a := subPiece(p, from, k, used)
-					cur.pieces = append(cur.pieces, a)
-					cur.width += a.width
-				}
-				out = append(out, cur)
-				cur = word{}
-				limit = rest
-				from, used = k, 0
-			}
-			used += adv
-		}
-		if from == 0 {
-			cur.pieces = append(cur.pieces, p)
-			cur.width += p.width
-		} else if from < len(p.glyphs) {
-			a := subPiece(p, from, len(p.glyphs), used)
-			cur.pieces = append(cur.pieces, a)
-			cur.width += a.width
-		}
+		ws.piece(p)
 	}
-	return append(out, cur)
+	return append(ws.out, ws.cur)
+}
+
+// wordSplitter cuts a word into pieces: cur is the piece being filled,
+// limit its width.
+type wordSplitter struct {
+	out         []word
+	cur         word
+	limit, rest float64
+}
+
+// piece adds the glyphs of p, starting a new piece wherever the next glyph
+// would pass the limit.
+func (ws *wordSplitter) piece(p piece) {
+	from := 0
+	used := 0.0
+	for k, adv := range p.advs {
+		if ws.cur.width+used+adv > ws.limit && (ws.cur.width+used > 0) {
+			if k > from {
+				ws.add(subPiece(p, from, k, used))
+			}
+			ws.out = append(ws.out, ws.cur)
+			ws.cur = word{}
+			ws.limit = ws.rest
+			from, used = k, 0
+		}
+		used += adv
+	}
+	if from == 0 {
+		ws.add(p)
+	} else if from < len(p.glyphs) {
+		ws.add(subPiece(p, from, len(p.glyphs), used))
+	}
+}
+
+// add adds a piece to the word being filled.
+func (ws *wordSplitter) add(p piece) {
+	ws.cur.pieces = append(ws.cur.pieces, p)
+	ws.cur.width += p.width
 }
 
 // subPiece returns glyphs i to j of p, width wide.

@@ -7,13 +7,14 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // producer names the program in the document information and metadata.
@@ -83,18 +84,8 @@ func (o *objects) bytes(root, info int) []byte {
 	return b.Bytes()
 }
 
+// ref writes a reference to object n.
 func ref(n int) string { return strconv.Itoa(n) + " 0 R" }
-
-// documentDate returns the date of the document read back from its
-// place-date line, or false when the line holds no date.
-func documentDate(placeDate string) (time.Time, bool) {
-	i := strings.LastIndex(placeDate, ", ")
-	if i < 0 {
-		return time.Time{}, false
-	}
-	t, err := vn.ParseDate(placeDate[i+2:])
-	return t, err == nil
-}
 
 // build lays out l and writes it as a PDF file.
 func build(l *doc.Layout, o Options) ([]byte, error) {
@@ -106,19 +97,26 @@ func build(l *doc.Layout, o Options) ([]byte, error) {
 		return nil, err
 	}
 	b := newBuilder(l, fam)
-	for _, g := range b.geoms {
-		if g.area < 4*b.lineHeight(float64(b.st.Sizes.Body), true) {
-			// Layout.Check knows the page leaves room for text, not how
-			// tall the lines of the chosen font are: too few of them fit
-			// to paginate.
-			return nil, &doc.LayoutError{Problems: []doc.Problem{{Path: "style.page", Code: doc.ProblemStyle,
-				Message: "fewer than four lines of body text in the chosen font fit between the margins"}}}
-		}
+	if err := b.checkRoom(); err != nil {
+		return nil, err
 	}
 	b.build()
 	b.slice()
 	pages := b.paginate()
-	return b.write(pages, l, o)
+	return b.write(pages, l, o), nil
+}
+
+// checkRoom refuses a page that holds fewer than four lines of body text.
+// Layout.Check knows the page leaves room for text, not how tall the lines
+// of the chosen font are: too few of them fit to paginate.
+func (b *builder) checkRoom() error {
+	for _, g := range b.geoms {
+		if g.area < 4*b.lineHeight(float64(b.st.Sizes.Body), true) {
+			return &doc.LayoutError{Problems: []doc.Problem{{Path: "style.page", Code: doc.ProblemStyle,
+				Message: "fewer than four lines of body text in the chosen font fit between the margins"}}}
+		}
+	}
+	return nil
 }
 
 // newBuilder returns the builder of a checked layout set in fam, with the
@@ -131,13 +129,9 @@ func newBuilder(l *doc.Layout, fam family) *builder {
 		left: pt(st.Margins.Left), right: pt(st.Margins.Right),
 		notes: map[int]*noteBlock{},
 	}
-	geom := func(p doc.Style) geometry {
-		w, h := pt(p.PageWidth), pt(p.PageHeight)
-		return geometry{pageW: w, pageH: h, textW: w - b.left - b.right, area: h - b.top - b.bottom}
-	}
-	b.geoms = append(b.geoms, geom(st))
+	b.geoms = append(b.geoms, b.geometry(st))
 	for i := range l.Appendices {
-		b.geoms = append(b.geoms, geom(st.PageOf(&l.Appendices[i])))
+		b.geoms = append(b.geoms, b.geometry(st.PageOf(&l.Appendices[i])))
 	}
 	b.enter(0)
 	// Footnotes are set at the width of the main text, wherever they are
@@ -148,101 +142,173 @@ func newBuilder(l *doc.Layout, fam family) *builder {
 	return b
 }
 
+// geometry is the page of the style sheet p in points.
+func (b *builder) geometry(p doc.Style) geometry {
+	w, h := pt(p.PageWidth), pt(p.PageHeight)
+	return geometry{pageW: w, pageH: h, textW: w - b.left - b.right, area: h - b.top - b.bottom}
+}
+
 // signature is where the signature field goes.
 type signature struct {
 	page int
 	rect [4]float64 // x1, y1, x2, y2 in PDF space
 }
 
-// write draws the pages and writes the file.
-func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error) {
+// pdfFile is the file being written: its objects and the numbers of those
+// other objects refer to.
+type pdfFile struct {
+	objs                                 objects
+	catalog, pages, info, meta, icc, res int
+	pageNums                             []int
+	sig                                  *signature
+	sigObj                               int
+}
+
+// write draws the pages and writes the file. The objects are numbered in
+// the order they are allocated: catalog, page tree, information,
+// metadata, colour profile, resources, fonts, pages, signature field,
+// page contents, outline.
+func (b *builder) write(pages []*page, l *doc.Layout, o Options) []byte {
 	var used [faceCount]bool
-	space := func(face int) uint16 { return b.sh.use[face].cmap.glyph(' ') }
+	contents, sig := b.drawPages(pages, &used, o.NoSignatureField)
+	f := &pdfFile{sig: sig}
+	f.catalog, f.pages, f.info, f.meta = f.objs.alloc(), f.objs.alloc(), f.objs.alloc(), f.objs.alloc()
+	f.icc = f.objs.alloc()
+	f.res = f.objs.alloc()
+	f.objs.set(f.res, b.writeFonts(&f.objs, used))
+	f.pageNums = make([]int, len(pages))
+	for i := range pages {
+		f.pageNums[i] = f.objs.alloc()
+	}
+	f.writeSignature()
+	b.writePages(f, pages, contents)
+	outlines := b.writeOutlines(&f.objs, f.pageNums)
+	f.writeInfo(l.Header)
+	f.objs.stream(f.icc, "/N 3", iccProfile(), false)
+	f.writeCatalog(outlines)
+	return f.objs.bytes(f.catalog, f.info)
+}
+
+// drawPages draws the content of each page, marking the faces it uses,
+// and returns where the signature field goes: over the signer's block on
+// the first page that has it, unless noSig.
+func (b *builder) drawPages(pages []*page, used *[faceCount]bool, noSig bool) ([][]byte, *signature) {
 	contents := make([][]byte, len(pages))
 	var sig *signature
-	pnSize := float64(b.st.Sizes.PageNumber)
 	for i, pg := range pages {
-		g := b.geoms[pg.section]
-		c := &canvas{pageH: g.pageH, used: &used}
-		// The page number, centred in the top margin, from the second page
-		// of the text and of each appendix.
-		if pg.number >= 2 {
-			ls := breakLines(b.sh.plainTokens(strconv.Itoa(pg.number), style{size: pnSize}), g.textW, g.textW)
-			tls, _ := b.place(ls, b.left, g.textW, headerDistance, pnSize, doc.AlignCenter, false, 0)
-			for _, tl := range tls {
-				c.text(tl, 0, space)
-			}
+		var rect *[4]float64
+		contents[i], rect = b.drawPage(pg, used)
+		if rect != nil && sig == nil && !noSig {
+			sig = &signature{page: i, rect: *rect}
 		}
-		for _, p := range pg.body {
-			for _, r := range p.u.rules {
-				c.rule(r, p.y)
-			}
-			for _, tl := range p.u.texts {
-				c.text(tl, p.y, space)
-			}
-			if p.u.sig != nil && sig == nil && !o.NoSignatureField {
-				s := p.u.sig
-				sig = &signature{page: i, rect: [4]float64{s[0], g.pageH - (p.y + s[1] + s[3]), s[0] + s[2], g.pageH - (p.y + s[1])}}
-			}
-		}
-		if len(pg.notes) > 0 {
-			c.rule(rule{b.left, 0, b.left + g.textW/3, 0, borderWidth}, pg.separator)
-			for _, n := range pg.notes {
-				c.text(n.tl, n.y, space)
-			}
-		}
-		contents[i] = c.buf.Bytes()
 	}
+	return contents, sig
+}
 
-	var objs objects
-	catalog, pagesObj, info, meta := objs.alloc(), objs.alloc(), objs.alloc(), objs.alloc()
-	icc := objs.alloc()
-	res := objs.alloc()
-	// Fonts.
+// drawPage draws a page: its number, its units, its notes under the
+// separator. It returns the content and the rectangle of the first
+// signer's block on it, in PDF space.
+func (b *builder) drawPage(pg *page, used *[faceCount]bool) ([]byte, *[4]float64) {
+	g := b.geoms[pg.section]
+	c := &canvas{pageH: g.pageH, used: used}
+	if pg.number >= 2 {
+		b.drawPageNumber(c, pg.number, g)
+	}
+	var sig *[4]float64
+	for _, p := range pg.body {
+		for _, r := range p.u.rules {
+			c.rule(r, p.y)
+		}
+		for _, tl := range p.u.texts {
+			c.text(tl, p.y, b.spaceGlyph)
+		}
+		if s := p.u.sig; s != nil && sig == nil {
+			sig = &[4]float64{s[0], g.pageH - (p.y + s[1] + s[3]), s[0] + s[2], g.pageH - (p.y + s[1])}
+		}
+	}
+	b.drawNotes(c, pg, g)
+	return c.buf.Bytes(), sig
+}
+
+// drawNotes draws the footnotes of a page under their separator, a third
+// of the text's width.
+func (b *builder) drawNotes(c *canvas, pg *page, g geometry) {
+	if len(pg.notes) == 0 {
+		return
+	}
+	c.rule(rule{b.left, 0, b.left + g.textW/3, 0, borderWidth}, pg.separator)
+	for _, n := range pg.notes {
+		c.text(n.tl, n.y, b.spaceGlyph)
+	}
+}
+
+// drawPageNumber draws the page number, centred in the top margin: from
+// the second page of the text and of each appendix.
+func (b *builder) drawPageNumber(c *canvas, number int, g geometry) {
+	size := float64(b.st.Sizes.PageNumber)
+	ls := breakLines(b.sh.plainTokens(strconv.Itoa(number), style{size: size}), g.textW, g.textW)
+	tls, _ := b.place(ls, b.left, g.textW, headerDistance, size, doc.AlignCenter, false, 0)
+	for _, tl := range tls {
+		c.text(tl, 0, b.spaceGlyph)
+	}
+}
+
+// spaceGlyph returns the glyph of a space in a face.
+func (b *builder) spaceGlyph(face int) uint16 { return b.sh.use[face].cmap.glyph(' ') }
+
+// writeFonts writes the faces used and returns the resource dictionary
+// that names them /F1 … /F4.
+func (b *builder) writeFonts(objs *objects, used [faceCount]bool) string {
 	var fontRefs []string
 	for f := range faceCount {
 		if !used[f] {
 			continue
 		}
-		n := b.writeFont(&objs, f)
+		n := b.writeFont(objs, f)
 		fontRefs = append(fontRefs, fmt.Sprintf("/F%d %s", f+1, ref(n)))
 	}
-	objs.set(res, "<< /Font << "+strings.Join(fontRefs, " ")+" >> >>")
-	// Pages.
-	pageNums := make([]int, len(pages))
-	for i := range pages {
-		pageNums[i] = objs.alloc()
+	return "<< /Font << " + strings.Join(fontRefs, " ") + " >> >>"
+}
+
+// writeSignature writes the empty signature field and its appearance,
+// when the file has one.
+func (f *pdfFile) writeSignature() {
+	sig := f.sig
+	if sig == nil {
+		return
 	}
-	var sigObj int
-	if sig != nil {
-		sigObj = objs.alloc()
-		ap := objs.alloc()
-		w, h := sig.rect[2]-sig.rect[0], sig.rect[3]-sig.rect[1]
-		objs.stream(ap, fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 %s %s] /Resources << >>", num(w), num(h)), nil, true)
-		objs.set(sigObj, fmt.Sprintf("<< /Type /Annot /Subtype /Widget /FT /Sig /T (%s) /TU %s /F 4 /Rect [%s %s %s %s] /P %s /AP << /N %s >> >>",
-			SignatureField, textString(signatureTooltip), num(sig.rect[0]), num(sig.rect[1]), num(sig.rect[2]), num(sig.rect[3]),
-			ref(pageNums[sig.page]), ref(ap)))
-	}
+	f.sigObj = f.objs.alloc()
+	ap := f.objs.alloc()
+	w, h := sig.rect[2]-sig.rect[0], sig.rect[3]-sig.rect[1]
+	f.objs.stream(ap, fmt.Sprintf("/Type /XObject /Subtype /Form /BBox [0 0 %s %s] /Resources << >>", num(w), num(h)), nil, true)
+	f.objs.set(f.sigObj, fmt.Sprintf("<< /Type /Annot /Subtype /Widget /FT /Sig /T (%s) /TU %s /F 4 /Rect [%s %s %s %s] /P %s /AP << /N %s >> >>",
+		SignatureField, textString(signatureTooltip), num(sig.rect[0]), num(sig.rect[1]), num(sig.rect[2]), num(sig.rect[3]),
+		ref(f.pageNums[sig.page]), ref(ap)))
+}
+
+// writePages writes each page with its content, and the page tree.
+func (b *builder) writePages(f *pdfFile, pages []*page, contents [][]byte) {
 	kids := make([]string, len(pages))
 	for i, pg := range pages {
 		g := b.geoms[pg.section]
-		content := objs.alloc()
-		objs.stream(content, "", contents[i], false)
+		content := f.objs.alloc()
+		f.objs.stream(content, "", contents[i], false)
 		annots := ""
-		if sig != nil && sig.page == i {
-			annots = " /Annots [" + ref(sigObj) + "]"
+		if f.sig != nil && f.sig.page == i {
+			annots = " /Annots [" + ref(f.sigObj) + "]"
 		}
-		objs.set(pageNums[i], fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources %s /Contents %s%s >>",
-			ref(pagesObj), num(g.pageW), num(g.pageH), ref(res), ref(content), annots))
-		kids[i] = ref(pageNums[i])
+		f.objs.set(f.pageNums[i], fmt.Sprintf("<< /Type /Page /Parent %s /MediaBox [0 0 %s %s] /Resources %s /Contents %s%s >>",
+			ref(f.pages), num(g.pageW), num(g.pageH), ref(f.res), ref(content), annots))
+		kids[i] = ref(f.pageNums[i])
 	}
-	objs.set(pagesObj, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
-	outlines := b.writeOutlines(&objs, pageNums)
+	f.objs.set(f.pages, fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)))
+}
 
-	// Metadata.
-	h := l.Header
+// writeInfo writes the document information dictionary and the XMP
+// metadata: the same title, author, subject and dates.
+func (f *pdfFile) writeInfo(h doc.HeaderLayout) {
 	title := strings.TrimSpace(h.KindName + " " + strings.Join(strings.Fields(h.Subject), " "))
-	date, hasDate := documentDate(h.PlaceDate)
+	date, hasDate := render.DocumentDate(h.PlaceDate)
 	infoDict := []string{"/Title " + textString(title)}
 	if h.IssuingAgency != "" {
 		infoDict = append(infoDict, "/Author "+textString(oneLine(h.IssuingAgency)))
@@ -255,21 +321,23 @@ func (b *builder) write(pages []*page, l *doc.Layout, o Options) ([]byte, error)
 		d := pdfDate(date)
 		infoDict = append(infoDict, "/CreationDate ("+d+")", "/ModDate ("+d+")")
 	}
-	objs.set(info, "<< "+strings.Join(infoDict, " ")+" >>")
-	objs.stream(meta, "/Type /Metadata /Subtype /XML", xmp(title, oneLine(h.IssuingAgency), oneLine(h.Subject), date, hasDate), true)
-	objs.stream(icc, "/N 3", iccProfile(), false)
+	f.objs.set(f.info, "<< "+strings.Join(infoDict, " ")+" >>")
+	f.objs.stream(f.meta, "/Type /Metadata /Subtype /XML", xmp(title, oneLine(h.IssuingAgency), oneLine(h.Subject), date, hasDate), true)
+}
 
-	cat := []string{"/Type /Catalog", "/Pages " + ref(pagesObj), "/Metadata " + ref(meta), "/Lang (vi-VN)",
+// writeCatalog writes the catalog: the page tree, the metadata, the
+// language, the PDF/A output intent, the outline and the form.
+func (f *pdfFile) writeCatalog(outlines int) {
+	cat := []string{"/Type /Catalog", "/Pages " + ref(f.pages), "/Metadata " + ref(f.meta), "/Lang (vi-VN)",
 		"/ViewerPreferences << /DisplayDocTitle true >>",
-		fmt.Sprintf("/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) /Info (sRGB IEC61966-2.1) /DestOutputProfile %s >>]", ref(icc))}
+		fmt.Sprintf("/OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) /Info (sRGB IEC61966-2.1) /DestOutputProfile %s >>]", ref(f.icc))}
 	if outlines != 0 {
 		cat = append(cat, "/Outlines "+ref(outlines), "/PageMode /UseOutlines")
 	}
-	if sig != nil {
-		cat = append(cat, "/AcroForm << /Fields ["+ref(sigObj)+"] >>")
+	if f.sig != nil {
+		cat = append(cat, "/AcroForm << /Fields ["+ref(f.sigObj)+"] >>")
 	}
-	objs.set(catalog, "<< "+strings.Join(cat, " ")+" >>")
-	return objs.bytes(catalog, info), nil
+	f.objs.set(f.catalog, "<< "+strings.Join(cat, " ")+" >>")
 }
 
 // oneLine joins the lines of s with spaces.
@@ -285,39 +353,29 @@ func xmpDate(t time.Time) string {
 	return fmt.Sprintf("%04d-%02d-%02dT00:00:00+07:00", t.Year(), int(t.Month()), t.Day())
 }
 
+// xmpHead opens the XMP packet and its description; xmpFoot closes them.
+const (
+	xmpHead = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" + `<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+<dc:format>application/pdf</dc:format>
+`
+	xmpFoot = "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n" +
+		"</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+)
+
 // xmp returns the XMP metadata packet: the same title, author, subject,
 // dates and producer as the document information dictionary, and the
 // PDF/A-2b identification.
 func xmp(title, author, subject string, date time.Time, hasDate bool) []byte {
-	esc := func(s string) string {
-		var b strings.Builder
-		for _, r := range s {
-			switch r {
-			case '&':
-				b.WriteString("&amp;")
-			case '<':
-				b.WriteString("&lt;")
-			case '>':
-				b.WriteString("&gt;")
-			default:
-				b.WriteRune(r)
-			}
-		}
-		return b.String()
-	}
 	var b strings.Builder
-	b.WriteString("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
-	b.WriteString(`<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-<dc:format>application/pdf</dc:format>
-`)
-	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", esc(title))
+	b.WriteString(xmpHead)
+	fmt.Fprintf(&b, "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:title>\n", xmlText(title))
 	if author != "" {
-		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", esc(author))
+		fmt.Fprintf(&b, "<dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>\n", xmlText(author))
 	}
 	if subject != "" {
-		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", esc(subject))
+		fmt.Fprintf(&b, "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%s</rdf:li></rdf:Alt></dc:description>\n", xmlText(subject))
 	}
 	b.WriteString("<dc:language><rdf:Bag><rdf:li>vi-VN</rdf:li></rdf:Bag></dc:language>\n")
 	if hasDate {
@@ -325,14 +383,19 @@ func xmp(title, author, subject string, date time.Time, hasDate bool) []byte {
 		fmt.Fprintf(&b, "<xmp:CreateDate>%s</xmp:CreateDate>\n<xmp:ModifyDate>%s</xmp:ModifyDate>\n<xmp:MetadataDate>%s</xmp:MetadataDate>\n", d, d, d)
 	}
 	fmt.Fprintf(&b, "<xmp:CreatorTool>%s</xmp:CreatorTool>\n<pdf:Producer>%s</pdf:Producer>\n", producer, producer)
-	b.WriteString("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n")
-	b.WriteString("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n")
+	b.WriteString(xmpFoot)
 	// Padding lets a tool update the packet in place.
 	for range 20 {
 		b.WriteString(strings.Repeat(" ", 99) + "\n")
 	}
 	b.WriteString(`<?xpacket end="w"?>`)
 	return []byte(b.String())
+}
+
+// xmlText escapes the characters of s that XML text may not hold as they
+// are.
+func xmlText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
 // writeFont writes face f as a Type 0 font with Identity-H encoding over a
@@ -346,10 +409,24 @@ func (b *builder) writeFont(objs *objects, f int) int {
 		used[g] = true
 	}
 	keep := fc.closure(used)
-	// The subset's name: a tag made of the glyphs it holds, then the
-	// font's name.
+	name := subsetName(fc.postScript, keep)
+	type0, cid, desc, file, tounicode := objs.alloc(), objs.alloc(), objs.alloc(), objs.alloc(), objs.alloc()
+	ttf := fc.subset(keep)
+	objs.stream(file, fmt.Sprintf("/Length1 %d", len(ttf)), ttf, false)
+	objs.set(desc, fontDescriptor(fc, name, file))
+	objs.set(cid, fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %s /DW 0 /W [%s] /CIDToGIDMap /Identity >>",
+		name, ref(desc), glyphWidths(fc, used)))
+	objs.stream(tounicode, "", toUnicode(u.uni), false)
+	objs.set(type0, fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s >>",
+		name, ref(cid), ref(tounicode)))
+	return type0
+}
+
+// subsetName is the name of a subset: a tag of six capitals made of the
+// glyphs it holds, then the font's PostScript name.
+func subsetName(postScript string, keep []uint16) string {
 	h := fnv.New64a()
-	h.Write([]byte(fc.postScript))
+	h.Write([]byte(postScript))
 	for _, g := range keep {
 		h.Write([]byte{byte(g >> 8), byte(g)})
 	}
@@ -359,11 +436,12 @@ func (b *builder) writeFont(objs *objects, f int) int {
 		tag[i] = 'A' + byte(sum%26)
 		sum /= 26
 	}
-	name := string(tag) + "+" + fc.postScript
+	return string(tag) + "+" + postScript
+}
 
-	type0, cid, desc, file, tounicode := objs.alloc(), objs.alloc(), objs.alloc(), objs.alloc(), objs.alloc()
-	ttf := fc.subset(keep)
-	objs.stream(file, fmt.Sprintf("/Length1 %d", len(ttf)), ttf, false)
+// fontDescriptor is the font descriptor of face fc named name, its font
+// file in object file.
+func fontDescriptor(fc *face, name string, file int) string {
 	scale := func(v int) string { return num(float64(v) * 1000 / float64(fc.unitsPerEm)) }
 	flags := 4 | 2 // symbolic (the glyphs are reached by id), serif
 	if fc.italic || fc.italicAngle != 0 {
@@ -373,15 +451,15 @@ func (b *builder) writeFont(objs *objects, f int) int {
 	if fc.bold {
 		stemV = 140
 	}
-	objs.set(desc, fmt.Sprintf("<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%s %s %s %s] /ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /FontFile2 %s >>",
+	return fmt.Sprintf("<< /Type /FontDescriptor /FontName /%s /Flags %d /FontBBox [%s %s %s %s] /ItalicAngle %s /Ascent %s /Descent %s /CapHeight %s /StemV %d /FontFile2 %s >>",
 		name, flags, scale(fc.bbox[0]), scale(fc.bbox[1]), scale(fc.bbox[2]), scale(fc.bbox[3]),
-		num(fc.italicAngle), scale(fc.ascent), scale(-fc.descent), scale(fc.capHeight), stemV, ref(file)))
-	// Widths of the glyphs shown, runs of consecutive ids together.
-	shown := make([]uint16, 0, len(used))
-	for g := range used {
-		shown = append(shown, g)
-	}
-	slices.Sort(shown)
+		num(fc.italicAngle), scale(fc.ascent), scale(-fc.descent), scale(fc.capHeight), stemV, ref(file))
+}
+
+// glyphWidths writes the widths of the glyphs shown, runs of consecutive
+// ids together: "3 [250 333] 17 [500]".
+func glyphWidths(fc *face, used map[uint16]bool) string {
+	shown := slices.Sorted(maps.Keys(used))
 	var w strings.Builder
 	for i := 0; i < len(shown); {
 		j := i + 1
@@ -398,12 +476,7 @@ func (b *builder) writeFont(objs *objects, f int) int {
 		w.WriteString("] ")
 		i = j
 	}
-	objs.set(cid, fmt.Sprintf("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %s /DW 0 /W [%s] /CIDToGIDMap /Identity >>",
-		name, ref(desc), strings.TrimSpace(w.String())))
-	objs.stream(tounicode, "", toUnicode(u.uni), false)
-	objs.set(type0, fmt.Sprintf("<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /Identity-H /DescendantFonts [%s] /ToUnicode %s >>",
-		name, ref(cid), ref(tounicode)))
-	return type0
+	return strings.TrimSpace(w.String())
 }
 
 // toUnicode writes the CMap that maps each glyph shown back to its text.
@@ -416,16 +489,7 @@ func toUnicode(uni map[uint16]string) []byte {
 	}
 	slices.Sort(gs)
 	var b bytes.Buffer
-	b.WriteString(`/CIDInit /ProcSet findresource begin
-12 dict begin
-begincmap
-/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
-/CMapName /Adobe-Identity-UCS def
-/CMapType 2 def
-1 begincodespacerange
-<0000> <FFFF>
-endcodespacerange
-`)
+	b.WriteString(toUnicodeHead)
 	for i := 0; i < len(gs); i += 100 {
 		chunk := gs[i:min(i+100, len(gs))]
 		fmt.Fprintf(&b, "%d beginbfchar\n", len(chunk))
@@ -439,20 +503,49 @@ endcodespacerange
 	return b.Bytes()
 }
 
+// toUnicodeHead opens the ToUnicode CMap.
+const toUnicodeHead = `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+`
+
+// outlineNode is an entry of the document outline and the entries under
+// it; obj is its object number.
+type outlineNode struct {
+	item     *outlineItem
+	obj      int
+	children []*outlineNode
+}
+
 // writeOutlines writes the document outline (bookmarks) of the headings,
 // nested by depth, every entry open; it returns the outline root's number,
 // or 0 when there is no heading.
 func (b *builder) writeOutlines(objs *objects, pageNums []int) int {
-	type node struct {
-		item     *outlineItem
-		obj      int
-		children []*node
-		parent   *node
+	root := outlineTree(b.outlines, len(pageNums))
+	if len(root.children) == 0 {
+		return 0
 	}
-	root := &node{}
-	stack := []*node{root}
-	for _, it := range b.outlines {
-		if it.page < 0 || it.page >= len(pageNums) {
+	root.obj = objs.alloc()
+	total := root.number(objs)
+	root.write(objs, pageNums)
+	objs.set(root.obj, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>",
+		ref(root.children[0].obj), ref(root.children[len(root.children)-1].obj), total))
+	return root.obj
+}
+
+// outlineTree nests the items placed on one of the pages by depth, under
+// a root.
+func outlineTree(items []*outlineItem, pages int) *outlineNode {
+	root := &outlineNode{}
+	stack := []*outlineNode{root}
+	for _, it := range items {
+		if it.page < 0 || it.page >= pages {
 			continue
 		}
 		d := max(it.depth, 1)
@@ -460,48 +553,50 @@ func (b *builder) writeOutlines(objs *objects, pageNums []int) int {
 			stack = stack[:len(stack)-1]
 		}
 		parent := stack[len(stack)-1]
-		n := &node{item: it, parent: parent}
+		n := &outlineNode{item: it}
 		parent.children = append(parent.children, n)
 		stack = append(stack, n)
 	}
-	if len(root.children) == 0 {
-		return 0
+	return root
+}
+
+// number gives the entries under n their object numbers, depth first, and
+// returns how many there are.
+func (n *outlineNode) number(objs *objects) int {
+	count := 0
+	for _, c := range n.children {
+		c.obj = objs.alloc()
+		count += 1 + c.number(objs)
 	}
-	root.obj = objs.alloc()
-	var number func(n *node) int
-	number = func(n *node) int {
-		count := 0
-		for _, c := range n.children {
-			c.obj = objs.alloc()
-			count += 1 + number(c)
-		}
-		return count
+	return count
+}
+
+// write writes the entries under n, depth first, and returns how many
+// there are.
+func (n *outlineNode) write(objs *objects, pageNums []int) int {
+	count := 0
+	for i, c := range n.children {
+		sub := c.write(objs, pageNums)
+		count += 1 + sub
+		objs.set(c.obj, "<< "+strings.Join(n.entry(i, sub, pageNums), " ")+" >>")
 	}
-	total := number(root)
-	var emit func(n *node) int
-	emit = func(n *node) int {
-		count := 0
-		for i, c := range n.children {
-			sub := emit(c)
-			count += 1 + sub
-			d := []string{"/Title " + textString(c.item.title), "/Parent " + ref(n.obj)}
-			if i > 0 {
-				d = append(d, "/Prev "+ref(n.children[i-1].obj))
-			}
-			if i+1 < len(n.children) {
-				d = append(d, "/Next "+ref(n.children[i+1].obj))
-			}
-			if len(c.children) > 0 {
-				d = append(d, "/First "+ref(c.children[0].obj), "/Last "+ref(c.children[len(c.children)-1].obj),
-					"/Count "+strconv.Itoa(sub))
-			}
-			d = append(d, fmt.Sprintf("/Dest [%s /XYZ 0 %s 0]", ref(pageNums[c.item.page]), num(c.item.pageH-c.item.y)))
-			objs.set(c.obj, "<< "+strings.Join(d, " ")+" >>")
-		}
-		return count
+	return count
+}
+
+// entry returns the keys of the dictionary of child i of n, which has sub
+// entries under it.
+func (n *outlineNode) entry(i, sub int, pageNums []int) []string {
+	c := n.children[i]
+	d := []string{"/Title " + textString(c.item.title), "/Parent " + ref(n.obj)}
+	if i > 0 {
+		d = append(d, "/Prev "+ref(n.children[i-1].obj))
 	}
-	emit(root)
-	objs.set(root.obj, fmt.Sprintf("<< /Type /Outlines /First %s /Last %s /Count %d >>",
-		ref(root.children[0].obj), ref(root.children[len(root.children)-1].obj), total))
-	return root.obj
+	if i+1 < len(n.children) {
+		d = append(d, "/Next "+ref(n.children[i+1].obj))
+	}
+	if len(c.children) > 0 {
+		d = append(d, "/First "+ref(c.children[0].obj), "/Last "+ref(c.children[len(c.children)-1].obj),
+			"/Count "+strconv.Itoa(sub))
+	}
+	return append(d, fmt.Sprintf("/Dest [%s /XYZ 0 %s 0]", ref(pageNums[c.item.page]), num(c.item.pageH-c.item.y)))
 }

@@ -394,21 +394,39 @@ var footnoteBlock = regexp.MustCompile(`^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ `)
 // onto (see PDFWords).
 func SameWords(t testing.TB, pdfText, plain string, head ...string) {
 	t.Helper()
-	got := PDFWords(pdfText, head...)
-	var want []string
-	var notes [][]string
+	want, notes := textWords(plain)
+	got := withoutNotes(t, PDFWords(pdfText, head...), notes)
+	for i := range max(len(got), len(want)) {
+		if i >= len(got) || i >= len(want) || got[i] != want[i] {
+			lo := max(i-8, 0)
+			t.Fatalf("the words differ at word %d:\n pdf: %q\ntext: %q", i,
+				strings.Join(got[lo:min(i+8, len(got))], " "), strings.Join(want[lo:min(i+8, len(want))], " "))
+		}
+	}
+}
+
+// textWords returns the words of the plain text render without its
+// footnotes and the rules under table heads, and the words of each
+// footnote.
+func textWords(plain string) (words []string, notes [][]string) {
 	for _, block := range strings.Split(plain, "\n\n") {
 		if footnoteBlock.MatchString(block) {
 			notes = append(notes, fields(block))
 			continue
 		}
 		for _, line := range strings.Split(block, "\n") {
-			if strings.Trim(line, "- ") == "" {
-				continue
+			if strings.Trim(line, "- ") != "" {
+				words = append(words, fields(line)...)
 			}
-			want = append(want, fields(line)...)
 		}
 	}
+	return words, notes
+}
+
+// withoutNotes returns the words of a PDF without the notes, each of which
+// must stand whole in them, in order.
+func withoutNotes(t testing.TB, got []string, notes [][]string) []string {
+	t.Helper()
 	var body []string
 	from := 0
 	for _, n := range notes {
@@ -419,14 +437,7 @@ func SameWords(t testing.TB, pdfText, plain string, head ...string) {
 		body = append(body, got[from:at]...)
 		from = at + len(n)
 	}
-	got = append(body, got[from:]...)
-	for i := range max(len(got), len(want)) {
-		if i >= len(got) || i >= len(want) || got[i] != want[i] {
-			lo := max(i-8, 0)
-			t.Fatalf("the words differ at word %d:\n pdf: %q\ntext: %q", i,
-				strings.Join(got[lo:min(i+8, len(got))], " "), strings.Join(want[lo:min(i+8, len(want))], " "))
-		}
-	}
+	return append(body, got[from:]...)
 }
 
 // indexWords returns where sub starts in s at or after from, or -1.

@@ -2,61 +2,27 @@ package text
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
-// clean returns s as the layout cleans text (NFC, no control characters but
-// "\n") with the Unicode line and paragraph separators as "\n".
-func clean(s string) string {
-	s = doc.Clean(s)
-	if strings.ContainsAny(s, "\u2028\u2029") {
-		s = strings.NewReplacer("\u2028", "\n", "\u2029", "\n").Replace(s)
-	}
-	return s
-}
+// clean returns s as the layout cleans text with the Unicode line and
+// paragraph separators as "\n" (render.LineText).
+func clean(s string) string { return render.LineText(s) }
 
 // hardLines cleans s and splits it at its line breaks, trimming spaces at
 // both ends of each line and leaving out the lines that are empty.
-func hardLines(s string) []string {
+func hardLines(s string) []string { return nonEmptyLines(clean(s)) }
+
+// nonEmptyLines splits s at its line breaks, trimming spaces at both ends
+// of each line and leaving out the lines that are empty.
+func nonEmptyLines(s string) []string {
 	var out []string
-	for line := range strings.SplitSeq(clean(s), "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		if line = strings.Trim(line, " "); line != "" {
 			out = append(out, line)
-		}
-	}
-	return out
-}
-
-// piece is text of one emphasis or a footnote reference, after merging.
-type piece struct {
-	text         string
-	bold, italic bool
-	note         int
-}
-
-// merge cleans the text of spans and joins neighbours of the same emphasis,
-// so that text split across runs (even inside a character: "a" + U+0301)
-// comes out whole and in NFC.
-func merge(spans []doc.Span) []piece {
-	var out []piece
-	for _, s := range spans {
-		if s.Text != "" {
-			if n := len(out); n > 0 && out[n-1].note == 0 && out[n-1].bold == s.Bold && out[n-1].italic == s.Italic {
-				out[n-1].text += s.Text
-			} else {
-				out = append(out, piece{text: s.Text, bold: s.Bold, italic: s.Italic})
-			}
-		}
-		if s.Note != 0 {
-			out = append(out, piece{note: s.Note})
-		}
-	}
-	for i := range out {
-		if out[i].note == 0 {
-			out[i].text = clean(out[i].text)
 		}
 	}
 	return out
@@ -69,59 +35,60 @@ func (w *writer) inline(spans []doc.Span) (lines []string, refs []int) {
 }
 
 // inline returns the lines of spans and the footnotes they cite; marks says
-// whether emphasis is marked.
+// whether emphasis is marked. References side by side are parted by a
+// comma: "¹,²".
 func inline(spans []doc.Span, marks bool) (lines []string, refs []int) {
 	var b strings.Builder
 	prevNote := false
-	for _, p := range merge(spans) {
-		if p.note != 0 {
+	for _, p := range render.MergeSpans(spans) {
+		if p.Note != 0 {
 			if prevNote {
 				b.WriteByte(',')
 			}
-			b.WriteString(superscript(p.note))
-			refs = append(refs, p.note)
+			b.WriteString(render.Superscript(p.Note))
+			refs = append(refs, p.Note)
 			prevNote = true
 			continue
 		}
 		prevNote = false
-		mark := ""
-		if marks {
-			switch {
-			case p.bold && p.italic:
-				mark = "***"
-			case p.bold:
-				mark = "**"
-			case p.italic:
-				mark = "*"
-			}
+		writeMarked(&b, p.Text, emphasisMark(p, marks))
+	}
+	return nonEmptyLines(b.String()), refs
+}
+
+// emphasisMark returns the mark of the span's emphasis: "***" bold and
+// italic, "**" bold, "*" italic; "" when marks is false.
+func emphasisMark(p doc.Span, marks bool) string {
+	switch {
+	case !marks:
+		return ""
+	case p.Bold && p.Italic:
+		return "***"
+	case p.Bold:
+		return "**"
+	case p.Italic:
+		return "*"
+	}
+	return ""
+}
+
+// writeMarked writes text with mark around each line's text, the spaces
+// outside: " **195** ", never "** 195 **".
+func writeMarked(b *strings.Builder, text, mark string) {
+	if mark == "" {
+		b.WriteString(text)
+		return
+	}
+	for i, seg := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
 		}
-		if mark == "" {
-			b.WriteString(p.text)
-			continue
-		}
-		// Marks go around each line's text, with the spaces outside:
-		// " **195** ", never "** 195 **".
-		for i, seg := range strings.Split(p.text, "\n") {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			core := strings.TrimFunc(seg, unicode.IsSpace)
-			if core == "" {
-				b.WriteString(seg)
-				continue
-			}
-			start := strings.Index(seg, core)
-			b.WriteString(seg[:start])
-			b.WriteString(mark + core + mark)
-			b.WriteString(seg[start+len(core):])
+		lead, core, trail := render.SplitSpaces(seg)
+		b.WriteString(lead)
+		if core != "" {
+			b.WriteString(mark + core + mark + trail)
 		}
 	}
-	for line := range strings.SplitSeq(b.String(), "\n") {
-		if line = strings.Trim(line, " "); line != "" {
-			lines = append(lines, line)
-		}
-	}
-	return lines, refs
 }
 
 // wrap returns line with prefix first, wrapped at spaces so that no line is
@@ -154,4 +121,5 @@ func wrap(line, first, cont string, width int) []string {
 	return append(out, cur)
 }
 
+// runeCount is the number of runes of s.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -84,7 +84,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -175,8 +174,14 @@ func build(l *doc.Layout, o Options) []byte {
 		w.lines(a.Label, a.Title, a.Reference)
 		w.paras(a.Body)
 	}
+	return joinBlocks(w.blocks)
+}
+
+// joinBlocks writes blocks of lines with a blank line between two blocks
+// and a newline at the end.
+func joinBlocks(blocks [][]string) []byte {
 	var b bytes.Buffer
-	for i, bl := range w.blocks {
+	for i, bl := range blocks {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
@@ -205,6 +210,8 @@ func (w *writer) lines(ss ...string) {
 	w.add(out)
 }
 
+// header writes the header's lines in the order text extracted from the
+// printed header reads, row by row across its two columns.
 func (w *writer) header(h doc.HeaderLayout) {
 	w.lines(h.ParentAgency, h.IssuingAgency)
 	w.lines(h.NationalTitle, h.Motto)
@@ -215,6 +222,7 @@ func (w *writer) header(h doc.HeaderLayout) {
 	w.lines(h.To...)
 }
 
+// closing writes the recipients, then the signature block.
 func (w *writer) closing(c doc.ClosingLayout) {
 	w.lines(append([]string{c.Label}, c.Recipients...)...)
 	w.lines(append(append([]string(nil), c.Authority...), c.Title)...)
@@ -225,29 +233,36 @@ func (w *writer) closing(c doc.ClosingLayout) {
 // paras writes laid-out paragraphs, each followed by the footnotes it cites.
 func (w *writer) paras(ps []doc.Para) {
 	for _, p := range ps {
-		var lines []string
-		var refs []int
-		switch p.Kind {
-		case doc.KindHeading, doc.KindItem:
-			lines, refs = w.inline(p.Spans)
-			w.add(w.labelled(clean(p.Label), lines))
-		case doc.KindParagraph:
-			lines, refs = w.inline(p.Spans)
-			w.add(w.labelled("", lines))
-		case doc.KindTable:
-			lines, refs = w.table(p.Table)
-			w.add(lines)
-		}
-		for _, n := range refs {
+		for _, n := range w.para(p) {
 			w.note(n)
 		}
 	}
 }
 
+// para writes a laid-out paragraph as a block and returns the footnotes it
+// cites.
+func (w *writer) para(p doc.Para) []int {
+	switch p.Kind {
+	case doc.KindHeading, doc.KindItem:
+		lines, refs := w.inline(p.Spans)
+		w.add(w.labelled(clean(p.Label), lines))
+		return refs
+	case doc.KindParagraph:
+		lines, refs := w.inline(p.Spans)
+		w.add(w.labelled("", lines))
+		return refs
+	case doc.KindTable:
+		lines, refs := w.table(p.Table)
+		w.add(lines)
+		return refs
+	}
+	return nil
+}
+
 // note writes footnote n as its own block.
 func (w *writer) note(n int) {
 	lines, _ := w.inline(w.notes[n].Spans)
-	w.add(w.labelled(superscript(n), lines))
+	w.add(w.labelled(render.Superscript(n), lines))
 }
 
 // labelled puts label before the first line and indents the following
@@ -270,19 +285,4 @@ func (w *writer) labelled(label string, lines []string) []string {
 		out = append(out, wrap(line, p, cont, w.o.Width)...)
 	}
 	return out
-}
-
-// superscript writes n in superscript digits: 14 → "¹⁴".
-func superscript(n int) string {
-	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-	sup := []rune(digits)
-	var b strings.Builder
-	for _, c := range strconv.Itoa(n) {
-		if c >= '0' && c <= '9' {
-			b.WriteRune(sup[c-'0'])
-		} else {
-			b.WriteRune(c)
-		}
-	}
-	return b.String()
 }

@@ -52,80 +52,110 @@ const maxCaption = 3
 // collect returns the sheets of l: one per table, in reading order, or
 // the one sheet of a document without tables.
 func collect(l *doc.Layout) []sheet {
-	var out []sheet
-	names := map[string]bool{}
-	name := func(s string) string { return uniqueName(s, names) }
-	var heading *doc.Para
-	var paras []doc.Para
-	n := 0
-	for i := range l.Body {
-		p := &l.Body[i]
-		switch p.Kind {
-		case doc.KindHeading:
-			heading, paras = p, nil
-		case doc.KindTable:
-			n++
-			var caption []line
-			if heading != nil {
-				caption = append(caption, paraLine(*heading))
-			}
-			for _, q := range paras[max(len(paras)-maxCaption, 0):] {
-				caption = append(caption, paraLine(q))
-			}
-			out = append(out, sheet{name: name(fmt.Sprintf("Bảng %d", n)), path: fmt.Sprintf("body[%d].table", i),
-				caption: caption, table: p.Table})
-			paras = nil
-		default:
-			paras = append(paras, *p)
-		}
-	}
+	c := &collector{names: map[string]bool{}}
+	c.body(l.Body)
 	for ai, a := range l.Appendices {
-		var paras []doc.Para
-		k := 0
-		for pi, p := range a.Body {
-			if p.Kind != doc.KindTable {
-				paras = append(paras, p)
-				continue
-			}
-			k++
-			label := strings.TrimSpace(a.Label)
-			if label == "" {
-				label = "Phụ lục"
-			}
-			if k > 1 {
-				label = fmt.Sprintf("%s (%d)", label, k)
-			}
-			caption := appendixLines(a)
-			for _, q := range paras {
-				caption = append(caption, paraLine(q))
-			}
-			out = append(out, sheet{name: name(label), path: fmt.Sprintf("appendices[%d].body[%d].table", ai, pi),
-				caption: caption, table: p.Table})
-			paras = nil
-		}
-		if k > 0 {
-			for _, q := range paras {
-				out[len(out)-1].after = append(out[len(out)-1].after, paraLine(q))
-			}
-		}
+		c.appendix(ai, a)
 	}
-	if len(out) == 0 {
-		h := l.Header
-		caption := []line{
-			{spans: []doc.Span{{Text: h.KindName}}, align: doc.AlignCenter, size: titleSize, bold: true},
-			{spans: []doc.Span{{Text: h.Subject}}, align: doc.AlignCenter, size: titleSize, bold: true},
-			{spans: []doc.Span{{Text: "Văn bản không có bảng số liệu."}}, align: doc.AlignCenter, size: cellSize, italic: true},
-		}
-		out = append(out, sheet{name: "Văn bản", path: "body", caption: caption})
+	if len(c.out) == 0 {
+		c.out = append(c.out, textSheet(l.Header))
 	}
 	byNumber := make(map[int]doc.NoteLayout, len(l.Notes))
 	for _, n := range l.Notes {
 		byNumber[n.Number] = n
 	}
-	for i := range out {
-		out[i].notes = referenced(out[i], byNumber)
+	for i := range c.out {
+		c.out[i].notes = referenced(c.out[i], byNumber)
 	}
-	return out
+	return c.out
+}
+
+// collector gathers the sheets of a layout, their names unique.
+type collector struct {
+	out   []sheet
+	names map[string]bool
+}
+
+// add adds the sheet of a table.
+func (c *collector) add(name, path string, caption []line, t *doc.TableLayout) {
+	c.out = append(c.out, sheet{name: uniqueName(name, c.names), path: path, caption: caption, table: t})
+}
+
+// body adds a sheet for each table of the body, "Bảng 1", "Bảng 2" …,
+// under the nearest heading and the paragraphs just before the table.
+func (c *collector) body(body []doc.Para) {
+	var heading *doc.Para
+	var paras []doc.Para
+	n := 0
+	for i := range body {
+		p := &body[i]
+		switch p.Kind {
+		case doc.KindHeading:
+			heading, paras = p, nil
+		case doc.KindTable:
+			n++
+			c.add(fmt.Sprintf("Bảng %d", n), fmt.Sprintf("body[%d].table", i), bodyCaption(heading, paras), p.Table)
+			paras = nil
+		default:
+			paras = append(paras, *p)
+		}
+	}
+}
+
+// bodyCaption returns the lines above a table of the body: the nearest
+// heading and at most maxCaption paragraphs just before the table.
+func bodyCaption(heading *doc.Para, paras []doc.Para) []line {
+	var caption []line
+	if heading != nil {
+		caption = append(caption, paraLine(*heading))
+	}
+	return append(caption, paraLines(paras[max(len(paras)-maxCaption, 0):])...)
+}
+
+// appendix adds a sheet for each table of appendix ai, named after its
+// label, under the appendix's lines and the paragraphs before the table;
+// the paragraphs after its last table go under that table.
+func (c *collector) appendix(ai int, a doc.AppendixLayout) {
+	var paras []doc.Para
+	k := 0
+	for pi, p := range a.Body {
+		if p.Kind != doc.KindTable {
+			paras = append(paras, p)
+			continue
+		}
+		k++
+		caption := append(appendixLines(a), paraLines(paras)...)
+		c.add(appendixSheetName(a.Label, k), fmt.Sprintf("appendices[%d].body[%d].table", ai, pi), caption, p.Table)
+		paras = nil
+	}
+	if k > 0 {
+		last := &c.out[len(c.out)-1]
+		last.after = append(last.after, paraLines(paras)...)
+	}
+}
+
+// appendixSheetName is the name of the k-th table of an appendix: its
+// label ("Phụ lục" when it has none), numbered from the second table.
+func appendixSheetName(label string, k int) string {
+	label = strings.TrimSpace(label)
+	if label == "" {
+		label = "Phụ lục"
+	}
+	if k > 1 {
+		label = fmt.Sprintf("%s (%d)", label, k)
+	}
+	return label
+}
+
+// textSheet is the sheet of a document without tables: its kind and
+// subject, and a line that says so.
+func textSheet(h doc.HeaderLayout) sheet {
+	caption := []line{
+		{spans: []doc.Span{{Text: h.KindName}}, align: doc.AlignCenter, size: titleSize, bold: true},
+		{spans: []doc.Span{{Text: h.Subject}}, align: doc.AlignCenter, size: titleSize, bold: true},
+		{spans: []doc.Span{{Text: "Văn bản không có bảng số liệu."}}, align: doc.AlignCenter, size: cellSize, italic: true},
+	}
+	return sheet{name: "Văn bản", path: "body", caption: caption}
 }
 
 // referenced returns the footnotes that s references, in the order of
@@ -133,23 +163,28 @@ func collect(l *doc.Layout) []sheet {
 func referenced(s sheet, notes map[int]doc.NoteLayout) []doc.NoteLayout {
 	var out []doc.NoteLayout
 	seen := map[int]bool{}
-	add := func(spans []doc.Span) {
-		for _, sp := range spans {
-			if sp.Note > 0 && !seen[sp.Note] {
-				seen[sp.Note] = true
-				if n, ok := notes[sp.Note]; ok {
-					out = append(out, n)
-				}
+	for _, sp := range s.spans() {
+		if sp.Note > 0 && !seen[sp.Note] {
+			seen[sp.Note] = true
+			if n, ok := notes[sp.Note]; ok {
+				out = append(out, n)
 			}
 		}
 	}
+	return out
+}
+
+// spans returns the spans of the sheet in order: the lines above and
+// under the table, then the table's head, head rows and rows.
+func (s sheet) spans() []doc.Span {
+	var out []doc.Span
 	for _, c := range append(append([]line(nil), s.caption...), s.after...) {
-		add(c.spans)
+		out = append(out, c.spans...)
 	}
 	if t := s.table; t != nil {
 		for _, r := range append(append([][]doc.CellLayout{t.Head}, t.HeadRows...), t.Rows...) {
 			for _, c := range r {
-				add(c.Spans)
+				out = append(out, c.Spans...)
 			}
 		}
 	}
@@ -168,6 +203,15 @@ func appendixLines(a doc.AppendixLayout) []line {
 		if strings.TrimSpace(s.text) != "" {
 			out = append(out, line{spans: []doc.Span{{Text: s.text}}, align: doc.AlignCenter, size: s.size, bold: s.bold, italic: s.italic})
 		}
+	}
+	return out
+}
+
+// paraLines returns the lines of paragraphs.
+func paraLines(paras []doc.Para) []line {
+	var out []line
+	for _, p := range paras {
+		out = append(out, paraLine(p))
 	}
 	return out
 }
@@ -228,57 +272,86 @@ func (s sheet) fits() error {
 	if t == nil {
 		return nil
 	}
+	if err := s.gridFits(); err != nil {
+		return err
+	}
+	if err := s.linesFit(); err != nil {
+		return err
+	}
+	if err := s.cellsFit(); err != nil {
+		return err
+	}
+	for _, n := range s.notes {
+		if err := textFits(fmt.Sprintf("notes[%d]", n.Number-1), n.Spans); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gridFits checks the columns of the table and the rows of the sheet:
+// the lines above, a blank row, the head, the rows, a blank row and the
+// notes, which are counted at most once each.
+func (s sheet) gridFits() error {
+	t := s.table
 	if n := len(t.Widths); n > MaxColumns {
 		return fmt.Errorf("xlsx: %s: %d columns; a sheet holds %d: %w", s.path, n, MaxColumns, ErrTooLarge)
 	}
-	head := len(t.HeadRows)
-	if head == 0 {
-		head = 1
-	}
-	// Lines above, a blank row, the head, the rows, a blank row and the
-	// notes: the notes are counted at most once each.
+	head := max(len(t.HeadRows), 1)
 	if n := len(s.caption) + 1 + head + len(t.Rows) + 1 + len(s.after) + len(s.notes); n > MaxRows {
 		return fmt.Errorf("xlsx: %s: %d rows; a sheet holds %d: %w", s.path, n, MaxRows, ErrTooLarge)
 	}
-	check := func(path string, spans []doc.Span) error {
-		if n := utf8.RuneCountInString(doc.PlainText(spans)); n > MaxCellText {
-			return fmt.Errorf("xlsx: %s: %d characters; a cell holds %d: %w", path, n, MaxCellText, ErrTooLarge)
-		}
-		return nil
+	return nil
+}
+
+// textFits returns an error wrapping ErrTooLarge when spans hold more text
+// than a cell; path names the cell.
+func textFits(path string, spans []doc.Span) error {
+	if n := utf8.RuneCountInString(doc.PlainText(spans)); n > MaxCellText {
+		return fmt.Errorf("xlsx: %s: %d characters; a cell holds %d: %w", path, n, MaxCellText, ErrTooLarge)
 	}
+	return nil
+}
+
+// linesFit checks the text of the lines above and under the table.
+func (s sheet) linesFit() error {
 	for i, c := range s.caption {
-		if err := check(fmt.Sprintf("%s: line %d above the table", s.path, i+1), c.spans); err != nil {
+		if err := textFits(fmt.Sprintf("%s: line %d above the table", s.path, i+1), c.spans); err != nil {
 			return err
 		}
 	}
 	for i, c := range s.after {
-		if err := check(fmt.Sprintf("%s: line %d under the table", s.path, i+1), c.spans); err != nil {
+		if err := textFits(fmt.Sprintf("%s: line %d under the table", s.path, i+1), c.spans); err != nil {
 			return err
 		}
 	}
-	row := func(path string, cells []doc.CellLayout) error {
-		for j, c := range cells {
-			if err := check(fmt.Sprintf("%s[%d]", path, j), c.Spans); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if err := row(s.path+".head", t.Head); err != nil {
+	return nil
+}
+
+// cellsFit checks the text of the cells of the table's head, head rows and
+// rows.
+func (s sheet) cellsFit() error {
+	t := s.table
+	if err := rowFits(s.path+".head", t.Head); err != nil {
 		return err
 	}
 	for i, r := range t.HeadRows {
-		if err := row(fmt.Sprintf("%s.head_rows[%d]", s.path, i), r); err != nil {
+		if err := rowFits(fmt.Sprintf("%s.head_rows[%d]", s.path, i), r); err != nil {
 			return err
 		}
 	}
 	for i, r := range t.Rows {
-		if err := row(fmt.Sprintf("%s.rows[%d]", s.path, i), r); err != nil {
+		if err := rowFits(fmt.Sprintf("%s.rows[%d]", s.path, i), r); err != nil {
 			return err
 		}
 	}
-	for _, n := range s.notes {
-		if err := check(fmt.Sprintf("notes[%d]", n.Number-1), n.Spans); err != nil {
+	return nil
+}
+
+// rowFits checks the text of the cells of a row; path names the row.
+func rowFits(path string, cells []doc.CellLayout) error {
+	for j, c := range cells {
+		if err := textFits(fmt.Sprintf("%s[%d]", path, j), c.Spans); err != nil {
 			return err
 		}
 	}

@@ -34,6 +34,17 @@ func (b *book) style(k styleKey) (int, error) {
 	if id, ok := b.styles[k]; ok {
 		return id, nil
 	}
+	id, err := b.f.NewStyle(b.newStyle(k))
+	if err != nil {
+		return 0, fmt.Errorf("xlsx: style: %w", err)
+	}
+	b.styles[k] = id
+	return id, nil
+}
+
+// newStyle is the cell style k describes: the workbook's font, the
+// alignment, thin black borders on every side, a number format.
+func (b *book) newStyle(k styleKey) *excelize.Style {
 	h := "left"
 	switch k.align {
 	case doc.AlignCenter:
@@ -54,12 +65,7 @@ func (b *book) style(k styleKey) (int, error) {
 		nf := k.numFmt
 		st.CustomNumFmt = &nf
 	}
-	id, err := b.f.NewStyle(st)
-	if err != nil {
-		return 0, fmt.Errorf("xlsx: style: %w", err)
-	}
-	b.styles[k] = id
-	return id, nil
+	return st
 }
 
 // Page setup: margins in inches (20 mm at the top, 15 mm elsewhere, the
@@ -93,11 +99,17 @@ func (b *book) sheet(s sheet) error {
 	if err := sw.Flush(); err != nil {
 		return fmt.Errorf("xlsx: sheet %q: %w", s.name, err)
 	}
-	if g.headEnd > 0 {
-		ref := fmt.Sprintf("'%s'!$%d:$%d", s.name, g.headStart, g.headEnd)
-		if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: s.name}); err != nil {
-			return fmt.Errorf("xlsx: sheet %q: %w", s.name, err)
-		}
+	return b.printTitles(s.name, g)
+}
+
+// printTitles makes the head rows of a sheet's table print on every page.
+func (b *book) printTitles(name string, g *grid) error {
+	if g.headEnd == 0 {
+		return nil
+	}
+	ref := fmt.Sprintf("'%s'!$%d:$%d", name, g.headStart, g.headEnd)
+	if err := b.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: ref, Scope: name}); err != nil {
+		return fmt.Errorf("xlsx: sheet %q: %w", name, err)
 	}
 	return nil
 }
@@ -124,6 +136,7 @@ func (b *book) setup(name string, g *grid) error {
 	return nil
 }
 
+// ptr returns a pointer to v.
 func ptr[T any](v T) *T { return &v }
 
 // grid is where the parts of a sheet go: its column widths and the rows
@@ -176,90 +189,101 @@ func columnWidths(rel []int) []float64 {
 	return out
 }
 
-// sheetWriter streams the rows of one sheet.
+// sheetWriter streams the rows of one sheet. It keeps the first error of
+// the stream writer or of a style, after which it writes nothing more.
 type sheetWriter struct {
 	b   *book
 	sw  *excelize.StreamWriter
 	s   sheet
 	g   *grid
 	row int // the last row written
+	err error
 }
 
 // write streams the sheet's rows: the lines above, the head, the body and
 // the notes.
 func (w *sheetWriter) write() error {
-	for i, wd := range w.g.widths {
-		if err := w.sw.SetColWidth(i+1, i+1, wd); err != nil {
-			return w.fail(err)
-		}
-	}
-	if w.g.headEnd > 0 {
-		top, _ := excelize.CoordinatesToCellName(1, w.g.bodyStart)
-		if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: w.g.headEnd, TopLeftCell: top, ActivePane: "bottomLeft"}); err != nil {
-			return w.fail(err)
-		}
-	}
+	w.columns()
 	for _, l := range w.s.caption {
-		if err := w.line(l); err != nil {
-			return err
-		}
+		w.line(l)
 	}
 	if t := w.s.table; t != nil {
 		w.row = w.g.headStart - 1
-		if err := w.head(t); err != nil {
-			return err
-		}
-		if err := w.body(t); err != nil {
-			return err
-		}
+		w.head(t)
+		w.body(t)
 	}
 	if len(w.s.after) > 0 {
 		w.row++ // a blank row under the table
 		for _, l := range w.s.after {
-			if err := w.line(l); err != nil {
-				return err
-			}
+			w.line(l)
 		}
 	}
-	if len(w.s.notes) > 0 {
-		w.row++ // a blank row above the notes
-		for _, n := range w.s.notes {
-			spans := append([]doc.Span{{Text: "[" + strconv.Itoa(n.Number) + "] "}}, n.Spans...)
-			if err := w.line(line{spans: spans, align: doc.AlignLeft, size: noteSize}); err != nil {
-				return err
-			}
+	w.notes()
+	return w.err
+}
+
+// columns sets the widths of the columns and freezes the head.
+func (w *sheetWriter) columns() {
+	for i, wd := range w.g.widths {
+		if w.err == nil {
+			w.keep(w.sw.SetColWidth(i+1, i+1, wd))
 		}
 	}
-	return nil
+	if w.g.headEnd > 0 && w.err == nil {
+		top, _ := excelize.CoordinatesToCellName(1, w.g.bodyStart)
+		w.keep(w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: w.g.headEnd, TopLeftCell: top, ActivePane: "bottomLeft"}))
+	}
 }
 
-// fail names the sheet in an error of the stream writer.
-func (w *sheetWriter) fail(err error) error {
-	return fmt.Errorf("xlsx: sheet %q: %w", w.s.name, err)
+// notes writes the footnotes the sheet references, after a blank row,
+// each marked with its number in brackets.
+func (w *sheetWriter) notes() {
+	if len(w.s.notes) == 0 {
+		return
+	}
+	w.row++ // a blank row above the notes
+	for _, n := range w.s.notes {
+		spans := append([]doc.Span{{Text: "[" + strconv.Itoa(n.Number) + "] "}}, n.Spans...)
+		w.line(line{spans: spans, align: doc.AlignLeft, size: noteSize})
+	}
 }
 
-// line writes one line merged across the sheet's columns.
-func (w *sheetWriter) line(l line) error {
-	w.row++
-	k := styleKey{bold: l.bold, italic: l.italic, size: l.size, align: l.align}
-	v, k, err := w.content(l.spans, k, false)
-	if err != nil {
-		return err
+// keep records err, naming the sheet, when it is the first error.
+func (w *sheetWriter) keep(err error) {
+	if err != nil && w.err == nil {
+		w.err = fmt.Errorf("xlsx: sheet %q: %w", w.s.name, err)
+	}
+}
+
+// styleID returns the id of style k; 0 after an error.
+func (w *sheetWriter) styleID(k styleKey) int {
+	if w.err != nil {
+		return 0
 	}
 	id, err := w.b.style(k)
 	if err != nil {
-		return err
+		w.err = err
 	}
+	return id
+}
+
+// setRow writes the current row's values at a height in points.
+func (w *sheetWriter) setRow(values []any, height float64) {
+	if w.err == nil {
+		w.keep(w.sw.SetRow(w.cell(1), values, excelize.RowOpts{Height: height}))
+	}
+}
+
+// line writes one line merged across the sheet's columns.
+func (w *sheetWriter) line(l line) {
+	w.row++
+	v, k := w.content(l.spans, styleKey{bold: l.bold, italic: l.italic, size: l.size, align: l.align}, false)
+	id := w.styleID(k)
 	text := doc.PlainText(l.spans)
-	height := rowHeight(lines(text, sum(w.g.widths), l.size, k.bold), l.size)
-	cells := []any{excelize.Cell{StyleID: id, Value: v}}
-	if err := w.sw.SetRow(w.cell(1), cells, excelize.RowOpts{Height: height}); err != nil {
-		return w.fail(err)
-	}
+	w.setRow([]any{excelize.Cell{StyleID: id, Value: v}}, rowHeight(lines(text, sum(w.g.widths), l.size, k.bold), l.size))
 	if w.g.cols > 1 {
-		return w.merge(1, w.row, w.g.cols, w.row)
+		w.merge(1, w.row, w.g.cols, w.row)
 	}
-	return nil
 }
 
 // cell is the reference of column col of the current row.
@@ -269,60 +293,71 @@ func (w *sheetWriter) cell(col int) string {
 }
 
 // merge merges the cells from (c1, r1) to (c2, r2), columns and rows from 1.
-func (w *sheetWriter) merge(c1, r1, c2, r2 int) error {
+func (w *sheetWriter) merge(c1, r1, c2, r2 int) {
+	if w.err != nil {
+		return
+	}
 	a, _ := excelize.CoordinatesToCellName(c1, r1)
 	b, _ := excelize.CoordinatesToCellName(c2, r2)
-	if err := w.sw.MergeCell(a, b); err != nil {
-		return w.fail(err)
-	}
-	return nil
+	w.keep(w.sw.MergeCell(a, b))
 }
 
 // head writes the head rows, their cells merged as the layout spans them.
-func (w *sheetWriter) head(t *doc.TableLayout) error {
+func (w *sheetWriter) head(t *doc.TableLayout) {
 	rows := headRows(t)
 	heights := w.headHeights(rows)
 	for r, row := range rows {
 		w.row++
 		values := make([]any, w.g.cols)
-		col := 0
-		for _, c := range row {
-			span := max(c.Span, 1)
-			if col+span > w.g.cols {
-				break // Layout.Check refuses it; nothing to write past the grid
-			}
-			k := styleKey{size: cellSize, align: c.Align, border: true}
-			if k.align == doc.AlignDefault {
-				k.align = doc.AlignCenter
-			}
-			var v any
-			if !c.Continued {
-				var err error
-				if v, k, err = w.content(c.Spans, k, false); err != nil {
-					return err
-				}
-			}
-			id, err := w.b.style(k)
-			if err != nil {
-				return err
-			}
-			for j := col; j < col+span; j++ {
-				values[j] = excelize.Cell{StyleID: id}
-			}
-			values[col] = excelize.Cell{StyleID: id, Value: v}
-			rowSpan := max(c.RowSpan, 1)
-			if !c.Continued && (span > 1 || rowSpan > 1) {
-				if err := w.merge(col+1, w.row, col+span, w.row+rowSpan-1); err != nil {
-					return err
-				}
-			}
-			col += span
-		}
-		if err := w.sw.SetRow(w.cell(1), values, excelize.RowOpts{Height: heights[r]}); err != nil {
-			return w.fail(err)
-		}
+		w.eachCell(row, func(col, span int, c doc.CellLayout) {
+			w.headCell(values, col, span, c)
+		})
+		w.setRow(values, heights[r])
 	}
-	return nil
+}
+
+// eachCell calls fn with each cell of row, its first column (from 0) and
+// the columns it spans, up to the last that fits the grid (Layout.Check
+// refuses a row wider than its table; nothing is written past the grid).
+// It returns the column after the last cell.
+func (w *sheetWriter) eachCell(row []doc.CellLayout, fn func(col, span int, c doc.CellLayout)) int {
+	col := 0
+	for _, c := range row {
+		span := max(c.Span, 1)
+		if col+span > w.g.cols {
+			break
+		}
+		fn(col, span, c)
+		col += span
+	}
+	return col
+}
+
+// headCell puts a head cell into values: centred unless aligned, merged
+// across the columns and rows it spans; a place covered by a cell above
+// (Continued) has the style and no value.
+func (w *sheetWriter) headCell(values []any, col, span int, c doc.CellLayout) {
+	k := styleKey{size: cellSize, align: c.Align, border: true}
+	if k.align == doc.AlignDefault {
+		k.align = doc.AlignCenter
+	}
+	var v any
+	if !c.Continued {
+		v, k = w.content(c.Spans, k, false)
+	}
+	place(values, col, span, excelize.Cell{StyleID: w.styleID(k), Value: v})
+	if rowSpan := max(c.RowSpan, 1); !c.Continued && (span > 1 || rowSpan > 1) {
+		w.merge(col+1, w.row, col+span, w.row+rowSpan-1)
+	}
+}
+
+// place puts cell into values at col, and its style without a value in
+// the other columns it spans.
+func place(values []any, col, span int, cell excelize.Cell) {
+	for j := col + 1; j < col+span; j++ {
+		values[j] = excelize.Cell{StyleID: cell.StyleID}
+	}
+	values[col] = cell
 }
 
 // headHeights estimates the height of each head row: a cell spanning rows
@@ -330,21 +365,16 @@ func (w *sheetWriter) head(t *doc.TableLayout) error {
 func (w *sheetWriter) headHeights(rows [][]doc.CellLayout) []float64 {
 	need := make([]float64, len(rows))
 	for r, row := range rows {
-		col := 0
-		for _, c := range row {
-			span := max(c.Span, 1)
-			if col+span > w.g.cols {
-				break
+		w.eachCell(row, func(col, span int, c doc.CellLayout) {
+			if c.Continued {
+				return
 			}
-			if !c.Continued {
-				h := rowHeight(lines(doc.PlainText(c.Spans), sum(w.g.widths[col:col+span]), cellSize, allBold(c.Spans)), cellSize)
-				n := max(c.RowSpan, 1)
-				for k := r; k < r+n && k < len(rows); k++ {
-					need[k] = max(need[k], h/float64(n))
-				}
+			h := rowHeight(lines(doc.PlainText(c.Spans), sum(w.g.widths[col:col+span]), cellSize, allBold(c.Spans)), cellSize)
+			n := max(c.RowSpan, 1)
+			for k := r; k < r+n && k < len(rows); k++ {
+				need[k] = max(need[k], h/float64(n))
 			}
-			col += span
-		}
+		})
 	}
 	for i := range need {
 		need[i] = max(need[i], rowHeight(1, cellSize))
@@ -353,55 +383,32 @@ func (w *sheetWriter) headHeights(rows [][]doc.CellLayout) []float64 {
 }
 
 // body writes the rows of the table, a total's sums as formulas.
-func (w *sheetWriter) body(t *doc.TableLayout) error {
+func (w *sheetWriter) body(t *doc.TableLayout) {
 	formulas := w.formulas(t)
 	for i, row := range t.Rows {
 		w.row++
 		values := make([]any, w.g.cols)
 		height := 1 // lines
-		col := 0
-		for _, c := range row {
-			span := max(c.Span, 1)
-			if col+span > w.g.cols {
-				break
-			}
-			k := styleKey{size: cellSize, align: c.Align, border: true}
-			v, k, err := w.content(c.Spans, k, true)
-			if err != nil {
-				return err
-			}
-			id, err := w.b.style(k)
-			if err != nil {
-				return err
-			}
-			for j := col; j < col+span; j++ {
-				values[j] = excelize.Cell{StyleID: id}
-			}
-			cell := excelize.Cell{StyleID: id, Value: v}
-			if f, ok := formulas[[2]int{i, col}]; ok {
-				cell.Formula = f
-			}
-			values[col] = cell
-			if span > 1 {
-				if err := w.merge(col+1, w.row, col+span, w.row); err != nil {
-					return err
-				}
-			}
+		col := w.eachCell(row, func(col, span int, c doc.CellLayout) {
+			w.bodyCell(values, col, span, c, formulas[[2]int{i, col}])
 			height = max(height, linesOf(c.Spans, sum(w.g.widths[col:col+span])))
-			col += span
-		}
+		})
 		for ; col < w.g.cols; col++ {
-			id, err := w.b.style(styleKey{size: cellSize, align: doc.AlignLeft, border: true})
-			if err != nil {
-				return err
-			}
-			values[col] = excelize.Cell{StyleID: id}
+			values[col] = excelize.Cell{StyleID: w.styleID(styleKey{size: cellSize, align: doc.AlignLeft, border: true})}
 		}
-		if err := w.sw.SetRow(w.cell(1), values, excelize.RowOpts{Height: rowHeight(height, cellSize)}); err != nil {
-			return w.fail(err)
-		}
+		w.setRow(values, rowHeight(height, cellSize))
 	}
-	return nil
+}
+
+// bodyCell puts a body cell into values: a number where its text is one,
+// the formula of a total when it has one, merged across the columns it
+// spans.
+func (w *sheetWriter) bodyCell(values []any, col, span int, c doc.CellLayout, formula string) {
+	v, k := w.content(c.Spans, styleKey{size: cellSize, align: c.Align, border: true}, true)
+	place(values, col, span, excelize.Cell{StyleID: w.styleID(k), Value: v, Formula: formula})
+	if span > 1 {
+		w.merge(col+1, w.row, col+span, w.row)
+	}
 }
 
 // linesOf is the number of lines the text of spans takes in width units.
@@ -423,44 +430,66 @@ func allBold(spans []doc.Span) bool {
 // format that prints it as written, when numbers is set and its whole text
 // is one; else its text, as rich text when the emphasis of its spans
 // varies. The emphasis every span shares becomes the style's.
-func (w *sheetWriter) content(spans []doc.Span, k styleKey, numbers bool) (any, styleKey, error) {
-	bold, italic, texts := true, true, 0
-	notes := false
+func (w *sheetWriter) content(spans []doc.Span, k styleKey, numbers bool) (any, styleKey) {
+	e := emphasisOf(spans)
+	k.bold, k.italic = k.bold || e.bold, k.italic || e.italic
+	text := doc.PlainText(spans)
+	if numbers && !e.notes {
+		if n, ok := parseNumber(strings.TrimSpace(text)); ok {
+			k.numFmt = n.format
+			return n.value(), k
+		}
+	}
+	switch {
+	case text == "":
+		return nil, k
+	case e.uniform(spans):
+		return text, k
+	}
+	return w.richText(spans, k), k
+}
+
+// emphasis is what the spans of a cell share: bold and italic when every
+// span with text has it; notes when one references a footnote.
+type emphasis struct {
+	bold, italic, notes bool
+}
+
+// emphasisOf returns the emphasis spans share.
+func emphasisOf(spans []doc.Span) emphasis {
+	e := emphasis{bold: true, italic: true}
+	texts := 0
 	for _, s := range spans {
 		if s.Note > 0 {
-			notes = true
+			e.notes = true
 			continue
 		}
 		if s.Text == "" {
 			continue
 		}
 		texts++
-		bold = bold && s.Bold
-		italic = italic && s.Italic
+		e.bold = e.bold && s.Bold
+		e.italic = e.italic && s.Italic
 	}
 	if texts == 0 {
-		bold, italic = false, false
+		e.bold, e.italic = false, false
 	}
-	k.bold, k.italic = k.bold || bold, k.italic || italic
-	text := doc.PlainText(spans)
-	if numbers && !notes {
-		if n, ok := parseNumber(strings.TrimSpace(text)); ok {
-			k.numFmt = n.format
-			return n.value(), k, nil
-		}
-	}
-	if text == "" {
-		return nil, k, nil
-	}
-	uniform := true
+	return e
+}
+
+// uniform reports whether every span with text has the shared emphasis.
+func (e emphasis) uniform(spans []doc.Span) bool {
 	for _, s := range spans {
-		if s.Note == 0 && s.Text != "" && (s.Bold != bold || s.Italic != italic) {
-			uniform = false
+		if s.Note == 0 && s.Text != "" && (s.Bold != e.bold || s.Italic != e.italic) {
+			return false
 		}
 	}
-	if uniform {
-		return text, k, nil
-	}
+	return true
+}
+
+// richText writes spans as runs of rich text over the style k, footnote
+// references as their numbers in brackets.
+func (w *sheetWriter) richText(spans []doc.Span, k styleKey) []excelize.RichTextRun {
 	var runs []excelize.RichTextRun
 	for _, s := range spans {
 		t, b, it := s.Text, k.bold || s.Bold, k.italic || s.Italic
@@ -472,7 +501,7 @@ func (w *sheetWriter) content(spans []doc.Span, k styleKey, numbers bool) (any, 
 		}
 		runs = append(runs, excelize.RichTextRun{Text: t, Font: &excelize.Font{Family: w.b.font, Size: k.size, Bold: b, Italic: it, Color: "000000"}})
 	}
-	return runs, k, nil
+	return runs
 }
 
 // formulas returns the formulas of the total rows, by row index and first
@@ -483,10 +512,27 @@ func (w *sheetWriter) formulas(t *doc.TableLayout) map[[2]int]string {
 	if len(t.Totals) == 0 {
 		return out
 	}
-	// ints[i][col] is the integer of the one-column cell of row i that
-	// starts at col, when it is one.
-	ints := make([]map[int]int64, len(t.Rows))
-	for i, row := range t.Rows {
+	ints := integerCells(t.Rows)
+	for _, tt := range t.Totals {
+		rows := append([]int(nil), tt.Of...)
+		sort.Ints(rows)
+		for col, total := range ints[tt.Row] {
+			if sum, ok := sumColumn(ints, rows, col); !ok || sum != total {
+				continue
+			}
+			if f, ok := sumFormula(col+1, rows, w.g.bodyStart); ok {
+				out[[2]int{tt.Row, col}] = f
+			}
+		}
+	}
+	return out
+}
+
+// integerCells returns, for each row, the integers of its one-column cells
+// by the column they start at: ints[i][col].
+func integerCells(rows [][]doc.CellLayout) []map[int]int64 {
+	ints := make([]map[int]int64, len(rows))
+	for i, row := range rows {
 		ints[i] = map[int]int64{}
 		col := 0
 		for _, c := range row {
@@ -499,31 +545,24 @@ func (w *sheetWriter) formulas(t *doc.TableLayout) map[[2]int]string {
 			col += span
 		}
 	}
-	for _, tt := range t.Totals {
-		rows := append([]int(nil), tt.Of...)
-		sort.Ints(rows)
-		for col, total := range ints[tt.Row] {
-			var acc int64
-			ok := true
-			for _, r := range rows {
-				v, has := ints[r][col]
-				if !has {
-					ok = false
-					break
-				}
-				if acc, ok = add(acc, v); !ok {
-					break
-				}
-			}
-			if !ok || acc != total {
-				continue
-			}
-			if f, ok := sumFormula(col+1, rows, w.g.bodyStart); ok {
-				out[[2]int{tt.Row, col}] = f
-			}
+	return ints
+}
+
+// sumColumn adds the integers of column col of rows; false when one of
+// them is not an integer or the sum leaves the int64 range.
+func sumColumn(ints []map[int]int64, rows []int, col int) (int64, bool) {
+	var acc int64
+	for _, r := range rows {
+		v, has := ints[r][col]
+		if !has {
+			return 0, false
+		}
+		var ok bool
+		if acc, ok = add(acc, v); !ok {
+			return 0, false
 		}
 	}
-	return out
+	return acc, true
 }
 
 // hasNote reports whether spans reference a footnote.
@@ -556,6 +595,25 @@ const (
 // col, the body starting at sheet row start; false when the formula would
 // be longer than a spreadsheet accepts.
 func sumFormula(col int, rows []int, start int) (string, bool) {
+	refs := cellRanges(col, rows, start)
+	var parts []string
+	for len(refs) > maxArgs {
+		parts = append(parts, "SUM("+strings.Join(refs[:maxArgs], ",")+")")
+		refs = refs[maxArgs:]
+	}
+	if len(parts) > 0 {
+		refs = append(parts, refs...)
+		if len(refs) > maxArgs {
+			return "", false
+		}
+	}
+	f := "SUM(" + strings.Join(refs, ",") + ")"
+	return f, len(f) < maxFormula
+}
+
+// cellRanges returns the references of the sorted body rows of column col,
+// runs of consecutive rows as ranges: "D7", "D9:D12".
+func cellRanges(col int, rows []int, start int) []string {
 	var refs []string
 	for i := 0; i < len(rows); {
 		j := i
@@ -570,19 +628,7 @@ func sumFormula(col int, rows []int, start int) (string, bool) {
 		refs = append(refs, a)
 		i = j + 1
 	}
-	var parts []string
-	for len(refs) > maxArgs {
-		parts = append(parts, "SUM("+strings.Join(refs[:maxArgs], ",")+")")
-		refs = refs[maxArgs:]
-	}
-	if len(parts) > 0 {
-		refs = append(parts, refs...)
-		if len(refs) > maxArgs {
-			return "", false
-		}
-	}
-	f := "SUM(" + strings.Join(refs, ",") + ")"
-	return f, len(f) < maxFormula
+	return refs
 }
 
 // sum adds widths.

@@ -120,22 +120,12 @@ func build(l *doc.Layout) ([]byte, error) {
 	defer f.Close()
 	z := &zipWriter{core: coreProps(l)}
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { z.w = w; return z })
-	b := &book{f: f, font: l.Style.Font, styles: map[styleKey]int{}}
-	if b.font == "" {
-		b.font = "Times New Roman"
-	}
-	if err := f.SetDefaultFont(b.font); err != nil {
-		return nil, fmt.Errorf("xlsx: %w", err)
+	b, err := newBook(f, l.Style.Font)
+	if err != nil {
+		return nil, err
 	}
 	for i, s := range sheets {
-		if i == 0 {
-			if err := f.SetSheetName("Sheet1", s.name); err != nil {
-				return nil, fmt.Errorf("xlsx: sheet %q: %w", s.name, err)
-			}
-		} else if _, err := f.NewSheet(s.name); err != nil {
-			return nil, fmt.Errorf("xlsx: sheet %q: %w", s.name, err)
-		}
-		if err := b.sheet(s); err != nil {
+		if err := b.addSheet(i, s); err != nil {
 			return nil, err
 		}
 	}
@@ -145,4 +135,32 @@ func build(l *doc.Layout) ([]byte, error) {
 		return nil, fmt.Errorf("xlsx: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// newBook starts the workbook of f in font, Times New Roman when none is
+// named.
+func newBook(f *excelize.File, font string) (*book, error) {
+	b := &book{f: f, font: font, styles: map[styleKey]int{}}
+	if b.font == "" {
+		b.font = "Times New Roman"
+	}
+	if err := f.SetDefaultFont(b.font); err != nil {
+		return nil, fmt.Errorf("xlsx: %w", err)
+	}
+	return b, nil
+}
+
+// addSheet adds sheet i, s, to the workbook: the first renames the sheet
+// a new workbook has.
+func (b *book) addSheet(i int, s sheet) error {
+	var err error
+	if i == 0 {
+		err = b.f.SetSheetName("Sheet1", s.name)
+	} else {
+		_, err = b.f.NewSheet(s.name)
+	}
+	if err != nil {
+		return fmt.Errorf("xlsx: sheet %q: %w", s.name, err)
+	}
+	return b.sheet(s)
 }

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/vn"
+	"github.com/cchc-go/cchc/reform/render"
 )
 
 // zipWriter is the zip writer excelize writes the workbook's parts to. It
@@ -54,16 +54,8 @@ var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 // Close writes the parts: the content types first, as readers expect, the
 // others by name.
 func (z *zipWriter) Close() error {
-	names := append([]string(nil), z.names...)
-	sort.Slice(names, func(i, j int) bool {
-		a, b := names[i] == "[Content_Types].xml", names[j] == "[Content_Types].xml"
-		if a != b {
-			return a
-		}
-		return names[i] < names[j]
-	})
 	zw := zip.NewWriter(z.w)
-	for _, name := range names {
+	for _, name := range partOrder(z.names) {
 		data := z.parts[name].Bytes()
 		if name == partCore && z.core != nil {
 			data = z.core
@@ -79,20 +71,41 @@ func (z *zipWriter) Close() error {
 	return zw.Close()
 }
 
+// partOrder returns the names of the parts in the order they are written:
+// the content types first, as readers expect, the others by name.
+func partOrder(names []string) []string {
+	names = append([]string(nil), names...)
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i] == "[Content_Types].xml", names[j] == "[Content_Types].xml"
+		if a != b {
+			return a
+		}
+		return names[i] < names[j]
+	})
+	return names
+}
+
+// corePropertiesOpen opens the package properties with their namespaces.
+const corePropertiesOpen = `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
+	` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
+	` xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`
+
+// xmlLeaf writes an element with its attributes attrs (each after a
+// space) holding text, escaped.
+func xmlLeaf(b *strings.Builder, tag, text, attrs string) {
+	b.WriteString("<" + tag + attrs + ">")
+	_ = xml.EscapeText(b, []byte(text))
+	b.WriteString("</" + tag + ">")
+}
+
 // coreProps returns the package properties of l: its title, subject and
 // language, and its date read back from the place-date line (never the
 // clock), as the DOCX renderer writes them.
 func coreProps(l *doc.Layout) []byte {
 	var b strings.Builder
 	b.WriteString(xml.Header)
-	b.WriteString(`<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
-		` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
-		` xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
-	leaf := func(tag, text, attrs string) {
-		b.WriteString("<" + tag + attrs + ">")
-		_ = xml.EscapeText(&b, []byte(text))
-		b.WriteString("</" + tag + ">")
-	}
+	b.WriteString(corePropertiesOpen)
+	leaf := func(tag, text, attrs string) { xmlLeaf(&b, tag, text, attrs) }
 	subject := strings.ReplaceAll(l.Header.Subject, "\n", " ")
 	leaf("dc:title", strings.TrimSpace(l.Header.KindName+" "+subject), "")
 	if subject != "" {
@@ -101,7 +114,7 @@ func coreProps(l *doc.Layout) []byte {
 	leaf("dc:creator", creator, "")
 	leaf("cp:lastModifiedBy", creator, "")
 	leaf("dc:language", "vi-VN", "")
-	if t, ok := documentDate(l.Header.PlaceDate); ok {
+	if t, ok := render.DocumentDate(l.Header.PlaceDate); ok {
 		stamp := t.Format("2006-01-02T15:04:05Z")
 		leaf("dcterms:created", stamp, ` xsi:type="dcterms:W3CDTF"`)
 		leaf("dcterms:modified", stamp, ` xsi:type="dcterms:W3CDTF"`)
@@ -112,14 +125,3 @@ func coreProps(l *doc.Layout) []byte {
 
 // creator is the author the package's properties name.
 const creator = "cchc"
-
-// documentDate returns the date of the document read back from its
-// place-date line, or false when the line holds no date.
-func documentDate(placeDate string) (time.Time, bool) {
-	i := strings.LastIndex(placeDate, ", ")
-	if i < 0 {
-		return time.Time{}, false
-	}
-	t, err := vn.ParseDate(placeDate[i+2:])
-	return t, err == nil
-}

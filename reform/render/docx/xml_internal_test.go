@@ -1,0 +1,90 @@
+package docx
+
+import (
+	"bytes"
+	"encoding/xml"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// escapeCases are texts whose escaping the writer must write as
+// encoding/xml.EscapeText does: markup characters, white space, control
+// characters, bytes that are not UTF-8, characters outside XML 1.0 and
+// Vietnamese text.
+var escapeCases = []struct{ name, text string }{
+	{"empty", ""},
+	{"plain", "Sở Tư pháp tỉnh An Giang"},
+	{"markup", `a < b & c > d "e" 'f'`},
+	{"white space", "tab\there\nnewline\rreturn"},
+	{"control", "nul\x00bell\x07esc\x1b"},
+	{"not UTF-8", "a\xffb\xc3"},
+	{"replacement character", "\uFFFD"},
+	{"outside XML", "\uFFFE\uFFFF"},
+	{"past the BMP", "😀𝔄"},
+	{"combining", "e\u0301"},
+	{"delete", "\x7f"},
+}
+
+func TestEscapeIsEncodingXML(t *testing.T) {
+	for _, tt := range escapeCases {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, encodingXML(tt.text), escaped(tt.text))
+		})
+	}
+}
+
+func FuzzEscapeIsEncodingXML(f *testing.F) {
+	for _, tt := range escapeCases {
+		f.Add(tt.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := escaped(s), encodingXML(s); got != want {
+			t.Fatalf("escape(%q) = %q, encoding/xml writes %q", s, got, want)
+		}
+	})
+}
+
+// escaped is the writer's escape of s.
+func escaped(s string) string {
+	var x xmlWriter
+	x.escape(s)
+	return x.buf.String()
+}
+
+// encodingXML is encoding/xml's escape of s.
+func encodingXML(s string) string {
+	var b bytes.Buffer
+	_ = xml.EscapeText(&b, []byte(s))
+	return b.String()
+}
+
+func BenchmarkEscape(b *testing.B) {
+	s := "Trên đây là báo cáo công tác cải cách hành chính năm 2024 của Sở Tư pháp <gửi> Sở Nội vụ & Ủy ban nhân dân tỉnh."
+	var x xmlWriter
+	b.ReportAllocs()
+	for b.Loop() {
+		x.buf.Reset()
+		x.escape(s)
+	}
+}
+
+func BenchmarkEscapeRunes(b *testing.B) {
+	s := "Trên đây là báo cáo công tác cải cách hành chính năm 2024 của Sở Tư pháp <gửi> Sở Nội vụ & Ủy ban nhân dân tỉnh."
+	var x xmlWriter
+	b.ReportAllocs()
+	for b.Loop() {
+		x.buf.Reset()
+		x.escapeRunes(s)
+	}
+}
+
+func BenchmarkEscapeEncodingXML(b *testing.B) {
+	s := "Trên đây là báo cáo công tác cải cách hành chính năm 2024 của Sở Tư pháp <gửi> Sở Nội vụ & Ủy ban nhân dân tỉnh."
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		_ = xml.EscapeText(&buf, []byte(s))
+	}
+}
