@@ -325,6 +325,7 @@ func TestOneFindingPerSlip(t *testing.T) {
 		{"a negative staff", map[string]any{"results.personnel.organisation.department.staff": -1}, finding.FieldCode("gte")},
 		{"a negative group of autonomy", map[string]any{"results.finance.autonomy.partial": -1}, finding.FieldCode("gte")},
 		{"a negative number of copies", map[string]any{"direction.communication.publications.items.0.copies": -1}, finding.FieldCode("gte")},
+		{"more tasks done than planned", map[string]any{"direction.plan.tasks_done": 40}, reform.CodePlanDone},
 	}
 	base := map[string]bool{}
 	for _, f := range slipFindings(t, nil) {

@@ -57,6 +57,8 @@ type PeriodError struct {
 	Field string
 	// Reason says what was expected.
 	Reason string
+	// Vietnamese says it in Vietnamese, for a finding a clerk reads.
+	Vietnamese string
 }
 
 // Error names the field and the reason.
@@ -68,31 +70,33 @@ func (p Period) Check() error {
 	switch p.Kind {
 	case Month:
 		if p.N < 1 || p.N > 12 {
-			return &PeriodError{"n", fmt.Sprintf("month %d: expected 1 to 12", p.N)}
+			return &PeriodError{"n", fmt.Sprintf("month %d: expected 1 to 12", p.N), fmt.Sprintf("tháng %d không có; tháng là từ 1 đến 12", p.N)}
 		}
 	case Quarter:
 		if p.N < 1 || p.N > 4 {
-			return &PeriodError{"n", fmt.Sprintf("quarter %d: expected 1 to 4", p.N)}
+			return &PeriodError{"n", fmt.Sprintf("quarter %d: expected 1 to 4", p.N), fmt.Sprintf("quý %d không có; quý là từ 1 đến 4", p.N)}
 		}
 	case FirstMonths:
 		if p.N < 1 || p.N > 12 {
-			return &PeriodError{"n", fmt.Sprintf("%d months: expected 1 to 12", p.N)}
+			return &PeriodError{"n", fmt.Sprintf("%d months: expected 1 to 12", p.N), fmt.Sprintf("số tháng đầu năm là %d; cần từ 1 đến 12", p.N)}
 		}
 	case HalfYear, NineMonths, Year:
 		if p.N != 0 {
-			return &PeriodError{"n", fmt.Sprintf("%d: a %s period takes no n", p.N, p.Kind)}
+			return &PeriodError{"n", fmt.Sprintf("%d: a %s period takes no n", p.N, p.Kind), fmt.Sprintf("kỳ %s không ghi số thứ tự (n = %d)", p.Kind.vietnamese(), p.N)}
 		}
 	default:
-		return &PeriodError{"kind", fmt.Sprintf("%q: expected month, quarter, half_year, nine_months, year or first_months", p.Kind)}
+		return &PeriodError{"kind", fmt.Sprintf("%q: expected month, quarter, half_year, nine_months, year or first_months", p.Kind),
+			fmt.Sprintf("loại kỳ “%s” không có; cần là tháng, quý, 6 tháng, 9 tháng, năm hoặc N tháng đầu năm", p.Kind)}
 	}
 	if p.Year < 1945 || p.Year > 9999 {
-		return &PeriodError{"year", fmt.Sprintf("%d: expected a year from 1945", p.Year)}
+		return &PeriodError{"year", fmt.Sprintf("%d: expected a year from 1945", p.Year), fmt.Sprintf("năm %d không hợp lệ; cần một năm từ 1945", p.Year)}
 	}
 	if (p.From == nil) != (p.To == nil) {
-		return &PeriodError{"from", "an explicit window needs both from and to"}
+		return &PeriodError{"from", "an explicit window needs both from and to", "thời gian lấy số liệu ghi riêng phải có cả ngày bắt đầu và ngày kết thúc"}
 	}
 	if p.From != nil && p.To.Before(p.From.Time) {
-		return &PeriodError{"to", fmt.Sprintf("%s is before from %s", p.To, p.From)}
+		return &PeriodError{"to", fmt.Sprintf("%s is before from %s", p.To, p.From),
+			fmt.Sprintf("ngày kết thúc %s trước ngày bắt đầu %s", vn.CitationDate(p.To.Time), vn.CitationDate(p.From.Time))}
 	}
 	return nil
 }
@@ -240,4 +244,18 @@ func clip(b []byte) string {
 		return string(b[:40]) + "…"
 	}
 	return string(b)
+}
+
+// vietnamese names a kind of period without its number, as a message says
+// it: "6 tháng", "năm".
+func (k PeriodKind) vietnamese() string {
+	switch k {
+	case HalfYear:
+		return "6 tháng"
+	case NineMonths:
+		return "9 tháng"
+	case Year:
+		return "năm"
+	}
+	return string(k)
 }

@@ -236,11 +236,11 @@ func (r *Report) checkPeriod() finding.List {
 	var l finding.List
 	if err := r.Period.Check(); err != nil {
 		var pe *PeriodError
-		path := "period"
+		path, why := "period", err.Error()
 		if errors.As(err, &pe) {
-			path += "." + pe.Field
+			path, why = path+"."+pe.Field, pe.Vietnamese
 		}
-		l.Add(rulePeriod.At(path, fmt.Sprintf("Kỳ báo cáo không hợp lệ: %v.", err)))
+		l.Add(rulePeriod.At(path, fmt.Sprintf("Kỳ báo cáo không hợp lệ: %s.", why)))
 		return l
 	}
 	_, to, _ := r.Period.Window()
@@ -347,11 +347,17 @@ func (r *Report) checkFigures() finding.List {
 	}
 	if r.Direction != nil && r.Direction.Plan != nil {
 		p := r.Direction.Plan
+		// One finding per mistake: with more tasks done than planned, the
+		// stated rate cannot be checked against a share above 100%.
 		if fd, bad := finding.AtMost(rulePlanDone.Subject("direction.plan.tasks_done", "số nhiệm vụ đã hoàn thành", "direction.plan.tasks_planned"),
 			p.TasksDone, p.TasksPlanned); bad {
+			if p.DeclaredRate != "" {
+				fd = fd.WithRelated("direction.plan.declared_rate")
+			}
 			l.Add(fd)
+		} else {
+			l.Extend(declaredRate(rulePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
 		}
-		l.Extend(declaredRate(rulePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
 	}
 	if r.Results != nil && r.Results.Finance != nil && r.Results.Finance.Autonomy != nil {
 		a := r.Results.Finance.Autonomy
