@@ -84,9 +84,9 @@ func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) 
 var wordingFiles embed.FS
 
 // compiler holds the sentences of the default wording of every tier, read
-// from wordingFiles, compiled: it is built once, when the package is
-// initialised, and never changed, so that Blocks with the default sentences
-// of a tier parses no template.
+// from wordingFiles and compiled once, on first use (section.Defaults), and
+// never changed after, so that Blocks with the default sentences of a tier
+// parses no template; it is safe for concurrent use.
 var compiler = section.ReadDefaults("digital", wordingFiles, Wording{})
 
 // writer writes the sentences of one Blocks call with the number format of

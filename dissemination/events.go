@@ -260,8 +260,15 @@ func (e Events) check(l *finding.List) {
 }
 
 // checkSessions compares each declared session count with the sum of the
-// counts of the events of its category.
+// counts of the events of its category. An event of an unknown kind
+// belongs to no category and its count may be any category's, and a count
+// out of the field rules' range is no count: the field rule reports it,
+// and the sums are not compared until it is fixed (one finding per
+// mistake).
 func (e Events) checkSessions(l *finding.List) {
+	if e.unsummable() {
+		return
+	}
 	for cat, t := range e.sessionTotals() {
 		if t.declared == nil {
 			continue
@@ -270,6 +277,17 @@ func (e Events) checkSessions(l *finding.List) {
 			l.Add(f)
 		}
 	}
+}
+
+// unsummable reports whether an event's kind is none of the known ones or
+// its count is out of the field rules' range (0 to finding.MaxCount).
+func (e Events) unsummable() bool {
+	for _, ev := range e.Items {
+		if _, ok := ev.category(); !ok || ev.Count < 0 || ev.Count > finding.MaxCount {
+			return true
+		}
+	}
+	return false
 }
 
 // countParts are the counts of the events of category cat, with their

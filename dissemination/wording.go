@@ -179,9 +179,9 @@ func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) 
 var wordingFiles embed.FS
 
 // compiler holds the templates of the default wording of every tier, read
-// from wordingFiles, compiled: built once, when the package is initialised,
-// and never changed. A Wording whose templates are the default ones uses
-// them without parsing them again.
+// from wordingFiles and compiled once, on first use (section.Defaults), and
+// never changed after: it is safe for concurrent use. A Wording whose
+// templates are the default ones uses them without parsing them again.
 var compiler = section.ReadDefaults("dissemination", wordingFiles, Wording{})
 
 // Check compiles every sentence of w and returns the templates that do not

@@ -79,12 +79,6 @@ type term struct {
 	ok          bool
 }
 
-// countTerm returns the term of an optional count.
-func countTerm(label, path string, v *int64) term {
-	n, ok := count(v)
-	return term{label: label, path: path, v: n, ok: ok}
-}
-
 // partition checks that terms partition whole (finding.Partition). When
 // every term is given they must add up (rule r); when some are missing the
 // given ones must not exceed whole (r) and a shortfall is the warning of

@@ -39,10 +39,11 @@
 // reports commonly list only the higher degrees, so "14 thạc sĩ, 66 đại học"
 // of 84 staff leaves 4 people unexplained without proving a slip.
 //
-// The autonomy groups are modelled here, beside the public-service units they
-// partition (the organisation of the department); section II.5 (public
-// finance), which states the same "04 đơn vị … 03 … 01", is written by reform
-// and can read them from Organisation.PublicServiceUnits.
+// The autonomy groups are kept beside the public-service units they
+// partition (the organisation of the department), in the type of
+// reform/section (section.Autonomy) that section II.5 (public finance),
+// which states the same "04 đơn vị … 03 … 01", is written in by reform too;
+// reform checks that the two agree.
 //
 // # Generated text
 //

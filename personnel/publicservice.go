@@ -3,7 +3,8 @@ package personnel
 // Topic: the department's public-service units (đơn vị sự nghiệp công lập),
 // part of II.3.1 — how many there are, how many were reorganised ("04/04"),
 // and the partition of the units by financial autonomy group (Nghị định
-// 60/2021/NĐ-CP), which section II.5 reads from here.
+// 60/2021/NĐ-CP), in the type section II.5 states it in too
+// (section.Autonomy).
 
 import (
 	"github.com/cchc-go/cchc/reform/doc"
@@ -15,9 +16,9 @@ import (
 // nghiệp công lập): how many there are, how many were reorganised, and their
 // financial autonomy groups under Nghị định 60/2021/NĐ-CP.
 //
-// The autonomy groups are kept here, with the units they partition, so that
-// section II.5 (public finance), which states the same "04 đơn vị … 03 … 01",
-// can read them from the same figures instead of typing them again.
+// The autonomy groups are kept here, with the units they partition;
+// section II.5 (public finance), which states the same "04 đơn vị … 03 …
+// 01", states them in the same type, and reform checks that the two agree.
 type PublicServiceUnits struct {
 	// Total is the number of public-service units; nil when not given.
 	Total *int64 `json:"total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
@@ -29,22 +30,9 @@ type PublicServiceUnits struct {
 }
 
 // Autonomy is the public-service units by financial autonomy group (nhóm tự
-// chủ), Nghị định 60/2021/NĐ-CP, Điều 9. A nil group is one the report does
-// not state, never zero.
-type Autonomy struct {
-	// Full: self-financing of recurrent and investment spending (nhóm 1, tự
-	// bảo đảm chi thường xuyên và chi đầu tư).
-	Full *int64 `json:"full,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Recurrent: self-financing of recurrent spending (nhóm 2, tự bảo đảm chi
-	// thường xuyên).
-	Recurrent *int64 `json:"recurrent,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// Partial: partly self-financing of recurrent spending (nhóm 3, tự bảo
-	// đảm một phần chi thường xuyên).
-	Partial *int64 `json:"partial,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-	// State: recurrent spending financed by the state (nhóm 4, do Nhà nước
-	// bảo đảm chi thường xuyên).
-	State *int64 `json:"state,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-}
+// chủ), Nghị định 60/2021/NĐ-CP, Điều 9: the type section II.5 (public
+// finance, package reform) states them in too.
+type Autonomy = section.Autonomy
 
 // The codes of the checks of public-service units.
 const (
@@ -69,10 +57,14 @@ var (
 	ruleAutonomy = finding.Rule{Code: CodeAutonomy, Severity: finding.Error,
 		Summary: "Số đơn vị sự nghiệp theo nhóm tự chủ cộng lại không bằng tổng số đơn vị sự nghiệp.",
 		Doc: "The four autonomy groups of Nghị định 60/2021/NĐ-CP, Điều 9 partition the public-service units (domain.md " +
-			"§4: 04 = 03 + 01); the given groups never exceed the total."}
+			"§4: 04 = 03 + 01); the given groups never exceed the total. The groups' own declared_total, when it is another " +
+			"figure than the total, is checked the same way."}
 	ruleAutonomyIncomplete = finding.Rule{Code: CodeAutonomyIncomplete, Severity: finding.Warning,
 		Summary: "Các nhóm tự chủ được nêu cộng lại ít hơn tổng số đơn vị sự nghiệp và báo cáo không nêu đủ các nhóm.",
 		Doc:     "Some autonomy group is not stated and the stated ones fall short of the total: the gap is unexplained."}
+	// autonomyRules are the rules of the check of the autonomy groups
+	// (section.Autonomy.Check).
+	autonomyRules = section.AutonomyRules{Mismatch: ruleAutonomy, Incomplete: ruleAutonomyIncomplete}
 )
 
 // publicServiceUnits checks the units against the department's units, the
@@ -85,18 +77,21 @@ func (c *checker) publicServiceUnits() {
 	const up = "organisation.public_service_units"
 	c.atMost(rulePSUUnits, up+".total", "số đơn vị sự nghiệp", u.Total, c.p.Organisation.Department.Units, "organisation.department.units")
 	c.atMost(ruleReorganised, up+".reorganised", "số đơn vị sự nghiệp đã sắp xếp, tổ chức lại", u.Reorganised, u.Total, up+".total")
-	a := u.Autonomy
-	if a == nil {
-		return
+	if u.Autonomy != nil {
+		c.autonomy(*u.Autonomy, u.Total, up)
 	}
-	if total, ok := count(u.Total); ok {
-		ap := up + ".autonomy"
-		c.partition(ruleAutonomy, ruleAutonomyIncomplete, up+".total", "số đơn vị sự nghiệp", total, []term{
-			countTerm("tự bảo đảm chi thường xuyên và chi đầu tư", ap+".full", a.Full),
-			countTerm("tự bảo đảm chi thường xuyên", ap+".recurrent", a.Recurrent),
-			countTerm("tự bảo đảm một phần chi thường xuyên", ap+".partial", a.Partial),
-			countTerm("do Nhà nước bảo đảm chi thường xuyên", ap+".state", a.State),
-		})
+}
+
+// autonomy checks the autonomy groups a against the units they split: the
+// public-service units' total, and the total the groups state themselves
+// (declared_total) when it is another figure.
+func (c *checker) autonomy(a Autonomy, total *int64, up string) {
+	ap := up + ".autonomy"
+	if n, ok := count(total); ok {
+		c.l.Extend(a.Check(autonomyRules, ap, section.Whole{Value: n, Path: up + ".total", Label: "số đơn vị sự nghiệp"}))
+	}
+	if d := a.DeclaredTotal; d != nil && (total == nil || *d != *total) {
+		c.l.Extend(a.CheckDeclared(autonomyRules, ap, "tổng số đơn vị sự nghiệp theo nhóm tự chủ"))
 	}
 }
 
@@ -110,10 +105,8 @@ func addPublicServiceUnits(ad *section.Adder, ua, ub *PublicServiceUnits) *Publi
 	u := &PublicServiceUnits{Total: ad.Optional(p+"total", ua.Total, ub.Total),
 		Reorganised: ad.Optional(p+"reorganised", ua.Reorganised, ub.Reorganised)}
 	if aa, ab := ua.Autonomy, ub.Autonomy; aa != nil && ab != nil {
-		u.Autonomy = &Autonomy{Full: ad.Optional(p+"autonomy.full", aa.Full, ab.Full),
-			Recurrent: ad.Optional(p+"autonomy.recurrent", aa.Recurrent, ab.Recurrent),
-			Partial:   ad.Optional(p+"autonomy.partial", aa.Partial, ab.Partial),
-			State:     ad.Optional(p+"autonomy.state", aa.State, ab.State)}
+		sum := aa.Add(ad, p+"autonomy", *ab)
+		u.Autonomy = &sum
 	}
 	return u
 }

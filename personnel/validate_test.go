@@ -144,6 +144,17 @@ func checks() []check {
 		{"autonomy open exceeding", "4 + 1 = 5 > 4 whatever is missing",
 			func(p *personnel.Section) { psu(p).Autonomy.Recurrent = i64(4) },
 			personnel.CodeAutonomy, "organisation.public_service_units.total"},
+		{"autonomy declared total, the units' total again", "declared_total 04 = total 04: checked once, 03 + 01 = 04",
+			func(p *personnel.Section) { psu(p).Autonomy.DeclaredTotal = i64(4) }, personnel.CodeAutonomy, ""},
+		{"autonomy declared total, another figure", "declared_total 05 ≠ total 04: 03 + 01 = 04 < 05, groups 1 and 3 not stated",
+			func(p *personnel.Section) { psu(p).Autonomy.DeclaredTotal = i64(5) },
+			personnel.CodeAutonomyIncomplete, "organisation.public_service_units.autonomy.declared_total"},
+		{"autonomy declared total without the units' total", "03 + 01 + 02 = 06 > declared 05",
+			func(p *personnel.Section) {
+				psu(p).Total, psu(p).Reorganised = nil, nil
+				psu(p).Autonomy.DeclaredTotal, psu(p).Autonomy.Partial = i64(5), i64(2)
+			},
+			personnel.CodeAutonomy, "organisation.public_service_units.autonomy.declared_total"},
 		// Local levels.
 		{"local levels unique, reference", "one district, one commune entry", nil, personnel.CodeLocalDuplicate, ""},
 		{"local level twice", "two district entries",

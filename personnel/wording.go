@@ -156,9 +156,10 @@ func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) 
 //go:embed wording/*.tmpl
 var wordingFiles embed.FS
 
-// compiler keeps the default wording of every tier, read from wordingFiles,
-// compiled: built once, when the package is initialised, and never changed;
-// a Wording a caller changed is compiled when it is used.
+// compiler keeps the default wording of every tier, read from wordingFiles
+// and compiled once, on first use (section.Defaults), and never changed
+// after: it is safe for concurrent use. A Wording a caller changed is
+// compiled when it is used.
 var compiler = section.ReadDefaults("personnel", wordingFiles, Wording{})
 
 // Figure is a count as the templates see it (section.Figure): Text is the

@@ -318,14 +318,11 @@ func (r *roller) finance(u indexed[*Report], fin *Finance) {
 	}
 	f := r.out.Results.Finance
 	if a := fin.Autonomy; a != nil {
-		if f.Autonomy == nil {
-			f.Autonomy = &Autonomy{}
-		}
-		sum, err := addAutonomy(*f.Autonomy, *a)
+		sum, err := addAutonomy(f.Autonomy, *a)
 		if err != nil {
 			r.l.Add(countFinding(u, ".results.finance.autonomy", "results.finance.autonomy", "số đơn vị sự nghiệp theo mức tự chủ", err))
 		} else {
-			*f.Autonomy = sum
+			f.Autonomy = &sum
 			r.src.autonomy(u, a)
 		}
 	}
@@ -727,16 +724,19 @@ func lonePersonnel(s personnel.Section) (personnel.Section, error) {
 	return *c, nil
 }
 
-// addAutonomy adds two units' autonomy groups; the total of each group is a
-// count, at most finding.MaxCount.
-func addAutonomy(a, b Autonomy) (Autonomy, error) {
-	var errs [4]error
-	out := Autonomy{}
-	out.SelfAll, errs[0] = finding.SumCount(a.SelfAll, b.SelfAll)
-	out.SelfRecurrent, errs[1] = finding.SumCount(a.SelfRecurrent, b.SelfRecurrent)
-	out.Partial, errs[2] = finding.SumCount(a.Partial, b.Partial)
-	out.State, errs[3] = finding.SumCount(a.State, b.State)
-	return out, errors.Join(errs[:]...)
+// addAutonomy adds a unit's autonomy groups a to sum, the roll-up's (nil
+// before the first unit that states them), under the add policy of
+// section.Adder: a group is stated in the roll-up when every unit that
+// states groups states it, each sum at most finding.MaxCount; the declared
+// totals are dropped. On an error the unit's groups are to be left out.
+func addAutonomy(sum *Autonomy, a Autonomy) (Autonomy, error) {
+	if sum == nil {
+		z := a.Zero()
+		sum = &z
+	}
+	ad := section.NewAdder("reform")
+	out := sum.Add(ad, "results.finance.autonomy", a)
+	return out, ad.Err()
 }
 
 // countFinding is the finding of unit u whose counts at path (below the

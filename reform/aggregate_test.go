@@ -29,7 +29,7 @@ func unit(name string, planned, done, online, inPerson, onTime, late int64) *ref
 		Results: &reform.Results{
 			Procedures: &tthc.Section{Unit: name, Catalogue: &tthc.Catalogue{Online: &tthc.OnlineServices{Full: 10, Partial: 5, InformationOnly: 2}},
 				Dossiers: &tthc.Dossiers{Counts: tthc.Counts{Online: online, InPerson: inPerson, OnTime: onTime, Late: late}}},
-			Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 1, State: 1}},
+			Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(1), State: i64(1)}},
 		},
 	}
 }
@@ -57,7 +57,8 @@ func TestAggregateAddsCountsAndRederivesRates(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, int64(1200), received)
 	assert.Equal(t, int64(15), d.Late)
-	assert.Equal(t, int64(3), out.Results.Finance.Autonomy.SelfRecurrent)
+	assert.Equal(t, int64(3), *out.Results.Finance.Autonomy.Recurrent)
+	assert.Nil(t, out.Results.Finance.Autonomy.Full, "a group no unit states stays unstated")
 	assert.Equal(t, []reform.Figure{{Name: "classes", Count: 100, Prior: i64(85)}}, out.Figures)
 	assert.Nil(t, out.Direction.Leadership, "narrative is left out unless asked for")
 

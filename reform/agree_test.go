@@ -222,9 +222,9 @@ func TestCheckAndRenderAgree(t *testing.T) {
 			r.Results.Procedures.Dossiers.Online = math.MaxInt64
 		}, "field.lte", "results.procedures.dossiers.online"},
 		{"autonomy groups that add up past the int64 range, quoted", func(r *reform.Report) {
-			r.Results.Finance.Autonomy = &reform.Autonomy{SelfAll: math.MaxInt64, State: 1}
+			r.Results.Finance.Autonomy = &reform.Autonomy{Full: i64(math.MaxInt64), State: i64(1)}
 			r.Results.Finance.Text = para("Có {autonomy.total} đơn vị.")
-		}, "field.lte", "results.finance.autonomy.self_all"},
+		}, "field.lte", "results.finance.autonomy.full"},
 
 		// A department's own section.
 		{"own section", func(r *reform.Report) {

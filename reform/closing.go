@@ -153,6 +153,12 @@ func (r *Report) checkClosing() finding.List {
 	return l
 }
 
+// CheckClosing runs the checks of the header's place name and of the
+// closing block alone (reform.header.place*, reform.closing.*), with JSON
+// paths, as Validate runs them: what reform/lint runs on the place,
+// recipients, Lưu line and signer it reads from a report a person wrote.
+func (r *Report) CheckClosing() finding.List { return r.checkClosing() }
+
 // textProblems returns what keeps s from being printed as one plain line
 // of at most max characters (every line when lines is set), in Vietnamese:
 // control characters, characters that are not text, HTML tags, Markdown
@@ -392,14 +398,14 @@ func checkArchive(a string) finding.List {
 		expected = bare
 	}
 	rest := bare
-	if expected != "" && expected != "VT" {
-		rest = expected
+	if expected != "" {
+		rest = expected // the items of the line as it should read
 	}
 	if items := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' }); len(items) > 0 && strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
 		if first := strings.TrimSpace(items[0]); first != "VT" {
 			problems = append(problems, fmt.Sprintf("không bắt đầu bằng “VT” (bản lưu tại văn thư) mà bằng “%s”", vn.Excerpt(first, 20)))
 			if expected == "" {
-				expected = "VT, " + rest
+				expected = vtFirst(items)
 			}
 		}
 	}
@@ -414,6 +420,18 @@ func checkArchive(a string) finding.List {
 	}
 	l.Add(ruleClosingArchive.At("closing.archive", msg+".").WithValues(values...))
 	return l
+}
+
+// vtFirst writes the items of a Lưu line with VT first: "VT, VP" for
+// "VP, VT", "VT, VP" for "VP".
+func vtFirst(items []string) string {
+	out := []string{"VT"}
+	for _, it := range items {
+		if it = strings.TrimSpace(it); it != "" && it != "VT" {
+			out = append(out, it)
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // lowerKey returns s in lower case, NFC, on one line with single spaces,
@@ -769,7 +787,10 @@ func academicTitle(name string) (title, rest string, ok bool) {
 func checkSignerName(name string) finding.List {
 	var l finding.List
 	if p := textProblems(name, 60, false); len(p) > 0 {
+		// One finding per mistake: a name that is not one plain line
+		// ("<img src=x onerror=alert(1)>") is not read for its form.
 		l.Add(textFinding("closing.signer.name", "Họ tên người ký", name, p))
+		return l
 	}
 	t := strings.TrimSpace(oneLine(vn.NFC(name)))
 	if t == "" {

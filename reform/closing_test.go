@@ -2,6 +2,7 @@ package reform_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -144,6 +145,18 @@ func TestCheckRecipientsAndArchive(t *testing.T) {
 	f = slips(r)[0]
 	v, _ = f.Value("expected")
 	assert.Equal(t, "VT, CCHC", v)
+	// VT typed last is moved first, not added again.
+	r.Closing.Archive = "CCHC, VT"
+	f = slips(r)[0]
+	v, _ = f.Value("expected")
+	assert.Equal(t, "VT, CCHC", v)
+	// One problem for "Lưu: VT": the label typed in, not also VT missing
+	// from the start.
+	r.Closing.Archive = "Lưu: VT"
+	f = slips(r)[0]
+	assert.NotContains(t, f.Message, "không bắt đầu bằng")
+	v, _ = f.Value("expected")
+	assert.Equal(t, "VT", v)
 }
 
 func TestCheckAuthority(t *testing.T) {
@@ -326,6 +339,18 @@ func TestOneFindingPerSlip(t *testing.T) {
 		{"a negative group of autonomy", map[string]any{"results.finance.autonomy.partial": -1}, finding.FieldCode("gte")},
 		{"a negative number of copies", map[string]any{"direction.communication.publications.items.0.copies": -1}, finding.FieldCode("gte")},
 		{"more tasks done than planned", map[string]any{"direction.plan.tasks_done": 40}, reform.CodePlanDone},
+		// Issue 21: the kind is the field rule's alone, not also the sum of
+		// training sessions it leaves out.
+		{"an unknown kind of event", map[string]any{"direction.communication.events.items.0.kind": "workshop"}, finding.FieldCode("oneof")},
+		{"a negative count of classes", map[string]any{"direction.communication.events.items.0.count": -3}, finding.FieldCode("gte")},
+		{"a placeholder naming no figure", map[string]any{"basis.text": "Sở đã rà soát {khong_co} văn bản."}, reform.CodePlaceholder},
+		// The figure renamed to another's name: its own placeholder then
+		// names no figure, told in the name's finding (related paths).
+		{"a figure's name typed twice", map[string]any{"figures.1.name": "resolutions_reviewed"}, reform.CodeFigureName},
+		{"a figure's name not a name", map[string]any{"figures.1.name": "Decisions Reviewed"}, reform.CodeFigureName},
+		{"markup for the signer's name", map[string]any{"closing.signer.name": "<img src=x onerror=alert(1)>"}, reform.CodeClosingText},
+		{"negative tasks planned", map[string]any{"direction.plan.tasks_planned": -1}, finding.FieldCode("gte")},
+		{"tasks planned above the largest count", map[string]any{"direction.plan.tasks_planned": 1000000000001}, finding.FieldCode("lte")},
 	}
 	base := map[string]bool{}
 	for _, f := range slipFindings(t, nil) {
@@ -384,5 +409,37 @@ func setPath(doc any, segs []string, v any) {
 			return
 		}
 		setPath(c[n], segs[1:], v)
+	}
+}
+
+// TestFigureMessages checks that the findings of a figure's change name it
+// as the printed report shows it (its count and the words after it where a
+// narrative quotes it), never by its name in the data.
+func TestFigureMessages(t *testing.T) {
+	r := reference(t)
+	seven := int64(7)
+	r.Figures = append(r.Figures, reform.Figure{Name: "unquoted", Count: 12, DeclaredDelta: &seven})
+	tests := []struct {
+		path, quote, related string
+	}{
+		{"figures[0].declared_delta", "của số liệu “39 đề nghị xây dựng nghị quyết…”", "results.institutions.parts[0].text[0].paragraph.text"},
+		{"figures[3].declared_delta", "của số liệu “15 nghị quyết”", ""},
+		{fmt.Sprintf("figures[%d].declared_delta", len(r.Figures)-1), fmt.Sprintf("của số liệu thứ %d (12)", len(r.Figures)), ""},
+	}
+	byPath := map[string]finding.Finding{}
+	for _, f := range r.Validate() {
+		if f.Code == reform.CodeFigureUnverified {
+			byPath[f.Path] = f
+		}
+	}
+	for _, tc := range tests {
+		f, ok := byPath[tc.path]
+		require.True(t, ok, tc.path)
+		assert.Contains(t, f.Message, tc.quote)
+		assert.NotContains(t, f.Message, "_", "no figure's name in the data: %s", f.Message)
+		assertClerkMessage(t, f)
+		if tc.related != "" {
+			assert.Equal(t, []string{tc.related}, f.Related)
+		}
 	}
 }

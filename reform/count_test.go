@@ -107,13 +107,13 @@ func TestCountsAtTheLimit(t *testing.T) {
 		{"procedures of a service level", "results.procedures.catalogue.levels.level_1", func(r *reform.Report, v int64) {
 			r.Results.Procedures.Catalogue = &tthc.Catalogue{Levels: &tthc.Levels{Level1: i64(v), Level4: i64(74)}}
 		}, func(_ *reform.Report, v int64) []int64 { return []int64{v, 74} }, "results.procedures"},
-		{"public-service units by autonomy", "results.finance.autonomy.self_all", func(r *reform.Report, v int64) {
-			r.Results.Finance.Autonomy.SelfAll = v
+		{"public-service units by autonomy", "results.finance.autonomy.full", func(r *reform.Report, v int64) {
+			r.Results.Finance.Autonomy.Full = i64(v)
 			r.Results.Finance.Autonomy.DeclaredTotal = nil
 			r.Results.Finance.Text = append(r.Results.Finance.Text, para("Có {autonomy.total} đơn vị sự nghiệp.")...)
 		}, func(r *reform.Report, v int64) []int64 {
 			a := r.Results.Finance.Autonomy
-			return []int64{v, a.SelfRecurrent, a.Partial, a.State}
+			return []int64{v, *a.Recurrent, *a.Partial, *a.State}
 		}, "results.finance.autonomy"},
 		{"online services", "results.digital.services.levels.level_2", func(r *reform.Report, v int64) {
 			r.Results.Digital.Services.Levels.Level2 = i64(v)
@@ -231,7 +231,7 @@ func TestEveryCountHasTheMaximum(t *testing.T) {
 func TestAggregateKeepsCountsUnderTheMaximum(t *testing.T) {
 	big := unit("Sở Tư pháp", finding.MaxCount, finding.MaxCount, 90, 10, 100, 0)
 	big.Figures[0].Prior = i64(finding.MaxCount)
-	big.Results.Finance.Autonomy.State = finding.MaxCount
+	big.Results.Finance.Autonomy.State = i64(finding.MaxCount)
 	units := []*reform.Report{big, unit("Sở Nội vụ", 30, 15, 10, 90, 95, 5), unit("Sở Y tế", math.MaxInt64, 1, 10, 90, 95, 5)}
 	h := reform.Header{Agency: "Ủy ban nhân dân tỉnh An Giang", AgencyCode: "UBND", Place: "An Giang", Date: reform.NewDate(2024, 9, 25)}
 	out, l := reform.Aggregate(h, reform.Period{Kind: reform.Quarter, Year: 2024, N: 3}, units, reform.AggregateOptions{})
@@ -249,8 +249,8 @@ func TestAggregateKeepsCountsUnderTheMaximum(t *testing.T) {
 	assert.Equal(t, int64(finding.MaxCount), out.Figures[0].Count, "the units that cannot be added are left out")
 	assert.Equal(t, int64(finding.MaxCount), out.Direction.Plan.TasksPlanned)
 	assert.Equal(t, int64(finding.MaxCount), out.Direction.Plan.TasksDone)
-	assert.Equal(t, int64(finding.MaxCount), out.Results.Finance.Autonomy.State)
-	assert.Equal(t, int64(1), out.Results.Finance.Autonomy.SelfRecurrent, "a unit's autonomy groups are added or left out together")
+	assert.Equal(t, int64(finding.MaxCount), *out.Results.Finance.Autonomy.State)
+	assert.Equal(t, int64(1), *out.Results.Finance.Autonomy.Recurrent, "a unit's autonomy groups are added or left out together")
 	assert.False(t, out.Validate().WithCode("field.lte").HasErrors(), "the roll-up has no count above the maximum")
 }
 

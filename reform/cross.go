@@ -7,6 +7,7 @@ import (
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
 )
@@ -139,7 +140,9 @@ func (r *Report) crossPrevious() finding.List {
 }
 
 // crossAutonomy compares the public-service units of II.3 with the units
-// by autonomy group of II.5: the number of units, and each group both give.
+// by autonomy group of II.5, two values of one type (section.Autonomy):
+// II.5's groups against II.3's number of units, as a partition, and each
+// group both state.
 func (r *Report) crossAutonomy() finding.List {
 	if r.Results == nil || r.Results.Personnel == nil || r.Results.Finance == nil || r.Results.Finance.Autonomy == nil {
 		return nil
@@ -148,34 +151,52 @@ func (r *Report) crossAutonomy() finding.List {
 	if psu == nil {
 		return nil
 	}
-	const pp, fp = "results.personnel.organisation.public_service_units", "results.finance.autonomy"
 	a := r.Results.Finance.Autonomy
 	var l finding.List
+	if psu.Total != nil {
+		l.Extend(crossAutonomyTotal(*a, *psu.Total))
+	}
+	if psu.Autonomy != nil {
+		l.Extend(crossAutonomyGroups(*a, *psu.Autonomy))
+	}
+	return l
+}
+
+// The JSON paths of the public-service units of II.3 and of the autonomy
+// groups of II.5.
+const (
+	personnelPSUPath    = "results.personnel.organisation.public_service_units"
+	financeAutonomyPath = "results.finance.autonomy"
+)
+
+// crossAutonomyTotal compares II.5's groups a with II.3's number of units:
+// every group stated, they add up to it; some not stated, they do not
+// exceed it.
+func crossAutonomyTotal(a Autonomy, units int64) finding.List {
 	// A total past the int64 range comes only from counts above MaxCount,
 	// which the field rules report.
-	if total, err := a.Total(); err == nil && psu.Total != nil && *psu.Total != total {
-		l.Add(ruleAutonomyCross.At(fp, fmt.Sprintf("Mục II.5 chia %s đơn vị sự nghiệp theo mức tự chủ nhưng mục II.3 ghi cơ quan có %s đơn vị sự nghiệp.", vn.Count(total), vn.Count(*psu.Total))).
-			WithRelated(pp+".total").
-			WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(total)}, finding.Value{Name: "personnel", Value: fmt.Sprint(*psu.Total)}))
+	total, err := a.Total()
+	if p := a.Partition(units); err != nil || (p != finding.PartitionMismatch && p != finding.PartitionExceeds) {
+		return nil
 	}
-	if g := psu.Autonomy; g != nil {
-		for _, c := range []struct {
-			name, pkey, fkey string
-			p                *int64
-			f                int64
-		}{
-			{"tự bảo đảm chi thường xuyên và chi đầu tư", "full", "self_all", g.Full, a.SelfAll},
-			{"tự bảo đảm chi thường xuyên", "recurrent", "self_recurrent", g.Recurrent, a.SelfRecurrent},
-			{"tự bảo đảm một phần chi thường xuyên", "partial", "partial", g.Partial, a.Partial},
-			{"do Nhà nước bảo đảm chi thường xuyên", "state", "state", g.State, a.State},
-		} {
-			if c.p == nil || *c.p == c.f {
-				continue
-			}
-			l.Add(ruleAutonomyCross.At(fp+"."+c.fkey, fmt.Sprintf("Số đơn vị %s ở mục II.5 là %s nhưng ở mục II.3 là %s.", c.name, vn.Count(c.f), vn.Count(*c.p))).
-				WithRelated(pp+".autonomy."+c.pkey).
-				WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(c.f)}, finding.Value{Name: "personnel", Value: fmt.Sprint(*c.p)}))
+	return finding.List{ruleAutonomyCross.At(financeAutonomyPath, fmt.Sprintf("Mục II.5 chia %s đơn vị sự nghiệp theo mức tự chủ nhưng mục II.3 ghi cơ quan có %s đơn vị sự nghiệp.", vn.Count(total), vn.Count(units))).
+		WithRelated(personnelPSUPath+".total").
+		WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(total)}, finding.Value{Name: "personnel", Value: fmt.Sprint(units)})}
+}
+
+// crossAutonomyGroups compares each group that II.5 (a) and II.3 (p) both
+// state.
+func crossAutonomyGroups(a, p Autonomy) finding.List {
+	var l finding.List
+	ac, pc := a.Counts(), p.Counts()
+	for i, g := range section.AutonomyGroups() {
+		f, q := ac[i], pc[i]
+		if f == nil || q == nil || *f == *q {
+			continue
 		}
+		l.Add(ruleAutonomyCross.At(financeAutonomyPath+"."+g.Key, fmt.Sprintf("Số đơn vị %s ở mục II.5 là %s nhưng ở mục II.3 là %s.", g.Name, vn.Count(*f), vn.Count(*q))).
+			WithRelated(personnelPSUPath+".autonomy."+g.Key).
+			WithValues(finding.Value{Name: "finance", Value: fmt.Sprint(*f)}, finding.Value{Name: "personnel", Value: fmt.Sprint(*q)}))
 	}
 	return l
 }

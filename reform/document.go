@@ -508,6 +508,26 @@ func (b *builder) extras() (map[string][]doc.Block, error) {
 	return out, nil
 }
 
+// addAutonomy adds II.5's autonomy groups: {autonomy.total}, and each group
+// stated by its JSON key, and by its name before (self_all, self_recurrent)
+// for groups 1 and 2.
+func (f figureSet) addAutonomy(a Autonomy) {
+	total, err := a.Total()
+	f.addSum("autonomy.total", "results.finance.autonomy", total, err)
+	before := [4]string{"self_all", "self_recurrent"}
+	counts := a.Counts()
+	for i, g := range section.AutonomyGroups() {
+		c := counts[i]
+		if c == nil {
+			continue
+		}
+		f.add("autonomy."+g.Key, *c)
+		if before[i] != "" {
+			f.add("autonomy."+before[i], *c)
+		}
+	}
+}
+
 // figures returns every figure narratives may quote.
 func (r *Report) figures() figureSet {
 	set := figuresOf(r.Figures)
@@ -518,12 +538,7 @@ func (r *Report) figures() figureSet {
 	if r.Results != nil && r.Results.Finance != nil {
 		f := r.Results.Finance
 		if a := f.Autonomy; a != nil {
-			total, err := a.Total()
-			set.addSum("autonomy.total", "results.finance.autonomy", total, err)
-			set.add("autonomy.self_all", a.SelfAll)
-			set.add("autonomy.self_recurrent", a.SelfRecurrent)
-			set.add("autonomy.partial", a.Partial)
-			set.add("autonomy.state", a.State)
+			set.addAutonomy(*a)
 		}
 		for _, m := range f.Budget {
 			set["budget."+m.Name] = quoted{text: vn.Money(m.Value.Decimal)}

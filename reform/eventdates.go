@@ -67,7 +67,7 @@ var (
 		Doc: "A date written in a text of the results (sections I–III, not citations, not section IV or V, the basis or " +
 			"the closing) after header.date. Dates after \"đến\", \"trước\", \"hạn\", \"tới\", \"từ\", \"dự kiến\" are " +
 			"deadlines or spans and are passed over. A warning: prose may name a plan in words no rule reads " +
-			"(lint.date.future is the same rule on a written report)."}
+			"(lint makes the same code on a written report)."}
 	ruleEventTextBefore = finding.Rule{Code: CodeEventTextBefore, Severity: finding.Info,
 		Summary: "Câu trong phần kết quả thực hiện mở đầu bằng một ngày trước thời gian chốt số liệu của kỳ báo cáo (Nghị định 09/2019/NĐ-CP, Điều 12).",
 		Doc: "A sentence of the results that opens with a date (\"Ngày 20/11/2023, …\") before the first day of the " +
@@ -89,19 +89,60 @@ type eventWindow struct {
 }
 
 // checkEventDates compares the typed dates of events and the dates of the
-// narrative of the results with the period and the report's date. It says
-// nothing when the period is not one (reform.period.invalid).
-func (r *Report) checkEventDates() finding.List {
-	from, to, err := r.Period.Window()
-	if err != nil {
+// narrative of the results (texts.dates) with the period and the report's
+// date. It says nothing when the period is not one (reform.period.invalid).
+func (r *Report) checkEventDates(texts ownTexts) finding.List {
+	w, ok := r.eventWindow()
+	if !ok {
 		return nil
 	}
-	w := eventWindow{label: r.Period.Label(), from: from, to: to, report: r.Header.Date.Time}
 	var l finding.List
 	l.Extend(r.checkContestDates(w))
 	l.Extend(r.checkUploadDates(w))
-	l.Extend(r.checkTextDates(w))
+	l.Extend(texts.dates)
 	return l
+}
+
+// eventWindow returns the window events are compared with; false when the
+// period is not one.
+func (r *Report) eventWindow() (eventWindow, bool) {
+	from, to, err := r.Period.Window()
+	if err != nil {
+		return eventWindow{}, false
+	}
+	return eventWindow{label: r.Period.Label(), from: from, to: to, report: r.Header.Date.Time}, true
+}
+
+// ownTexts is what one walk over the report's own strings finds
+// (Report.scanOwnTexts): the citations of every string, which
+// checkCitations checks, and the findings of the dates the texts of the
+// results give, which checkEventDates reports.
+type ownTexts struct {
+	cits  []citation.Citation
+	dates finding.List
+}
+
+// scanOwnTexts walks every string of the report once, the previous
+// report's and the Go sections' left out (ownStrings): it scans each for
+// citations, and reads the texts of the results for dates outside them
+// (reform.event.text.*) when the period is one.
+func (r *Report) scanOwnTexts() ownTexts {
+	var t ownTexts
+	var found lister
+	w, ok := r.eventWindow()
+	r.ownStrings(func(path, s string) {
+		cits := citation.ScanAt(path, s)
+		t.cits = append(t.cits, cits...)
+		if ok && resultText(path) {
+			for _, f := range w.textDatesOf(path, s, cits) {
+				found.add(f)
+			}
+		}
+	})
+	if ok {
+		t.dates = found.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
+	}
+	return t
 }
 
 // typedDate reads a typed date, YYYY-MM-DD; "" or another form (reported by
@@ -196,24 +237,25 @@ type textDate struct {
 // end or start of a span, not the day of an event.
 var spanWords = map[string]bool{"đến": true, "trước": true, "hạn": true, "tới": true, "từ": true, "dự": true, "kiến": true, "sẽ": true}
 
-// checkTextDates reads every text of the results for dates outside
-// citations.
-func (r *Report) checkTextDates(w eventWindow) finding.List {
-	var found lister
-	r.ownStrings(func(path, s string) {
-		if !resultText(path) || !strings.ContainsAny(s, "0123456789") {
-			return
-		}
-		for _, f := range w.textDates(path, s) {
-			found.add(f)
-		}
-	})
-	return found.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
+// textDates returns the findings of the dates of s, the text at path,
+// outside its citations.
+func (w eventWindow) textDates(path, s string) finding.List {
+	return w.textDatesOf(path, s, citation.Scan(s))
 }
 
-// textDates returns the findings of the dates of s, the text at path.
-func (w eventWindow) textDates(path, s string) finding.List {
+// textDatesOf is textDates with the citations of s already scanned (Scan or
+// ScanAt of s itself). Most texts hold no date outside their citations: a
+// text in NFC without a digit outside them, or without the digits a date is
+// written with ("05/8/2024") and without "tháng", is passed over before
+// anything is built.
+func (w eventWindow) textDatesOf(path, s string, cits []citation.Citation) finding.List {
+	if !digitOutside(s, cits) && vn.IsNFC(s) {
+		return nil
+	}
 	orig := vn.NFC(s)
+	if !mayHoldDate(orig) {
+		return nil
+	}
 	text := strings.ToLower(orig)
 	if len(text) != len(orig) {
 		orig = text
@@ -222,7 +264,9 @@ func (w eventWindow) textDates(path, s string) finding.List {
 	if len(dates) == 0 {
 		return nil
 	}
-	cits := citation.Scan(orig)
+	if orig != s {
+		cits = citation.Scan(orig)
+	}
 	var l finding.List
 	for _, d := range dates {
 		if inside(cits, d.start) {
@@ -256,6 +300,55 @@ func (w eventWindow) textDate(path, text string, d textDate) (finding.Finding, b
 			WithRelated("period").WithValues(w.dateValues(d.date)...), true
 	}
 	return finding.Finding{}, false
+}
+
+// mayHoldDate reports whether datesIn can find a date in the lower case of
+// s: a date is written with two ASCII digits around "/", "-" or "."
+// ("05/8/2024"), or with digits and "tháng" ("05 tháng 8 năm 2024"), which
+// only "tháng" in another case lowers to. It reads s as it is, without
+// lowering it first.
+func mayHoldDate(s string) bool {
+	digits := false
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		digits = true
+		if i+2 < len(s) && (s[i+1] == '/' || s[i+1] == '-' || s[i+1] == '.') && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return digits && hasThang(s)
+}
+
+// digitOutside reports whether s holds an ASCII digit outside its
+// citations cits (Scan of s): a date is reported only when it starts
+// outside every citation, and then so does the number of its day, since
+// no citation starts between "ngày" and the day (a citation starts at the
+// name of a kind, a letter after a character that is no letter or digit).
+func digitOutside(s string, cits []citation.Citation) bool {
+	at := 0
+	for _, c := range cits {
+		if c.Start > at && strings.ContainsAny(s[at:c.Start], "0123456789") {
+			return true
+		}
+		at = max(at, c.End)
+	}
+	return strings.ContainsAny(s[at:], "0123456789")
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasThang reports whether s holds "tháng" in any case (NFC: "á" is
+// U+00E1, "Á" U+00C1, two bytes each).
+func hasThang(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		if s[i]|0x20 == 't' && s[i+1]|0x20 == 'h' && s[i+2] == 0xC3 && s[i+3]|0x20 == 0xA1 && s[i+4]|0x20 == 'n' && s[i+5]|0x20 == 'g' {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAround returns the text from the start of the sentence that

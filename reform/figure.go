@@ -1,6 +1,7 @@
 package reform
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -224,4 +225,124 @@ func figuresOf(figs []Figure) figureSet {
 		}
 	}
 	return set
+}
+
+// countable reports whether every count is within the field rules' range
+// (0 to finding.MaxCount): a check derived from a count out of it would
+// be a second finding of the mistake the field rule reports.
+func countable(counts ...int64) bool {
+	for _, n := range counts {
+		if n < 0 || n > finding.MaxCount {
+			return false
+		}
+	}
+	return true
+}
+
+// maxQuoteWords bounds the words a figure's quote takes after its count.
+const maxQuoteWords = 6
+
+// figureQuote is where a narrative first quotes a figure with "{name}":
+// the words after the placeholder and the narrative's path.
+type figureQuote struct {
+	words, path string
+}
+
+// figureQuotes returns, by figure name, where the report's narratives
+// first quote each figure with "{name}".
+func (r *Report) figureQuotes() map[string]figureQuote {
+	out := map[string]figureQuote{}
+	r.reformNarratives(func(path string, n doc.Narrative) {
+		for s := n.Text; ; {
+			i := strings.IndexByte(s, '{')
+			end := strings.IndexByte(s[max(i, 0):], '}')
+			if i < 0 || end < 0 {
+				return
+			}
+			name, rest := s[i+1:i+end], s[i+end+1:]
+			if _, seen := out[name]; !seen && (i == 0 || s[i-1] != '\\') {
+				out[name] = figureQuote{words: wordsAfter(rest), path: path + ".text"}
+			}
+			s = rest
+		}
+	})
+	return out
+}
+
+// wordsAfter returns the words s starts with, up to punctuation, a
+// placeholder or markup and at most maxQuoteWords: the noun a figure
+// counts ("đề nghị xây dựng nghị quyết").
+func wordsAfter(s string) string {
+	if i := strings.IndexAny(s, "(),;.:{}*[\\\n"); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	if len(words) > maxQuoteWords {
+		return strings.Join(words[:maxQuoteWords], " ") + "…"
+	}
+	return strings.Join(words, " ")
+}
+
+// figureLabel names the i-th figure as the printed report shows it, for a
+// message: its count with the words after it where a narrative quotes it
+// (số liệu “39 đề nghị xây dựng nghị quyết”), with that narrative's path;
+// else by its place in the list (số liệu thứ 3 (82)), with no path.
+func figureLabel(quotes map[string]figureQuote, i int, f Figure) (label, path string) {
+	q, ok := quotes[f.Name]
+	if !ok {
+		return fmt.Sprintf("số liệu thứ %d (%s)", i+1, vn.Count(f.Count)), ""
+	}
+	text := vn.Count(f.Count)
+	if q.words != "" {
+		text += " " + q.words
+	}
+	return "số liệu “" + text + "”", q.path
+}
+
+// badFigureName reports whether a figure's name is invalid or used twice
+// (reform.figure.name).
+func (r *Report) badFigureName() bool {
+	seen := map[string]bool{}
+	for _, f := range r.Figures {
+		if seen[f.Name] || !validFigureName(f.Name) {
+			return true
+		}
+		seen[f.Name] = true
+	}
+	return false
+}
+
+// unresolved returns the placeholders of the report's narratives that name
+// no figure, the first of each narrative.
+func (r *Report) unresolved() []*PlaceholderError {
+	var out []*PlaceholderError
+	figs := r.figures()
+	r.reformNarratives(func(path string, n doc.Narrative) {
+		var pe *PlaceholderError
+		if _, err := figs.resolve(path, n); errors.As(err, &pe) {
+			out = append(out, pe)
+		}
+	})
+	return out
+}
+
+// maxFolded bounds the placeholders a figure name's finding names.
+const maxFolded = 5
+
+// withPlaceholders folds into f, the finding of a figure's name typed
+// wrong, the placeholders that name no figure: the one mistake shows in
+// both, so they are its related paths, not findings of their own.
+func withPlaceholders(f finding.Finding, ps []*PlaceholderError) finding.Finding {
+	var names []string
+	for _, p := range ps {
+		f.Related = append(f.Related, p.Path)
+		if len(names) < maxFolded {
+			names = append(names, "{"+p.Name+"}")
+		}
+	}
+	if len(ps) > maxFolded {
+		names = append(names, "…")
+	}
+	f.Message = strings.TrimSuffix(f.Message, ".") + fmt.Sprintf("; nội dung dẫn %s nhưng không có số liệu nào tên như vậy, có thể là số liệu này.", strings.Join(names, ", "))
+	return f
 }

@@ -120,7 +120,11 @@ func (r *Report) checkSchemaVersion() finding.List {
 // Version 2 gave free text one shape everywhere, section.Text (a list of
 // entries {"paragraph"}, {"bullets"}, {"letters"}); version 1 wrote the
 // narrative of II.2 as a list of narratives with a "bullet" flag and that
-// of I.4, II.4 and II.6 as lists of narratives.
+// of I.4, II.4 and II.6 as lists of narratives. Version 2 also writes II.5's
+// autonomy groups in the shape of II.3's (section.Autonomy); their shape of
+// before ("self_all", "self_recurrent", a group left out being 0) is read
+// whatever the version says, since no key of the current shape is one of
+// them.
 const SchemaVersion = "2"
 
 // OldSchemaVersions returns the older versions of the interchange format
@@ -235,11 +239,18 @@ func (o DecodeOptions) Decode(data []byte) (*Report, error) {
 // lines where it is written, so that the line of every problem is the
 // document's. Such a report keeps the older version in SchemaVersion
 // (Validate notes it, decode.schema_version.old), which Encode replaces with
-// the current one. Another version is a problem.
+// the current one. Another version is a problem. II.5's autonomy groups
+// written in their shape before they took II.3's ("self_all",
+// "self_recurrent", a group left out being 0) are read in the current
+// shape whatever the version (upgradeAutonomy).
 func (o DecodeOptions) DecodeOver(r *Report, data []byte) error {
 	var legacy bool
 	if int64(len(data)) <= o.strict().MaxBytes {
-		data, legacy = upgrade(data)
+		if !currentVersion(data) {
+			data, legacy = upgrade(data)
+		}
+		// II.5's autonomy groups of before are read whatever the version.
+		data, _ = upgradeAutonomy(data, legacy)
 	}
 	err := strictjson.Decode(data, r, o.strict())
 	var out DecodeError
@@ -255,11 +266,43 @@ func (o DecodeOptions) DecodeOver(r *Report, data []byte) error {
 	if err := out.add(err); err != nil {
 		return err
 	}
-	out.Problems = withoutOldShapes(out.Problems)
+	out.Problems = withoutOldAutonomy(withoutOldShapes(out.Problems))
 	if len(out.Problems) > 0 {
 		return &out
 	}
 	return nil
+}
+
+// currentVersion reports whether data is a JSON object whose schema_version
+// is SchemaVersion, written plainly ("schema_version": "2"): upgrade leaves
+// such a document as it is, so Decode spares the pass over the whole input
+// that upgrade begins with. The object's members are skipped by their bytes
+// up to the first "schema_version"; Encode writes it first. On an escaped
+// key before it, or a version written otherwise, it says false and upgrade
+// reads the document; on input that is not JSON its answer does not matter,
+// since upgrade leaves that as it is too.
+func currentVersion(data []byte) bool {
+	i := skipSpace(data, len(data)-len(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))))
+	if i >= len(data) || data[i] != '{' {
+		return false
+	}
+	for i = skipSpace(data, i+1); i < len(data) && data[i] == '"'; {
+		key := data[i:stringEnd(data, i)]
+		v := skipSpace(data, i+len(key))
+		if bytes.IndexByte(key, '\\') >= 0 || v >= len(data) || data[v] != ':' {
+			return false
+		}
+		if v = skipSpace(data, v+1); v >= len(data) {
+			return false
+		}
+		if string(key) == `"schema_version"` {
+			return bytes.HasPrefix(data[v:], []byte(`"`+SchemaVersion+`"`))
+		}
+		if i = skipSpace(data, valueEnd(data, v)); i < len(data) && data[i] == ',' {
+			i = skipSpace(data, i+1)
+		}
+	}
+	return false
 }
 
 // readable lists the versions Decode reads, for a message: "1" và "2".

@@ -93,17 +93,17 @@ type token struct {
 
 // tokens splits s (NFC, lower case) into runs of letters and digits.
 func tokens(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/5+1) // a Vietnamese word and its space take about five bytes
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		size, word := wordRune(s, i)
+		if !word {
 			i += size
 			continue
 		}
-		j := i
+		j := i + size
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			size, word := wordRune(s, j)
+			if !word {
 				break
 			}
 			j += size
@@ -116,6 +116,16 @@ func tokens(s string) []token {
 		i = j
 	}
 	return out
+}
+
+// wordRune returns the size of the rune at byte i of s and whether it is a
+// letter or a digit; ASCII is decided without the Unicode tables.
+func wordRune(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // number reads a token of one or two ASCII digits.
@@ -320,6 +330,14 @@ func (r *Report) checkPeriodText() finding.List {
 	return l
 }
 
+// CheckPeriodText runs alone, with JSON paths, the checks of the periods
+// the trích yếu, the basis and the closing sentence name, of the report's
+// date against its period's cut-off and of an explicit window
+// (reform.period.subject, .text, .late, .window), as Validate runs them:
+// what reform/lint runs on the title, opening and closing sentences and
+// date it reads from a report a person wrote.
+func (r *Report) CheckPeriodText() finding.List { return r.checkPeriodText() }
+
 // walkNarrativeTexts calls fn with the text of a narrative and of each of
 // its items, with their JSON paths.
 func walkNarrativeTexts(path string, n doc.Narrative, fn func(path, s string)) {
@@ -516,6 +534,15 @@ func (m mentions) periodMention(path, s string) (finding.Finding, bool) {
 			WithValues(finding.Value{Name: "written", Value: named.Label()}, finding.Value{Name: "period", Value: p.Label()}), true
 	}
 	return finding.Finding{}, false
+}
+
+// EarlierMention returns the finding of the first sentence of s, the text
+// at path, that opens with "Trong <period>" for an earlier period of p's
+// kind and year (reform.period.mention), as Validate's check of the
+// narrative makes it: what reform/lint runs on the paragraphs of the
+// results of a report a person wrote.
+func (p Period) EarlierMention(path, s string) (finding.Finding, bool) {
+	return newMentions(p).periodMention(path, s)
 }
 
 // ownStrings calls fn with every string of the report, with its JSON path,

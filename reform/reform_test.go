@@ -142,10 +142,16 @@ func TestReportChecks(t *testing.T) {
 			r.Figures = []reform.Figure{{Name: "a", Count: 1}, {Name: "a", Count: 2}, {Name: "Số", Count: 3}}
 		}, []finding.Code{reform.CodeFigureName, reform.CodeFigureName}, "figures[1].name"},
 		{"autonomy total differs", func(r *reform.Report) {
-			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 1, DeclaredTotal: i64(5)}}}
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Full: i64(0), Recurrent: i64(3), Partial: i64(0), State: i64(1), DeclaredTotal: i64(5)}}}
+		}, []finding.Code{reform.CodeAutonomyTotal}, "results.finance.autonomy.declared_total"},
+		{"autonomy groups not all stated fall short", func(r *reform.Report) {
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(1), DeclaredTotal: i64(5)}}}
+		}, []finding.Code{reform.CodeAutonomyIncomplete}, "results.finance.autonomy.declared_total"},
+		{"autonomy groups not all stated exceed", func(r *reform.Report) {
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(2), DeclaredTotal: i64(4)}}}
 		}, []finding.Code{reform.CodeAutonomyTotal}, "results.finance.autonomy.declared_total"},
 		{"autonomy total agrees (04 = 03 + 01)", func(r *reform.Report) {
-			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 1, DeclaredTotal: i64(4)}}}
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(1), DeclaredTotal: i64(4)}}}
 		}, nil, ""},
 		{"placeholder names no figure", func(r *reform.Report) {
 			r.Basis = &doc.Narrative{Text: "Kiểm tra {checked} văn bản."}
@@ -216,13 +222,23 @@ func TestCrossSectionRules(t *testing.T) {
 		{"II.5 splits the 04 units of II.3 (03 + 01)", func() *reform.Results {
 			p := staff(84)
 			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(3)}}
-			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 1}}}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(1)}}}
 		}(), nil, ""},
 		{"II.5 splits other units than II.3", func() *reform.Results {
 			p := staff(84)
 			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4), Autonomy: &personnel.Autonomy{Recurrent: i64(2)}}
-			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 2}}}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(2)}}}
 		}(), []finding.Code{reform.CodeAutonomyCross, reform.CodeAutonomyCross}, "results.finance.autonomy"},
+		{"II.5 states fewer groups than it needs for the units of II.3: no mismatch proved", func() *reform.Results {
+			p := staff(84)
+			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4)}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3)}}}
+		}(), nil, ""},
+		{"II.5 states every group, short of the units of II.3", func() *reform.Results {
+			p := staff(84)
+			p.Organisation.PublicServiceUnits = &personnel.PublicServiceUnits{Total: i64(4)}
+			return &reform.Results{Personnel: p, Finance: &reform.Finance{Autonomy: &reform.Autonomy{Full: i64(0), Recurrent: i64(3), Partial: i64(0), State: i64(0)}}}
+		}(), []finding.Code{reform.CodeAutonomyCross}, "results.finance.autonomy"},
 		{"e-mail counted on the same headcount", &reform.Results{Personnel: staff(84), Digital: &digital.Section{Email: &digital.Email{Staff: i64(84), WithEmail: i64(84)}}}, nil, ""},
 	}
 	for _, tt := range tests {

@@ -6,6 +6,7 @@ import (
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
+	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/tthc"
 )
 
@@ -201,34 +202,21 @@ type Finance struct {
 	// Parts are the sub-items 5.1, 5.2 ….
 	Parts []Part `json:"parts,omitempty" validate:"dive"`
 	// Autonomy are the public-service units by autonomy group (Nghị định
-	// 60/2021/NĐ-CP); narratives quote them as {autonomy.total},
-	// {autonomy.self_all}, {autonomy.self_recurrent}, {autonomy.partial},
-	// {autonomy.state}.
+	// 60/2021/NĐ-CP); narratives quote them as {autonomy.total} (the sum of
+	// the groups stated), {autonomy.full}, {autonomy.recurrent},
+	// {autonomy.partial} and {autonomy.state} (a group not stated names no
+	// figure); {autonomy.self_all} and {autonomy.self_recurrent}, the names
+	// of groups 1 and 2 before their JSON keys were those of II.3, still
+	// quote them.
 	Autonomy *Autonomy `json:"autonomy,omitempty"`
 	// Budget are amounts in đồng that narratives quote as {budget.<name>}.
 	Budget []Amount `json:"budget,omitempty" validate:"dive"`
 }
 
-// Autonomy are public-service units by financial autonomy group.
-type Autonomy struct {
-	// SelfAll are units covering recurrent and investment spending (nhóm 1).
-	SelfAll int64 `json:"self_all" validate:"gte=0,lte=1000000000000"`
-	// SelfRecurrent are units covering recurrent spending (nhóm 2).
-	SelfRecurrent int64 `json:"self_recurrent" validate:"gte=0,lte=1000000000000"`
-	// Partial are units covering part of recurrent spending (nhóm 3).
-	Partial int64 `json:"partial" validate:"gte=0,lte=1000000000000"`
-	// State are units whose recurrent spending the State covers (nhóm 4).
-	State int64 `json:"state" validate:"gte=0,lte=1000000000000"`
-	// DeclaredTotal is the number of units the report states.
-	DeclaredTotal *int64 `json:"declared_total,omitempty" validate:"omitempty,gte=0,lte=1000000000000"`
-}
-
-// Total returns the number of units. The sum is exact or an error wrapping
-// finding.ErrOverflow: it fails only for counts above finding.MaxCount,
-// which Validate reports.
-func (a Autonomy) Total() (int64, error) {
-	return finding.Sum(a.SelfAll, a.SelfRecurrent, a.Partial, a.State)
-}
+// Autonomy are public-service units by financial autonomy group: the type
+// of II.3's public-service units too (personnel.PublicServiceUnits), so
+// that the two sections state the same figures in the same shape.
+type Autonomy = section.Autonomy
 
 // Amount is a named amount of money in đồng.
 type Amount struct {

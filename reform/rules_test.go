@@ -50,7 +50,10 @@ func ruleInputs(t *testing.T) map[string]*reform.Report {
 				{Name: "Số", Count: 3}}
 		},
 		"autonomy": func(r *reform.Report) {
-			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 1, DeclaredTotal: i64(5)}}}
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Full: i64(0), Recurrent: i64(3), Partial: i64(0), State: i64(1), DeclaredTotal: i64(5)}}}
+		},
+		"autonomy incomplete": func(r *reform.Report) {
+			r.Results = &reform.Results{Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(1), DeclaredTotal: i64(5)}}}
 		},
 		"narrative": func(r *reform.Report) {
 			r.Basis = &doc.Narrative{Text: "Kiểm tra {checked} văn bản."}
@@ -66,7 +69,7 @@ func ruleInputs(t *testing.T) map[string]*reform.Report {
 			r.Results = &reform.Results{Procedures: sevenTwoFour(), Personnel: p,
 				Digital: &digital.Section{Agency: "Sở Tư pháp", Email: &digital.Email{Staff: i64(86), WithEmail: i64(86)},
 					Services: &digital.Services{Levels: &digital.Levels{Level2: i64(49), Level3: i64(52), Level4: i64(74)}}},
-				Finance: &reform.Finance{Autonomy: &reform.Autonomy{SelfRecurrent: 3, State: 2}}}
+				Finance: &reform.Finance{Autonomy: &reform.Autonomy{Recurrent: i64(3), State: i64(2)}}}
 		},
 		"schemes": func(r *reform.Report) {
 			r.Results = &reform.Results{Procedures: sevenTwoFour(),
@@ -124,7 +127,7 @@ func TestFindingsAsRulesDocumentThem(t *testing.T) {
 		reform.CodePeriod, reform.CodePeriodDate, reform.CodeHeaderNumber, reform.CodeHeaderKind, reform.CodeHeaderAgency,
 		reform.CodeHeaderMarks, reform.CodePlanDone, reform.CodePlanRate, finding.TruncatedCode(reform.CodePlanRate),
 		reform.CodeDeclaredUnread, reform.CodeFigureName, reform.CodeFigureDelta, reform.CodeFigureUnverified,
-		reform.CodeAutonomyTotal, reform.CodeNarrativeMarkup, reform.CodePlaceholder, reform.CodeEntry, reform.CodeExtraAfter,
+		reform.CodeAutonomyTotal, reform.CodeAutonomyIncomplete, reform.CodeNarrativeMarkup, reform.CodePlaceholder, reform.CodeEntry, reform.CodeExtraAfter,
 		reform.CodeCatalogue, reform.CodeCatalogueScheme, reform.CodeStaff, reform.CodeAutonomyCross, reform.CodeCarriedOver,
 		reform.CodePreviousPeriod, reform.CodeAggregatePeriod, reform.CodeAggregateSection, reform.CodeCustomSectionFail,
 	} {

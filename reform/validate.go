@@ -3,6 +3,7 @@ package reform
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/digital"
@@ -11,7 +12,6 @@ import (
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
-	"github.com/cchc-go/cchc/reform/internal/strictjson"
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/cchc-go/cchc/tthc"
@@ -98,6 +98,7 @@ func ownRules() finding.Catalogue {
 		ruleFigureDelta,
 		ruleFigureUnverified,
 		ruleAutonomyTotal,
+		ruleAutonomyIncomplete,
 		ruleNarrativeMarkup,
 		rulePlaceholder,
 		ruleEntry,
@@ -189,7 +190,8 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkLevel())
 	l.Extend(r.checkClosing())
 	l.Extend(r.checkPeriodText())
-	l.Extend(r.checkEventDates())
+	texts := r.scanOwnTexts()
+	l.Extend(r.checkEventDates(texts))
 	l.Extend(r.checkPlausible())
 	l.Extend(r.checkFigures())
 	l.Extend(r.checkNarratives())
@@ -197,7 +199,7 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkAnnexes())
 	l.Extend(r.checkSections())
 	custom := r.customContents()
-	l.Extend(r.checkCitations(custom, c.Issuers))
+	l.Extend(r.checkCitations(texts.cits, custom, c.Issuers))
 	l.Extend(r.checkOwnText())
 	l.Extend(r.checkCross())
 	for _, c := range custom {
@@ -319,33 +321,56 @@ func validFigureName(s string) bool {
 func (r *Report) checkFigures() finding.List {
 	var l finding.List
 	seen := map[string]int{}
+	var quotes map[string]figureQuote
 	for i, f := range r.Figures {
 		p := fmt.Sprintf("figures[%d]", i)
+		// A figure whose name is wrong is quoted by no placeholder, or
+		// its placeholders print the other figure: its change against
+		// the prior period is not read until it is renamed.
 		if j, dup := seen[f.Name]; dup {
 			l.Add(ruleFigureName.At(p+".name", fmt.Sprintf("Tên số liệu “%s” trùng với số liệu thứ %d.", f.Name, j+1)).
 				WithRelated(fmt.Sprintf("figures[%d].name", j)))
-		} else if !validFigureName(f.Name) {
-			l.Add(ruleFigureName.At(p+".name", fmt.Sprintf("Tên số liệu “%s” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, “_” và “.”.", f.Name)))
+			continue
 		}
 		seen[f.Name] = i
+		if !validFigureName(f.Name) {
+			l.Add(ruleFigureName.At(p+".name", fmt.Sprintf("Tên số liệu “%s” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số, “_” và “.”.", f.Name)))
+			continue
+		}
 		if f.DeclaredDelta == nil {
 			continue
 		}
+		if quotes == nil {
+			quotes = r.figureQuotes()
+		}
+		// The message names the figure as the printed report shows it,
+		// not by its name in the data.
+		label, quoted := figureLabel(quotes, i, f)
 		if f.Prior == nil {
-			l.Add(ruleFigureUnverified.At(p+".declared_delta", fmt.Sprintf("Mức “%s” của số liệu %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), f.Name)).
-				WithValues(finding.Value{Name: "declared", Value: fmt.Sprint(*f.DeclaredDelta)}))
+			fd := ruleFigureUnverified.At(p+".declared_delta", fmt.Sprintf("Mức “%s” của %s được in như báo cáo ghi, không kiểm tra được vì thiếu số liệu cùng kỳ.", DeltaPhrase(*f.DeclaredDelta), label)).
+				WithValues(finding.Value{Name: "declared", Value: fmt.Sprint(*f.DeclaredDelta)})
+			if quoted != "" {
+				fd = fd.WithRelated(quoted)
+			}
+			l.Add(fd)
 			continue
 		}
 		// A change past the int64 range comes only from counts above
 		// MaxCount, which the field rules report.
 		if delta, err := finding.Diff(f.Count, *f.Prior); err != nil {
 			continue
-		} else if fd, bad := finding.DeclaredInt(ruleFigureDelta.Subject(p+".declared_delta", "mức tăng, giảm so với cùng kỳ của số liệu "+f.Name,
+		} else if fd, bad := finding.DeclaredInt(ruleFigureDelta.Subject(p+".declared_delta", "mức tăng, giảm so với cùng kỳ của "+label,
 			p+".count", p+".prior"), *f.DeclaredDelta, delta); bad {
 			l.Add(fd)
 		}
 	}
-	if r.Direction != nil && r.Direction.Plan != nil {
+	if i := slices.IndexFunc(l, func(f finding.Finding) bool { return f.Code == CodeFigureName }); i >= 0 {
+		if ps := r.unresolved(); len(ps) > 0 {
+			l[i] = withPlaceholders(l[i], ps)
+		}
+	}
+	// A count out of the field rules' range is their finding alone.
+	if r.Direction != nil && r.Direction.Plan != nil && countable(r.Direction.Plan.TasksDone, r.Direction.Plan.TasksPlanned) {
 		p := r.Direction.Plan
 		// One finding per mistake: with more tasks done than planned, the
 		// stated rate cannot be checked against a share above 100%.
@@ -359,20 +384,7 @@ func (r *Report) checkFigures() finding.List {
 			l.Extend(declaredRate(rulePlanRate, "direction.plan.declared_rate", p.DeclaredRate, p.TasksDone, p.TasksPlanned, "tỷ lệ hoàn thành nhiệm vụ"))
 		}
 	}
-	if r.Results != nil && r.Results.Finance != nil && r.Results.Finance.Autonomy != nil {
-		a := r.Results.Finance.Autonomy
-		if a.DeclaredTotal != nil {
-			base := "results.finance.autonomy"
-			if fd, bad := finding.SumEquals(ruleAutonomyTotal.Subject(base+".declared_total", "tổng số đơn vị sự nghiệp được giao tự chủ"),
-				*a.DeclaredTotal,
-				finding.Part{Label: "tự bảo đảm chi thường xuyên và chi đầu tư", Path: base + ".self_all", Value: a.SelfAll},
-				finding.Part{Label: "tự bảo đảm chi thường xuyên", Path: base + ".self_recurrent", Value: a.SelfRecurrent},
-				finding.Part{Label: "tự bảo đảm một phần chi thường xuyên", Path: base + ".partial", Value: a.Partial},
-				finding.Part{Label: "do Nhà nước bảo đảm chi thường xuyên", Path: base + ".state", Value: a.State}); bad {
-				l.Add(fd)
-			}
-		}
-	}
+	l.Extend(r.checkAutonomy())
 	return l
 }
 
@@ -490,11 +502,14 @@ func (r *Report) reformTexts(fn func(path string, t Text)) {
 func (r *Report) checkNarratives() finding.List {
 	var l finding.List
 	figs := r.figures()
+	// A placeholder that names no figure because a figure's name is typed
+	// wrong is told by that name's finding (withPlaceholders).
+	folded := r.badFigureName()
 	r.reformNarratives(func(path string, n doc.Narrative) {
 		res, err := figs.resolve(path, n)
 		if err != nil {
 			var pe *PlaceholderError
-			if errors.As(err, &pe) {
+			if errors.As(err, &pe) && !folded {
 				l.Add(rulePlaceholder.At(pe.Path, fmt.Sprintf("Nội dung dẫn số liệu {%s} nhưng báo cáo không có số liệu nào tên như vậy.", pe.Name)).
 					WithValues(finding.Value{Name: "placeholder", Value: pe.Name}))
 			}
@@ -543,9 +558,10 @@ func (r *Report) checkSections() finding.List {
 	return l
 }
 
-// checkCitations scans every text of the report, the sections' included,
-// and runs the citation checks across all of them with the report's date as
-// the bound.
+// checkCitations runs the citation checks across every text of the
+// report, the sections' included, with the report's date as the bound:
+// own are the citations of the report's own strings (scanOwnTexts), to
+// which it adds those of the custom sections.
 //
 // The sections a department adds in Go (Insert) are scanned too, their
 // blocks' texts with paths under custom.<key>, so that a citation written
@@ -553,13 +569,9 @@ func (r *Report) checkSections() finding.List {
 // and a document cited in both is checked across them. The codes of the
 // issuers are looked up in reg with the report's own agency added
 // (Checker.Issuers).
-func (r *Report) checkCitations(custom []customContent, reg *citation.Issuers) finding.List {
-	var cits []citation.Citation
+func (r *Report) checkCitations(own []citation.Citation, custom []customContent, reg *citation.Issuers) finding.List {
+	cits := own
 	scan := func(path, s string) { cits = append(cits, citation.ScanAt(path, s)...) }
-	own := *r
-	own.Previous = nil // the previous report's citations belong to it
-	own.custom = nil
-	strictjson.Strings(&own, "", scan)
 	for _, c := range custom {
 		if c.err == nil {
 			scan(c.prefix+".title", c.section.Title())

@@ -140,9 +140,9 @@ func (w Wording) writer() (*section.Writer, error) {
 var wordingFiles embed.FS
 
 // compiler holds the default wording of every level, read from wordingFiles
-// and compiled: built once, when the package is initialised, and never
-// changed. A caller's wording is compiled anew only when it differs from
-// every level's default.
+// and compiled once, on first use (section.Defaults), and never changed
+// after: it is safe for concurrent use. A caller's wording is compiled anew
+// only where it differs from every level's default.
 var compiler = section.ReadDefaults("tthc", wordingFiles, Wording{})
 
 // title runs the title template of the named field; a title that writes

@@ -115,7 +115,8 @@ func TestLintRenderedDOCX(t *testing.T) {
 		codes := map[finding.Code]int{}
 		for _, f := range res.Findings {
 			codes[f.Code]++
-			for _, prefix := range []string{"lint.layout.", "lint.header.", "lint.title.", "lint.closing.", "lint.numbering.", "lint.footnote.missing", "lint.footnote.unused", "lint.text."} {
+			for _, prefix := range []string{"lint.layout.", "lint.header.", "lint.title.", "lint.closing.", "lint.numbering.", "lint.footnote.missing", "lint.footnote.unused", "lint.text.",
+				"reform.closing.", "reform.header.place", "reform.period."} {
 				assert.False(t, strings.HasPrefix(string(f.Code), prefix), "the render has no %s finding: %s at %s", prefix, f.Message, f.Path)
 			}
 		}
@@ -124,6 +125,53 @@ func TestLintRenderedDOCX(t *testing.T) {
 			assert.Positive(t, codes[c], "%s is found in the render too", c)
 		}
 	})
+}
+
+// TestLintRenderedClosing lints the DOCX and text that cchc render writes
+// from the commune's and the department's reports, whose closings are
+// tables (recipients on the left, the signer on the right): lint reads
+// the signer from them, finds nothing in the layout's own closing, and
+// finds the one slip put into it, as check does in the JSON.
+func TestLintRenderedClosing(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, file, set string
+		want            []finding.Code
+	}{
+		{"a commune", "commune-binh-hoa.json", "", nil},
+		{"a department", "department-so-y-te.json", "", nil},
+		{"a commune's signer in capitals", "commune-binh-hoa.json", "TRẦN THỊ MỸ LINH", []finding.Code{"reform.closing.signer.name"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := filepath.Join("..", "..", "examples", "testdata", tc.file)
+			if tc.set != "" {
+				var doc map[string]any
+				require.NoError(t, json.Unmarshal(readFile(t, src), &doc))
+				doc["closing"].(map[string]any)["signer"].(map[string]any)["name"] = tc.set
+				data, err := json.Marshal(doc)
+				require.NoError(t, err)
+				src = filepath.Join(dir, "slip-"+tc.file)
+				require.NoError(t, os.WriteFile(src, data, 0o644))
+			}
+			for _, ext := range []string{".docx", ".txt"} {
+				out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(src), ".json")+ext)
+				r := runInProcess(t, nil, "render", "-o", out, src)
+				require.Contains(t, []int{exitOK, exitFindings}, r.code, "%s", r)
+				r = runInProcess(t, nil, "lint", "--json", out)
+				var res lintOutput
+				require.NoError(t, json.Unmarshal(r.stdout, &res), "%s", r)
+				var got []finding.Code
+				for _, f := range res.Findings {
+					if strings.HasPrefix(string(f.Code), "reform.closing.") || strings.HasPrefix(string(f.Code), "reform.period.") ||
+						strings.HasPrefix(string(f.Code), "reform.header.place") || strings.HasPrefix(string(f.Code), "lint.closing.") {
+						got = append(got, f.Code)
+						assert.Equal(t, lint.PartClosing, f.Place.Part, "%s: %s", ext, f.Message)
+					}
+				}
+				assert.Equal(t, tc.want, got, ext)
+			}
+		})
+	}
 }
 
 func TestLintCannotRead(t *testing.T) {

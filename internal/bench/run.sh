@@ -12,8 +12,12 @@
 # times `cchc render` and `pandoc -f markdown -t docx` on the same report
 # (the Markdown that `cchc render -f md` writes), alternating, medians again:
 # wall and CPU time and peak resident memory from the kernel's accounting of
-# each child (measure -process; /usr/bin/time -v prints the same figures,
-# once each at the end, at a coarser resolution). The roll-up figures come
+# each child (internal/bench/proc, small so that its own size does not count
+# in a child's peak; /usr/bin/time -v prints the same figures, once each at
+# the end, at a coarser resolution). Beside them, what every cchc process
+# pays before it reads a report: `cchc --help` timed the same way, and the
+# package initialisation GODEBUG=inittrace=1 reports (its sum, and that of
+# excelize, which every command links for XLSX). The roll-up figures come
 # from `go test -bench Aggregate` in reform (per-unit time and bytes at
 # 1.000, 10.000 and 100.000 units, and a province of 20 Sở and 3.321
 # communes, with and without the sources of its figures), medians of -count
@@ -36,6 +40,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 echo "== building"
 go build -o "$tmp/measure" ./internal/bench/measure
+go build -o "$tmp/proc" ./internal/bench/proc
 go build -o "$tmp/cchc" ./cmd/cchc
 if [ ! -d internal/bench/peer/node_modules/docx ]; then
 	(cd internal/bench/peer && npm install --no-audit --no-fund --silent)
@@ -44,7 +49,7 @@ fi
 
 # median FILE COLUMN: the median of a column of numbers.
 median() {
-	sort -g -k"$2","$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {if (NR%2) print v[(NR+1)/2]; else printf "%.0f\n", (v[NR/2]+v[NR/2+1])/2}'
+	sort -g -k"$2","$2" "$1" | awk -v c="$2" '{v[NR]=$c} END {if (NR%2) print v[(NR+1)/2]; else printf "%.15g\n", (v[NR/2]+v[NR/2+1])/2}'
 }
 # ratio A B: A/B to two decimals.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
@@ -55,6 +60,7 @@ for r in $(seq "$ROUNDS"); do
 	"$tmp/measure" -n "$N" pipeline "$report" >>"$tmp/pipeline"
 	node internal/bench/peer/peer.mjs "$tmp/layout.json" "$N" >>"$tmp/npm"
 	"$tmp/measure" -n "$N" json "$report" >>"$tmp/json"
+	"$tmp/measure" -n "$N" decode "$report" >>"$tmp/decode"
 	"$tmp/measure" -n "$N" validate "$report" >>"$tmp/validate"
 	"$tmp/measure" -n "$N" validate-checks "$report" >>"$tmp/checks"
 	"$tmp/measure" -n "$LARGE_N" -warmup 5 -scale 20 pipeline "$report" >>"$tmp/large"
@@ -64,6 +70,7 @@ done
 pipe=$(median "$tmp/pipeline" 2)
 npm=$(median "$tmp/npm" 2)
 json=$(median "$tmp/json" 2)
+dec=$(median "$tmp/decode" 2)
 val=$(median "$tmp/validate" 2)
 checks=$(median "$tmp/checks" 2)
 large=$(median "$tmp/large" 2)
@@ -73,6 +80,7 @@ echo "CPU time per document (medians):"
 echo "  pipeline (JSON bytes -> checked DOCX)   $(ms "$pipe")"
 echo "  npm docx 9.15.2 (build DOCX only)       $(ms "$npm")"
 echo "  encoding/json into any                  $(ms "$json")"
+echo "  Decode (strict)                         $(ms "$dec")"
 echo "  Validate                                $(ms "$val")"
 echo "  Validate, SkipDocument                  $(ms "$checks")"
 echo "  pipeline, report 20x                    $(ms "$large")"
@@ -80,6 +88,7 @@ echo "  encoding/json, report 20x               $(ms "$largejson")"
 echo "Ratios:"
 echo "  npm docx / pipeline                     $(ratio "$npm" "$pipe")   (issue: >= 10)"
 echo "  pipeline / encoding/json                $(ratio "$pipe" "$json")   (issue: <= 6)"
+echo "  Decode / encoding/json                  $(ratio "$dec" "$json")"
 echo "  Validate / encoding/json                $(ratio "$val" "$json")   (issue: <= 1.5)"
 echo "  Validate (SkipDocument) / encoding/json $(ratio "$checks" "$json")"
 echo "  pipeline 20x / pipeline                 $(ratio "$large" "$pipe")   (issue: <= 20)"
@@ -118,8 +127,11 @@ echo
 echo "== whole process: cchc render vs pandoc -f markdown -t docx, $ROUNDS rounds"
 "$tmp/cchc" render -f md -o "$tmp/report.md" "$report" 2>/dev/null
 for r in $(seq "$ROUNDS"); do
-	"$tmp/measure" -process -- "$tmp/cchc" render --force -o "$tmp/a.docx" "$report" >>"$tmp/cchc.proc"
-	"$tmp/measure" -process -- pandoc -f markdown -t docx -o "$tmp/b.docx" "$tmp/report.md" >>"$tmp/pandoc.proc"
+	"$tmp/proc" "$tmp/cchc" render --force -o "$tmp/a.docx" "$report" >>"$tmp/cchc.proc"
+	"$tmp/proc" pandoc -f markdown -t docx -o "$tmp/b.docx" "$tmp/report.md" >>"$tmp/pandoc.proc"
+	"$tmp/proc" "$tmp/cchc" --help >>"$tmp/start.proc"
+	GODEBUG=inittrace=1 "$tmp/cchc" --help 2>&1 >/dev/null |
+		awk '/^init / {all += $5; if ($2 ~ /excelize/) x += $5} END {print "init", all, x}' >>"$tmp/init"
 done
 cc=$(median "$tmp/cchc.proc" 2)
 cw=$(median "$tmp/cchc.proc" 3)
@@ -129,6 +141,8 @@ pw=$(median "$tmp/pandoc.proc" 3)
 pm=$(median "$tmp/pandoc.proc" 4)
 echo "  cchc render: wall $(ms "$cw"), CPU $(ms "$cc"), peak RSS $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')"
 echo "  pandoc:      wall $(ms "$pw"), CPU $(ms "$pc"), peak RSS $(awk -v m="$pm" 'BEGIN {printf "%.1f MiB", m/1024}')"
+echo "  cchc --help: wall $(ms "$(median "$tmp/start.proc" 3)"), CPU $(ms "$(median "$tmp/start.proc" 2)"), peak RSS $(awk -v m="$(median "$tmp/start.proc" 4)" 'BEGIN {printf "%.1f MiB", m/1024}')   (what every command pays before it reads a report)"
+echo "  package initialisation (inittrace, median): $(median "$tmp/init" 2) ms, of which excelize $(median "$tmp/init" 3) ms"
 echo "  pandoc / cchc, wall                     $(ratio "$pw" "$cw")   (issue: >= 15)"
 echo "  pandoc / cchc, CPU                      $(ratio "$pc" "$cc")"
 echo "  cchc peak memory (median)               $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')   (issue: <= 15 MiB)"

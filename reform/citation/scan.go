@@ -1,8 +1,10 @@
 package citation
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/vn"
@@ -78,12 +80,23 @@ func ScanAt(path, text string) []Citation {
 }
 
 // scan finds the citations of s, which is in NFC.
+//
+// A citation has its số, ký hiệu, which starts with an ASCII digit, after
+// its kind, unless it is a document cited by name ("Luật Hộ tịch"): where
+// no digit follows, only the capital letter of such a name is read on.
 func scan(s string) []Citation {
 	r := reader{s: s}
 	var out []Citation
+	digit := nextDigit(s, 0)
 	for i := 0; i < len(s); i++ {
 		// A kind name starts with one of a few letters, at a word start.
 		if !mayStartKind(s, i) {
+			continue
+		}
+		if digit >= 0 && digit < i {
+			digit = nextDigit(s, i)
+		}
+		if digit < 0 && !namedStarts.has(s[i]) {
 			continue
 		}
 		if i > 0 {
@@ -93,6 +106,9 @@ func scan(s string) []Citation {
 				continue
 			}
 		}
+		if !maySecond(s, i) {
+			continue
+		}
 		if c, ok := r.cite(i, true); ok {
 			out = append(out, c)
 			i = c.End - 1
@@ -100,6 +116,62 @@ func scan(s string) []Citation {
 	}
 	return out
 }
+
+// kindSeconds holds, for each first byte of a kind name (kindBucket), the
+// second letters of the names that start with it, in lower case: "ô" and
+// "h" for "c" (Công văn, Chỉ thị). Built once from kindNames when the
+// package is initialised and never changed, so it is safe for concurrent
+// use.
+var kindSeconds = func() *[256][]rune {
+	var out [256][]rune
+	for b, names := range kindNames.names {
+		for _, n := range names {
+			if r, _ := utf8.DecodeRuneInString(n.tail); !slices.Contains(out[b], r) {
+				out[b] = append(out[b], r)
+			}
+		}
+	}
+	return &out
+}()
+
+// maySecond reports whether the letter after the first at i may be the
+// second of a kind name that starts with s[i]: a quick test before
+// kindName, which matches the rest of the name as foldPrefix does (the
+// letter itself, or its lower case).
+func maySecond(s string, i int) bool {
+	_, size := runeAt(s, i)
+	r, _ := runeAt(s, i+size)
+	lower := unicode.ToLower(r)
+	for _, x := range kindSeconds[kindBucket(s[i])] {
+		if x == r || x == lower {
+			return true
+		}
+	}
+	return false
+}
+
+// nextDigit returns the offset of the first ASCII digit of s from i, or -1.
+func nextDigit(s string, i int) int {
+	if j := strings.IndexAny(s[i:], "0123456789"); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+// namedStarts holds the first bytes of the names of the kinds cited by
+// name (named), in upper case: a citation without a số, ký hiệu starts
+// with one of them. Built once from kindTable when the package is
+// initialised and never changed, so it is safe for concurrent use.
+var namedStarts = func() *byteSet {
+	var b byteSet
+	for _, info := range kindTable {
+		if named(info.Kind) {
+			r, _ := utf8.DecodeRuneInString(string(info.Kind))
+			b.add(string(unicode.ToUpper(r))[0])
+		}
+	}
+	return &b
+}()
 
 // runeBefore decodes the rune that ends at i.
 func runeBefore(s string, i int) (rune, int) {

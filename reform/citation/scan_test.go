@@ -122,6 +122,7 @@ func megabyte(tb testing.TB) string {
 func BenchmarkScan(b *testing.B) {
 	text := megabyte(b)
 	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
 	for b.Loop() {
 		Scan(text)
 	}
@@ -130,6 +131,7 @@ func BenchmarkScan(b *testing.B) {
 func BenchmarkScanAndCheck(b *testing.B) {
 	text := megabyte(b)
 	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
 	for b.Loop() {
 		CheckAll(Scan(text), Options{ReportDate: vn.Date(2024, 11, 19)})
 	}
@@ -141,6 +143,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 	unit := "Nghị định số 12/ Luật hộ Thông tư 5-a, Quyết định số 1/QĐ-UBND ngày 3 tháng của Ủy ban về việc Kế hoạch "
 	text := strings.Repeat(unit, (1<<20)/len(unit)+1)
 	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
 	for b.Loop() {
 		Scan(text)
 	}
@@ -154,7 +157,7 @@ func BenchmarkCheckAllSameSymbol(b *testing.B) {
 		fmt.Fprintf(&t, "Kế hoạch số 01/KH-UBND ngày 05/01/%d của Sở A%d; ", 1000+i%9000, i)
 	}
 	cits := Scan(t.String())
-	b.ResetTimer()
+	b.ReportAllocs()
 	for b.Loop() {
 		CheckAll(cits, Options{})
 	}

@@ -213,9 +213,9 @@ func (l *Layout) Check() error {
 	c := &checker{l: l, index: map[int]int{}, referenced: map[int]bool{}}
 	c.ps = append(c.ps, l.Style.problems()...)
 	c.noteNumbers()
-	c.paras(l.Body, "body")
+	c.paras(l.Body, &place{name: "body", index: -1})
 	for i, a := range l.Appendices {
-		c.paras(a.Body, fmt.Sprintf("appendices[%d].body", i))
+		c.paras(a.Body, &place{parent: &place{name: "appendices", index: i}, name: ".body", index: -1})
 	}
 	c.noteTexts()
 	c.unreferenced()
@@ -224,6 +224,33 @@ func (l *Layout) Check() error {
 	}
 	return &LayoutError{Problems: c.ps}
 }
+
+// place is a path into a layout ("body[4].table.rows[0]"), written out only
+// when a problem is reported there: the place it is under, then a field
+// name, then an index.
+type place struct {
+	parent *place
+	name   string // ".table", "body"; "" for an element of the parent
+	index  int    // written "[index]"; none when below 0
+}
+
+// String writes the path out.
+func (p *place) String() string { return string(p.append(make([]byte, 0, 48))) }
+
+// append appends the path to b.
+func (p *place) append(b []byte) []byte {
+	if p.parent != nil {
+		b = p.parent.append(b)
+	}
+	b = append(b, p.name...)
+	if p.index >= 0 {
+		b = append(strconv.AppendInt(append(b, '['), int64(p.index), 10), ']')
+	}
+	return b
+}
+
+// field is the place of field name under p.
+func (p *place) field(name string) *place { return &place{parent: p, name: name, index: -1} }
 
 // checker walks a layout for Check.
 type checker struct {
@@ -239,13 +266,12 @@ type checker struct {
 // once.
 func (c *checker) noteNumbers() {
 	for i, n := range c.l.Notes {
-		path := fmt.Sprintf("notes[%d]", i)
 		if n.Number < 1 {
-			c.ps.addf(ProblemNoteNumber, path, "footnote number %d; numbers start at 1", n.Number)
+			c.ps.addf(ProblemNoteNumber, fmt.Sprintf("notes[%d]", i), "footnote number %d; numbers start at 1", n.Number)
 			continue
 		}
 		if j, dup := c.index[n.Number]; dup {
-			c.ps.addf(ProblemNoteNumber, path, "footnote number %d is also notes[%d]", n.Number, j)
+			c.ps.addf(ProblemNoteNumber, fmt.Sprintf("notes[%d]", i), "footnote number %d is also notes[%d]", n.Number, j)
 			continue
 		}
 		c.index[n.Number] = i
@@ -253,39 +279,40 @@ func (c *checker) noteNumbers() {
 }
 
 // paras checks laid-out paragraphs; path names the slice, e.g. "body".
-func (c *checker) paras(ps []Para, path string) {
+func (c *checker) paras(ps []Para, path *place) {
 	for i, p := range ps {
-		pp := fmt.Sprintf("%s[%d]", path, i)
+		pp := &place{parent: path, index: i}
 		switch p.Kind {
 		case KindHeading:
 			if levels := len(c.l.Style.Levels); p.Depth < 1 || p.Depth > levels {
-				c.ps.addf(ProblemHeadingDepth, pp, "a heading at depth %d, but the style has %d heading levels", p.Depth, levels)
+				c.ps.addf(ProblemHeadingDepth, pp.String(), "a heading at depth %d, but the style has %d heading levels", p.Depth, levels)
 			}
-			c.refs(p.Spans, pp+".spans")
+			c.refs(p.Spans, pp.field(".spans"))
 		case KindParagraph, KindItem:
-			c.refs(p.Spans, pp+".spans")
+			c.refs(p.Spans, pp.field(".spans"))
 		case KindTable:
-			c.table(p.Table, pp+".table")
+			c.table(p.Table, pp.field(".table"))
 		default:
-			c.ps.addf(ProblemKind, pp, "unknown paragraph kind %v; expected heading, paragraph, item or table", p.Kind)
+			c.ps.addf(ProblemKind, pp.String(), "unknown paragraph kind %v; expected heading, paragraph, item or table", p.Kind)
 		}
 	}
 }
 
 // refs checks the footnote references of spans: each to a footnote the
 // layout holds, and once.
-func (c *checker) refs(spans []Span, path string) {
+func (c *checker) refs(spans []Span, path *place) {
 	for i, s := range spans {
-		sp := fmt.Sprintf("%s[%d]", path, i)
+		if s.Note == 0 {
+			continue
+		}
 		_, held := c.index[s.Note]
-		switch {
-		case s.Note == 0:
+		switch sp := (&place{parent: path, index: i}); {
 		case s.Note < 0:
-			c.ps.addf(ProblemNoteMissing, sp, "footnote reference %d; numbers start at 1", s.Note)
+			c.ps.addf(ProblemNoteMissing, sp.String(), "footnote reference %d; numbers start at 1", s.Note)
 		case c.referenced[s.Note]:
-			c.ps.addf(ProblemNoteRepeated, sp, "a second reference to footnote %d; a footnote has one reference", s.Note)
+			c.ps.addf(ProblemNoteRepeated, sp.String(), "a second reference to footnote %d; a footnote has one reference", s.Note)
 		case !held:
-			c.ps.addf(ProblemNoteMissing, sp, "a reference to footnote %d, which the layout's notes do not hold", s.Note)
+			c.ps.addf(ProblemNoteMissing, sp.String(), "a reference to footnote %d, which the layout's notes do not hold", s.Note)
 		default:
 			c.referenced[s.Note] = true
 		}
@@ -293,53 +320,55 @@ func (c *checker) refs(spans []Span, path string) {
 }
 
 // table checks a table: its columns, and the head and rows against them.
-func (c *checker) table(t *TableLayout, path string) {
+func (c *checker) table(t *TableLayout, path *place) {
 	if t == nil {
-		c.ps.addf(ProblemNoTable, path, "a table paragraph without its table")
+		c.ps.addf(ProblemNoTable, path.String(), "a table paragraph without its table")
 		return
 	}
 	c.columns(t.Widths, path)
-	c.row(t.Head, path+".head", len(t.Widths))
+	c.row(t.Head, path.field(".head"), len(t.Widths))
 	for i, r := range t.Rows {
-		c.row(r, fmt.Sprintf("%s.rows[%d]", path, i), len(t.Widths))
+		c.row(r, &place{parent: path, name: ".rows", index: i}, len(t.Widths))
 	}
 	for i, r := range t.HeadRows {
-		c.row(r, fmt.Sprintf("%s.head_rows[%d]", path, i), len(t.Widths))
+		c.row(r, &place{parent: path, name: ".head_rows", index: i}, len(t.Widths))
 	}
 	for _, p := range headRowProblems(t.HeadRows, len(t.Widths)) {
-		c.ps.addf(ProblemHeadRows, path+".head_rows"+p.at, "%s", p.msg)
+		c.ps.addf(ProblemHeadRows, path.String()+".head_rows"+p.at, "%s", p.msg)
 	}
 	for _, p := range totalProblems(t.Totals, len(t.Rows)) {
-		c.ps.addf(ProblemTotal, path+".totals"+p.at, "%s", p.msg)
+		c.ps.addf(ProblemTotal, path.String()+".totals"+p.at, "%s", p.msg)
 	}
-	c.checkTableSize(t, path)
+	if t.Size != 0 {
+		c.checkTableSize(t, path.String())
+	}
 }
 
 // columns checks the widths of a table's columns: at least one, each
 // positive.
-func (c *checker) columns(widths []int, path string) {
+func (c *checker) columns(widths []int, path *place) {
 	if len(widths) == 0 {
-		c.ps.addf(ProblemNoColumns, path+".widths", "a table needs at least one column")
+		c.ps.addf(ProblemNoColumns, path.String()+".widths", "a table needs at least one column")
 	}
 	for i, w := range widths {
 		if w < 1 {
-			c.ps.addf(ProblemColumnWidth, fmt.Sprintf("%s.widths[%d]", path, i), "width %d; widths must be positive", w)
+			c.ps.addf(ProblemColumnWidth, (&place{parent: path, name: ".widths", index: i}).String(), "width %d; widths must be positive", w)
 		}
 	}
 }
 
 // row checks one row of a table of n columns and the references in its
 // cells.
-func (c *checker) row(cells []CellLayout, path string, n int) {
+func (c *checker) row(cells []CellLayout, path *place, n int) {
 	cover := 0
 	for _, cell := range cells {
 		cover += max(cell.Span, 1)
 	}
 	if n > 0 && cover > n {
-		c.ps.addf(ProblemRowWidth, path, "the row covers %d columns but the table has %d", cover, n)
+		c.ps.addf(ProblemRowWidth, path.String(), "the row covers %d columns but the table has %d", cover, n)
 	}
 	for j, cell := range cells {
-		c.refs(cell.Spans, fmt.Sprintf("%s[%d].spans", path, j))
+		c.refs(cell.Spans, (&place{parent: path, index: j}).field(".spans"))
 	}
 }
 

@@ -3,6 +3,8 @@ package lint
 import (
 	"fmt"
 	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -11,23 +13,44 @@ import (
 
 // checkDates checks the dates of the prose (citations have theirs checked
 // by reform/citation): that they exist, and that those in the results are
-// not after the report's date; and that the report's own sentences name the
-// period of its title.
+// not after the report's date. The periods the report's own sentences name
+// are reform's checks (checkWritten).
 func (c *checker) checkDates() {
+	results := c.resultsStart()
 	for _, p := range c.o.inPart(PartBody) {
 		t := c.tokens(p)
 		for k, tk := range t.toks {
 			if tk.kind == tDate && !tk.masked {
-				c.checkDate(t, k)
+				c.checkDate(t, k, !p.outsideResults && !results[p])
 			}
 		}
 	}
-	c.checkPeriodMentions()
+}
+
+// resultsStart returns the paragraphs that are not results when the body
+// has headings: the opening paragraphs before the first (the basis) and
+// the last paragraph (the closing sentence). A text without headings is
+// results throughout.
+func (c *checker) resultsStart() map[*para]bool {
+	opening := c.opening()
+	body := c.o.inPart(PartBody)
+	if len(opening) == len(body) {
+		return nil
+	}
+	out := map[*para]bool{}
+	for _, p := range opening {
+		out[p] = true
+	}
+	if last := c.lastBody(); last != nil {
+		out[last] = true
+	}
+	return out
 }
 
 // checkDate checks the date at token k: it exists, and in the results it
-// is not after the report's date unless it ends a planned span.
-func (c *checker) checkDate(t *text, k int) {
+// is not after the report's date unless it ends or starts a planned span.
+// It is the typed checks' rule (reform.event.text.future) on the text.
+func (c *checker) checkDate(t *text, k int, results bool) {
 	p, tk := t.p, t.toks[k]
 	s := p.text[tk.start:tk.end]
 	d, err := vn.ParseDate(s)
@@ -37,95 +60,72 @@ func (c *checker) checkDate(t *text, k int) {
 			fmt.Sprintf("Ngày “%s” không có thật.", s))
 		return
 	}
-	if !c.date.IsZero() && d.After(c.date) && !p.directions && !t.rangeEnd(k) {
-		c.add(CodeDateFuture, finding.Warning, at, nil,
-			[]finding.Value{{Name: "date", Value: vn.CitationDate(d)}, {Name: "report_date", Value: vn.CitationDate(c.date)}},
-			fmt.Sprintf("Ngày %s ở phần kết quả thực hiện sau ngày của báo cáo (%s).", s, vn.CitationDate(c.date)))
+	if c.date.IsZero() || !d.After(c.date) || !results || t.rangeEnd(k) {
+		return
 	}
+	quote := vn.Excerpt(sentenceBefore(p.text, tk.start), 80)
+	c.add(reform.CodeEventTextFuture, finding.Warning, at, nil, c.dateValues(d),
+		fmt.Sprintf("Câu “%s” nêu ngày %s, sau ngày của báo cáo (%s), trong phần kết quả thực hiện: kiểm tra lại ngày, năm, hoặc chuyển việc chưa làm sang phương hướng, nhiệm vụ.",
+			quote, vn.CitationDate(d), vn.CitationDate(c.date)))
 }
 
-// rangeEnd reports a date at token k that ends a planned span ("đến ngày
-// 31/12/2024", "trước ngày …", "hạn …"): a deadline, not an event.
+// dateValues are the values of a date after the report's, as the typed
+// check gives them: the date, the period's window when known, the
+// report's date.
+func (c *checker) dateValues(d time.Time) []finding.Value {
+	v := []finding.Value{{Name: "date", Value: d.Format(time.DateOnly)}}
+	if c.period != nil {
+		if from, to, err := c.period.Window(); err == nil {
+			v = append(v, finding.Value{Name: "from", Value: from.Format(time.DateOnly)}, finding.Value{Name: "to", Value: to.Format(time.DateOnly)})
+		}
+	}
+	return append(v, finding.Value{Name: "report_date", Value: c.date.Format(time.DateOnly)})
+}
+
+// sentenceBefore returns the text of the sentence that holds byte at:
+// from after the last ". ", "; " before it, at most 300 bytes back.
+func sentenceBefore(text string, at int) string {
+	lo := max(0, at-300)
+	for lo < at && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	if i := strings.LastIndexAny(text[lo:at], ".;\n"); i >= 0 {
+		lo += i + 1
+	}
+	return strings.TrimSpace(text[lo:])
+}
+
+// rangeEnd reports a date at token k that ends or starts a planned span
+// ("đến ngày 31/12/2024", "trước ngày …", "hạn …", "từ ngày …", "dự
+// kiến …", "sẽ …"): a deadline, not an event.
 func (t *text) rangeEnd(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		switch t.toks[j].low {
-		case "đến", "trước", "hạn", "tới", "dự", "kiến":
+		case "đến", "trước", "hạn", "tới", "dự", "kiến", "từ", "sẽ":
 			return true
 		}
 	}
 	return false
 }
 
-// checkPeriodMentions compares the period of the report's own sentences
-// ("Sở Tư pháp báo cáo công tác cải cách hành chính 11 tháng đầu năm 2024",
-// "Trên đây là báo cáo …") with the period of the title.
-func (c *checker) checkPeriodMentions() {
-	if c.period == nil || c.opts.Period != nil && c.o.title < 0 {
-		return
-	}
-	seen := map[*para]bool{}
-	for _, p := range c.ownSentences() {
-		if !seen[p] {
-			seen[p] = true
-			c.checkPeriodMention(p)
-		}
-	}
-}
-
-// ownSentences returns the paragraphs where a report speaks of itself: the
-// opening paragraphs before the first heading, and the last paragraph of
-// the body.
-func (c *checker) ownSentences() []*para {
-	body := c.o.inPart(PartBody)
+// opening returns the paragraphs of the body before its first heading or
+// label: where a report says what it answers and names itself.
+func (c *checker) opening() []*para {
 	var out []*para
-	for _, p := range body {
+	for _, p := range c.o.inPart(PartBody) {
 		if p.heading != "" || p.label.scheme != schemeNone {
 			break
 		}
 		out = append(out, p)
 	}
-	if n := len(body); n > 0 {
-		out = append(out, body[n-1])
-	}
 	return out
 }
 
-// checkPeriodMention reports each "báo cáo … cải cách hành chính <period>"
-// of p whose period is not the title's.
-func (c *checker) checkPeriodMention(p *para) {
-	lower := strings.ToLower(vn.NFC(p.text))
-	for off := 0; ; {
-		i := strings.Index(lower[off:], "báo cáo")
-		if i < 0 {
-			return
-		}
-		i += off
-		off = i + len("báo cáo")
-		per, end, ok := mentionedPeriod(lower[off:])
-		if !ok || per.Kind == c.period.Kind && per.N == c.period.N && per.Year == c.period.Year {
-			continue
-		}
-		c.add(CodePeriodMismatch, finding.Error, p.place(i, off+end), nil,
-			[]finding.Value{{Name: "written", Value: per.Label()}, {Name: "title", Value: c.period.Label()}},
-			fmt.Sprintf("Câu này nêu kỳ báo cáo “%s” nhưng trích yếu của báo cáo là “%s”.", per.Label(), c.period.Label()))
+// lastBody returns the last paragraph of the body, nil when there is none.
+func (c *checker) lastBody() *para {
+	body := c.o.inPart(PartBody)
+	if len(body) == 0 {
+		return nil
 	}
-}
-
-// mentionedPeriod reads the period of the administrative reform named
-// within 40 bytes at the start of rest, up to the end of its clause, and
-// returns it with the clause's end.
-func mentionedPeriod(rest string) (reform.Period, int, bool) {
-	j := strings.Index(rest, "cải cách hành chính")
-	if j < 0 || j > 40 {
-		j = strings.Index(rest, "cchc")
-		if j < 0 || j > 40 {
-			return reform.Period{}, 0, false
-		}
-	}
-	end := strings.IndexAny(rest, ".;:")
-	if end < 0 {
-		end = len(rest)
-	}
-	per, ok := parsePeriod(rest[:end])
-	return per, end, ok
+	return body[len(body)-1]
 }

@@ -25,9 +25,20 @@
 //
 //   - Header, title, closing as written: the số, ký hiệu (reform.header.*),
 //     the place-date line and its leading-zero rule, the Quốc hiệu and Tiêu
-//     ngữ, "V/v" on a Báo cáo, the recipients' punctuation, the end mark,
-//     the signer's name; the report date against the period's cut-off
+//     ngữ, "V/v" on a Báo cáo, the recipients' dashes and punctuation and
+//     the Lưu line that ends their list, the end mark, a signer's block
+//     without a name; the report date against the period's cut-off
 //     (reform.period.date).
+//   - The typed checks of the place name and the closing block, on what
+//     the text says of them: lint builds a reform.Report of the place name,
+//     the agency, the recipients, the Lưu line and the signer it reads and
+//     runs Report.CheckClosing on it — the place name (reform.header.place,
+//     .form, .prefix), each recipient and the Lưu line
+//     (reform.closing.recipient.*, reform.closing.archive), the authority
+//     lines against the signer's title (KT., TM., Q., TL., TUQ.:
+//     reform.closing.authority.*), the signer's name (in capitals, with a
+//     degree: reform.closing.signer.name) — and places each finding back
+//     at the line its JSON path stands for.
 //   - Numbering: the labels of each level in sequence under their parent
 //     (repeats, skips, order, a dotted number under another heading), the
 //     Vietnamese letters a b c d đ e g h …, and labels written unlike the
@@ -47,8 +58,13 @@
 //     personnel.base.mismatch, reform.plan.rate …), lint.figure.* where no
 //     typed check has it.
 //   - Dates and period: dates of the prose that do not exist, dates in the
-//     results after the report's date; the period named in the report's
-//     own sentences against the period of its title.
+//     results after the report's date (the typed rule
+//     reform.event.text.future); with Report.CheckPeriodText on the same
+//     Report, the periods the trích yếu, the opening paragraphs (the basis)
+//     and the closing sentence name against the report's period, and a
+//     report dated long after its cut-off (reform.period.subject, .text,
+//     .late); a sentence of the results that opens with an earlier period
+//     (Period.EarlierMention, reform.period.mention).
 //   - Text hygiene: text not in NFC, look-alike characters (ǎ for ă, Ð for
 //     Đ, Cyrillic letters in a Latin word), doubled spaces and punctuation.
 //   - Layout (DOCX only, Nghị định 30/2020/NĐ-CP as in layout-nd30.md):
@@ -108,6 +124,36 @@
 //     them, so a list of them breaks the Vietnamese order and is reported.
 //   - Quotes keep what the file has: a DOCX made from a text keeps "**"
 //     as characters, and they are not content of figures.
+//   - The closing is read as the layout writes it: the "-" lines after
+//     "Nơi nhận" are the recipients, the last of them the Lưu line when it
+//     reads as one; each recipient is passed to the typed checks without
+//     its dash and final punctuation (lint.closing.recipients checks
+//     those), so a dash typed twice or two recipients on a line are the
+//     typed checks' findings. The signer's block is the run of lines in
+//     capitals, or starting with a title's word, after the list (marks
+//     like "(Đã ký)", a digital signature's "Ký bởi: …" and the drafter's
+//     "VP.(04)" aside), up to the first line that reads as a person's
+//     name, in capitals or not: its last line is the title, those before
+//     it the authority lines. The agency is the header's last line in
+//     capitals, with the line before it when it names a People's
+//     Committee's unit ("ỦY BAN NHÂN DÂN" / "XÃ BÌNH HÒA"); a text that
+//     lost the header table has none, and the checks that need it (TM. of
+//     a People's Committee) say nothing.
+//   - A written report prints no Lưu line its author left out: a list that
+//     does not end with one, or with an empty one, is lint.closing.recipients
+//     (the typed report's layout prints "Lưu: VT" itself, so no typed rule
+//     has it).
+//   - The results, for dates after the report and sentences of an earlier
+//     period, are the body but the opening paragraphs and the closing
+//     sentence, and but sections IV (directions) and V (recommendations),
+//     as the typed checks read them; a text without headings is results
+//     throughout.
+//   - lint.date.future and lint.period.mismatch were the typed checks'
+//     rules reform.event.text.future and reform.period.text on a written
+//     report; lint makes those codes now (with their severities: the
+//     period named in a sentence is a warning, since a basis may answer a
+//     request for several periods), and CodeDateFuture and
+//     CodePeriodMismatch are their aliases.
 //
 // Reading is bounded: Limits (16 MiB of input by default, the limits of
 // docxread for a DOCX's parts) and the readers of figures look back a

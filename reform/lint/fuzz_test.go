@@ -19,6 +19,9 @@ func FuzzCheck(f *testing.F) {
 	for _, cc := range corpus {
 		f.Add(cc.text)
 	}
+	for _, wc := range writtenCases {
+		f.Add(wc.text)
+	}
 	rules := lint.AllRules()
 	f.Fuzz(func(t *testing.T, text string) {
 		res, err := lint.Bytes("fuzz.md", []byte(text), lint.Options{})

@@ -277,7 +277,9 @@ func (c *checker) checkDateAfterPeriod(d time.Time, at Place) {
 	}
 }
 
-// checkClosing checks the recipients, the end mark and the signer.
+// checkClosing checks the recipients' punctuation and the Lưu line at the
+// end of their list, the end mark and the signer's name; reform's checks
+// of the closing block (checkWritten) check the rest.
 func (c *checker) checkClosing() {
 	closing := c.o.inPart(PartClosing)
 	if len(closing) == 0 {
@@ -285,14 +287,59 @@ func (c *checker) checkClosing() {
 	}
 	c.checkEndMark()
 	list := recipientList(closing)
+	c.checkRecipients(list)
+	c.checkArchiveLine(list)
+	c.checkSigner(closing, list)
+}
+
+// checkRecipients checks the dash and the final punctuation of each line
+// of the list: maxListed findings, and one that counts the rest.
+func (c *checker) checkRecipients(list []*para) {
+	n := 0
 	for i, p := range list {
 		t := strings.TrimSpace(p.text)
-		if why := recipientProblem(t, i == len(list)-1); why != "" {
-			c.add(CodeClosingRecipients, finding.Error, p.whole(), nil, []finding.Value{{Name: "written", Value: t}},
-				fmt.Sprintf("Dòng nơi nhận “%s” %s.", t, why))
+		why := recipientProblem(t, i == len(list)-1)
+		if why == "" {
+			continue
+		}
+		if n++; n <= maxListed {
+			c.add(CodeClosingRecipients, finding.Error, p.whole(), nil, []finding.Value{{Name: "written", Value: clip(t, quoteLimit)}},
+				fmt.Sprintf("Dòng nơi nhận “%s” %s.", clip(t, 120), why))
 		}
 	}
-	c.checkSigner(closing)
+	if n > maxListed {
+		c.add(CodeClosingRecipients, finding.Error, list[0].whole(), nil, []finding.Value{{Name: "more", Value: strconv.Itoa(n - maxListed)}},
+			fmt.Sprintf("Còn %s dòng nơi nhận khác viết sai gạch đầu dòng hoặc dấu câu như %d dòng đã nêu.", vn.Int(int64(n-maxListed)), maxListed))
+	}
+}
+
+// maxListed is how many findings of one rule the lines of a list get one
+// by one; one more counts the rest, as reform's checks of the closing do.
+const maxListed = 20
+
+// checkArchiveLine reports a list of recipients that does not end with a
+// Lưu line that says where the copies are kept ("- Lưu: VT, CCHC."): a
+// written report prints no line the author left out. A Lưu line in the
+// middle of the list is reform's (reform.closing.recipient.archive).
+func (c *checker) checkArchiveLine(list []*para) {
+	if len(list) == 0 {
+		return
+	}
+	for _, p := range list[:len(list)-1] {
+		if _, ok := archiveOf(trimOneMark(strings.TrimSpace(p.text))); ok {
+			return
+		}
+	}
+	last := list[len(list)-1]
+	rest, ok := archiveOf(trimOneMark(strings.TrimSpace(last.text)))
+	switch {
+	case !ok:
+		c.add(CodeClosingRecipients, finding.Error, last.whole(), nil, nil,
+			"Danh sách nơi nhận không kết thúc bằng dòng “- Lưu: VT, …” (bản lưu tại văn thư và đơn vị soạn thảo).")
+	case strings.IndexFunc(rest, unicode.IsLetter) < 0:
+		c.add(CodeClosingRecipients, finding.Error, last.whole(), nil, nil,
+			"Dòng “Lưu” không ghi nơi lưu văn bản: ghi “- Lưu: VT, <chữ viết tắt đơn vị soạn thảo>.”.")
+	}
 }
 
 // checkEndMark checks that the end mark ends the body.
@@ -359,33 +406,17 @@ func recipientProblem(t string, last bool) string {
 	return ""
 }
 
-// checkSigner checks that a name follows the last authority line.
-func (c *checker) checkSigner(closing []*para) {
-	auth := -1
-	for i, p := range closing {
-		if isAuthority(strings.TrimSpace(p.text)) {
-			auth = i
-		}
-	}
-	if auth < 0 {
+// checkSigner checks that the signer's block (authority lines and title)
+// ends with the signer's name; reform's checks read the name itself
+// (reform.closing.signer.name: capitals, titles, digits).
+func (c *checker) checkSigner(closing, list []*para) {
+	block, name := signerBlock(signerLines(closing, list))
+	if len(block) == 0 || name != nil {
 		return
 	}
-	if named(closing[auth+1:]) {
-		return
-	}
-	p := closing[auth]
-	c.add(CodeClosingSigner, finding.Warning, p.whole(), nil, nil,
-		fmt.Sprintf("Sau “%s” không có họ tên người ký.", strings.TrimSpace(p.text)))
-}
-
-// named reports whether one of the paragraphs is a person's name.
-func named(ps []*para) bool {
-	for _, p := range ps {
-		if isName(strings.TrimSpace(p.text)) {
-			return true
-		}
-	}
-	return false
+	last := block[len(block)-1]
+	c.add(CodeClosingSigner, finding.Warning, last.place(), nil, nil,
+		fmt.Sprintf("Sau “%s” không có họ tên người ký.", clip(last.text, 120)))
 }
 
 // tail quotes the end of t for a message: " (… tổng hợp)".

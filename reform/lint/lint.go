@@ -197,6 +197,7 @@ func Check(doc *input.Document, opts Options) *Result {
 // document has one.
 func (c *checker) runChecks(layout bool) {
 	c.checkHeader()
+	c.checkWritten()
 	c.checkNumbering()
 	c.checkFootnotes()
 	c.checkCitations()

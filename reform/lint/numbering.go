@@ -283,15 +283,16 @@ type level struct {
 }
 
 // placeHeadings numbers every body paragraph under its headings (heading
-// path and đoạn) and marks the paragraphs of the directions part.
+// path and đoạn) and marks the paragraphs of the directions and
+// recommendations parts.
 func (o *outline) placeHeadings() {
 	var stack []level
 	index := 0
-	directions := false
+	outside := false
 	for _, p := range o.inPart(PartBody) {
 		if p.label.scheme == schemeNone {
 			index++
-			p.heading, p.index, p.directions = pathOf(stack), index, directions
+			p.heading, p.index, p.outsideResults = pathOf(stack), index, outside
 			continue
 		}
 		_, stack = popLevels(stack, p.label)
@@ -299,10 +300,17 @@ func (o *outline) placeHeadings() {
 		index = 0
 		p.heading, p.index = pathOf(stack), 0
 		if p.label.scheme == schemeRoman {
-			directions = isDirections(p.content())
+			outside = isDirections(p.content()) || isRecommendations(p.content())
 		}
-		p.directions = directions
+		p.outsideResults = outside
 	}
+}
+
+// isRecommendations reports whether a mục heading is the one of
+// recommendations (kiến nghị, đề xuất).
+func isRecommendations(title string) bool {
+	t := strings.ToUpper(vn.NFC(title))
+	return strings.HasPrefix(strings.TrimSpace(t), "KIẾN NGHỊ") || strings.HasPrefix(strings.TrimSpace(t), "ĐỀ XUẤT")
 }
 
 // isDirections reports whether a mục heading is the one of directions and

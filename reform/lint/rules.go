@@ -51,12 +51,6 @@ const (
 
 	// CodeDateInvalid: a date in the text that does not exist.
 	CodeDateInvalid finding.Code = "lint.date.invalid"
-	// CodeDateFuture: a date in the results (parts before the directions
-	// for the next period) after the date of the report.
-	CodeDateFuture finding.Code = "lint.date.future"
-	// CodePeriodMismatch: the period named in the report's own sentences
-	// differs from the period of its title.
-	CodePeriodMismatch finding.Code = "lint.period.mismatch"
 
 	// CodeTextNFC: text not in Unicode NFC.
 	CodeTextNFC finding.Code = "lint.text.nfc"
@@ -80,7 +74,8 @@ const (
 	// CodeTitleVV: a Báo cáo that carries "V/v".
 	CodeTitleVV finding.Code = "lint.title.vv"
 	// CodeClosingRecipients: a line of the Nơi nhận list without its "-"
-	// or its ";" (the last: ".").
+	// or its ";" (the last: "."), or a list that does not end with the Lưu
+	// line, or ends with an empty one.
 	CodeClosingRecipients finding.Code = "lint.closing.recipients"
 	// CodeClosingEndMark: the body does not end with "./.".
 	CodeClosingEndMark finding.Code = "lint.closing.end_mark"
@@ -109,6 +104,23 @@ const (
 	CodeLayoutPageNumber finding.Code = "lint.layout.page_number"
 	// CodeLayoutHeaderTable: the header is not laid out in two columns.
 	CodeLayoutHeaderTable finding.Code = "lint.layout.header_table"
+)
+
+// The codes lint made before it shared the typed checks' rule: the same
+// rule, now the typed check's code.
+const (
+	// CodeDateFuture is the code of a date in the results after the
+	// report's date, the typed checks' rule on a written report.
+	//
+	// Deprecated: lint.date.future is now reform.CodeEventTextFuture.
+	CodeDateFuture = reform.CodeEventTextFuture
+	// CodePeriodMismatch is the code of a sentence where the report names
+	// itself with another period, the typed checks' rule on a written
+	// report.
+	//
+	// Deprecated: lint.period.mismatch is now reform.CodePeriodText (and
+	// reform.CodePeriodSubject for the trích yếu).
+	CodePeriodMismatch = reform.CodePeriodText
 )
 
 // rules is lint's own catalogue.
@@ -166,14 +178,6 @@ var rules = finding.Catalogue{
 	{Code: CodeDateInvalid, Severity: finding.Error,
 		Summary: "Ngày tháng trong văn bản không có thật.",
 		Doc:     "A date written dd/mm/yyyy (or with \"-\", \".\") outside citations that the calendar does not have (31/02/2024)."},
-	{Code: CodeDateFuture, Severity: finding.Warning,
-		Summary: "Ngày tháng ở phần kết quả thực hiện sau ngày của báo cáo.",
-		Doc: "A date in the parts that report results (before the heading of directions, phương hướng, nhiệm vụ) cannot be " +
-			"after the report's own date (its place-date line)."},
-	{Code: CodePeriodMismatch, Severity: finding.Error,
-		Summary: "Kỳ báo cáo nêu trong văn bản khác kỳ báo cáo ở trích yếu.",
-		Doc: "The sentences that name the report itself (\"báo cáo công tác cải cách hành chính 9 tháng đầu năm 2024\") " +
-			"name the period of its title."},
 	{Code: CodeTextNFC, Severity: finding.Warning,
 		Summary: "Văn bản có chữ không ở dạng chuẩn Unicode dựng sẵn (NFC).",
 		Doc:     "Decomposed Vietnamese (a letter followed by combining marks) searches, sorts and prints badly; TCVN 6909:2001 text is precomposed."},
@@ -205,14 +209,19 @@ var rules = finding.Catalogue{
 		Summary: "Báo cáo không được ghi “V/v” trước trích yếu.",
 		Doc:     "\"V/v\" belongs to a Công văn (ô 5b); a Báo cáo has its kind name and trích yếu (ô 5a)."},
 	{Code: CodeClosingRecipients, Severity: finding.Error,
-		Summary: "Dòng nơi nhận viết sai: thiếu gạch đầu dòng, dấu chấm phẩy, hoặc dòng cuối không kết thúc bằng dấu chấm.",
-		Doc:     "Each recipient \"- X;\", the last \"- Lưu: VT, …\" ends with \".\" (Nghị định 30/2020/NĐ-CP, ô 9b)."},
+		Summary: "Dòng nơi nhận viết sai: thiếu gạch đầu dòng, dấu chấm phẩy, dòng cuối không kết thúc bằng dấu chấm, hoặc thiếu dòng “Lưu”.",
+		Doc: "Each recipient \"- X;\", the last \"- Lưu: VT, …\" ends with \".\" (Nghị định 30/2020/NĐ-CP, ô 9b). A written " +
+			"report prints no Lưu line its author left out: a list that does not end with one, or ends with \"- Lưu:\" and " +
+			"nothing after it, is reported here (the typed report's layout prints \"Lưu: VT\" itself). How the Lưu line and " +
+			"each recipient are written is reform's rules' (reform.closing.archive, reform.closing.recipient.*). At most 20 " +
+			"findings of a list; one more counts the rest."},
 	{Code: CodeClosingEndMark, Severity: finding.Warning,
 		Summary: "Phần nội dung không kết thúc bằng dấu “./.”.",
 		Doc:     "Every template of Nghị định 30/2020/NĐ-CP ends the body with \"./.\"."},
 	{Code: CodeClosingSigner, Severity: finding.Warning,
 		Summary: "Phần ký không có họ tên người ký.",
-		Doc:     "After the authority and title (e.g. GIÁM ĐỐC) comes the signer's name (ô 7b)."},
+		Doc: "After the authority and title (e.g. GIÁM ĐỐC) comes the signer's name (ô 7b): a line of two to six words each " +
+			"starting with a capital, in capitals or not (reform.closing.signer.name reports a name in capitals)."},
 	{Code: CodeLayoutPage, Severity: finding.Error,
 		Summary: "Khổ giấy không phải A4 (210 × 297 mm) đứng.",
 		Doc:     "Nghị định 30/2020/NĐ-CP, Phụ lục I: A4, portrait (landscape only for a page of wide tables)."},
@@ -247,7 +256,10 @@ var rules = finding.Catalogue{
 // sharedCodes are the codes of the typed checks that lint makes where its
 // rule is the same, in the order of the report's sections.
 var sharedCodes = []finding.Code{
-	reform.CodeHeaderNumber, reform.CodeHeaderKind, reform.CodePeriodDate,
+	reform.CodeHeaderNumber, reform.CodeHeaderKind,
+	reform.CodeHeaderPlace, reform.CodeHeaderPlaceForm, reform.CodeHeaderPlacePrefix,
+	reform.CodePeriodDate, reform.CodePeriodLate, reform.CodePeriodWindow,
+	reform.CodePeriodSubject, reform.CodePeriodText, reform.CodePeriodMention, reform.CodeEventTextFuture,
 	reform.CodePlanRate, finding.TruncatedCode(reform.CodePlanRate),
 	dissemination.CodeAttendance, dissemination.CodeAttendanceExceeded,
 	dissemination.CodeCopies, dissemination.CodeCopiesExceeded,
@@ -259,6 +271,8 @@ var sharedCodes = []finding.Code{
 	personnel.CodeBase, reform.CodeStaff,
 	personnel.CodeWomenRate, finding.TruncatedCode(personnel.CodeWomenRate),
 	personnel.CodeCertifiedRate, finding.TruncatedCode(personnel.CodeCertifiedRate),
+	reform.CodeClosingText, reform.CodeRecipientArchive, reform.CodeRecipientForm, reform.CodeClosingArchive,
+	reform.CodeAuthorityForm, reform.CodeAuthorityTitle, reform.CodeAuthorityCollective, reform.CodeSignerName,
 }
 
 // Rules returns the catalogue of lint's own codes (danh mục mã kiểm tra của
@@ -267,8 +281,9 @@ var sharedCodes = []finding.Code{
 func Rules() finding.Catalogue { return slices.Clone(rules) }
 
 // SharedCodes returns the codes of the typed checks (reform.Rules) that lint
-// also makes, reading the same rule from the text: the citation codes and
-// the figures' codes of the sections.
+// also makes, reading the same rule from the text: the header's, the place
+// name's, the periods', the figures' codes of the sections, the closing
+// block's and the citation codes.
 func SharedCodes() []finding.Code {
 	out := slices.Clone(sharedCodes)
 	return append(out, citation.Rules().Codes()...)

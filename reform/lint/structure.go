@@ -43,9 +43,10 @@ type para struct {
 	// noteDocx says the note is a DOCX or Markdown footnote (no paragraph
 	// number of its own).
 	noteDocx bool
-	// directions says the paragraph is under the heading of directions for
-	// the next period (phương hướng, nhiệm vụ).
-	directions bool
+	// outsideResults says the paragraph is under the heading of directions
+	// for the next period (phương hướng, nhiệm vụ) or of recommendations
+	// (kiến nghị, đề xuất): no result of the period.
+	outsideResults bool
 }
 
 // place returns the place of text[start:end] in p.
@@ -150,10 +151,23 @@ func build(doc *input.Document) *outline {
 		}
 	}
 	o.placeHeadings()
+	o.numberParts()
 	for _, fn := range doc.Footnotes {
 		o.notes = append(o.notes, keptNote(fn))
 	}
 	return o
+}
+
+// numberParts gives each paragraph of the header, the title and the
+// closing its number within its part (Place.Index).
+func (o *outline) numberParts() {
+	n := map[Part]int{}
+	for _, p := range o.paras {
+		if p.part == PartHeader || p.part == PartTitle || p.part == PartClosing {
+			n[p.part]++
+			p.index = n[p.part]
+		}
+	}
 }
 
 // sourcePara is paragraph i of the file as lint reads it: in the body

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
+	"text/template"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,8 +18,11 @@ import (
 
 // Defaults is a section's default wording at every tier (câu chữ mặc định
 // theo cấp), read from template files that the section embeds, and compiled
-// once. A section builds one when its package is initialised and never
-// changes it; it is safe for concurrent use.
+// once, on first use: a section declares one when its package is
+// initialised, and the files are read and compiled when a method is first
+// called, never before, so that a program that builds no document does not
+// pay for them. After that it never changes; it is safe for concurrent
+// use.
 //
 // The files are in the directory "wording" of the file system given to
 // ReadDefaults. "department.tmpl" holds every sentence: the wording of a
@@ -42,6 +47,7 @@ import (
 // sentence.
 type Defaults struct {
 	pkg    string
+	load   func()              // reads and compiles the files, the first time only
 	fields []int               // the index of each sentence's field in the wording struct
 	tiers  map[Tier][]Sentence // every sentence at each tier, in field order
 	comp   *Compiler
@@ -56,19 +62,24 @@ type Defaults struct {
 // department.tmpl leaves out, a template that does not parse) is kept, named
 // by its file and line, and returned by Err, Compile and Check: a section
 // tests that its defaults have none. A file with a problem is read as if it
-// were missing.
+// were missing. The files are read when a method of the Defaults is first
+// called.
 func ReadDefaults(pkg string, files fs.FS, wording any) *Defaults {
-	typ := reflect.TypeOf(wording)
-	d := &Defaults{pkg: pkg, fields: fieldIndexes(typ), tiers: make(map[Tier][]Sentence, len(Tiers())),
-		comp: &Compiler{pkg: pkg}}
-	r := reader{pkg: pkg, files: files, names: fieldNames(typ)}
+	d := &Defaults{pkg: pkg}
+	d.load = sync.OnceFunc(func() { d.read(files, reflect.TypeOf(wording)) })
+	return d
+}
+
+// read reads and compiles the files for the wording struct type typ.
+func (d *Defaults) read(files fs.FS, typ reflect.Type) {
+	d.fields, d.tiers, d.comp = fieldIndexes(typ), make(map[Tier][]Sentence, len(Tiers())), &Compiler{pkg: d.pkg}
+	r := reader{pkg: d.pkg, files: files, names: fieldNames(typ)}
 	base, err := r.read("department", file{})
 	if err != nil {
 		d.err = err
-		return d
+		return
 	}
 	d.err = errors.Join(d.readTiers(r, base)...)
-	return d
 }
 
 // readTiers keeps the sentences of every tier: base for a department,
@@ -129,7 +140,7 @@ func (r reader) read(name string, base file) (file, error) {
 	if err != nil {
 		return file{}, fmt.Errorf("%s: %s:%w", r.pkg, path, err)
 	}
-	f, err := r.compile(own, base.list)
+	f, err := r.compile(own, base)
 	if err != nil {
 		return file{}, fmt.Errorf("%s: %s: %w", r.pkg, path, err)
 	}
@@ -137,14 +148,56 @@ func (r reader) read(name string, base file) (file, error) {
 }
 
 // compile lists every sentence, own's where own has it and base's
-// otherwise, and compiles them.
-func (r reader) compile(own map[string]string, base []Sentence) (file, error) {
-	list, err := merge(r.names, own, base)
+// otherwise, and compiles them: only own's, the others' templates being
+// base's (compileOver).
+func (r reader) compile(own map[string]string, base file) (file, error) {
+	list, err := merge(r.names, own, base.list)
 	if err != nil {
 		return file{}, err
 	}
-	set, err := Compile(r.pkg, list)
+	set, err := compileOver(r.pkg, list, []*Set{base.set})
 	return file{list: list, set: set}, err
+}
+
+// compileOver is Compile, but a sentence that one of the sets compiled
+// already, the same name with the same text at the same place, takes its
+// template from there instead of parsing it again: a tier's file changes a
+// few sentences of the one under it, and a caller a few of the defaults.
+// A template is never changed once parsed and is safe for concurrent use,
+// so two sets may share it; a shared one parsed without error, so the
+// errors are Compile's.
+func compileOver(pkg string, sentences []Sentence, sets []*Set) (*Set, error) {
+	s := &Set{pkg: pkg, texts: slices.Clone(sentences), tmpl: make(map[string]*template.Template, len(sentences))}
+	var errs []error
+	for i, st := range sentences {
+		if t := compiled(sets, i, st); t != nil {
+			s.tmpl[st.Name] = t
+		} else if t, err := parseSentence(st); err != nil {
+			errs = append(errs, s.wrap(st.Name, err))
+		} else {
+			s.tmpl[st.Name] = t
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return s, nil
+}
+
+// compiled returns the template of one of the sets for sentence st, the
+// i-th of its sentences; nil when none has it.
+func compiled(sets []*Set, i int, st Sentence) *template.Template {
+	for _, set := range sets {
+		if set != nil && i < len(set.texts) && set.texts[i] == st {
+			return set.tmpl[st.Name]
+		}
+	}
+	return nil
+}
+
+// parseSentence parses one sentence as Compile does.
+func parseSentence(st Sentence) (*template.Template, error) {
+	return template.New(st.Name).Option("missingkey=error").Funcs(Funcs()).Parse(st.Text)
 }
 
 // merge lists the sentences of the fields names: own's text where own has
@@ -178,17 +231,22 @@ func unknown(names []string, own map[string]string) []error {
 }
 
 // Err returns the problems of the files, or nil.
-func (d *Defaults) Err() error { return d.err }
+func (d *Defaults) Err() error {
+	d.load()
+	return d.err
+}
 
 // Sentences returns every sentence of the default wording at tier t, in the
 // order of the wording's fields; "" and an unknown tier read as Department. The list is the caller's to change.
 func (d *Defaults) Sentences(t Tier) []Sentence {
+	d.load()
 	return slices.Clone(d.tiers[t.wording()])
 }
 
 // Fill sets every sentence of the wording struct that wording points to to
 // its default at tier t.
 func (d *Defaults) Fill(wording any, t Tier) {
+	d.load()
 	v := reflect.ValueOf(wording).Elem()
 	for i, s := range d.tiers[t.wording()] {
 		v.Field(d.fields[i]).SetString(s.Text)
@@ -201,6 +259,7 @@ func (d *Defaults) Fill(wording any, t Tier) {
 // A sentence set to the very text of the department's default reads as
 // unchanged.
 func (d *Defaults) At(wording any, t Tier) {
+	d.load()
 	v := reflect.ValueOf(wording).Elem()
 	base, own := d.tiers[Department], d.tiers[t.wording()]
 	for i, s := range own {
@@ -211,13 +270,20 @@ func (d *Defaults) At(wording any, t Tier) {
 }
 
 // Compile returns the compiled set of sentences: a tier's default set,
-// parsed once, when they are one; otherwise a new Compile. A problem of the
-// files is returned first.
+// parsed once, when they are one; otherwise a new set, in which only the
+// sentences that differ from every tier's default are parsed
+// (compileOver). A problem of the files is returned first.
 func (d *Defaults) Compile(sentences []Sentence) (*Set, error) {
+	d.load()
 	if d.err != nil {
 		return nil, d.err
 	}
-	return d.comp.Compile(sentences)
+	for _, def := range d.comp.defs {
+		if def.same(sentences) {
+			return def, nil
+		}
+	}
+	return compileOver(d.pkg, sentences, d.comp.defs)
 }
 
 // Check compiles sentences as Compile does and returns only its error.

@@ -12,7 +12,6 @@
 //
 //	go run ./internal/bench/measure [-n 200] [-warmup 50] [-scale 1] STAGE [REPORT.json]
 //	go run ./internal/bench/measure -export-layout FILE [REPORT.json]
-//	go run ./internal/bench/measure -process -- COMMAND [ARG...]
 //
 // STAGE is one of pipeline (JSON bytes → Decode → Checker.Check, which
 // validates, builds the document and lays it out once → docx.WriteLayout,
@@ -20,11 +19,9 @@
 // decode, validate, validate-checks (Validate with Checker.SkipDocument),
 // document, lay, docx. -scale n runs it on a report n
 // times the reference (bench.LargeReport). -export-layout writes the
-// laid-out report as JSON, the input of the npm peer. -process runs COMMAND
-// once, its output discarded, and prints "process <cpu ns> <wall ns> <peak
-// resident KiB>" from the kernel's accounting of the child (the getrusage
-// figures /usr/bin/time prints, at a finer resolution than its
-// hundredths of a second).
+// laid-out report as JSON, the input of the npm peer. A whole process
+// (`cchc render`, pandoc) is timed by internal/bench/proc, a command of its
+// own so that its size does not count in the peak memory of the child.
 package main
 
 import (
@@ -35,7 +32,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"syscall"
 	"time"
 
@@ -61,14 +57,10 @@ func run(args []string, stdout io.Writer) error {
 	warmup := fs.Int("warmup", 50, "untimed runs before")
 	scale := fs.Int("scale", 1, "run on a report `n` times the reference")
 	export := fs.String("export-layout", "", "write the laid-out report as JSON to `FILE` and exit")
-	process := fs.Bool("process", false, "run the command given after the flags once and print its CPU time, wall time and peak memory")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	pos := fs.Args()
-	if *process {
-		return runProcess(pos, stdout)
-	}
 	path := defaultReport
 	if *export == "" {
 		if len(pos) < 1 || len(pos) > 2 {
@@ -199,32 +191,6 @@ func exportLayout(data []byte, file string) error {
 		return err
 	}
 	return os.WriteFile(file, out, 0o644)
-}
-
-// runProcess runs the command args once, its output discarded, and prints
-// its CPU time, wall time and peak resident memory.
-func runProcess(args []string, stdout io.Writer) error {
-	if len(args) == 0 {
-		return errors.New("-process needs a command")
-	}
-	cmd := exec.Command(args[0], args[1:]...)
-	start := time.Now()
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) {
-			return err
-		}
-		// cchc render exits 1 when the report has error findings and
-		// --strict is set; any exit is a finished run.
-	}
-	wall := time.Since(start)
-	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	if !ok {
-		return errors.New("no resource usage for the process")
-	}
-	cpu := ru.Utime.Nano() + ru.Stime.Nano()
-	_, err := fmt.Fprintf(stdout, "process %d %d %d\n", cpu, wall.Nanoseconds(), ru.Maxrss)
-	return err
 }
 
 // cpuTime is the process's user and system time so far.

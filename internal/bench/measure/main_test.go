@@ -36,10 +36,3 @@ func TestExportLayout(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(data), `"Notes"`)
 }
-
-func TestProcess(t *testing.T) {
-	var out bytes.Buffer
-	require.NoError(t, run([]string{"-process", "--", "true"}, &out))
-	assert.True(t, strings.HasPrefix(out.String(), "process "), out.String())
-	assert.Error(t, run([]string{"-process"}, &out))
-}
