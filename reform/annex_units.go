@@ -95,7 +95,7 @@ func indicatorForm(cols []Indicator) tthc.Form {
 		TotalLabel:    "Tổng cộng",
 	}
 	for _, c := range cols {
-		f.Columns = append(f.Columns, tthc.FormColumn{Heads: c.Heads, Figure: tthc.FigureProcedures, Width: c.Width})
+		f.Columns = append(f.Columns, tthc.FormColumn{Heads: c.Heads, Width: c.Width})
 	}
 	return f
 }
@@ -122,11 +122,10 @@ func IndicatorAnnex(p Period, groups []AnnexGroup, cols []Indicator) (doc.Append
 	if err := checkAnnexUnits(p, groups); err != nil {
 		return doc.Appendix{}, err
 	}
-	// The columns and head rows are those of every annex, laid out by
-	// tthc's forms (neighbours' shared heads merged, the row of column
-	// numbers): a table of one empty row, whose rows are then replaced.
+	// The columns and head rows are laid out as in every annex, by a
+	// tthc.Form; the rows are the indicators'.
 	form := indicatorForm(cols)
-	t, err := tthc.CatalogueTable([]tthc.NamedCatalogue{{}}, form)
+	t, err := form.Frame()
 	if err != nil {
 		return doc.Appendix{}, fmt.Errorf("reform: annex: indicators: %w", err)
 	}
@@ -221,7 +220,6 @@ func fillIndicators(t *doc.Table, total string, groups []AnnexGroup, cols []Indi
 			return err
 		}
 	}
-	t.Rows, t.Totals = nil, nil
 	for i, r := range rows {
 		t.Rows = append(t.Rows, r.cells(cols))
 		if len(r.of) > 0 {

@@ -95,3 +95,30 @@ func ExamplePeriod_Label() {
 	// 6 tháng đầu năm 2025: 15/12/2024 – 14/6/2025
 	// năm 2024: 15/12/2023 – 14/12/2024
 }
+
+// The finding of a period that is not one says why in Vietnamese, naming
+// the field at fault; the English reason stays in PeriodError.Error.
+func TestPeriodFindingInVietnamese(t *testing.T) {
+	tests := []struct {
+		name   string
+		period reform.Period
+		path   string
+		says   string
+	}{
+		{"quarter 5", reform.Period{Kind: reform.Quarter, N: 5, Year: 2024}, "period.n", "quý 5 không có; quý là từ 1 đến 4"},
+		{"a year with n", reform.Period{Kind: reform.Year, N: 2, Year: 2024}, "period.n", "kỳ năm không ghi số thứ tự (n = 2)"},
+		{"a window by half", reform.Period{Kind: reform.Year, Year: 2024, From: &reform.Date{}}, "period.from",
+			"phải có cả ngày bắt đầu và ngày kết thúc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := minimal()
+			r.Period = tt.period
+			fs := r.Validate().WithCode(reform.CodePeriod)
+			require.Len(t, fs, 1)
+			assert.Equal(t, tt.path, fs[0].Path)
+			assert.Contains(t, fs[0].Message, tt.says)
+			assert.NotContains(t, fs[0].Message, "expected")
+		})
+	}
+}

@@ -530,9 +530,6 @@ func (f Form) check(known []ColumnFigure) error {
 	fail := func(path, format string, args ...any) error {
 		return fmt.Errorf("tthc: form.%s: %s", path, fmt.Sprintf(format, args...))
 	}
-	if len(f.Columns) == 0 {
-		return fail("columns", "a table needs at least one column")
-	}
 	if f.RatePlaces < 0 || f.RatePlaces > vn.MaxPlaces {
 		return fail("rate_places", "%d decimals; expected 0 to %d", f.RatePlaces, vn.MaxPlaces)
 	}
@@ -546,9 +543,6 @@ func (f Form) check(known []ColumnFigure) error {
 	}
 	for i, c := range f.Columns {
 		p := fmt.Sprintf("columns[%d]", i)
-		if len(c.Heads) == 0 {
-			return fail(p+".heads", "a column needs at least one head")
-		}
 		for j, h := range c.Heads {
 			if doc.Blank(h) {
 				return fail(fmt.Sprintf("%s.heads[%d]", p, j), "a head needs text")
@@ -581,6 +575,14 @@ func figureNames(fs []ColumnFigure) string {
 // head returns the head rows of the form: the heads of the columns merged
 // where neighbours share them, and the row of column numbers.
 func (f Form) head() ([][]doc.Cell, error) {
+	if len(f.Columns) == 0 {
+		return nil, fmt.Errorf("tthc: form.columns: a table needs at least one column")
+	}
+	for i, c := range f.Columns {
+		if len(c.Heads) == 0 {
+			return nil, fmt.Errorf("tthc: form.columns[%d].heads: a column needs at least one head", i)
+		}
+	}
 	depth := 0
 	for _, c := range f.Columns {
 		depth = max(depth, len(c.Heads))
@@ -643,10 +645,30 @@ type value struct {
 	ok bool
 }
 
+// Frame returns a table in the layout of f without rows: its columns and
+// its head rows (the heads neighbours share merged, the row of column
+// numbers), for a table whose rows another package fills, as reform's
+// indicators by unit do. The columns' figures play no part in it.
+func (f Form) Frame() (*doc.Table, error) {
+	head, err := f.head()
+	if err != nil {
+		return nil, err
+	}
+	t := &doc.Table{Head: head}
+	for _, c := range f.Columns {
+		align := doc.AlignCenter
+		if c.Figure == FigureName {
+			align = doc.AlignLeft
+		}
+		t.Columns = append(t.Columns, doc.Column{Title: strings.TrimSpace(c.Heads[len(c.Heads)-1]), Width: c.Width, Align: align})
+	}
+	return t, nil
+}
+
 // table lays the entries out in the form's columns, with the figures of
 // group and total rows added up from the rows they name.
 func (f Form) table(entries []entry) (*doc.Table, error) {
-	head, err := f.head()
+	t, err := f.Frame()
 	if err != nil {
 		return nil, err
 	}
@@ -670,14 +692,6 @@ func (f Form) table(entries []entry) (*doc.Table, error) {
 	vals, err := values(entries, figs)
 	if err != nil {
 		return nil, err
-	}
-	t := &doc.Table{Head: head}
-	for _, c := range f.Columns {
-		align := doc.AlignCenter
-		if c.Figure == FigureName {
-			align = doc.AlignLeft
-		}
-		t.Columns = append(t.Columns, doc.Column{Title: strings.TrimSpace(c.Heads[len(c.Heads)-1]), Width: c.Width, Align: align})
 	}
 	at := func(row int, g ColumnFigure) value {
 		for k, h := range figs {

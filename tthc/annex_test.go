@@ -274,3 +274,19 @@ func BenchmarkUnitTable(b *testing.B) {
 		}
 	}
 }
+
+// Frame is the head of the form's tables without rows: the same columns and
+// head rows as a table with figures.
+func TestFormFrame(t *testing.T) {
+	form := Form06()
+	frame, err := form.Frame()
+	require.NoError(t, err)
+	full, err := UnitTable([]UnitGroup{{Units: []NamedCounts{{Name: "Xã A", Counts: counts(1, 2, 0, 0, 3, 0, 0, 0)}}}}, form)
+	require.NoError(t, err)
+	assert.Equal(t, full.Head, frame.Head)
+	assert.Equal(t, full.Columns, frame.Columns)
+	assert.Empty(t, frame.Rows)
+
+	_, err = Form{Columns: []FormColumn{{Figure: FigureName}}}.Frame()
+	assert.Error(t, err, "a column without a head")
+}
