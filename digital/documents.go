@@ -122,14 +122,9 @@ func (in *Incoming) check(out *finding.List) {
 	if in == nil {
 		return
 	}
-	atMost(out, ruleDocumentsHandled, "documents.incoming.handled", "documents.incoming.total",
-		"số văn bản đến được xử lý trên hệ thống văn phòng điện tử", in.Handled, in.Total)
-	checkShare(out, shareSubject{
-		rule: ruleDocumentsShare, path: "documents.incoming.declared.handled_share",
-		numPath: "documents.incoming.handled", denPath: "documents.incoming.total",
-		label: "tỷ lệ văn bản đến được xử lý trên hệ thống văn phòng điện tử",
-		data:  "số văn bản đến được xử lý trên hệ thống",
-	}, in.Declared.HandledShare, in.Handled, in.Total)
+	checkDocumentParts(out, "incoming", in.Total, documentPart{rule: ruleDocumentsHandled, name: "handled",
+		what: "văn bản đến được xử lý trên hệ thống văn phòng điện tử", data: "số văn bản đến được xử lý trên hệ thống",
+		count: in.Handled, share: in.Declared.HandledShare})
 }
 
 // check checks the outgoing documents: signed and issued each ≤ total, and
@@ -138,22 +133,39 @@ func (o *Outgoing) check(out *finding.List) {
 	if o == nil {
 		return
 	}
-	atMost(out, ruleDocumentsSigned, "documents.outgoing.signed", "documents.outgoing.total",
-		"số văn bản đi được ký số", o.Signed, o.Total)
-	atMost(out, ruleDocumentsIssued, "documents.outgoing.issued", "documents.outgoing.total",
-		"số văn bản đi được phát hành trên hệ thống văn phòng điện tử", o.Issued, o.Total)
-	checkShare(out, shareSubject{
-		rule: ruleDocumentsShare, path: "documents.outgoing.declared.signed_share",
-		numPath: "documents.outgoing.signed", denPath: "documents.outgoing.total",
-		label: "tỷ lệ văn bản đi được ký số",
-		data:  "số văn bản đi được ký số",
-	}, o.Declared.SignedShare, o.Signed, o.Total)
-	checkShare(out, shareSubject{
-		rule: ruleDocumentsShare, path: "documents.outgoing.declared.issued_share",
-		numPath: "documents.outgoing.issued", denPath: "documents.outgoing.total",
-		label: "tỷ lệ văn bản đi được phát hành trên hệ thống văn phòng điện tử",
-		data:  "số văn bản đi được phát hành trên hệ thống",
-	}, o.Declared.IssuedShare, o.Issued, o.Total)
+	checkDocumentParts(out, "outgoing", o.Total,
+		documentPart{rule: ruleDocumentsSigned, name: "signed", what: "văn bản đi được ký số",
+			data: "số văn bản đi được ký số", count: o.Signed, share: o.Declared.SignedShare},
+		documentPart{rule: ruleDocumentsIssued, name: "issued", what: "văn bản đi được phát hành trên hệ thống văn phòng điện tử",
+			data: "số văn bản đi được phát hành trên hệ thống", count: o.Issued, share: o.Declared.IssuedShare})
+}
+
+// documentPart is a count of documents that is part of the total of its
+// flow (handled of the incoming, signed or issued of the outgoing), with
+// its stated share of the total.
+type documentPart struct {
+	rule  finding.Rule // part ≤ total
+	name  string       // the JSON name of the count: "signed"
+	what  string       // the documents counted: "văn bản đi được ký số"
+	data  string       // the count in the message of a share it cannot derive
+	count *int64       // the count; nil when not given
+	share string       // the stated share, as written
+}
+
+// checkDocumentParts checks the parts of the total of the flow dir
+// ("incoming", "outgoing"): each part ≤ total, then each stated share
+// against its counts.
+func checkDocumentParts(out *finding.List, dir string, total int64, parts ...documentPart) {
+	base := "documents." + dir + "."
+	for _, p := range parts {
+		atMost(out, p.rule, base+p.name, base+"total", "số "+p.what, p.count, total)
+	}
+	for _, p := range parts {
+		checkShare(out, shareSubject{
+			rule: ruleDocumentsShare, path: base + "declared." + p.name + "_share",
+			numPath: base + p.name, denPath: base + "total", label: "tỷ lệ " + p.what, data: p.data,
+		}, p.share, p.count, total)
+	}
 }
 
 // addDocuments adds the document flow: each of incoming and outgoing only

@@ -106,11 +106,11 @@ func (s *Section) Blocks(w Wording, o ...section.Outline) ([]doc.Block, error) {
 	if s == nil {
 		return nil, nil
 	}
-	set, err := compiler.Compile(w.sentences())
+	sw, err := compiler.Writer(w)
 	if err != nil {
 		return nil, err
 	}
-	wr := &writer{Writer: set.Writer(), format: w.Format}
+	wr := &writer{Writer: sw, format: w.Format}
 	items := s.items(wr)
 	var title string
 	if section.OutlineOf(o).Keep(len(items) > 0) {

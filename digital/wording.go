@@ -61,9 +61,7 @@ type Wording struct {
 // (vn.DefaultFormat). Its sentences are the template file
 // wording/department.tmpl; At gives them for a report of another tier.
 func DefaultWording() Wording {
-	w := Wording{Format: vn.DefaultFormat()}
-	compiler.Fill(&w, section.Department)
-	return w
+	return compiler.Department(Wording{Format: vn.DefaultFormat()})
 }
 
 // At returns w for a report of tier t: each sentence that is still the
@@ -71,12 +69,8 @@ func DefaultWording() Wording {
 // every sentence the caller changed is kept. A commune's report, for one,
 // gives e-mail to its cán bộ, công chức.
 func (w Wording) At(t section.Tier) Wording {
-	compiler.At(&w, t)
-	return w
+	return compiler.At(w, t)
 }
-
-// sentences lists the templates of w by the name of their field.
-func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
 // wordingFiles are the default sentences of every tier (section.Defaults).
 //
@@ -87,7 +81,7 @@ var wordingFiles embed.FS
 // from wordingFiles and compiled once, on first use (section.Defaults), and
 // never changed after, so that Blocks with the default sentences of a tier
 // parses no template; it is safe for concurrent use.
-var compiler = section.ReadDefaults("digital", wordingFiles, Wording{})
+var compiler = section.ReadWordings[Wording]("digital", wordingFiles)
 
 // writer writes the sentences of one Blocks call with the number format of
 // its Wording; the section.Writer remembers the first error.
@@ -112,4 +106,4 @@ func appendText(items []doc.Item, text string) []doc.Item {
 
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
-func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+func (w Wording) Check() error { return compiler.Check(w) }

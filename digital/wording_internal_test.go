@@ -21,7 +21,7 @@ func TestSentences(t *testing.T) {
 			want = append(want, section.Sentence{Name: f.Name, Text: v.Field(i).String()})
 		}
 	}
-	assert.Equal(t, want, w.sentences())
-	_, err := section.Compile("digital", w.sentences())
+	assert.Equal(t, want, section.SentencesOf(w))
+	_, err := section.Compile("digital", section.SentencesOf(w))
 	require.NoError(t, err)
 }

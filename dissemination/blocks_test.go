@@ -37,17 +37,13 @@ func bodyLines(t *testing.T, blocks []doc.Block) []string {
 	return out
 }
 
-// marked writes spans with bold as "**…**".
+// marked writes spans with bold as "**…**", as markup writes runs.
 func marked(spans []doc.Span) string {
-	var b strings.Builder
-	for _, s := range spans {
-		if s.Bold {
-			b.WriteString("**" + s.Text + "**")
-		} else {
-			b.WriteString(s.Text)
-		}
+	runs := make([]doc.Run, len(spans))
+	for i, s := range spans {
+		runs[i] = doc.Run{Text: s.Text, Bold: s.Bold}
 	}
-	return b.String()
+	return markup(runs)
 }
 
 // mustBlocks generates the blocks of d with w.

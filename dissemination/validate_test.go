@@ -88,6 +88,19 @@ func fixCopies(d *dissemination.Section) { d.Publications.Declared.Copies = n(45
 // the total leaves for it, so that every event has its attendance.
 func giveConferenceAttendance(d *dissemination.Section) { d.Events.Items[4].Attendance = n(167) }
 
+// complete gives the reference every attendance and makes its copies add
+// up (giveConferenceAttendance, fixCopies), then changes it with change
+// (none when nil), so that a case shows only its own findings.
+func complete(change func(d *dissemination.Section)) func(d *dissemination.Section) {
+	return func(d *dissemination.Section) {
+		giveConferenceAttendance(d)
+		fixCopies(d)
+		if change != nil {
+			change(d)
+		}
+	}
+}
+
 // validateCases are the cases of TestValidateChecks: every check firing and
 // not firing.
 func validateCases() []validateCase {
@@ -133,12 +146,9 @@ func validateCases() []validateCase {
 
 		// dissemination.events.attendance and its .exceeded and .missing
 		{
-			name: "attendance: every event has one and they add up, 1.578 + 167 = 1.745: no finding, no info",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
-			},
-			want: nil,
+			name:   "attendance: every event has one and they add up, 1.578 + 167 = 1.745: no finding, no info",
+			change: complete(nil),
+			want:   nil,
 		},
 		{
 			name: "attendance: every event has one and they add up to 1.744 for the stated 1.745",
@@ -223,12 +233,9 @@ func validateCases() []validateCase {
 			want:   []finding.Code{dissemination.CodeCopies},
 		},
 		{
-			name: "copies: 4.520 stated, 4.520 listed",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
-			},
-			want: nil,
+			name:   "copies: 4.520 stated, 4.520 listed",
+			change: complete(nil),
+			want:   nil,
 		},
 		{
 			name: "copies: the first item without copies: 3.520 known ≤ 4.521, the info names it",
@@ -260,16 +267,14 @@ func validateCases() []validateCase {
 		// dissemination.contests.attempts
 		{
 			name:   "attempts: the reference's 18.955 attempts for 13.352 contestants",
-			change: func(d *dissemination.Section) { giveConferenceAttendance(d); fixCopies(d) },
+			change: complete(nil),
 			want:   nil,
 		},
 		{
 			name: "attempts: 20.000 contestants for 18.955 attempts",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Contests[0].Contestants = n(20000)
-			},
+			}),
 			want: []finding.Code{dissemination.CodeAttempts},
 			check: func(t *testing.T, l finding.List) {
 				assert.Equal(t, "contests[0].contestants", l[0].Path)
@@ -279,31 +284,25 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "attempts: as many contestants as attempts",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Contests[0].Contestants = n(18955)
-			},
+			}),
 			want: nil,
 		},
 		{
 			name: "attempts: contestants without attempts are not compared",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Contests[0].Attempts = nil
-			},
+			}),
 			want: nil,
 		},
 
 		// dissemination.media.sms_messages
 		{
 			name: "sms: 3.000 messages for 9.000 subscribers (the reference's figures swapped)",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Media.SMS[0].Messages, d.Media.SMS[0].Subscribers = n(3000), n(9000)
-			},
+			}),
 			want: []finding.Code{dissemination.CodeSMSMessages},
 			check: func(t *testing.T, l finding.List) {
 				assert.Equal(t, "media.sms[0].subscribers", l[0].Path)
@@ -312,22 +311,18 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "sms: one message per subscriber",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Media.SMS[0].Messages = n(3000)
-			},
+			}),
 			want: nil,
 		},
 
 		// dissemination.media.duration
 		{
 			name: "duration: 15-7 minutes",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Media.Broadcasts[0].MinMinutes, d.Media.Broadcasts[0].MaxMinutes = n(15), n(7)
-			},
+			}),
 			want: []finding.Code{dissemination.CodeDuration},
 			check: func(t *testing.T, l finding.List) {
 				assert.Equal(t, "media.broadcasts[0].min_minutes", l[0].Path)
@@ -335,23 +330,19 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "duration: 15-15 minutes is ordered",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Media.Broadcasts[0].MinMinutes = n(15)
-			},
+			}),
 			want: nil,
 		},
 
 		// dissemination.narrative.markup
 		{
 			name: "narrative: unclosed bold, and a reference without its note in an item",
-			change: func(d *dissemination.Section) {
-				giveConferenceAttendance(d)
-				fixCopies(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Narrative = section.Text{section.Bullets(doc.Narrative{Text: "Tuyên truyền **pháp luật"},
 					doc.Narrative{Text: "Phổ biến.", Items: []doc.Narrative{{Text: "Xem[^1]."}}})}
-			},
+			}),
 			want: []finding.Code{dissemination.CodeNarrativeMarkup, dissemination.CodeNarrativeMarkup},
 			check: func(t *testing.T, l finding.List) {
 				assert.Equal(t, "narrative[0].bullets[0].text", l[0].Path)
@@ -364,12 +355,10 @@ func validateCases() []validateCase {
 		// field rules
 		{
 			name: "field: a negative count and a negative attendance",
-			change: func(d *dissemination.Section) {
-				fixCopies(d)
-				giveConferenceAttendance(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Events.Items[0].Count = -3
 				d.Media.SMS[0].Subscribers = n(-1)
-			},
+			}),
 			// One finding per mistake (issue 21): a negative count is the
 			// field rule's, the session sums are not compared with it.
 			want: []finding.Code{"field.gte", "field.gte"},
@@ -380,15 +369,13 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "field: an unknown kind, a law day marked training, a bad date, units without their noun",
-			change: func(d *dissemination.Section) {
-				fixCopies(d)
-				giveConferenceAttendance(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Events.Items[0].Kind = "workshop"
 				d.Events.Items[5].Training = true
 				d.Contests[2].Date = "24/10/2024"
 				d.Contests[1].UnitsNoun = ""
 				d.Media.Broadcasts[0].Cadence = ""
-			},
+			}),
 			// One finding per mistake (issue 21): the unknown kind is the
 			// field rule's, not also the training sessions it leaves out.
 			want: []finding.Code{"field.oneof", "field.excluded_if", "field.required_with", "field.datetime", "field.required_with"},
@@ -403,13 +390,11 @@ func validateCases() []validateCase {
 		},
 		{
 			name: "field: an organiser, a title and a topic are required",
-			change: func(d *dissemination.Section) {
-				fixCopies(d)
-				giveConferenceAttendance(d)
+			change: complete(func(d *dissemination.Section) {
 				d.Organiser = ""
 				d.Publications.Items[1].Title = ""
 				d.Media.Topics[0] = ""
-			},
+			}),
 			want: []finding.Code{"field.required", "field.required", "field.required"},
 		},
 	}

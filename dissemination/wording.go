@@ -157,8 +157,7 @@ func DefaultWording() Wording {
 			LawDay:     "buổi sinh hoạt ngày pháp luật",
 		},
 	}
-	compiler.Fill(&w, section.Department)
-	return w
+	return compiler.Department(w)
 }
 
 // At returns w for a report of tier t: each sentence that is still the
@@ -166,12 +165,8 @@ func DefaultWording() Wording {
 // every sentence the caller changed is kept. The nouns are not sentences and
 // are kept as they are.
 func (w Wording) At(t section.Tier) Wording {
-	compiler.At(&w, t)
-	return w
+	return compiler.At(w, t)
 }
-
-// sentences lists the templates of w by the names of their fields.
-func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
 // wordingFiles are the default sentences of every tier (section.Defaults).
 //
@@ -182,11 +177,11 @@ var wordingFiles embed.FS
 // from wordingFiles and compiled once, on first use (section.Defaults), and
 // never changed after: it is safe for concurrent use. A Wording whose
 // templates are the default ones uses them without parsing them again.
-var compiler = section.ReadDefaults("dissemination", wordingFiles, Wording{})
+var compiler = section.ReadWordings[Wording]("dissemination", wordingFiles)
 
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
-func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+func (w Wording) Check() error { return compiler.Check(w) }
 
 // writer writes the sentences of one Wording: a section.Writer of its
 // compiled templates, which remembers the first error of the section,
@@ -198,11 +193,11 @@ type writer struct {
 
 // newWriter compiles the templates of w.
 func newWriter(w Wording) (*writer, error) {
-	set, err := compiler.Compile(w.sentences())
+	wr, err := compiler.Writer(w)
 	if err != nil {
 		return nil, err
 	}
-	return &writer{Writer: set.Writer(), w: w}, nil
+	return &writer{Writer: wr, w: w}, nil
 }
 
 // piece runs the named template, that of a piece another template joins (a

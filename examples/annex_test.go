@@ -2,7 +2,6 @@ package examples_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"fmt"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -133,12 +131,7 @@ func TestRollUpAnnex(t *testing.T) {
 		path := filepath.Join(t.TempDir(), annexStem+".html")
 		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
 		pdfPath := rendertest.PrintToPDF(t, path)
-		if dir := rendertest.OutDir(t); dir != "" {
-			data, err := os.ReadFile(pdfPath)
-			require.NoError(t, err)
-			rendertest.WriteOut(t, annexStem+"-html.pdf", data)
-			rendertest.PNG(t, pdfPath, dir, annexStem+"-html")
-		}
+		rendertest.OutPDF(t, pdfPath, annexStem+"-html")
 		checkAnnexPages(t, pdfPath, "Chromium")
 	})
 	t.Run("pdf", func(t *testing.T) {
@@ -146,31 +139,21 @@ func TestRollUpAnnex(t *testing.T) {
 		require.NoError(t, pdf.WriteLayout(&buf, l))
 		path := filepath.Join(t.TempDir(), annexStem+".pdf")
 		require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-		if dir := rendertest.OutDir(t); dir != "" {
-			rendertest.WriteOut(t, annexStem+"-native.pdf", buf.Bytes())
-			rendertest.PNG(t, path, dir, annexStem+"-native")
-		}
+		rendertest.OutPDF(t, path, annexStem+"-native")
 		checkAnnexPages(t, path, "the PDF writer")
 	})
 
 	path := filepath.Join(t.TempDir(), annexStem+".xlsx")
 	require.NoError(t, os.WriteFile(path, x1.Bytes(), 0o644))
 	t.Run("xlsx validator", func(t *testing.T) {
-		for _, e := range rendertest.ValidateOOXML(t, path) {
-			t.Errorf("ooxml-validator: %s at %s %s: %s", e.ErrorType, e.Path, e.XPath, e.Description)
-		}
+		rendertest.CheckOOXML(t, path)
 	})
 	t.Run("libreoffice", func(t *testing.T) {
-		pdf := filepath.Join(libreOffice(t, path, "pdf"), annexStem+".pdf")
-		if out := rendertest.OutDir(t); out != "" {
-			data, err := os.ReadFile(pdf)
-			require.NoError(t, err)
-			rendertest.WriteOut(t, annexStem+".xlsx.pdf", data)
-			rendertest.PNG(t, pdf, out, annexStem+".xlsx")
-		}
+		pdf := filepath.Join(rendertest.ConvertWorkbook(t, path, "pdf"), annexStem+".pdf")
+		rendertest.OutPDF(t, pdf, annexStem+".xlsx")
 		text := squash(rendertest.PDFRawText(t, pdf, 1, rendertest.PDFPages(t, pdf)))
 		assert.Contains(t, text, squash("Cấp huyện 9.079 4.965 3.903 211 8.763 2.404 6.302 57 316"))
-		dir := libreOffice(t, path, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`)
+		dir := rendertest.ConvertWorkbook(t, path, rendertest.CSVFilter)
 		data, err := os.ReadFile(filepath.Join(dir, annexStem+"-Phụ lục I.csv"))
 		require.NoError(t, err)
 		rows, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
@@ -323,27 +306,4 @@ func workbookGolden(t *testing.T, f *excelize.File) []byte {
 		}
 	}
 	return []byte(b.String())
-}
-
-// libreOffice converts the file at path with LibreOffice to filter and
-// returns the folder of the result. LibreOffice reads a workbook only with
-// Calc installed (Debian: libreoffice-calc-nogui): without it the test is
-// skipped, or fails when tools are required.
-func libreOffice(t *testing.T, path, filter string) string {
-	t.Helper()
-	bin := rendertest.Tool(t, "soffice")
-	out := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation=file://"+filepath.Join(t.TempDir(), "profile"),
-		"--headless", "--convert-to", filter, "--outdir", out, path)
-	msg, err := cmd.CombinedOutput()
-	if strings.Contains(string(msg), "source file could not be loaded") {
-		if rendertest.Required() {
-			t.Fatalf("LibreOffice cannot read %s: is Calc (libreoffice-calc-nogui) installed?\n%s", path, msg)
-		}
-		t.Skipf("LibreOffice cannot read workbooks here (Calc, libreoffice-calc-nogui, is not installed): %s", msg)
-	}
-	require.NoError(t, err, "%s", msg)
-	return out
 }

@@ -2,19 +2,16 @@ package examples_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/internal/bench"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/pdf"
 )
@@ -27,14 +24,6 @@ import (
 // measured one by one in BenchmarkStages, each renderer from the same
 // layout; a report twenty times the reference (BenchmarkLarge) shows that
 // the cost grows with the size of the report and no faster.
-
-// referenceBytes reads the reference report's JSON.
-func referenceBytes(tb testing.TB) []byte {
-	tb.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", referenceJSON))
-	require.NoError(tb, err)
-	return data
-}
 
 // checkedDOCX is the pipeline of `cchc render -o x.docx`: decode strictly,
 // validate, which builds and lays out the document (Checker.Check keeps
@@ -54,39 +43,25 @@ func checkedDOCX(w io.Writer, data []byte) error {
 // BenchmarkPipeline runs the pipeline from JSON bytes to a checked DOCX, and
 // its peer, encoding/json into any, in the same run.
 func BenchmarkPipeline(b *testing.B) {
-	data := referenceBytes(b)
+	data := testutil.Reference(b)
 	benchPipeline(b, data)
 }
 
 // BenchmarkLarge runs the pipeline and its peer on a report twenty times the
 // reference (largeReport).
 func BenchmarkLarge(b *testing.B) {
-	data := largeReport(b, referenceBytes(b), 20)
+	data := largeReport(b, testutil.Reference(b), 20)
 	benchPipeline(b, data)
 }
 
+// benchPipeline runs the pipeline on data, and its peer.
 func benchPipeline(b *testing.B, data []byte) {
 	var out bytes.Buffer
-	b.Run("checked-docx", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			out.Reset()
-			if err := checkedDOCX(&out, data); err != nil {
-				b.Fatal(err)
-			}
-		}
+	testutil.RunBytes(b, "checked-docx", data, func(data []byte) error {
+		out.Reset()
+		return checkedDOCX(&out, data)
 	})
-	b.Run("encoding-json-any", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			var v any
-			if err := json.Unmarshal(data, &v); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	testutil.RunBytes(b, "encoding-json-any", data, testutil.UnmarshalAny)
 }
 
 // BenchmarkStages measures each stage of the pipeline on the reference
@@ -94,67 +69,25 @@ func benchPipeline(b *testing.B, data []byte) {
 // make sure the report renders: Checker.SkipDocument), Document, Lay, and
 // each renderer writing the same layout.
 func BenchmarkStages(b *testing.B) {
-	data := referenceBytes(b)
+	data := testutil.Reference(b)
 	r, err := reform.Decode(data)
 	require.NoError(b, err)
 	d, err := r.Document()
 	require.NoError(b, err)
 	l, err := doc.Lay(d)
 	require.NoError(b, err)
-	b.Run("Decode", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := reform.Decode(data); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("Validate", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_ = r.Validate()
-		}
-	})
-	b.Run("Validate/SkipDocument", func(b *testing.B) {
-		c := reform.Checker{SkipDocument: true}
-		b.ReportAllocs()
-		for b.Loop() {
-			_ = c.Validate(r)
-		}
-	})
-	b.Run("Document", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := r.Document(); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("Lay", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := doc.Lay(d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	testutil.RunBytes(b, "Decode", data, func(data []byte) error { _, err := reform.Decode(data); return err })
+	testutil.Run(b, "Validate", func() error { _ = r.Validate(); return nil })
+	c := reform.Checker{SkipDocument: true}
+	testutil.Run(b, "Validate/SkipDocument", func() error { _ = c.Validate(r); return nil })
+	testutil.Run(b, "Document", func() error { _, err := r.Document(); return err })
+	testutil.Run(b, "Lay", func() error { _, err := doc.Lay(d); return err })
 	for _, f := range append(formats(), pdf.Format()) {
-		b.Run("Write/"+f.Name, func(b *testing.B) {
-			benchWrite(b, f, l)
+		var out bytes.Buffer
+		testutil.Run(b, "Write/"+f.Name, func() error {
+			out.Reset()
+			return f.Write(&out, l)
 		})
-	}
-}
-
-// benchWrite writes the layout in format f.
-func benchWrite(b *testing.B, f render.Format, l *doc.Layout) {
-	var out bytes.Buffer
-	b.ReportAllocs()
-	for b.Loop() {
-		out.Reset()
-		if err := f.Write(&out, l); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 
@@ -174,7 +107,7 @@ func TestLargeReport(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large report")
 	}
-	ref := referenceBytes(t)
+	ref := testutil.Reference(t)
 	data := largeReport(t, ref, 20)
 	var a, b bytes.Buffer
 	require.NoError(t, checkedDOCX(&a, ref))

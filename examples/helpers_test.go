@@ -143,19 +143,11 @@ func checkDOCX(t *testing.T, stem string, data []byte) (pdf, pdfTextAll string) 
 	t.Helper()
 	path := filepath.Join(t.TempDir(), stem+".docx")
 	require.NoError(t, os.WriteFile(path, data, 0o644))
-	errs := rendertest.ValidateOOXML(t, path)
-	for _, e := range errs {
-		t.Errorf("ooxml-validator: %s at %s %s: %s", e.ErrorType, e.Path, e.XPath, e.Description)
-	}
+	rendertest.CheckOOXML(t, path)
 	pdf = rendertest.ConvertToPDF(t, path)
 	n := rendertest.PDFPages(t, pdf)
 	require.Positive(t, n)
-	if rendertest.OutDir(t) != "" {
-		b, err := os.ReadFile(pdf)
-		require.NoError(t, err)
-		rendertest.WriteOut(t, stem+".pdf", b)
-	}
-	rendertest.PNG(t, pdf, rendertest.OutDir(t), stem)
+	rendertest.OutPDF(t, pdf, stem)
 	return pdf, rendertest.PDFRawText(t, pdf, 1, n)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/xlsx"
 	"github.com/cchc-go/cchc/tthc"
 	"github.com/cchc-go/cchc/tthc/kstt"
@@ -196,7 +197,7 @@ func TestAnnexRoundTripByUnit(t *testing.T) {
 	t.Run("libreoffice csv", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "phu-luc.xlsx")
 		require.NoError(t, os.WriteFile(path, data, 0o644))
-		dir := libreOffice(t, path, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`)
+		dir := rendertest.ConvertWorkbook(t, path, rendertest.CSVFilter)
 		csvData, err := os.ReadFile(filepath.Join(dir, "phu-luc-"+sheet+".csv"))
 		require.NoError(t, err)
 		imp, err := kstt.ReadCSV(bytes.NewReader(csvData), kstt.Options{Name: sheet})

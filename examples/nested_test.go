@@ -16,14 +16,7 @@ import (
 // derived from them are the same.
 func TestRollUpsNest(t *testing.T) {
 	units, _, _, sum, _ := provinceRollUp(t)
-	var communes, departments []*reform.Report
-	for _, u := range units {
-		if u.Header.Level == reform.LevelCommune {
-			communes = append(communes, u)
-		} else {
-			departments = append(departments, u)
-		}
-	}
+	communes, departments := communesApart(units)
 	byCommunes, _ := reform.Aggregate(sum.Header, sum.Period, communes, reform.AggregateOptions{})
 	byDepartments, _ := reform.Aggregate(sum.Header, sum.Period, departments, reform.AggregateOptions{})
 	nested, _ := reform.Aggregate(sum.Header, sum.Period, []*reform.Report{byDepartments, byCommunes}, reform.AggregateOptions{})
@@ -33,4 +26,17 @@ func TestRollUpsNest(t *testing.T) {
 	assert.Equal(t, sum.Results.Personnel.Organisation.Department.Staff, nested.Results.Personnel.Organisation.Department.Staff)
 	assert.Equal(t, sum.Direction.Plan.TasksPlanned, nested.Direction.Plan.TasksPlanned)
 	assert.Equal(t, sum.Direction.Plan.TasksDone, nested.Direction.Plan.TasksDone)
+}
+
+// communesApart parts units into the communes and the others (the Sở, ban,
+// ngành), each in the order of units.
+func communesApart(units []*reform.Report) (communes, departments []*reform.Report) {
+	for _, u := range units {
+		if u.Header.Level == reform.LevelCommune {
+			communes = append(communes, u)
+		} else {
+			departments = append(departments, u)
+		}
+	}
+	return communes, departments
 }

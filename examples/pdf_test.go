@@ -43,9 +43,7 @@ func TestPDF(t *testing.T) {
 			require.NoError(t, pdf.WriteLayout(&a, l))
 			require.NoError(t, pdf.WriteLayout(&b, l))
 			require.True(t, bytes.Equal(a.Bytes(), b.Bytes()), "two writes of the same layout differ")
-			path := filepath.Join(t.TempDir(), ex.stem+".pdf")
-			require.NoError(t, os.WriteFile(path, a.Bytes(), 0o644))
-			rendertest.WriteOut(t, ex.stem+".pdf", a.Bytes())
+			path := rendertest.Save(t, ex.stem+".pdf", a.Bytes())
 			rendertest.PNG(t, path, rendertest.OutDir(t), ex.stem)
 
 			assert.Contains(t, rendertest.QPDFCheck(t, path), "No syntax or stream encoding errors")
@@ -65,12 +63,7 @@ func TestPDF(t *testing.T) {
 			want := rendertest.PDFPages(t, lo)
 			t.Logf("%s: %d pages; LibreOffice's conversion of the DOCX: %d", ex.stem, pages, want)
 			assert.InDelta(t, want, pages, 1, "page count against LibreOffice's conversion of the DOCX")
-			if dir := rendertest.OutDir(t); dir != "" {
-				data, err := os.ReadFile(lo)
-				require.NoError(t, err)
-				rendertest.WriteOut(t, ex.stem+".docx.pdf", data)
-				rendertest.PNG(t, lo, dir, ex.stem+".docx")
-			}
+			rendertest.OutPDF(t, lo, ex.stem+".docx")
 		})
 	}
 }

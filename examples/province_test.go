@@ -880,14 +880,7 @@ func TestProvinceRollUp(t *testing.T) {
 
 		// Rolled up alone, the communes give their catalogue once, with no
 		// finding: 358 procedures, not 102 × 358.
-		var communes, departments []*reform.Report
-		for _, u := range units {
-			if u.Header.Level == reform.LevelCommune {
-				communes = append(communes, u)
-			} else {
-				departments = append(departments, u)
-			}
-		}
+		communes, departments := communesApart(units)
 		level, fs := reform.Aggregate(sum.Header, sum.Period, communes, reform.AggregateOptions{})
 		assert.Empty(t, fs)
 		assert.Equal(t, catalogueOf(communeCatalogue), level.Results.Procedures.Catalogue)

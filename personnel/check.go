@@ -71,6 +71,43 @@ func (c *checker) atMost(r finding.Rule, path, label string, part *int64, whole 
 	c.add(finding.AtMost(r.Subject(path, label, wholePath), pv, wv))
 }
 
+// keyed is a list whose entries each name a key (a level, a staff group)
+// that no other entry may name again.
+type keyed[K ~string] struct {
+	// rule is the rule of an entry that names a key again.
+	rule finding.Rule
+	// n is the number of entries.
+	n int
+	// key returns the key of entry i; "" is no key and is never a repeat.
+	key func(i int) K
+	// path returns the JSON path of the key of entry i.
+	path func(i int) string
+	// name names the key among the values of the finding: "level", "group".
+	name string
+	// message returns the message of entry i, which names key k again after
+	// entry first.
+	message func(k K, first, i int) string
+}
+
+// each checks that every key is named once: an entry that names a key again
+// is a finding of the list's rule, related to the first entry of the key,
+// and is not checked further; check checks every other entry. It returns the
+// first entry of each key.
+func (k keyed[K]) each(l *finding.List, check func(i int)) map[K]int {
+	seen := map[K]int{}
+	for i := range k.n {
+		key := k.key(i)
+		if j, dup := seen[key]; dup && key != "" {
+			l.Add(k.rule.At(k.path(i), k.message(key, j, i)).WithRelated(k.path(j)).
+				WithValues(finding.Value{Name: k.name, Value: string(key)}))
+			continue
+		}
+		seen[key] = i
+		check(i)
+	}
+	return seen
+}
+
 // term is one group of a partition: its Vietnamese label, its path and its
 // value, usable or not.
 type term struct {

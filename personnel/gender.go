@@ -121,18 +121,14 @@ var (
 // gender checks every staff group once (a group listed twice is a finding),
 // then the women of the department's sub-groups against its women.
 func (c *checker) gender() {
-	seen := map[Group]int{}
-	for i, w := range c.p.CivilService.Gender.Groups {
-		if j, dup := seen[w.Group]; dup && w.Group != "" {
-			c.l.Add(ruleGenderDuplicate.At(fmt.Sprintf("civil_service.gender.groups[%d].group", i),
-				fmt.Sprintf("Số liệu nữ của nhóm %s được kê khai hai lần; mỗi nhóm chỉ có một mục.", w.Group.Vietnamese())).
-				WithRelated(fmt.Sprintf("civil_service.gender.groups[%d].group", j)).
-				WithValues(finding.Value{Name: "group", Value: string(w.Group)}))
-			continue
-		}
-		seen[w.Group] = i
-		c.genderGroup(i, w)
-	}
+	groups := c.p.CivilService.Gender.Groups
+	seen := keyed[Group]{rule: ruleGenderDuplicate, n: len(groups), name: "group",
+		key:  func(i int) Group { return groups[i].Group },
+		path: func(i int) string { return fmt.Sprintf("civil_service.gender.groups[%d].group", i) },
+		message: func(g Group, _, _ int) string {
+			return fmt.Sprintf("Số liệu nữ của nhóm %s được kê khai hai lần; mỗi nhóm chỉ có một mục.", g.Vietnamese())
+		},
+	}.each(&c.l, func(i int) { c.genderGroup(i, groups[i]) })
 	c.genderSubgroups(seen)
 }
 

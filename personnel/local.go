@@ -97,20 +97,14 @@ var (
 // locals checks every level below the department; a level listed twice is a
 // finding, and only its first entry is checked.
 func (c *checker) locals() {
-	o := &c.p.Organisation
-	seen := map[Level]int{}
-	for i := range o.Local {
-		loc := &o.Local[i]
-		if j, dup := seen[loc.Level]; dup && loc.Level != "" {
-			c.l.Add(ruleLocalDuplicate.At(localPath(i, "level"),
-				fmt.Sprintf("Số liệu %s được kê khai hai lần (organisation.local[%d] và organisation.local[%d]); mỗi cấp chỉ có một mục.", loc.Level.Vietnamese(), j, i)).
-				WithRelated(localPath(j, "level")).
-				WithValues(finding.Value{Name: "level", Value: string(loc.Level)}))
-			continue
-		}
-		seen[loc.Level] = i
-		c.local(i, loc)
-	}
+	local := c.p.Organisation.Local
+	keyed[Level]{rule: ruleLocalDuplicate, n: len(local), name: "level",
+		key:  func(i int) Level { return local[i].Level },
+		path: func(i int) string { return localPath(i, "level") },
+		message: func(l Level, j, i int) string {
+			return fmt.Sprintf("Số liệu %s được kê khai hai lần (organisation.local[%d] và organisation.local[%d]); mỗi cấp chỉ có một mục.", l.Vietnamese(), j, i)
+		},
+	}.each(&c.l, func(i int) { c.local(i, &local[i]) })
 }
 
 // local checks entry i of organisation.local: the regulations over the

@@ -53,20 +53,19 @@ var (
 // rotations checks every level once: a level listed twice is a finding, and
 // the staff rotated must not exceed the staff of the level.
 func (c *checker) rotations() {
-	seen := map[Level]int{}
-	for i, r := range c.p.CivilService.Rotations.Levels {
-		rp := fmt.Sprintf("civil_service.rotations.levels[%d]", i)
-		if j, dup := seen[r.Level]; dup && r.Level != "" {
-			c.l.Add(ruleRotationDuplicate.At(rp+".level",
-				fmt.Sprintf("Số liệu chuyển đổi vị trí công tác %s được kê khai hai lần; mỗi cấp chỉ có một mục.", r.Level.Vietnamese())).
-				WithRelated(fmt.Sprintf("civil_service.rotations.levels[%d].level", j)).
-				WithValues(finding.Value{Name: "level", Value: string(r.Level)}))
-			continue
-		}
-		seen[r.Level] = i
+	levels := c.p.CivilService.Rotations.Levels
+	keyed[Level]{rule: ruleRotationDuplicate, n: len(levels), name: "level",
+		key:  func(i int) Level { return levels[i].Level },
+		path: func(i int) string { return fmt.Sprintf("civil_service.rotations.levels[%d].level", i) },
+		message: func(l Level, _, _ int) string {
+			return fmt.Sprintf("Số liệu chuyển đổi vị trí công tác %s được kê khai hai lần; mỗi cấp chỉ có một mục.", l.Vietnamese())
+		},
+	}.each(&c.l, func(i int) {
+		r := levels[i]
 		staff, path := c.p.Organisation.levelStaff(r.Level)
-		c.atMost(ruleRotationStaff, rp+".count", "số công chức "+r.Level.Vietnamese()+" được chuyển đổi vị trí công tác", r.Count, staff, path)
-	}
+		c.atMost(ruleRotationStaff, fmt.Sprintf("civil_service.rotations.levels[%d].count", i),
+			"số công chức "+r.Level.Vietnamese()+" được chuyển đổi vị trí công tác", r.Count, staff, path)
+	})
 }
 
 // addRotations adds the levels both sides give, by level.

@@ -33,12 +33,12 @@ func (p *Section) generator(w Wording) (*generator, error) {
 	if p == nil {
 		return nil, errors.New("personnel: nil Section")
 	}
-	set, err := compiler.Compile(w.sentences())
+	wr, err := compiler.Writer(w)
 	if err != nil {
 		return nil, err
 	}
 	d := p.Organisation.Department
-	return &generator{p: p, wr: set.Writer(), numbers: w.Numbers, names: Names{Agency: esc(d.Name), Short: esc(d.Short())}}, nil
+	return &generator{p: p, wr: wr, numbers: w.Numbers, names: Names{Agency: esc(d.Name), Short: esc(d.Short())}}, nil
 }
 
 // generate writes part of the text of p with w: build runs on a generator,

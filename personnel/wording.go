@@ -134,9 +134,7 @@ type Wording struct {
 // zero and derived rates. Its sentences are the template file
 // wording/department.tmpl; At gives them for a report of another tier.
 func DefaultWording() Wording {
-	w := Wording{Numbers: vn.DefaultFormat()}
-	compiler.Fill(&w, section.Department)
-	return w
+	return compiler.Department(Wording{Numbers: vn.DefaultFormat()})
 }
 
 // At returns w for a report of tier t: each sentence that is still the
@@ -144,12 +142,8 @@ func DefaultWording() Wording {
 // every sentence the caller changed is kept. A commune's report, for one,
 // counts its cán bộ, công chức and its phòng, not the phòng of a Sở.
 func (w Wording) At(t section.Tier) Wording {
-	compiler.At(&w, t)
-	return w
+	return compiler.At(w, t)
 }
-
-// sentences lists the templates of w by their field names.
-func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
 
 // wordingFiles are the default sentences of every tier (section.Defaults).
 //
@@ -160,7 +154,7 @@ var wordingFiles embed.FS
 // and compiled once, on first use (section.Defaults), and never changed
 // after: it is safe for concurrent use. A Wording a caller changed is
 // compiled when it is used.
-var compiler = section.ReadDefaults("personnel", wordingFiles, Wording{})
+var compiler = section.ReadWordings[Wording]("personnel", wordingFiles)
 
 // Figure is a count as the templates see it (section.Figure): Text is the
 // count written with Wording.Numbers ("03", "2.917"), Given says whether the
@@ -180,4 +174,4 @@ type Names struct {
 
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
-func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+func (w Wording) Check() error { return compiler.Check(w) }

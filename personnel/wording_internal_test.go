@@ -19,14 +19,14 @@ import (
 
 // The default wording compiles: the package-level compiler holds it.
 func TestDefaultWordingCompiles(t *testing.T) {
-	_, err := section.Compile("personnel", DefaultWording().sentences())
+	_, err := section.Compile("personnel", section.SentencesOf(DefaultWording()))
 	require.NoError(t, err)
-	_, err = compiler.Compile(DefaultWording().sentences())
+	_, err = compiler.Compile(DefaultWording())
 	require.NoError(t, err)
 }
 
-// sentences lists every template field of Wording, by its Go name, with its
-// text.
+// section.SentencesOf lists every template field of Wording, by its Go
+// name, with its text.
 func TestSentencesListEveryField(t *testing.T) {
 	var w Wording
 	v := reflect.ValueOf(&w).Elem()
@@ -39,7 +39,7 @@ func TestSentencesListEveryField(t *testing.T) {
 		}
 	}
 	got := map[string]string{}
-	for _, s := range w.sentences() {
+	for _, s := range section.SentencesOf(w) {
 		assert.NotContains(t, got, s.Name, "listed twice")
 		got[s.Name] = s.Text
 	}
@@ -65,7 +65,7 @@ func TestUnknownSentenceIsAnError(t *testing.T) {
 // files, so every file of the package is read.
 func TestGeneratorNamesAreSentences(t *testing.T) {
 	names := map[string]bool{}
-	for _, s := range DefaultWording().sentences() {
+	for _, s := range section.SentencesOf(DefaultWording()) {
 		names[s.Name] = true
 	}
 	files, err := filepath.Glob("*.go")

@@ -61,12 +61,7 @@ func tableRows(a doc.Appendix) []string {
 func ExampleDossierUnitAnnex() {
 	var units []*reform.Report
 	for _, name := range []string{"district-an-thanh.json", "district-phu-hung.json", "district-tan-lap.json"} {
-		data, err := os.ReadFile("../examples/testdata/" + name)
-		if err != nil {
-			fmt.Println(err)
-			return
-		}
-		r, err := reform.Decode(data)
+		r, err := readExample(name)
 		if err != nil {
 			fmt.Println(err)
 			return

@@ -1,13 +1,13 @@
 package reform_test
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/finding"
 )
@@ -20,57 +20,30 @@ import (
 // BenchmarkDecode decodes the reference report strictly, with its peer: a
 // plain encoding/json unmarshal of the same bytes into any.
 func BenchmarkDecode(b *testing.B) {
-	data, err := os.ReadFile(referencePath)
-	require.NoError(b, err)
-	b.Run("strict", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := reform.Decode(data); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("encoding-json-any", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			var v any
-			if err := json.Unmarshal(data, &v); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	data := testutil.Reference(b)
+	testutil.RunBytes(b, "strict", data, decode)
+	testutil.RunBytes(b, "encoding-json-any", data, testutil.UnmarshalAny)
+}
+
+// decode decodes data strictly, for the benchmarks.
+func decode(data []byte) error {
+	_, err := reform.Decode(data)
+	return err
 }
 
 // BenchmarkValidate validates the reference report: every check, then
 // without building the document (Checker.SkipDocument).
 func BenchmarkValidate(b *testing.B) {
 	r := reference(b)
-	b.Run("all", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_ = r.Validate()
-		}
-	})
-	b.Run("SkipDocument", func(b *testing.B) {
-		c := reform.Checker{SkipDocument: true}
-		b.ReportAllocs()
-		for b.Loop() {
-			_ = c.Validate(r)
-		}
-	})
+	testutil.Run(b, "all", func() error { _ = r.Validate(); return nil })
+	c := reform.Checker{SkipDocument: true}
+	testutil.Run(b, "SkipDocument", func() error { _ = c.Validate(r); return nil })
 }
 
 // BenchmarkDocument builds the document tree of the reference report.
 func BenchmarkDocument(b *testing.B) {
 	r := reference(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := r.Document(); err != nil {
-			b.Fatal(err)
-		}
-	}
+	testutil.Loop(b, func() error { _, err := r.Document(); return err })
 }
 
 // BenchmarkAggregate rolls up 1.000, 10.000 and 100.000 units made from the
@@ -217,11 +190,7 @@ func rollupUnits(ref *reform.Report, n int) []*reform.Report {
 // builds to check it, laid out for a renderer: the pipeline of "cchc
 // render" and of BenchmarkPipeline, which builds the report once.
 func ExampleChecker_Check() {
-	data, err := os.ReadFile(referencePath)
-	if err != nil {
-		panic(err)
-	}
-	r, err := reform.Decode(data)
+	r, err := readExample("380-BC-STP.json")
 	if err != nil {
 		panic(err)
 	}

@@ -437,7 +437,7 @@ func vtFirst(items []string) string {
 // lowerKey returns s in lower case, NFC, on one line with single spaces,
 // with the older "uỷ" made "ủy": the form titles and names are compared in.
 func lowerKey(s string) string {
-	s = strings.Join(strings.Fields(strings.ToLower(vn.NFC(s))), " ")
+	s = strings.Join(strings.Fields(vn.Lower(vn.NFC(s))), " ")
 	return strings.ReplaceAll(s, "uỷ", "ủy")
 }
 
@@ -835,7 +835,7 @@ func checkSignerName(name string) finding.List {
 // nameCase writes each syllable of a name with a capital first letter:
 // "Trịnh Tuấn Ngọc" for "TRỊNH TUẤN NGỌC".
 func nameCase(s string) string {
-	words := strings.Fields(strings.ToLower(s))
+	words := strings.Fields(vn.Lower(s))
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
@@ -855,7 +855,7 @@ func (r *Report) checkPlace() finding.List {
 	if t == "" {
 		return l // the field rule's to report
 	}
-	if low := strings.ToLower(t); len(low) != len(t) {
+	if low := vn.Lower(t); len(low) != len(t) {
 		t = low // datedPlace's offsets are those of the lower case
 	}
 	if at, ok := datedPlace(t); ok {
@@ -908,7 +908,7 @@ func exampleOf(name string) string {
 // line, and the byte offset where it starts: "ngày", "tháng" before a
 // number, a date written with "/", "-" or ".", or a year after "năm".
 func datedPlace(s string) (int, bool) {
-	low := strings.ToLower(s)
+	low := vn.Lower(s)
 	for i := 0; i < len(low); {
 		r, size := utf8.DecodeRuneInString(low[i:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {

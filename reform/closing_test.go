@@ -3,7 +3,6 @@ package reform_test
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -32,32 +32,40 @@ var slipCodes = map[finding.Code]bool{
 }
 
 // slips returns the findings of r with the codes of issue 17.
-func slips(r *reform.Report) finding.List {
+func slips(r *reform.Report) finding.List { return findingsWith(r, slipCodes) }
+
+// findingsWith returns the findings of r whose codes are in codes.
+func findingsWith(r *reform.Report, codes map[finding.Code]bool) finding.List {
 	var out finding.List
 	for _, f := range (reform.Checker{SkipDocument: true}).Validate(r) {
-		if slipCodes[f.Code] {
+		if codes[f.Code] {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// slipCase is an edit of the minimal report and the codes of issue 17 it
-// must give: a case that fires, or a near miss (want nil) that must not.
-type slipCase struct {
+// codeCase is an edit of the minimal report (11 tháng đầu năm 2024,
+// 15/12/2023–14/11/2024, dated 19/11/2024) and the codes of a group of
+// checks it must give: a case that fires, or a near miss (want nil) that
+// must not.
+type codeCase struct {
 	name string
 	edit func(r *reform.Report)
 	want []finding.Code
 }
 
-func runSlips(t *testing.T, tests []slipCase) {
+// runCodeCases runs each case on a fresh minimal report and compares the
+// codes of its findings among codes; each finding must be documented by
+// reform.Rules() and read as a clerk's message.
+func runCodeCases(t *testing.T, codes map[finding.Code]bool, tests []codeCase) {
 	t.Helper()
 	rules := reform.Rules()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := minimal()
 			tt.edit(r)
-			l := slips(r)
+			l := findingsWith(r, codes)
 			var got []finding.Code
 			if len(l) > 0 {
 				got = l.Codes()
@@ -83,7 +91,7 @@ func assertClerkMessage(t *testing.T, f finding.Finding) {
 
 func TestCheckPlace(t *testing.T) {
 	place := func(s string) func(r *reform.Report) { return func(r *reform.Report) { r.Header.Place = s } }
-	runSlips(t, []slipCase{
+	runCodeCases(t, slipCodes, []codeCase{
 		{"the date line in the place", place("An Giang, ngày 19 tháng 11 năm 2024"), []finding.Code{reform.CodeHeaderPlace}},
 		{"a date in the place", place("An Giang 19/11/2024"), []finding.Code{reform.CodeHeaderPlace}},
 		{"a place", place("An Giang"), nil},
@@ -107,7 +115,7 @@ func TestCheckPlace(t *testing.T) {
 func TestCheckRecipientsAndArchive(t *testing.T) {
 	recipients := func(rs ...string) func(r *reform.Report) { return func(r *reform.Report) { r.Closing.Recipients = rs } }
 	archive := func(s string) func(r *reform.Report) { return func(r *reform.Report) { r.Closing.Archive = s } }
-	runSlips(t, []slipCase{
+	runCodeCases(t, slipCodes, []codeCase{
 		{"a dash typed in", recipients("- Sở Nội vụ;"), []finding.Code{reform.CodeRecipientForm}},
 		{"the final punctuation the layout replaces", recipients("Sở Nội vụ;", "Sở Tài chính."), nil},
 		{"two recipients in one", recipients("Sở Nội vụ; Sở Tài chính"), []finding.Code{reform.CodeRecipientForm}},
@@ -169,7 +177,7 @@ func TestCheckAuthority(t *testing.T) {
 			r.Closing.Signer.Title, r.Closing.Signer.Authority = title, authority
 		}
 	}
-	runSlips(t, []slipCase{
+	runCodeCases(t, slipCodes, []codeCase{
 		// The form of a line.
 		{"KT without its dot", signer("Phó Giám đốc", "KT GIÁM ĐỐC"), []finding.Code{reform.CodeAuthorityForm}},
 		{"KT. with its dot", signer("Phó Giám đốc", "KT. GIÁM ĐỐC"), nil},
@@ -375,14 +383,13 @@ func TestOneFindingPerSlip(t *testing.T) {
 // written over it, its findings folded.
 func slipFindings(t *testing.T, set map[string]any) finding.List {
 	t.Helper()
-	data, err := os.ReadFile(referencePath)
-	require.NoError(t, err)
+	data := testutil.Reference(t)
 	var doc any
 	require.NoError(t, json.Unmarshal(data, &doc))
 	for path, v := range set {
 		setPath(doc, strings.Split(path, "."), v)
 	}
-	data, err = json.Marshal(doc)
+	data, err := json.Marshal(doc)
 	require.NoError(t, err)
 	r, err := reform.Decode(data)
 	require.NoError(t, err)

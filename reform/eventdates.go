@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/reform/citation"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
@@ -120,27 +121,41 @@ func (r *Report) eventWindow() (eventWindow, bool) {
 type ownTexts struct {
 	cits  []citation.Citation
 	dates finding.List
+	freqs finding.List
 }
 
 // scanOwnTexts walks every string of the report once, the previous
 // report's and the Go sections' left out (ownStrings): it scans each for
 // citations, and reads the texts of the results for dates outside them
-// (reform.event.text.*) when the period is one.
+// (reform.event.text.*) when the period is one, and for frequencies that
+// their counts exceed (reform.plausible.frequency).
 func (r *Report) scanOwnTexts() ownTexts {
 	var t ownTexts
-	var found lister
+	var dates, freqs lister
 	w, ok := r.eventWindow()
+	_, cadenced := cadenceUnits(r.Period, dissemination.Monthly)
 	r.ownStrings(func(path, s string) {
 		cits := citation.ScanAt(path, s)
 		t.cits = append(t.cits, cits...)
-		if ok && resultText(path) {
+		if !resultText(path) {
+			return
+		}
+		if ok {
 			for _, f := range w.textDatesOf(path, s, cits) {
-				found.add(f)
+				dates.add(f)
+			}
+		}
+		if cadenced {
+			for _, f := range textFrequencies(path, s, r.Period) {
+				freqs.add(f)
 			}
 		}
 	})
 	if ok {
-		t.dates = found.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
+		t.dates = dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
+	}
+	if cadenced {
+		t.freqs = freqs.done("period", "đoạn văn", rulePlausibleFrequency)
 	}
 	return t
 }
@@ -256,7 +271,7 @@ func (w eventWindow) textDatesOf(path, s string, cits []citation.Citation) findi
 	if !mayHoldDate(orig) {
 		return nil
 	}
-	text := strings.ToLower(orig)
+	text := vn.Lower(orig)
 	if len(text) != len(orig) {
 		orig = text
 	}

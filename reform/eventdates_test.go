@@ -24,7 +24,7 @@ func TestEventDates(t *testing.T) {
 			r.Results = &reform.Results{Digital: digitalWithUpload(date)}
 		}
 	}
-	runFigureCases(t, []figureCase{
+	runCodeCases(t, figureCodes, []codeCase{
 		// Typed: the window is 15/12/2023–14/11/2024, the report 19/11/2024.
 		{"the reference's contest, 24/10/2024", contestOn("2024-10-24"), nil},
 		{"the first day of the window", contestOn("2023-12-15"), nil},

@@ -13,15 +13,20 @@ import (
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
+// readExample reads the example report testdata/<name> of the examples
+// folder and decodes it strictly, as a system reads a report it received.
+func readExample(name string) (*reform.Report, error) {
+	data, err := os.ReadFile("../examples/testdata/" + name)
+	if err != nil {
+		return nil, err
+	}
+	return reform.Decode(data)
+}
+
 // Validate returns every finding of a report at once: here the slips of the
 // reference report in its section II.3 and II.4 figures.
 func ExampleReport_Validate() {
-	data, err := os.ReadFile("../examples/testdata/380-BC-STP.json")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	r, err := reform.Decode(data)
+	r, err := readExample("380-BC-STP.json")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -174,12 +179,7 @@ func ExampleAggregate() {
 // stand in braces. Severity overrides and disabled codes go in the same
 // rule set.
 func ExampleChecker_reword() {
-	data, err := os.ReadFile("../examples/testdata/380-BC-STP.json")
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	r, err := reform.Decode(data)
+	r, err := readExample("380-BC-STP.json")
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -2,12 +2,12 @@ package reform_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/internal/corpus"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
 )
@@ -18,9 +18,7 @@ import (
 // check and render agree: a report without error-level findings builds and
 // lays out. The seeds are the examples and the bad-input corpus.
 func FuzzReport(f *testing.F) {
-	if data, err := os.ReadFile(referencePath); err == nil {
-		f.Add(data)
-	}
+	f.Add(testutil.Reference(f))
 	min, _ := minimal().Encode()
 	f.Add(min)
 	f.Add([]byte(`{"header":{"agency":"x"},"basis":{"text":"{a} *b"},"figures":[{"name":"a","count":1,"declared_delta":-2}]}`))

@@ -187,7 +187,7 @@ func committeeUnit(name string) (string, bool) {
 // fold returns s in lower case, NFC, with the older placement of the mark
 // of "uỷ" made "ủy".
 func fold(s string) string {
-	return strings.ReplaceAll(strings.ToLower(vn.NFC(s)), "uỷ", "ủy")
+	return strings.ReplaceAll(vn.Lower(vn.NFC(s)), "uỷ", "ủy")
 }
 
 // Authority returns the usual authority lines of a signer of a report of

@@ -2,6 +2,7 @@ package reform
 
 import (
 	"fmt"
+	"iter"
 	"strconv"
 	"strings"
 	"time"
@@ -348,7 +349,7 @@ func walkNarrativeTexts(path string, n doc.Narrative, fn func(path, s string)) {
 // the report's. A year alone that is the report's may be a plan's
 // ("Kế hoạch cải cách hành chính năm 2024") and is passed over.
 func checkSubjectPeriod(subject string, p Period) (finding.Finding, bool) {
-	text := strings.ToLower(vn.NFC(oneLine(subject)))
+	text := vn.Lower(vn.NFC(oneLine(subject)))
 	var named []periodPhrase
 	for _, ph := range periodPhrases(text) {
 		if ph.bare && ph.period.Year == p.Year {
@@ -379,19 +380,14 @@ const maxReportOf = 100
 // passed over.
 func checkReportPeriod(path, s string, p Period, label string) finding.List {
 	orig := vn.NFC(s)
-	text := strings.ToLower(orig)
+	text := vn.Lower(orig)
 	if len(text) != len(orig) {
 		orig = text // quote the lower case where the cases differ in length
 	}
 	cits := citation.Scan(orig)
 	var l finding.List
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], "báo cáo")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + len("báo cáo")
+	for i := range occurrences(text, "báo cáo") {
+		off := i + len("báo cáo")
 		if citedReport(text[off:]) || inReport(cits, i) {
 			continue
 		}
@@ -495,24 +491,15 @@ func (m mentions) periodMention(path, s string) (finding.Finding, bool) {
 		return finding.Finding{}, false
 	}
 	p, end := m.p, m.end
-	root := path
-	if i := strings.IndexAny(root, ".["); i >= 0 {
-		root = root[:i]
-	}
-	if mentionSkip[root] {
+	if mentionSkip[pathRoot(path)] {
 		return finding.Finding{}, false
 	}
-	for off := 0; off < len(s); {
-		i := strings.Index(s[off:], "rong ")
-		if i < 0 {
-			break
-		}
-		i += off
-		off = i + len("rong ")
+	for i := range occurrences(s, "rong ") {
+		off := i + len("rong ")
 		if i == 0 || s[i-1] != 'T' && s[i-1] != 't' || !sentenceStart(s, i-1) {
 			continue
 		}
-		rest := strings.ToLower(vn.NFC(s[off:min(len(s), off+60)]))
+		rest := vn.Lower(vn.NFC(s[off:min(len(s), off+60)]))
 		phs := periodPhrases(rest)
 		if len(phs) == 0 || phs[0].start != 0 || phs[0].bare {
 			continue
@@ -571,4 +558,27 @@ func sentenceStart(s string, i int) bool {
 		return s[j] == ' '
 	}
 	return false
+}
+
+// occurrences yields the offset of each occurrence of sub (not empty) in s,
+// from the start, each after the end of the one before.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; off < len(s); {
+			i := strings.Index(s[off:], sub)
+			if i < 0 || !yield(off+i) {
+				return
+			}
+			off += i + len(sub)
+		}
+	}
+}
+
+// pathRoot is the first name of a JSON path: "direction" of
+// "direction.leadership[0].text".
+func pathRoot(path string) string {
+	if i := strings.IndexAny(path, ".["); i >= 0 {
+		return path[:i]
+	}
+	return path
 }

@@ -41,7 +41,7 @@ func TestCheckPeriodText(t *testing.T) {
 	date := func(y, m, d int) func(r *reform.Report) {
 		return func(r *reform.Report) { quarterIIIReport(r); r.Header.Date = reform.NewDate(y, time.Month(m), d) }
 	}
-	runSlips(t, []slipCase{
+	runCodeCases(t, slipCodes, []codeCase{
 		// The trích yếu.
 		{"quý II in a quý III report's trích yếu", subject("Công tác cải cách hành chính quý II năm 2024", q3), []finding.Code{reform.CodePeriodSubject}},
 		{"its own quarter", subject("Công tác cải cách hành chính quý III năm 2024", q3), nil},

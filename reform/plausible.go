@@ -12,7 +12,6 @@ package reform
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/cchc-go/cchc/dissemination"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -75,8 +74,9 @@ func plausibleRules() finding.Catalogue {
 }
 
 // checkPlausible checks the figures of section I.4 that the section's own
-// sums cannot judge, and the frequencies stated in the narrative.
-func (r *Report) checkPlausible() finding.List {
+// sums cannot judge, and the frequencies stated in the narrative, which
+// scanOwnTexts read on its walk.
+func (r *Report) checkPlausible(texts ownTexts) finding.List {
 	var l finding.List
 	if d := r.Direction; d != nil && d.Communication != nil {
 		const base = "direction.communication"
@@ -85,7 +85,7 @@ func (r *Report) checkPlausible() finding.List {
 		l.Extend(checkContestPeople(base+".contests", c.Contests))
 		l.Extend(checkAttendancePerSession(base+".events", c.Events))
 	}
-	l.Extend(r.checkTextFrequencies())
+	l.Extend(texts.freqs)
 	return l
 }
 
@@ -233,7 +233,7 @@ func fewerPeople(at, field string, i int, k dissemination.Contest, people int64,
 // eventNoun names an event in a message: its own noun or its kind's.
 func eventNoun(e dissemination.Event) string {
 	if e.Noun != "" {
-		return strings.ToLower(vn.Excerpt(e.Noun, 40))
+		return vn.Lower(vn.Excerpt(e.Noun, 40))
 	}
 	switch e.Kind {
 	case dissemination.KindClass:

@@ -21,45 +21,8 @@ var figureCodes = map[finding.Code]bool{
 	reform.CodeEventTextFuture: true, reform.CodeEventTextBefore: true,
 }
 
-// figureCase is an edit of the minimal report (11 tháng đầu năm 2024,
-// 15/12/2023–14/11/2024, dated 19/11/2024) and the codes it must give.
-type figureCase struct {
-	name string
-	edit func(r *reform.Report)
-	want []finding.Code
-}
-
 // figureFindings returns the findings of r with figureCodes.
-func figureFindings(r *reform.Report) finding.List {
-	var out finding.List
-	for _, f := range (reform.Checker{SkipDocument: true}).Validate(r) {
-		if figureCodes[f.Code] {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func runFigureCases(t *testing.T, tests []figureCase) {
-	t.Helper()
-	rules := reform.Rules()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := minimal()
-			tt.edit(r)
-			l := figureFindings(r)
-			var got []finding.Code
-			if len(l) > 0 {
-				got = l.Codes()
-			}
-			assert.Equal(t, tt.want, got, "%v", l)
-			require.NoError(t, rules.Check(l))
-			for _, f := range l {
-				assertClerkMessage(t, f)
-			}
-		})
-	}
-}
+func figureFindings(r *reform.Report) finding.List { return findingsWith(r, figureCodes) }
 
 // communication gives the minimal report a section I.4.
 func communication(edit func(c *dissemination.Section)) func(r *reform.Report) {
@@ -87,7 +50,7 @@ func leadershipText(s string) func(r *reform.Report) {
 }
 
 func TestPlausibleFrequency(t *testing.T) {
-	runFigureCases(t, []figureCase{
+	runCodeCases(t, figureCodes, []codeCase{
 		// Typed: 11 months of the minimal report.
 		{"the reference: 16 aired, at most 2 × 11 = 22", communication(broadcast(2, dissemination.Monthly, 16)), nil},
 		{"exactly the bound", communication(broadcast(2, dissemination.Monthly, 22)), nil},
@@ -170,7 +133,7 @@ func TestPlausibleParticipants(t *testing.T) {
 				Teams: teams, Units: units, UnitsNoun: "huyện, thị xã, thành phố", Participants: participants, Contestants: contestants}}
 		})
 	}
-	runFigureCases(t, []figureCase{
+	runCodeCases(t, figureCodes, []codeCase{
 		{"the reference: 12 teams, 11 units, 149 participants", contest(i64(12), i64(11), i64(149), nil), nil},
 		{"fewer participants than teams", contest(i64(12), i64(11), i64(10), nil), []finding.Code{reform.CodePlausibleParticipants}},
 		{"as many participants as teams", contest(i64(12), nil, i64(12), nil), nil},
@@ -199,7 +162,7 @@ func TestPlausibleAttendance(t *testing.T) {
 		return dissemination.Event{Kind: dissemination.KindClass, Count: count, Attendance: attendance}
 	}
 	online := dissemination.Event{Kind: dissemination.KindConference, Mode: dissemination.Online, Count: 1, Attendance: i64(25000)}
-	runFigureCases(t, []figureCase{
+	runCodeCases(t, figureCodes, []codeCase{
 		{"the reference's first class: 463 in 3", events(nil, class(3, i64(463))), nil},
 		{"1.000 a session", events(nil, class(3, i64(3000))), nil},
 		{"a digit too many: 4.630 in 3", events(nil, class(3, i64(4630))), []finding.Code{reform.CodePlausibleAttendance}},

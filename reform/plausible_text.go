@@ -31,10 +31,7 @@ const frequencyReach = 400
 // period: not the header, basis, closing, section IV (the next period's
 // tasks), section V (proposals), the figures or the appendices.
 func resultText(path string) bool {
-	root := path
-	if i := strings.IndexAny(root, ".["); i >= 0 {
-		root = root[:i]
-	}
+	root := pathRoot(path)
 	return !mentionSkip[root] && root != "recommendations"
 }
 
@@ -213,33 +210,15 @@ func near(f textCount, of []textCount) []textCount {
 	return out
 }
 
-// checkTextFrequencies reads every text of the results for frequencies and
-// the one count of the same noun near each (reform.plausible.frequency).
-func (r *Report) checkTextFrequencies() finding.List {
-	var found lister
-	if _, ok := cadenceUnits(r.Period, dissemination.Monthly); !ok {
-		return nil
-	}
-	r.ownStrings(func(path, s string) {
-		if !resultText(path) {
-			return
-		}
-		for _, f := range textFrequencies(path, s, r.Period) {
-			found.add(f)
-		}
-	})
-	return found.done("period", "đoạn văn", rulePlausibleFrequency)
-}
-
 // textFrequencies returns the findings of the text s at path: each
 // frequency with exactly one count of its noun near it, and no other
 // frequency of that noun, whose count exceeds what it allows over p.
 func textFrequencies(path, s string, p Period) finding.List {
-	orig := vn.NFC(s)
-	if !strings.Contains(orig, "mỗi ") && !strings.Contains(orig, "hằng ") && !strings.Contains(orig, "hàng ") {
+	if !mayHoldFrequency(s) {
 		return nil
 	}
-	text := strings.ToLower(orig)
+	orig := vn.NFC(s)
+	text := vn.Lower(orig)
 	if len(text) != len(orig) {
 		orig = text
 	}
@@ -259,6 +238,16 @@ func textFrequencies(path, s string, p Period) finding.List {
 		}
 	}
 	return l
+}
+
+// mayHoldFrequency reports whether s may hold a frequency: "mỗi", "hằng"
+// or "hàng" before a space, in NFC or, when s holds combining marks (their
+// UTF-8 starts with 0xCC or 0xCD), once s is put in NFC.
+func mayHoldFrequency(s string) bool {
+	if strings.IndexByte(s, 0xCC) >= 0 || strings.IndexByte(s, 0xCD) >= 0 {
+		s = vn.NFC(s)
+	}
+	return strings.Contains(s, "mỗi ") || strings.Contains(s, "hằng ") || strings.Contains(s, "hàng ")
 }
 
 // plainQuote quotes a phrase of a narrative without its emphasis marks

@@ -3,7 +3,6 @@ package reform_test
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/digital"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
@@ -20,13 +20,10 @@ import (
 	"github.com/cchc-go/cchc/tthc"
 )
 
-const referencePath = "../examples/testdata/380-BC-STP.json"
-
+// reference decodes the reference report (testutil.Reference).
 func reference(t testing.TB) *reform.Report {
 	t.Helper()
-	data, err := os.ReadFile(referencePath)
-	require.NoError(t, err)
-	r, err := reform.Decode(data)
+	r, err := reform.Decode(testutil.Reference(t))
 	require.NoError(t, err)
 	return r
 }
@@ -336,8 +333,7 @@ func TestExtraSectionFromJSON(t *testing.T) {
 }
 
 func TestJSONRoundTrip(t *testing.T) {
-	data, err := os.ReadFile(referencePath)
-	require.NoError(t, err)
+	data := testutil.Reference(t)
 	r, err := reform.Decode(data)
 	require.NoError(t, err)
 	out, err := r.Encode()
@@ -403,12 +399,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestSchemaIsCommittedAndCurrent(t *testing.T) {
 	got, err := reform.Schema()
 	require.NoError(t, err)
-	path := filepath.Join("report.schema.json")
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.WriteFile(path, got, 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run UPDATE_GOLDEN=1 go test ./reform to write the schema")
+	want := testutil.Golden(t, "report.schema.json", got)
 	if string(want) != string(got) {
 		t.Fatalf("reform/report.schema.json is stale: run UPDATE_GOLDEN=1 go test ./reform and commit it")
 	}
@@ -448,12 +439,7 @@ func TestCodeCatalogueIsCommittedAndCurrent(t *testing.T) {
 		"(run `UPDATE_GOLDEN=1 go test ./reform` after changing a rule).\n\n" + reform.Rules().Markdown() +
 		"\n## Decode problems\n\nEvery code of a problem that makes input no report (`reform.DecodeProblems()`): " +
 		"`Decode` returns them with the JSON path, line and column instead of a report.\n\n" + reform.DecodeProblems().Markdown()
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.WriteFile("CODES.md", []byte(got), 0o644))
-	}
-	want, err := os.ReadFile("CODES.md")
-	require.NoError(t, err)
-	if string(want) != got {
+	if want := testutil.Golden(t, "CODES.md", []byte(got)); string(want) != got {
 		t.Fatal("reform/CODES.md is stale: run UPDATE_GOLDEN=1 go test ./reform and commit it")
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"go/format"
 	"go/parser"
 	"go/token"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -19,6 +18,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 )
 
@@ -36,12 +36,7 @@ func TestSchemaDocsAreCurrent(t *testing.T) {
 		collect(t, dir, reach, docs, values)
 	}
 	got := generate(t, docs, values)
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.WriteFile("schemadoc.go", got, 0o644))
-	}
-	want, err := os.ReadFile("schemadoc.go")
-	require.NoError(t, err)
-	if !bytes.Equal(want, got) {
+	if want := testutil.Golden(t, "schemadoc.go", got); !bytes.Equal(want, got) {
 		t.Fatal("reform/schemadoc.go is stale: run UPDATE_GOLDEN=1 go test ./reform, then regenerate the schema")
 	}
 }

@@ -192,7 +192,7 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkPeriodText())
 	texts := r.scanOwnTexts()
 	l.Extend(r.checkEventDates(texts))
-	l.Extend(r.checkPlausible())
+	l.Extend(r.checkPlausible(texts))
 	l.Extend(r.checkFigures())
 	l.Extend(r.checkNarratives())
 	l.Extend(r.checkLayout())

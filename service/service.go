@@ -196,16 +196,23 @@ func newFindings(l finding.List) findingsBody {
 	return findingsBody{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
 }
 
-func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
+// withReport calls use with the request's report while holding a slot
+// among MaxConcurrent; when no slot frees in time or the body is not a
+// report, it writes that answer instead.
+func (h *Handler) withReport(w http.ResponseWriter, r *http.Request, use func(*reform.Report)) {
 	if !h.acquire(w, r) {
 		return
 	}
 	defer h.release()
-	rep := h.report(w, r)
-	if rep == nil {
-		return
+	if rep := h.report(w, r); rep != nil {
+		use(rep)
 	}
-	writeJSON(w, http.StatusOK, newFindings(rep.Validate()))
+}
+
+func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
+	h.withReport(w, r, func(rep *reform.Report) {
+		writeJSON(w, http.StatusOK, newFindings(rep.Validate()))
+	})
 }
 
 func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
@@ -215,25 +222,24 @@ func (h *Handler) render(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "request.format", fmt.Sprintf("Định dạng %q không có: cần format=%s.", q.Get("format"), formatNames(h.o.Formats)))
 		return
 	}
-	if !h.acquire(w, r) {
-		return
-	}
-	defer h.release()
-	rep := h.report(w, r)
-	if rep == nil {
-		return
-	}
+	strict, draft := truthy(q.Get("strict")), truthy(q.Get("draft"))
+	h.withReport(w, r, func(rep *reform.Report) { writeRendered(w, f, rep, strict, draft) })
+}
+
+// writeRendered answers /render for the report rep: the document in format
+// f, or the error findings when strict and rep has some or when the layout
+// refuses it.
+func writeRendered(w http.ResponseWriter, f render.Format, rep *reform.Report, strict, draft bool) {
 	checked := reform.Checker{}.Check(rep, reform.DefaultWording())
 	l := checked.Findings
-	if truthy(q.Get("strict")) && l.HasErrors() {
+	if strict && l.HasErrors() {
 		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
 			Error:    apiError{Code: "render.strict", Message: fmt.Sprintf("Báo cáo có %d lỗi nên không được dựng văn bản (strict=1).", len(l.Errors()))},
 			Findings: l.Errors()})
 		return
 	}
 	var buf bytes.Buffer
-	err = writeChecked(&buf, f, checked, truthy(q.Get("draft")))
-	if err != nil {
+	if err := writeChecked(&buf, f, checked, draft); err != nil {
 		writeJSON(w, http.StatusUnprocessableEntity, errorBody{
 			Error:    apiError{Code: "render.refused", Message: "Báo cáo không dựng được thành văn bản theo thể thức: xem các lỗi."},
 			Findings: l.Errors()})

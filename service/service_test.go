@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/internal/corpus"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/service"
@@ -28,11 +29,10 @@ import (
 
 const examples = "../examples/testdata"
 
+// reference is the JSON of the reference report.
 func reference(t testing.TB) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(examples, "380-BC-STP.json"))
-	require.NoError(t, err)
-	return b
+	return testutil.Reference(t)
 }
 
 // answer is a decoded JSON answer of the service.

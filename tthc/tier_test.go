@@ -16,9 +16,9 @@ func TestWordingFiles(t *testing.T) {
 	require.NoError(t, compiler.Err())
 	for _, tier := range section.Tiers() {
 		w := DefaultWording().At(tier)
-		a, err := compiler.Compile(w.sentences())
+		a, err := compiler.Compile(w)
 		require.NoError(t, err)
-		b, err := compiler.Compile(w.sentences())
+		b, err := compiler.Compile(w)
 		require.NoError(t, err)
 		assert.Same(t, a, b, tier)
 	}

@@ -99,9 +99,7 @@ type Wording struct {
 // template file wording/department.tmpl; At gives them for a report of
 // another tier.
 func DefaultWording() Wording {
-	w := Wording{Numbers: vn.DefaultFormat()}
-	compiler.Fill(&w, section.Department)
-	return w
+	return compiler.Department(Wording{Numbers: vn.DefaultFormat()})
 }
 
 // At returns w for a report of tier t: each sentence that is still the
@@ -109,8 +107,7 @@ func DefaultWording() Wording {
 // every sentence the caller changed is kept. A commune's report, for one,
 // says that procedures are announced, not that the commune announces them.
 func (w Wording) At(t section.Tier) Wording {
-	compiler.At(&w, t)
-	return w
+	return compiler.At(w, t)
 }
 
 // Names are the names every template may use.
@@ -121,18 +118,9 @@ type Names struct {
 	UnitShort string
 }
 
-// sentences lists every template of the wording by its field name.
-func (w Wording) sentences() []section.Sentence { return section.SentencesOf(w) }
-
 // writer compiles w (the default is compiled once, by compiler) and returns
 // a Writer of its sentences.
-func (w Wording) writer() (*section.Writer, error) {
-	set, err := compiler.Compile(w.sentences())
-	if err != nil {
-		return nil, err
-	}
-	return set.Writer(), nil
-}
+func (w Wording) writer() (*section.Writer, error) { return compiler.Writer(w) }
 
 // wordingFiles are the default sentences of every level (section.Defaults).
 //
@@ -143,7 +131,7 @@ var wordingFiles embed.FS
 // and compiled once, on first use (section.Defaults), and never changed
 // after: it is safe for concurrent use. A caller's wording is compiled anew
 // only where it differs from every level's default.
-var compiler = section.ReadDefaults("tthc", wordingFiles, Wording{})
+var compiler = section.ReadWordings[Wording]("tthc", wordingFiles)
 
 // title runs the title template of the named field; a title that writes
 // nothing (or only blanks) is an error, since a sub-item needs a heading.
@@ -157,7 +145,7 @@ func title(wr *section.Writer, field string, n Names) string {
 
 // Check compiles every sentence of w and returns the templates that do not
 // parse, each named by its field; nil when all do.
-func (w Wording) Check() error { return compiler.Check(w.sentences()) }
+func (w Wording) Check() error { return compiler.Check(w) }
 
 // appendSentence runs the named sentence and appends it as a paragraph
 // unless it writes nothing.

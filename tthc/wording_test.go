@@ -6,10 +6,13 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/reform/section"
 )
 
-// TestWordingSentences checks that sentences lists every template field of
-// Wording by its Go name, and that the default wording compiles, once.
+// TestWordingSentences checks that section.SentencesOf lists every template
+// field of Wording by its Go name, and that the default wording compiles,
+// once.
 func TestWordingSentences(t *testing.T) {
 	var want []string
 	for f := range reflect.TypeFor[Wording]().Fields() {
@@ -18,14 +21,14 @@ func TestWordingSentences(t *testing.T) {
 		}
 	}
 	var got []string
-	for _, s := range DefaultWording().sentences() {
+	for _, s := range section.SentencesOf(DefaultWording()) {
 		got = append(got, s.Name)
 	}
 	assert.Equal(t, want, got)
 
-	a, err := compiler.Compile(DefaultWording().sentences())
+	a, err := compiler.Compile(DefaultWording())
 	require.NoError(t, err)
-	b, err := compiler.Compile(DefaultWording().sentences())
+	b, err := compiler.Compile(DefaultWording())
 	require.NoError(t, err)
 	assert.Same(t, a, b, "the default wording is compiled once")
 }

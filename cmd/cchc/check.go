@@ -59,12 +59,9 @@ func (e *env) check(c command, args []string) int {
 	fs := e.flagSet(c)
 	asJSON := fs.Bool("json", false, "print the findings as one JSON object")
 	maxSize := maxSizeFlag(fs)
-	pos, code, ok := e.parse(c, fs, args)
+	pos, code, ok := e.parseN(c, fs, args, 1, "expected one REPORT.json (or - for standard input)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		return e.badUsage(c, "expected one REPORT.json (or - for standard input)")
 	}
 	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), *asJSON)
 	if !ok {
@@ -83,7 +80,7 @@ func (e *env) printFindings(l finding.List, name string, asJSON bool) {
 		e.writeJSON(newFindingsJSON(l))
 		return
 	}
-	for _, f := range bySeverity(l) {
+	for _, f := range bySeverity(l, findingSeverity) {
 		fmt.Fprintln(e.stdout, line(f))
 	}
 	fmt.Fprintf(e.stderr, "%s: %s\n", name, counts(l))

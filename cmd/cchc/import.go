@@ -175,7 +175,7 @@ func readLimited(r io.Reader, o kstt.Options) (*kstt.Import, error) {
 // severity, then one line per finding, errors first.
 func writeAll(w io.Writer, name string, l finding.List) {
 	fmt.Fprintf(w, "%s: %s\n", name, counts(l))
-	for _, f := range bySeverity(l) {
+	for _, f := range bySeverity(l, findingSeverity) {
 		fmt.Fprintln(w, line(f))
 	}
 }

@@ -73,12 +73,9 @@ func (e *env) lint(c command, args []string) int {
 	asJSON := fs.Bool("json", false, "print the findings as one JSON object")
 	format := fs.String("format", "", "read the input as `FORMAT`: docx, txt or md (default: from the content and the name)")
 	maxSize := maxSizeFlag(fs)
-	pos, code, ok := e.parse(c, fs, args)
+	pos, code, ok := e.parseN(c, fs, args, 1, "expected one FILE.docx, FILE.txt or FILE.md (or - for standard input)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		return e.badUsage(c, "expected one FILE.docx, FILE.txt or FILE.md (or - for standard input)")
 	}
 	name, ok := lintName(pos[0], *format)
 	if !ok {
@@ -121,12 +118,8 @@ func (e *env) printLint(res *lint.Result, display string, asJSON bool) {
 		e.writeJSON(res.Summary(display))
 		return
 	}
-	for _, sev := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
-		for _, f := range res.Findings {
-			if f.Severity == sev {
-				fmt.Fprintln(e.stdout, lintLine(f))
-			}
-		}
+	for _, f := range bySeverity(res.Findings, func(f lint.Finding) finding.Severity { return f.Severity }) {
+		fmt.Fprintln(e.stdout, lintLine(f))
 	}
 	fmt.Fprintf(e.stderr, "%s: %s\n", display, counts(res.List()))
 }

@@ -204,6 +204,20 @@ func (e *env) parse(c command, fs *flag.FlagSet, args []string) (pos []string, c
 	}
 }
 
+// parseN parses args as parse does and checks that c was given n positional
+// arguments; with another count it prints usage, which says what c expects,
+// and the short usage, and returns false with exitFail.
+func (e *env) parseN(c command, fs *flag.FlagSet, args []string, n int, usage string) (pos []string, code int, ok bool) {
+	pos, code, ok = e.parse(c, fs, args)
+	if !ok {
+		return nil, code, false
+	}
+	if len(pos) != n {
+		return nil, e.badUsage(c, usage), false
+	}
+	return pos, exitOK, true
+}
+
 // badUsage writes msg, if any, and the short usage of c on standard error
 // and returns exitFail.
 func (e *env) badUsage(c command, msg string) int {

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/cchc-go/cchc/internal/testutil"
 )
 
 // buildDir is the folder of the commands built for the tests, made by the
@@ -141,9 +143,7 @@ func forEachRunner(t *testing.T, f func(t *testing.T, cchc func(t *testing.T, st
 // reference is the absolute path of the reference report (380/BC-STP).
 func reference(t *testing.T) string {
 	t.Helper()
-	p, err := filepath.Abs(filepath.Join("..", "..", "examples", "testdata", "380-BC-STP.json"))
-	require.NoError(t, err)
-	return p
+	return testutil.ReferencePath(t)
 }
 
 // clean is the absolute path of a small report without any finding.

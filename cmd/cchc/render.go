@@ -136,12 +136,9 @@ func (e *env) render(c command, args []string) int {
 	force := fs.Bool("force", false, "overwrite the -o file when it exists")
 	wordingFile := fs.String("wording", "", "change generated sentences with the JSON wording in `FILE` (see \"cchc wording\")")
 	maxSize := maxSizeFlag(fs)
-	pos, code, ok := e.parse(c, fs, args)
+	pos, code, ok := e.parseN(c, fs, args, 1, "expected one REPORT.json (or - for standard input)")
 	if !ok {
 		return code
-	}
-	if len(pos) != 1 {
-		return e.badUsage(c, "expected one REPORT.json (or - for standard input)")
 	}
 	f, err := pickFormat(*formatName, *out)
 	if err != nil {

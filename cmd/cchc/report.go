@@ -158,13 +158,22 @@ func counts(l finding.List) string {
 }
 
 // bySeverity returns the findings of l, errors first, then warnings, then
-// infos, each group in the order of l.
-func bySeverity(l finding.List) finding.List {
-	out := make(finding.List, 0, len(l))
-	out = append(out, l.Errors()...)
-	out = append(out, l.Warnings()...)
-	return append(out, l.Infos()...)
+// infos, each group in the order of l; severity gives a finding's severity
+// (findings of package finding and of lint).
+func bySeverity[F any](l []F, severity func(F) finding.Severity) []F {
+	out := make([]F, 0, len(l))
+	for _, s := range []finding.Severity{finding.Error, finding.Warning, finding.Info} {
+		for _, f := range l {
+			if severity(f) == s {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
+
+// findingSeverity is the severity of f, for bySeverity.
+func findingSeverity(f finding.Finding) finding.Severity { return f.Severity }
 
 // line writes a finding on one line: the severity in Vietnamese, the code,
 // the JSON path, the place in the printed report and the message, e.g. "lỗi personnel.base.mismatch

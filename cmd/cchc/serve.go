@@ -57,12 +57,9 @@ func (e *env) serve(c command, args []string) int {
 	maxSize := maxSizeFlag(fs)
 	concurrent := fs.Int("max-concurrent", 0, "requests worked on at once; the others wait (default 4 × the CPUs)")
 	timeout := fs.Duration("timeout", 30*time.Second, "how long a request may wait for its turn")
-	pos, code, ok := e.parse(c, fs, args)
+	_, code, ok := e.parseN(c, fs, args, 0, "expected no argument")
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return e.badUsage(c, "expected no argument")
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

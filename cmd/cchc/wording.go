@@ -37,12 +37,9 @@ level's; a sentence it changes is read as written, at every level.`,
 func (e *env) wording(c command, args []string) int {
 	fs := e.flagSet(c)
 	level := fs.String("level", string(reform.LevelDepartment), "print the sentences of a report of `LEVEL`: "+levelNames())
-	pos, code, ok := e.parse(c, fs, args)
+	_, code, ok := e.parseN(c, fs, args, 0, "expected no argument")
 	if !ok {
 		return code
-	}
-	if len(pos) != 0 {
-		return e.badUsage(c, "expected no argument")
 	}
 	if !reform.Level(*level).Known() {
 		return e.badUsage(c, fmt.Sprintf("--level %q: expected %s", *level, levelNames()))

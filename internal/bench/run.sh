@@ -54,6 +54,11 @@ median() {
 # ratio A B: A/B to two decimals.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 ms() { awk -v a="$1" 'BEGIN {printf "%.3f ms", a/1e6}'; }
+# mib KIB: kibibytes as mebibytes to one decimal.
+mib() { awk -v m="$1" 'BEGIN {printf "%.1f MiB", m/1024}'; }
+# child FILE: the medians of the wall time, CPU time and peak resident
+# memory that internal/bench/proc wrote to FILE, a line a run.
+child() { echo "wall $(ms "$(median "$1" 3)"), CPU $(ms "$(median "$1" 2)"), peak RSS $(mib "$(median "$1" 4)")"; }
 
 echo "== in-process, $ROUNDS rounds of $N documents (the 20x report: $LARGE_N)"
 for r in $(seq "$ROUNDS"); do
@@ -100,17 +105,17 @@ go test ./reform -run '^$' -bench 'BenchmarkAggregate/|BenchmarkAggregateProvinc
 for u in 1000 10000 100000; do
 	grep "units=$u-" "$tmp/agg.txt" | awk -v u="$u" '{print $3/u, $7/u}' >"$tmp/agg.$u"
 done
+# per_unit COLUMN UNIT: the medians of COLUMN at each number of units.
+per_unit() {
+	echo "1.000 units $(median "$tmp/agg.1000" "$1") $2, 10.000 units $(median "$tmp/agg.10000" "$1") $2, 100.000 units $(median "$tmp/agg.100000" "$1") $2"
+}
+# growth COLUMN: the median of COLUMN at 100.000 units over that at 1.000.
+growth() { ratio "$(median "$tmp/agg.100000" "$1")" "$(median "$tmp/agg.1000" "$1")"; }
 if [ -s "$tmp/agg.1000" ]; then
-	a=$(median "$tmp/agg.1000" 1)
-	b=$(median "$tmp/agg.10000" 1)
-	c=$(median "$tmp/agg.100000" 1)
-	ab=$(median "$tmp/agg.1000" 2)
-	bb=$(median "$tmp/agg.10000" 2)
-	cb=$(median "$tmp/agg.100000" 2)
-	echo "per-unit cost: 1.000 units $a ns, 10.000 units $b ns, 100.000 units $c ns"
-	echo "per-unit bytes: 1.000 units $ab B, 10.000 units $bb B, 100.000 units $cb B"
-	echo "  100.000 / 1.000 per unit, time          $(ratio "$c" "$a")   (issue: <= 1.1)"
-	echo "  100.000 / 1.000 per unit, bytes         $(ratio "$cb" "$ab")"
+	echo "per-unit cost: $(per_unit 1 ns)"
+	echo "per-unit bytes: $(per_unit 2 B)"
+	echo "  100.000 / 1.000 per unit, time          $(growth 1)   (issue: <= 1.1)"
+	echo "  100.000 / 1.000 per unit, bytes         $(growth 2)"
 fi
 for s in false true; do
 	grep "AggregateProvince/sources=$s-" "$tmp/agg.txt" | awk '{print $5, $7/3341}' >"$tmp/prov.$s"
@@ -135,17 +140,15 @@ for r in $(seq "$ROUNDS"); do
 done
 cc=$(median "$tmp/cchc.proc" 2)
 cw=$(median "$tmp/cchc.proc" 3)
-cm=$(median "$tmp/cchc.proc" 4)
 pc=$(median "$tmp/pandoc.proc" 2)
 pw=$(median "$tmp/pandoc.proc" 3)
-pm=$(median "$tmp/pandoc.proc" 4)
-echo "  cchc render: wall $(ms "$cw"), CPU $(ms "$cc"), peak RSS $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')"
-echo "  pandoc:      wall $(ms "$pw"), CPU $(ms "$pc"), peak RSS $(awk -v m="$pm" 'BEGIN {printf "%.1f MiB", m/1024}')"
-echo "  cchc --help: wall $(ms "$(median "$tmp/start.proc" 3)"), CPU $(ms "$(median "$tmp/start.proc" 2)"), peak RSS $(awk -v m="$(median "$tmp/start.proc" 4)" 'BEGIN {printf "%.1f MiB", m/1024}')   (what every command pays before it reads a report)"
+echo "  cchc render: $(child "$tmp/cchc.proc")"
+echo "  pandoc:      $(child "$tmp/pandoc.proc")"
+echo "  cchc --help: $(child "$tmp/start.proc")   (what every command pays before it reads a report)"
 echo "  package initialisation (inittrace, median): $(median "$tmp/init" 2) ms, of which excelize $(median "$tmp/init" 3) ms"
 echo "  pandoc / cchc, wall                     $(ratio "$pw" "$cw")   (issue: >= 15)"
 echo "  pandoc / cchc, CPU                      $(ratio "$pc" "$cc")"
-echo "  cchc peak memory (median)               $(awk -v m="$cm" 'BEGIN {printf "%.1f MiB", m/1024}')   (issue: <= 15 MiB)"
+echo "  cchc peak memory (median)               $(mib "$(median "$tmp/cchc.proc" 4)")   (issue: <= 15 MiB)"
 echo "  /usr/bin/time -v, one run each:"
 /usr/bin/time -v "$tmp/cchc" render --force -o "$tmp/a.docx" "$report" 2>&1 >/dev/null | grep -E 'Maximum resident|Elapsed' | sed 's/^/    cchc:   /'
 /usr/bin/time -v pandoc -f markdown -t docx -o "$tmp/b.docx" "$tmp/report.md" 2>&1 | grep -E 'Maximum resident|Elapsed' | sed 's/^/    pandoc: /'

@@ -156,44 +156,45 @@ func (n *node) find(key string) int {
 
 // write writes n as indented JSON.
 func (n *node) write(b *bytes.Buffer, indent string) {
-	inner := indent + "  "
 	switch {
 	case n.object:
-		if len(n.keys) == 0 {
-			b.WriteString("{}")
-			return
-		}
-		b.WriteString("{\n")
-		for i, k := range n.keys {
-			kb, _ := marshal(k)
-			b.WriteString(inner)
+		writeMembers(b, indent, '{', '}', len(n.keys), func(i int, inner string) {
+			kb, _ := marshal(n.keys[i])
 			b.Write(kb)
 			b.WriteString(": ")
 			n.vals[i].write(b, inner)
-			if i < len(n.keys)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
-		}
-		b.WriteString(indent + "}")
+		})
 	case n.array:
-		if len(n.items) == 0 {
-			b.WriteString("[]")
-			return
-		}
-		b.WriteString("[\n")
-		for i, it := range n.items {
-			b.WriteString(inner)
-			it.write(b, inner)
-			if i < len(n.items)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
-		}
-		b.WriteString(indent + "]")
+		writeMembers(b, indent, '[', ']', len(n.items), func(i int, inner string) {
+			n.items[i].write(b, inner)
+		})
 	default:
 		b.Write(n.raw)
 	}
+}
+
+// writeMembers writes the count members of an object or array between start
+// and end, one a line indented one step more than indent, with member
+// writing the i-th after its indent; "{}" or "[]" when there are none.
+func writeMembers(b *bytes.Buffer, indent string, start, end byte, count int, member func(i int, inner string)) {
+	if count == 0 {
+		b.WriteByte(start)
+		b.WriteByte(end)
+		return
+	}
+	inner := indent + "  "
+	b.WriteByte(start)
+	b.WriteByte('\n')
+	for i := range count {
+		b.WriteString(inner)
+		member(i, inner)
+		if i < count-1 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString(indent)
+	b.WriteByte(end)
 }
 
 // String writes n compactly, for messages.

@@ -335,7 +335,7 @@ func compatibleIssuers(x, y string) bool {
 // issuerKey writes an issuer's name in lower case with the usual abbreviations
 // spelled out, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh An Giang" compare.
 func issuerKey(s string) string {
-	fields := strings.Fields(strings.ToLower(s))
+	fields := strings.Fields(vn.Lower(s))
 	for i, f := range fields {
 		switch f {
 		case "ubnd":
@@ -358,7 +358,7 @@ func sameTitle(a, b string) bool {
 }
 
 func titleKey(s string) string {
-	t := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	t := strings.Join(strings.Fields(vn.Lower(s)), " ")
 	for _, lead := range []string{"về việc ", "v/v ", "về "} {
 		if strings.HasPrefix(t, lead) {
 			t = t[len(lead):]

@@ -99,14 +99,7 @@ func scan(s string) []Citation {
 		if digit < 0 && !namedStarts.has(s[i]) {
 			continue
 		}
-		if i > 0 {
-			if p := s[i-1]; p < utf8.RuneSelf && isAlnum(rune(p)) {
-				continue
-			} else if prev, _ := runeBefore(s, i); p >= utf8.RuneSelf && isAlnum(prev) {
-				continue
-			}
-		}
-		if !maySecond(s, i) {
+		if !wordStart(s, i) || !maySecond(s, i) {
 			continue
 		}
 		if c, ok := r.cite(i, true); ok {
@@ -115,6 +108,19 @@ func scan(s string) []Citation {
 		}
 	}
 	return out
+}
+
+// wordStart reports whether i starts a word of s: no letter or digit
+// before it.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if p := s[i-1]; p < utf8.RuneSelf {
+		return !isAlnum(rune(p))
+	}
+	prev, _ := runeBefore(s, i)
+	return !isAlnum(prev)
 }
 
 // kindSeconds holds, for each first byte of a kind name (kindBucket), the

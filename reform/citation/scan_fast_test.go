@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -18,12 +17,8 @@ func scanEvery(s string) []Citation {
 		if !mayStartKind(s, i) {
 			continue
 		}
-		if i > 0 {
-			if p := s[i-1]; p < utf8.RuneSelf && isAlnum(rune(p)) {
-				continue
-			} else if prev, _ := runeBefore(s, i); p >= utf8.RuneSelf && isAlnum(prev) {
-				continue
-			}
+		if !wordStart(s, i) {
+			continue
 		}
 		if c, ok := r.cite(i, true); ok {
 			out = append(out, c)

@@ -22,16 +22,7 @@ func TestScan(t *testing.T) {
 				"Quyết định số 766/QĐ-TTg ngày 23-06-2022; Công văn số 822/STP-XDKT&TDTHPL ngày 06/6/2024 của Sở Tư pháp; " +
 				"Thông tư số 01/2022/TT-BTP ngày 04/1/2022; Luật Hộ tịch; Nghị quyết số 18-NQ/TW ngày 25/10/2017 và " +
 				"Kế hoạch số 217-KH/BDVTU ngày 09/4/2024.",
-			[]string{
-				"Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ",
-				"Nghị định 130/2005/NĐ-CP ngày 17/10/2005",
-				"Quyết định số 766/QĐ-TTg ngày 23-06-2022",
-				"Công văn số 822/STP-XDKT&TDTHPL ngày 06/6/2024 của Sở Tư pháp",
-				"Thông tư số 01/2022/TT-BTP ngày 04/1/2022",
-				"Luật Hộ tịch",
-				"Nghị quyết số 18-NQ/TW ngày 25/10/2017",
-				"Kế hoạch số 217-KH/BDVTU ngày 09/4/2024",
-			}},
+			issueForms},
 		{"date in words",
 			"theo Nghị định số 100/2019/NĐ-CP ngày 31 tháng 12 năm 2019 của Chính phủ quy định xử phạt vi phạm hành chính; Luật Phòng, chống ma túy năm 2021",
 			[]string{

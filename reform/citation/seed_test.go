@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
 	"github.com/stretchr/testify/assert"
@@ -150,10 +151,6 @@ func TestSeedGolden(t *testing.T) {
 
 func golden(t *testing.T, path, got string) {
 	t.Helper()
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run with UPDATE_GOLDEN=1 to create %s", path)
+	want := testutil.Golden(t, path, []byte(got))
 	assert.Equal(t, string(want), got)
 }

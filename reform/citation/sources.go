@@ -106,7 +106,7 @@ func CheckSources(srcs []Source) finding.List {
 			p1, p2 := d1[0].quote, d2[0].quote
 			out = append(out, ruleConflictSource.At(c.Where(), fmt.Sprintf(
 				"%s được chú thích là nguồn của “%s” và ở chú thích trước là nguồn của “%s”: một số, ký hiệu chỉ là của một văn bản; kiểm tra lại số, ký hiệu của %s ở một trong hai chú thích.",
-				label, p2, p1, strings.ToLower(string(c.Kind)))).
+				label, p2, p1, vn.Lower(string(c.Kind)))).
 				WithRelated(u.cit.Where(), srcs[u.src].PassagePath, s.PassagePath).
 				WithValues(
 					finding.Value{Name: "document", Value: label},
@@ -144,11 +144,11 @@ type description struct {
 // name, up to three words after it, up to the first punctuation.
 func describeKind(passage string, kind Kind) []description {
 	text := vn.NFC(passage)
-	lower := strings.ToLower(text)
+	lower := vn.Lower(text)
 	if len(lower) != len(text) {
 		text = lower // offsets of one are those of the other only when the cases have one length
 	}
-	name := strings.ToLower(string(kind))
+	name := vn.Lower(string(kind))
 	cits := Scan(text)
 	var out []description
 	for i := 0; i < len(lower); {

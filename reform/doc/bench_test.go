@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
@@ -57,18 +58,10 @@ func benchBody() []doc.Block {
 // BenchmarkClean cleans text with nothing to replace, as almost all text
 // is (the fast path), and text with a tab and a decomposed letter.
 func BenchmarkClean(b *testing.B) {
-	for name, s := range map[string]string{
+	testutil.Texts(b, map[string]string{
 		"clean": "Sở Tư pháp tiếp nhận 15.613 hồ sơ; trong đó hồ sơ trực tuyến là 8.252 “đúng hạn” – đạt 53,5%…",
 		"dirty": "Sở Tư pháp\ttiếp nhận\r\n15.613 hồ sơ, tha\u0301ng 11",
-	} {
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(s)))
-			for b.Loop() {
-				_ = doc.Clean(s)
-			}
-		})
-	}
+	}, doc.Clean)
 }
 
 // FuzzCleanFast checks doc.Clean, whose fast path returns text with nothing

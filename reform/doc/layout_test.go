@@ -1,7 +1,6 @@
 package doc_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -351,12 +351,7 @@ func TestDumpGolden(t *testing.T) {
 	)
 	d.Appendices = []doc.Appendix{{Title: "Số liệu", Body: []doc.Block{doc.P(doc.Plain("Bảng"))}}}
 	got := doc.Dump(lay(t, d))
-	path := filepath.Join("testdata", "dump.golden")
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
+	want := testutil.Golden(t, filepath.Join("testdata", "dump.golden"), []byte(got))
 	if d := cmp.Diff(string(want), got); d != "" {
 		t.Errorf("dump differs (-want +got):\n%s", d)
 	}

@@ -208,9 +208,15 @@ func (l List) Len() int { return len(l) }
 
 // Filter returns the findings of the given severity.
 func (l List) Filter(s Severity) List {
+	return l.where(func(f Finding) bool { return f.Severity == s })
+}
+
+// where returns the findings keep holds for, in order; nil when there are
+// none.
+func (l List) where(keep func(Finding) bool) List {
 	var out List
 	for _, f := range l {
-		if f.Severity == s {
+		if keep(f) {
 			out = append(out, f)
 		}
 	}
@@ -242,13 +248,7 @@ func (l List) Codes() []Code {
 
 // WithCode returns the findings that have the given code.
 func (l List) WithCode(c Code) List {
-	var out List
-	for _, f := range l {
-		if f.Code == c {
-			out = append(out, f)
-		}
-	}
-	return out
+	return l.where(func(f Finding) bool { return f.Code == c })
 }
 
 // Sorted returns a copy ordered by path, then code, then message: a stable

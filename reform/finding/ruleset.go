@@ -46,10 +46,19 @@ func (rs RuleSet) Enabled(c Code) bool {
 // Disable returns a copy of rs in which the given codes, and every code under
 // them, are disabled.
 func (rs RuleSet) Disable(codes ...Code) RuleSet {
-	rs.disabled = slices.Concat(rs.disabled, codes)
-	rs.overrides = slices.Clone(rs.overrides)
-	rs.rewords = slices.Clone(rs.rewords)
-	return rs
+	out := rs.clone()
+	out.disabled = append(out.disabled, codes...)
+	return out
+}
+
+// clone returns a copy of rs that shares no slice with it: Disable,
+// Override and Reword change the copy and leave rs as it was.
+func (rs RuleSet) clone() RuleSet {
+	return RuleSet{
+		disabled:  slices.Clone(rs.disabled),
+		overrides: slices.Clone(rs.overrides),
+		rewords:   slices.Clone(rs.rewords),
+	}
 }
 
 // Override returns a copy of rs in which findings with code c, or a code under
@@ -58,19 +67,12 @@ func (rs RuleSet) Disable(codes ...Code) RuleSet {
 // override; a severity other than Info, Warning and Error removes the override
 // of c.
 func (rs RuleSet) Override(c Code, sev Severity) RuleSet {
-	out := make([]override, 0, len(rs.overrides)+1)
-	for _, o := range rs.overrides {
-		if o.code != c {
-			out = append(out, o)
-		}
-	}
+	out := rs.clone()
+	out.overrides = slices.DeleteFunc(out.overrides, func(o override) bool { return o.code == c })
 	if sev >= Info && sev <= Error {
-		out = append(out, override{code: c, severity: sev})
+		out.overrides = append(out.overrides, override{code: c, severity: sev})
 	}
-	rs.overrides = out
-	rs.disabled = slices.Clone(rs.disabled)
-	rs.rewords = slices.Clone(rs.rewords)
-	return rs
+	return out
 }
 
 // Severity returns the severity a finding with code c and severity def has
@@ -96,19 +98,12 @@ func (rs RuleSet) Severity(c Code, def Severity) Severity {
 //	rs = rs.Reword(tthc.CodeDossierBalance,
 //		"Hồ sơ tiếp nhận ({received}) chưa khớp với hồ sơ đã và đang giải quyết ({accounted}).")
 func (rs RuleSet) Reword(c Code, message string) RuleSet {
-	out := make([]reword, 0, len(rs.rewords)+1)
-	for _, r := range rs.rewords {
-		if r.code != c {
-			out = append(out, r)
-		}
-	}
+	out := rs.clone()
+	out.rewords = slices.DeleteFunc(out.rewords, func(r reword) bool { return r.code == c })
 	if message != "" {
-		out = append(out, reword{code: c, message: message})
+		out.rewords = append(out.rewords, reword{code: c, message: message})
 	}
-	rs.rewords = out
-	rs.disabled = slices.Clone(rs.disabled)
-	rs.overrides = slices.Clone(rs.overrides)
-	return rs
+	return out
 }
 
 // Message returns the message of f under rs: the department's wording of

@@ -1,15 +1,13 @@
 package lint_test
 
 import (
-	"archive/zip"
-	"bytes"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint"
 )
@@ -42,20 +40,7 @@ func build(t *testing.T, body string, footer bool) []byte {
 	parts["word/_rels/document.xml.rels"] = rels + `</Relationships>`
 	sect += `<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr>`
 	parts["word/document.xml"] = `<w:document ` + w + `><w:body>` + body + sect + `</w:body></w:document>`
-	var names []string
-	for n := range parts {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range names {
-		f, err := zw.Create(n)
-		require.NoError(t, err)
-		f.Write([]byte(parts[n]))
-	}
-	require.NoError(t, zw.Close())
-	return buf.Bytes()
+	return testutil.Zip(t, parts)
 }
 
 // TestLayoutFindings lints a DOCX typed with the slips of layout that real

@@ -1,13 +1,13 @@
 package lint_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/lint"
@@ -50,12 +50,7 @@ func TestCodesFile(t *testing.T) {
 		"\n## Codes shared with the typed checks\n\nWhere lint reads from the text a rule a typed check applies to the JSON " +
 		"(`cchc check`), it makes that check's finding, with its code and severity; `reform/CODES.md` documents them.\n\n" +
 		shared.Merge().Markdown()
-	if os.Getenv("UPDATE_GOLDEN") == "1" {
-		require.NoError(t, os.WriteFile("CODES.md", []byte(got), 0o644))
-	}
-	want, err := os.ReadFile("CODES.md")
-	require.NoError(t, err)
-	if string(want) != got {
+	if want := testutil.Golden(t, "CODES.md", []byte(got)); string(want) != got {
 		t.Fatal("reform/lint/CODES.md is stale: run UPDATE_GOLDEN=1 go test ./reform/lint and commit it")
 	}
 }

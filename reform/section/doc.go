@@ -30,8 +30,10 @@
 // section's package is initialised; [Defaults] fills the section's Wording
 // for a tier and, for a report of a tier, changes the sentences a caller
 // left as the department's defaults into the tier's, keeping the ones the
-// caller changed. Package reform passes each section the tier of the
-// report's header.level.
+// caller changed. [Wordings] does the same for a section's Wording type,
+// with the steps every section's Wording takes (DefaultWording, At, Check
+// and the Writer of Blocks). Package reform passes each section the tier of
+// the report's header.level.
 //
 // # Figures
 //

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
@@ -79,16 +80,8 @@ func BenchmarkSort(b *testing.B) {
 // BenchmarkNFC normalises text that is already NFC, as almost all text is
 // (the fast path), and text that is not.
 func BenchmarkNFC(b *testing.B) {
-	for name, s := range map[string]string{
+	testutil.Texts(b, map[string]string{
 		"nfc":        "Sở Tư pháp tiếp nhận 15.613 hồ sơ; trong đó hồ sơ trực tuyến là 8.252 “đúng hạn” – đạt 53,5%…",
 		"decomposed": "Vie\u0302\u0323t Nam, tha\u0301ng 11 na\u0306m 2024",
-	} {
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			b.SetBytes(int64(len(s)))
-			for b.Loop() {
-				_ = vn.NFC(s)
-			}
-		})
-	}
+	}, vn.NFC)
 }

@@ -49,16 +49,7 @@ func TestCells(t *testing.T) {
 			data := rawBook(t, `<sheetData>`+headXML()+`<row r="5"><c r="A5"><v>1</v></c>`+
 				`<c r="B5" t="inlineStr"><is><t>Hộ tịch</t></is></c>`+tt.cell+`</row></sheetData>`, sst)
 			imp := readBook(t, data, kstt.Options{})
-			var codes []finding.Code
-			for _, f := range imp.Findings {
-				if f.Path == "Sheet1!D5" && strings.HasPrefix(string(f.Code), "kstt.") {
-					codes = append(codes, f.Code)
-				}
-			}
-			if tt.code == "" {
-				assert.Empty(t, codes)
-			} else {
-				assert.Equal(t, []finding.Code{tt.code}, codes)
+			if assertCellCode(t, imp, tt.code) {
 				f := imp.Findings.WithCode(tt.code)[0]
 				assert.Equal(t, "dòng 5 “Hộ tịch”, cột “Số mới tiếp nhận trực tuyến”", f.Place)
 				assert.Contains(t, f.Message, "Ô Sheet1!D5 ")
@@ -91,18 +82,26 @@ func TestCSVCells(t *testing.T) {
 		t.Run(tt.field, func(t *testing.T) {
 			csv := csvHead() + "1,Hộ tịch,," + tt.field + ",0,0,,0,0,0,0,0,0\n"
 			imp := readCSV(t, csv, kstt.Options{})
-			var codes []finding.Code
-			for _, f := range imp.Findings {
-				if f.Path == "Sheet1!D5" && strings.HasPrefix(string(f.Code), "kstt.") {
-					codes = append(codes, f.Code)
-				}
-			}
-			if tt.code == "" {
-				assert.Empty(t, codes)
-			} else {
-				assert.Equal(t, []finding.Code{tt.code}, codes)
-			}
+			assertCellCode(t, imp, tt.code)
 			assert.Equal(t, tt.online, imp.Units[0].Dossiers.Fields[0].Online)
 		})
 	}
+}
+
+// assertCellCode checks that the only finding of the reader (kstt.…) at
+// cell D5 is code, or that there is none for code "", and reports whether
+// there is one to look at further.
+func assertCellCode(t *testing.T, imp *kstt.Import, code finding.Code) bool {
+	t.Helper()
+	var codes []finding.Code
+	for _, f := range imp.Findings {
+		if f.Path == "Sheet1!D5" && strings.HasPrefix(string(f.Code), "kstt.") {
+			codes = append(codes, f.Code)
+		}
+	}
+	if code == "" {
+		assert.Empty(t, codes)
+		return false
+	}
+	return assert.Equal(t, []finding.Code{code}, codes)
 }

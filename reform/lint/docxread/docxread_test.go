@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/lint/docxread"
 	"github.com/cchc-go/cchc/reform/lint/input"
 )
@@ -48,21 +48,7 @@ func docx(t testing.TB, body string, parts map[string]string) []byte {
 		}
 	}
 	all["word/_rels/document.xml.rels"] = rels + `</Relationships>`
-	var names []string
-	for n := range all {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, n := range names {
-		w, err := zw.Create(n)
-		require.NoError(t, err)
-		_, err = w.Write([]byte(all[n]))
-		require.NoError(t, err)
-	}
-	require.NoError(t, zw.Close())
-	return buf.Bytes()
+	return testutil.Zip(t, all)
 }
 
 func read(t testing.TB, data []byte, lim docxread.Limits) (*input.Document, error) {

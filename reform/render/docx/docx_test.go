@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
@@ -157,15 +155,8 @@ func TestGolden(t *testing.T) {
 }
 
 func TestFormat(t *testing.T) {
-	f := docx.Format()
-	assert.Equal(t, "docx", f.Name)
-	assert.Equal(t, ".docx", f.Extension)
-	assert.Equal(t, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.MediaType)
-	picked, err := render.Pick(".DOCX", f)
-	require.NoError(t, err)
-	var buf bytes.Buffer
-	require.NoError(t, picked.Render(&buf, sample.Document()))
-	assert.Equal(t, write(t, sample.Document()), buf.Bytes(), "Format().Render writes what Write writes")
+	rendertest.CheckFormat(t, docx.Format(), ".DOCX", "docx", ".docx",
+		"application/vnd.openxmlformats-officedocument.wordprocessingml.document", write(t, sample.Document()))
 }
 
 func TestDeterministic(t *testing.T) {
@@ -624,12 +615,8 @@ func TestValidator(t *testing.T) {
 	for name, d := range map[string]func() *doc.Document{"minimal": minimal, "full": full, "hostile": hostile} {
 		t.Run(name, func(t *testing.T) {
 			data := write(t, d())
-			path := filepath.Join(t.TempDir(), name+".docx")
-			require.NoError(t, os.WriteFile(path, data, 0o644))
-			rendertest.WriteOut(t, "docx-"+name+".docx", data)
-			for _, e := range rendertest.ValidateOOXML(t, path) {
-				t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
-			}
+			path := rendertest.Save(t, "docx-"+name+".docx", data)
+			rendertest.CheckOOXML(t, path)
 		})
 	}
 }

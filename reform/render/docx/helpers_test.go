@@ -14,15 +14,11 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 // write lays out d and writes it, failing the test on an error.
-func write(t testing.TB, d *doc.Document) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	require.NoError(t, docx.Write(&buf, d))
-	return buf.Bytes()
-}
+func write(t testing.TB, d *doc.Document) []byte { return rendertest.Written(t, docx.Write, d) }
 
 // unzip returns the parts of a DOCX file in the order of the zip.
 func unzip(data []byte) ([]docx.Part, error) {
@@ -69,18 +65,13 @@ type node struct {
 
 // parse reads a part strictly with encoding/xml into a tree of elements.
 func parse(data []byte) (*node, error) {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
+	toks, err := rawTokens(data)
+	if err != nil {
+		return nil, err
+	}
 	root := &node{}
 	stack := []*node{root}
-	for {
-		tok, err := d.RawToken()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	for _, tok := range toks {
 		top := stack[len(stack)-1]
 		switch tok := tok.(type) {
 		case xml.StartElement:
@@ -212,18 +203,9 @@ func (n *node) paragraphs() []string {
 // indent writes a part one element per line, indented, for golden files:
 // an element holding only text stays on one line with its text.
 func indent(data []byte) ([]byte, error) {
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = true
-	var toks []xml.Token
-	for {
-		tok, err := d.RawToken()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		toks = append(toks, xml.CopyToken(tok))
+	toks, err := rawTokens(data)
+	if err != nil {
+		return nil, err
 	}
 	var b bytes.Buffer
 	depth := 0
@@ -274,4 +256,22 @@ func indent(data []byte) ([]byte, error) {
 		}
 	}
 	return b.Bytes(), nil
+}
+
+// rawTokens reads a part strictly with encoding/xml into its tokens, as
+// written (xml.Decoder.RawToken): names keep their prefixes.
+func rawTokens(data []byte) ([]xml.Token, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	var toks []xml.Token
+	for {
+		tok, err := d.RawToken()
+		if errors.Is(err, io.EOF) {
+			return toks, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		toks = append(toks, xml.CopyToken(tok))
+	}
 }

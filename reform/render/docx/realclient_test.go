@@ -2,8 +2,6 @@ package docx_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,24 +50,14 @@ func TestSampleInRealClients(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, docx.WriteLayout(&buf, l))
 
-	path := filepath.Join(t.TempDir(), sample.Name+".docx")
-	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	rendertest.WriteOut(t, sample.Name+".docx", buf.Bytes())
+	path := rendertest.Save(t, sample.Name+".docx", buf.Bytes())
 
 	t.Run("validator", func(t *testing.T) {
-		errs := rendertest.ValidateOOXML(t, path)
-		for _, e := range errs {
-			t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
-		}
+		rendertest.CheckOOXML(t, path)
 	})
 
 	pdf := rendertest.ConvertToPDF(t, path)
-	if out := rendertest.OutDir(t); out != "" {
-		data, err := os.ReadFile(pdf)
-		require.NoError(t, err)
-		rendertest.WriteOut(t, sample.Name+".docx.pdf", data)
-		rendertest.PNG(t, pdf, out, sample.Name+".docx")
-	}
+	rendertest.OutPDF(t, pdf, sample.Name+".docx")
 	pages := rendertest.PDFPages(t, pdf)
 	require.GreaterOrEqual(t, pages, 2, "the sample must run over more than one page")
 	text := make([]string, pages+1) // text[p] is page p, from 1

@@ -2,18 +2,12 @@ package docx_test
 
 import (
 	"bytes"
-	"fmt"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
@@ -29,7 +23,7 @@ func sections(t *testing.T, document *node) []*node {
 }
 
 func TestWideAppendixInDOCX(t *testing.T) {
-	parts, err := docx.Parts(mustLay(t, sample.Wide(3)))
+	parts, err := docx.Parts(rendertest.Lay(t, sample.Wide(3)))
 	require.NoError(t, err)
 	document := mustParse(t, part(t, parts, docx.PartDocument))
 
@@ -115,14 +109,6 @@ func TestWideAppendixInDOCX(t *testing.T) {
 	assert.Equal(t, "8787", small.first("w:tblW").attr["w:w"])
 }
 
-// mustLay lays out d.
-func mustLay(t *testing.T, d *doc.Document) *doc.Layout {
-	t.Helper()
-	l, err := doc.Lay(d)
-	require.NoError(t, err)
-	return l
-}
-
 // TestWideAppendixInRealClients validates the DOCX of a report with a wide
 // appendix of 40 units, converts it with LibreOffice and checks the pages:
 // portrait, then landscape for the appendix whose head repeats on each of
@@ -130,32 +116,12 @@ func mustLay(t *testing.T, d *doc.Document) *doc.Layout {
 func TestWideAppendixInRealClients(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, docx.Write(&buf, sample.Wide(40)))
-	path := filepath.Join(t.TempDir(), "wide.docx")
-	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	rendertest.WriteOut(t, "docx-wide.docx", buf.Bytes())
-	for _, e := range rendertest.ValidateOOXML(t, path) {
-		t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
-	}
+	path := rendertest.Save(t, "docx-wide.docx", buf.Bytes())
+	rendertest.CheckOOXML(t, path)
 	pdf := rendertest.ConvertToPDF(t, path)
 	rendertest.PNG(t, pdf, rendertest.OutDir(t), "docx-wide")
-	n := rendertest.PDFPages(t, pdf)
-	out, err := exec.Command(rendertest.Tool(t, "pdfinfo"), "-f", "1", "-l", strconv.Itoa(n), pdf).Output()
-	require.NoError(t, err)
-	var landscape []bool
-	for _, line := range strings.Split(string(out), "\n") {
-		if i := strings.Index(line, " size:"); strings.HasPrefix(line, "Page") && i > 0 {
-			var w, h float64
-			_, err := fmt.Sscanf(strings.TrimSpace(line[i+6:]), "%g x %g", &w, &h)
-			require.NoError(t, err, line)
-			landscape = append(landscape, w > h)
-		}
-	}
-	require.Len(t, landscape, n)
-	require.GreaterOrEqual(t, n, 4, "the report, two pages of the first appendix, the second")
-	assert.False(t, landscape[0], "the report is portrait")
-	assert.False(t, landscape[n-1], "the second appendix is portrait")
+	n := rendertest.WideAppendixPages(t, pdf)
 	for p := 2; p < n; p++ {
-		assert.True(t, landscape[p-1], "page %d, of the first appendix, is landscape", p)
 		text := rendertest.PDFText(t, pdf, p)
 		assert.Contains(t, text, "Kết quả giải quyết", "page %d repeats the head", p)
 		assert.Contains(t, text, "(13)", "page %d repeats the column numbers", p)

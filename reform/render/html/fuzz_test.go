@@ -46,7 +46,7 @@ func withText(s string) *doc.Document {
 	d.Appendices[0].Title = s
 	d.Appendices[0].Body = append(d.Appendices[0].Body, doc.P(doc.Italic(s), doc.NoteText(s)))
 	// A wide table on a landscape page, s in its head rows and its cells.
-	d.Appendices = append(d.Appendices, doc.Appendix{Title: "Số liệu", Body: []doc.Block{form(s, 1)}})
+	d.Appendices = append(d.Appendices, doc.Appendix{Title: "Số liệu", Body: []doc.Block{form(s)}})
 	return d
 }
 

@@ -15,15 +15,11 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	rhtml "github.com/cchc-go/cchc/reform/render/html"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 // write writes d and fails the test on an error.
-func write(t testing.TB, d *doc.Document) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	require.NoError(t, rhtml.Write(&b, d))
-	return b.Bytes()
-}
+func write(t testing.TB, d *doc.Document) []byte { return rendertest.Written(t, rhtml.Write, d) }
 
 // parse parses a page with x/net/html.
 func parse(t testing.TB, page []byte) *xhtml.Node {

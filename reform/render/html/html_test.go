@@ -15,7 +15,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/render"
 	rhtml "github.com/cchc-go/cchc/reform/render/html"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
@@ -26,15 +25,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestFormat(t *testing.T) {
-	f, err := render.Pick(".HTML", rhtml.Format())
-	require.NoError(t, err)
-	assert.Equal(t, "html", f.Name)
-	assert.Equal(t, ".html", f.Extension)
-	assert.Equal(t, "text/html; charset=utf-8", f.MediaType)
-
-	var viaFormat bytes.Buffer
-	require.NoError(t, f.Render(&viaFormat, sample.Document()))
-	assert.Equal(t, write(t, sample.Document()), viaFormat.Bytes(), "Format().Render and Write differ")
+	rendertest.CheckFormat(t, rhtml.Format(), ".HTML", "html", ".html", "text/html; charset=utf-8", write(t, sample.Document()))
 }
 
 // TestRoundTrip parses each page, renders the tree back and parses that

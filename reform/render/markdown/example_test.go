@@ -3,42 +3,26 @@ package markdown_test
 import (
 	"fmt"
 	"os"
-	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/markdown"
 )
 
 func ExampleWrite() {
-	d := &doc.Document{
-		Header: doc.Header{
-			ParentAgency:  "Ủy ban nhân dân tỉnh An Giang",
-			IssuingAgency: "Sở Tư pháp",
-			Number:        "380/BC-STP",
-			Place:         "An Giang",
-			Date:          time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
-			KindName:      "Báo cáo",
-			Subject:       "Công tác cải cách hành chính 11 tháng đầu năm 2024",
-		},
-		Body: []doc.Block{
-			&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
-				doc.P(doc.Plain("Ủy ban nhân dân tỉnh ban hành Công văn triển khai năm 2024"),
-					doc.NoteText("Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh"),
-					doc.Plain("; mã *TTHC* [mới] | 1.2.")),
-				&doc.List{Items: []doc.Item{{
-					Runs: []doc.Run{doc.Plain("Cấp phát "), doc.Bold("4.521"), doc.Plain(" tài liệu:")},
-					Blocks: []doc.Block{&doc.List{Marker: doc.Plus, Items: []doc.Item{
-						{Runs: doc.Text("# 1.000 bản tin.")},
-					}}},
+	d := sample.Report(
+		&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
+			doc.P(doc.Plain("Ủy ban nhân dân tỉnh ban hành Công văn triển khai năm 2024"),
+				doc.NoteText("Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh"),
+				doc.Plain("; mã *TTHC* [mới] | 1.2.")),
+			&doc.List{Items: []doc.Item{{
+				Runs: []doc.Run{doc.Plain("Cấp phát "), doc.Bold("4.521"), doc.Plain(" tài liệu:")},
+				Blocks: []doc.Block{&doc.List{Marker: doc.Plus, Items: []doc.Item{
+					{Runs: doc.Text("# 1.000 bản tin.")},
 				}}},
-			}},
-		},
-		Closing: doc.Closing{
-			Recipients: []string{"Sở Nội vụ"},
-			Archive:    "VT, CCHC",
-			Signer:     doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"},
-		},
-	}
+			}}},
+		}},
+	)
 	if err := markdown.Write(os.Stdout, d); err != nil {
 		fmt.Println(err)
 	}

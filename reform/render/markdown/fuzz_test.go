@@ -12,6 +12,7 @@ import (
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/markdown"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
 // fuzzDoc puts s in every run and field of a document that can hold it, in
@@ -62,16 +63,9 @@ func fuzzDoc(s string) *doc.Document {
 
 func FuzzMarkdown(f *testing.F) {
 	// Seeds: the sample's own texts and text written to look like syntax.
-	doc.Walk(sample.Document().Body, "body", func(_ string, b doc.Block) bool {
-		if p, ok := b.(*doc.Paragraph); ok {
-			for _, r := range p.Runs {
-				if r.Text != "" {
-					f.Add(r.Text)
-				}
-			}
-		}
-		return true
-	})
+	for _, s := range sample.Texts() {
+		f.Add(s)
+	}
 	for _, s := range []string{
 		"", " ", "\n", "\n\n", "# h", "## h ##", "- a", "+ a", "* a", "1. a", "1) a", "a\n- b", "a\n===", "a\n---",
 		"***", "___", "> q", "    code", "```go", "~~~", "[a](b)", "![a](b)", "[^1]", "[^1]: x", "[a]: /u", "<b>", "<!--",
@@ -92,7 +86,7 @@ func FuzzMarkdown(f *testing.F) {
 		require.NoError(t, markdown.Write(&out, fuzzDoc(s)))
 		require.NoError(t, markdown.Write(&neutral, fuzzDoc(n)))
 		got := out.String()
-		assertClean(t, got)
+		rendertest.CheckText(t, got)
 		if d := cmp.Diff(count(neutral.String()), count(got)); d != "" {
 			t.Fatalf("structure differs from neutral text (-neutral +got):\n%s\n%s", d, got)
 		}

@@ -2,12 +2,8 @@ package markdown_test
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 	"testing"
-	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/assert"
@@ -15,57 +11,26 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/markdown"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
 
+// render1 writes d as Markdown, failing the test on an error.
 func render1(t testing.TB, d *doc.Document) string {
-	t.Helper()
-	var b bytes.Buffer
-	require.NoError(t, markdown.Write(&b, d))
-	return b.String()
-}
-
-// minimal returns a document around body, without the end mark.
-func minimal(body ...doc.Block) *doc.Document {
-	st := doc.DefaultStyle()
-	st.EndMark = ""
-	return &doc.Document{
-		Header: doc.Header{
-			IssuingAgency: "Sở Tư pháp", Place: "An Giang", KindName: "Báo cáo",
-			Date:    time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
-			Subject: "Thử",
-		},
-		Body:    body,
-		Closing: doc.Closing{Signer: doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"}},
-		Style:   &st,
-	}
+	return string(rendertest.Written(t, markdown.Write, d))
 }
 
 // body returns the Markdown between the trích yếu and "Nơi nhận:".
 func body(t testing.TB, out string) string {
-	t.Helper()
-	_, after, ok := strings.Cut(out, "\n\n**Thử**\n\n")
-	require.True(t, ok, "no trích yếu in:\n%s", out)
-	before, _, ok := strings.Cut(after, "\n\n***Nơi nhận:***")
-	require.True(t, ok, "no closing in:\n%s", out)
-	return before
-}
-
-func layout(t testing.TB, d *doc.Document) *doc.Layout {
-	t.Helper()
-	l, err := doc.Lay(d)
-	require.NoError(t, err)
-	return l
+	return rendertest.Between(t, out, "\n\n**Thử**\n\n", "\n\n***Nơi nhận:***")
 }
 
 func TestGolden(t *testing.T) {
 	out := render1(t, sample.Document())
 	rendertest.Golden(t, sample.Name+".md", []byte(out))
 	rendertest.WriteOut(t, sample.Name+".md", []byte(out))
-	assertClean(t, out)
+	rendertest.CheckText(t, out)
 
 	// The sample's structure, counted independently of the renderer.
 	got := count(out)
@@ -126,15 +91,15 @@ func TestEscape(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			assert.Equal(t, tt.want, body(t, render1(t, minimal(doc.P(doc.Plain(tt.in))))))
+			assert.Equal(t, tt.want, body(t, render1(t, sample.Minimal(doc.P(doc.Plain(tt.in))))))
 			// The same text in a list item, a footnote and a heading keeps
 			// its structure too.
-			d := minimal(
+			d := sample.Minimal(
 				&doc.Section{Title: tt.in + " x", Blocks: []doc.Block{
 					&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain(tt.in), doc.NoteText(tt.in)}}}},
 				}},
 			)
-			neutral := minimal(
+			neutral := sample.Minimal(
 				&doc.Section{Title: "x", Blocks: []doc.Block{
 					&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain("x"), doc.NoteText("x")}}}},
 				}},
@@ -147,7 +112,7 @@ func TestEscape(t *testing.T) {
 }
 
 func TestEscapeInHeadingAndCell(t *testing.T) {
-	d := minimal(
+	d := sample.Minimal(
 		&doc.Section{Title: "Mục #1 ## cuối #", Blocks: []doc.Block{
 			&doc.Table{
 				Columns: []doc.Column{{Title: "A | B"}, {Title: "# C"}},
@@ -183,7 +148,7 @@ func TestEmphasis(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			out := body(t, render1(t, minimal(doc.P(tt.runs...))))
+			out := body(t, render1(t, sample.Minimal(doc.P(tt.runs...))))
 			line, _, _ := strings.Cut(out, "\n\n")
 			assert.Equal(t, tt.want, line)
 		})
@@ -191,7 +156,7 @@ func TestEmphasis(t *testing.T) {
 }
 
 func TestFootnotes(t *testing.T) {
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(doc.Plain("a"), doc.NoteText("một"), doc.Plain(": b"), doc.NoteText("hai"), doc.Plain("(c) d!"), doc.NoteText("ba\n# bốn"), doc.Plain(".")),
 		&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain("mục"), doc.NoteText("năm")}}}},
 	)
@@ -202,7 +167,7 @@ func TestFootnotes(t *testing.T) {
 
 func TestLists(t *testing.T) {
 	st := doc.DefaultStyle()
-	d := minimal(
+	d := sample.Minimal(
 		&doc.List{Items: []doc.Item{
 			{Runs: doc.Text("một\nhai dòng"), Blocks: []doc.Block{
 				&doc.List{Marker: doc.Plus, Items: []doc.Item{
@@ -251,7 +216,7 @@ dòng hai
 // TestEmptyItems: an item without text right under its parent's text would
 // underline it as a setext heading; a blank line keeps it an item.
 func TestEmptyItems(t *testing.T) {
-	d := minimal(&doc.List{Items: []doc.Item{
+	d := sample.Minimal(&doc.List{Items: []doc.Item{
 		{Runs: doc.Text("a"), Blocks: []doc.Block{&doc.List{Items: []doc.Item{{}, {Runs: doc.Text("b")}}}}},
 		{},
 	}})
@@ -268,14 +233,14 @@ func TestHeadings(t *testing.T) {
 	section := func(title string, blocks ...doc.Block) *doc.Section {
 		return &doc.Section{Title: title, Blocks: blocks}
 	}
-	d := minimal(section("Một", section("Hai", section("Ba", section("Bốn", section("Năm", section("Sáu")))))))
+	d := sample.Minimal(section("Một", section("Hai", section("Ba", section("Bốn", section("Năm", section("Sáu")))))))
 	d.Style = &st
 	want := "## I. MỘT\n\n### 1. Hai\n\n#### *1.1. Ba*\n\n##### *a) Bốn*\n\n###### 1. Năm\n\n###### 1. Sáu"
 	assert.Equal(t, want, body(t, render1(t, d)))
 }
 
 func TestTable(t *testing.T) {
-	d := minimal(&doc.Table{
+	d := sample.Minimal(&doc.Table{
 		Columns: []doc.Column{
 			{Title: "STT", Align: doc.AlignCenter},
 			{Title: "Chỉ tiêu"},
@@ -295,19 +260,8 @@ func TestTable(t *testing.T) {
 }
 
 func TestHeaderAndClosing(t *testing.T) {
-	d := minimal()
-	d.Header.ParentAgency = "Ủy ban nhân dân tỉnh An Giang"
-	d.Header.Number = ""
-	d.Header.Urgency = "Khẩn"
-	d.Header.Secrecy = "Mật"
-	d.Header.Draft = true
-	d.Header.To = []string{"Sở Nội vụ", "Văn phòng UBND tỉnh"}
-	d.Closing = doc.Closing{
-		Recipients: []string{"Như trên", "Sở *A*"},
-		Archive:    "VT, HC (2)",
-		Signer:     doc.Signer{Authority: []string{"TM. Ủy ban nhân dân", "KT. Chủ tịch"}, Title: "Phó Chủ tịch", Name: "Nguyễn Văn A"},
-		Drafter:    "PL.(300)",
-	}
+	d := sample.Formal()
+	d.Closing.Recipients = append(d.Closing.Recipients, "Sở *A*")
 	d.Appendices = []doc.Appendix{{Title: "Một"}, {Title: "Hai", Body: []doc.Block{doc.P(doc.Plain("Nội dung."))}}}
 	want := `| ỦY BAN NHÂN DÂN TỈNH AN GIANG<br>**SỞ TƯ PHÁP** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
 | :---: | :---: |
@@ -361,7 +315,7 @@ Nội dung.
 func TestNFC(t *testing.T) {
 	nfd := norm.NFD.String("Báo cáo công tác cải cách hành chính")
 	require.NotEqual(t, "Báo cáo công tác cải cách hành chính", nfd)
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(doc.Plain(nfd)),
 		doc.P(doc.Plain("Thu"), doc.Plain("\u0309"), doc.Plain(" tục")),
 		doc.P(doc.Bold(norm.NFD.String("Đậm")), doc.Plain(" "), doc.Italic(norm.NFD.String("nghiêng"))),
@@ -371,105 +325,27 @@ func TestNFC(t *testing.T) {
 	assert.Equal(t, "Báo cáo công tác cải cách hành chính\n\nThủ tục\n\n**Đậm** *nghiêng*", body(t, out))
 
 	// A layout built by hand, bypassing doc.Lay, is cleaned too.
-	l := layout(t, minimal(doc.P(doc.Plain("x"))))
+	l := rendertest.Lay(t, sample.Minimal(doc.P(doc.Plain("x"))))
 	l.Body = []doc.Para{{Kind: doc.KindParagraph, Spans: []doc.Span{{Text: nfd + "\x07\r\n\x1b[0m\u2028# x"}}}}
 	l.Closing.Name = norm.NFD.String("Trịnh Tuấn Ngọc")
 	var b bytes.Buffer
 	require.NoError(t, markdown.WriteLayout(&b, l))
 	out = b.String()
-	assertClean(t, out)
+	rendertest.CheckText(t, out)
 	assert.Contains(t, out, "\n\nBáo cáo công tác cải cách hành chính\uFFFD\\\n\uFFFD\\[0m\\\n\\# x\n\n")
 	assert.Contains(t, out, "\n\n**Trịnh Tuấn Ngọc**\n")
 }
 
-// assertClean checks the output's text properties: valid UTF-8, NFC, no
-// control character but "\n", a final newline.
-func assertClean(t testing.TB, out string) {
-	t.Helper()
-	require.True(t, utf8.ValidString(out), "invalid UTF-8")
-	require.True(t, norm.NFC.IsNormalString(out), "not NFC")
-	for _, r := range out {
-		if r != '\n' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029') {
-			t.Fatalf("control character %U in output:\n%q", r, out)
-		}
-	}
-	require.True(t, strings.HasSuffix(out, "\n"), "no final newline")
-	require.False(t, strings.HasSuffix(out, "\n\n"), "blank line at the end")
-}
-
 func TestFormat(t *testing.T) {
-	f := markdown.Format()
-	assert.Equal(t, "md", f.Name)
-	assert.Equal(t, ".md", f.Extension)
-	assert.Equal(t, "text/markdown; charset=utf-8", f.MediaType)
-	picked, err := render.Pick("MD", f)
-	require.NoError(t, err)
-	var a bytes.Buffer
-	require.NoError(t, picked.Render(&a, sample.Document()))
-	assert.Equal(t, render1(t, sample.Document()), a.String())
+	rendertest.CheckFormat(t, markdown.Format(), "MD", "md", ".md", "text/markdown; charset=utf-8", []byte(render1(t, sample.Document())))
 }
-
-type failWriter struct{}
-
-func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
 
 // TestErrors: a hand-built layout that doc.Layout.Check refuses comes back
 // as its *doc.LayoutError; the test names the place and code of a problem,
 // not its words.
 func TestErrors(t *testing.T) {
-	good := func() *doc.Layout { return layout(t, sample.Document()) }
-	tests := []struct {
-		name string
-		l    func() *doc.Layout
-		path string
-		code doc.ProblemCode
-	}{
-		{"nil layout", func() *doc.Layout { return nil }, "layout", doc.ProblemNil},
-		{"missing note", func() *doc.Layout { l := good(); l.Notes = l.Notes[1:]; return l },
-			"body[21].spans[1]", doc.ProblemNoteMissing},
-		{"note numbered twice", func() *doc.Layout { l := good(); l.Notes[1].Number = 1; return l },
-			"notes[1]", doc.ProblemNoteNumber},
-		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l }, "notes[0]", doc.ProblemNoteNumber},
-		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l }, "body[2]", doc.ProblemKind},
-		{"table without table", func() *doc.Layout { l := good(); l.Appendices[0].Body[0].Table = nil; return l },
-			"appendices[0].body[0].table", doc.ProblemNoTable},
-		{"row too wide", func() *doc.Layout {
-			l := good()
-			tb := l.Appendices[0].Body[0].Table
-			tb.Rows[3] = append(tb.Rows[3], doc.CellLayout{Span: 1})
-			return l
-		}, "appendices[0].body[0].table.rows[3]", doc.ProblemRowWidth},
-		{"table without columns", func() *doc.Layout {
-			l := good()
-			l.Appendices[0].Body[0].Table = &doc.TableLayout{}
-			return l
-		}, "appendices[0].body[0].table.widths", doc.ProblemNoColumns},
-		{"style", func() *doc.Layout { l := good(); l.Style.LineSpacing = 300; return l }, "style.line_spacing", doc.ProblemStyle},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var b bytes.Buffer
-			err := markdown.WriteLayout(&b, tt.l())
-			var le *doc.LayoutError
-			require.ErrorAs(t, err, &le)
-			require.NotEmpty(t, le.Problems)
-			assert.Equal(t, tt.path, le.Problems[0].Path)
-			assert.Equal(t, tt.code, le.Problems[0].Code)
-			assert.Zero(t, b.Len(), "nothing is written on error")
-		})
-	}
-	err := markdown.Write(&bytes.Buffer{}, &doc.Document{})
-	var de *doc.Error
-	require.ErrorAs(t, err, &de)
-	assert.Contains(t, err.Error(), "header.date")
-	require.EqualError(t, markdown.Write(failWriter{}, sample.Document()), "disk full")
+	rendertest.Refused(t, markdown.WriteLayout, rendertest.SampleRefusals(t))
+	rendertest.CheckWriteErrors(t, markdown.Write)
 }
 
-func BenchmarkWrite(b *testing.B) {
-	l := layout(b, sample.Document())
-	for b.Loop() {
-		if err := markdown.WriteLayout(&bytes.Buffer{}, l); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkWrite(b *testing.B) { rendertest.BenchLayout(b, markdown.WriteLayout) }

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"log"
 	"regexp"
-	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/pdf"
 )
 
@@ -15,27 +15,11 @@ import (
 // few facts of the file are printed: its version, its pages, its embedded
 // fonts and the empty signature field over the signer's block.
 func ExampleWrite() {
-	d := &doc.Document{
-		Header: doc.Header{
-			ParentAgency:  "Ủy ban nhân dân tỉnh An Giang",
-			IssuingAgency: "Sở Tư pháp",
-			Number:        "380/BC-STP",
-			Place:         "An Giang",
-			Date:          time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
-			KindName:      "Báo cáo",
-			Subject:       "Công tác cải cách hành chính 11 tháng đầu năm 2024",
-		},
-		Body: []doc.Block{
-			&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
-				doc.P(doc.Plain("Sở Tư pháp tiếp nhận 15.613 hồ sơ"), doc.NoteText("Số liệu đến ngày 15/11/2024")),
-			}},
-		},
-		Closing: doc.Closing{
-			Recipients: []string{"Sở Nội vụ"},
-			Archive:    "VT, CCHC",
-			Signer:     doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"},
-		},
-	}
+	d := sample.Report(
+		&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
+			doc.P(doc.Plain("Sở Tư pháp tiếp nhận 15.613 hồ sơ"), doc.NoteText("Số liệu đến ngày 15/11/2024")),
+		}},
+	)
 	var buf bytes.Buffer
 	if err := pdf.Write(&buf, d); err != nil {
 		log.Fatal(err)

@@ -356,16 +356,6 @@ func render(t testing.TB, l *doc.Layout) []byte {
 	return buf.Bytes()
 }
 
-// lay lays out a document.
-func lay(t testing.TB, d *doc.Document) *doc.Layout {
-	t.Helper()
-	l, err := doc.Lay(d)
-	if err != nil {
-		t.Fatalf("Lay: %v", err)
-	}
-	return l
-}
-
 // plainText writes a layout as plain text without emphasis marks.
 func plainText(t testing.TB, l *doc.Layout) string {
 	t.Helper()

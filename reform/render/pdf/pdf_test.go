@@ -38,7 +38,7 @@ func document(body ...doc.Block) *doc.Document {
 }
 
 func TestSample(t *testing.T) {
-	l := lay(t, sample.Document())
+	l := rendertest.Lay(t, sample.Document())
 	out := render(t, l)
 	assert.True(t, bytes.Equal(out, render(t, l)), "two writes of the same layout differ")
 	text, f, err := extract(out)
@@ -178,7 +178,7 @@ func TestVietnamese(t *testing.T) {
 		t.Run(form.name, func(t *testing.T) {
 			in := form.f(line)
 			runs := []doc.Run{doc.Plain(in), doc.Bold(" " + in), doc.Italic(" " + in), {Text: " " + in, Bold: true, Italic: true}}
-			l := lay(t, document(doc.P(runs...), doc.P(doc.Plain("Hết."))))
+			l := rendertest.Lay(t, document(doc.P(runs...), doc.P(doc.Plain("Hết."))))
 			// A layout built by hand may carry decomposed text: the writer
 			// composes it as doc.Lay does.
 			l.Body[0].Spans = append(l.Body[0].Spans, doc.Span{Text: " " + form.f("Tiếng Việt có dấu")})
@@ -218,7 +218,7 @@ func contentStreams(t *testing.T, data []byte) string {
 // TestMissingGlyphs: characters Liberation Serif lacks are drawn with the
 // replacement glyph but extract as themselves.
 func TestMissingGlyphs(t *testing.T) {
-	l := lay(t, document(doc.P(doc.Plain("Chữ Hán 漢字 và 𝔘𝔫𝔦 hết."))))
+	l := rendertest.Lay(t, document(doc.P(doc.Plain("Chữ Hán 漢字 và 𝔘𝔫𝔦 hết."))))
 	out := render(t, l)
 	text, _, err := extract(out)
 	require.NoError(t, err)
@@ -240,7 +240,7 @@ func TestManyFootnotes(t *testing.T) {
 		}
 		body = append(body, doc.P(runs...))
 	}
-	l := lay(t, document(body...))
+	l := rendertest.Lay(t, document(body...))
 	require.Len(t, l.Notes, 10000)
 	start := time.Now()
 	out := render(t, l)
@@ -285,7 +285,7 @@ func TestLongTable(t *testing.T) {
 			{Runs: doc.Text(fmt.Sprint(i + 1))}, {Runs: doc.Text(fmt.Sprintf("Ủy ban nhân dân xã số %d", i+1))}, {Runs: doc.Text(fmt.Sprintf("%d.%03d", i+1, i%1000))},
 		})
 	}
-	l := lay(t, document(doc.P(doc.Plain("Số liệu như sau:")), tbl, doc.P(doc.Plain("Hết."))))
+	l := rendertest.Lay(t, document(doc.P(doc.Plain("Số liệu như sau:")), tbl, doc.P(doc.Plain("Hết."))))
 	start := time.Now()
 	out := render(t, l)
 	assert.Less(t, time.Since(start), 10*time.Second)
@@ -311,7 +311,7 @@ func TestTallCells(t *testing.T) {
 	long := strings.Repeat("Nội dung rất dài của một ô trong bảng. ", 600)
 	tbl := &doc.Table{Columns: []doc.Column{{Title: "A"}, {Title: "B", Width: 3}},
 		Rows: [][]doc.Cell{{{Runs: doc.Text("1")}, {Runs: doc.Text(long)}}}}
-	l := lay(t, document(doc.P(doc.Plain("Bảng:")), tbl))
+	l := rendertest.Lay(t, document(doc.P(doc.Plain("Bảng:")), tbl))
 	text, _, err := extract(render(t, l))
 	require.NoError(t, err)
 	flat := strings.Join(rendertest.PDFWords(text, "A", "B"), " ")
@@ -322,7 +322,7 @@ func TestTallCells(t *testing.T) {
 	for i := range 1000 {
 		d.Closing.Recipients = append(d.Closing.Recipients, fmt.Sprintf("UBND xã %d", i+1))
 	}
-	text, _, err = extract(render(t, lay(t, d)))
+	text, _, err = extract(render(t, rendertest.Lay(t, d)))
 	require.NoError(t, err)
 	flat = strings.Join(rendertest.PDFWords(text), " ")
 	for _, s := range []string{"- UBND xã 1;", "- UBND xã 500;", "- UBND xã 1000;", "GIÁM ĐỐC", "Trịnh Tuấn Ngọc"} {
@@ -333,7 +333,7 @@ func TestTallCells(t *testing.T) {
 // TestLongWord: a word wider than the line is cut between letters.
 func TestLongWord(t *testing.T) {
 	w := strings.Repeat("x", 400)
-	out := render(t, lay(t, document(doc.P(doc.Plain("Trước "+w+" sau.")))))
+	out := render(t, rendertest.Lay(t, document(doc.P(doc.Plain("Trước "+w+" sau.")))))
 	text, _, err := extract(out)
 	require.NoError(t, err)
 	assert.Equal(t, w, strings.Join(strings.Fields(text[strings.Index(text, "Trước")+len("Trước"):strings.Index(text, "sau")]), ""))
@@ -344,48 +344,34 @@ func TestLongWord(t *testing.T) {
 // not its words.
 func TestErrors(t *testing.T) {
 	good := func() *doc.Layout {
-		return lay(t, document(doc.P(doc.Plain("Có chú thích"), doc.NoteText("Ghi chú"))))
+		return rendertest.Lay(t, document(doc.P(doc.Plain("Có chú thích"), doc.NoteText("Ghi chú"))))
 	}
-	tests := []struct {
-		name   string
-		change func(l *doc.Layout)
-		path   string
-		code   doc.ProblemCode
-	}{
-		{"style", func(l *doc.Layout) { l.Style.Sizes.Body = 20 }, "style.sizes.body", doc.ProblemStyle},
-		{"no room", func(l *doc.Layout) { l.Style.PageHeight = 3000 }, "style.page", doc.ProblemStyle},
-		{"four lines", func(l *doc.Layout) {
+	// refuse is the refusal of the layout made by change from good().
+	refuse := func(name string, change func(l *doc.Layout), path string, code doc.ProblemCode) rendertest.Refusal {
+		layout := func() *doc.Layout { l := good(); change(l); return l }
+		return rendertest.Refusal{Name: name, Layout: layout, Path: path, Code: code}
+	}
+	rendertest.Refused(t, pdf.WriteLayout, []rendertest.Refusal{
+		refuse("style", func(l *doc.Layout) { l.Style.Sizes.Body = 20 }, "style.sizes.body", doc.ProblemStyle),
+		refuse("no room", func(l *doc.Layout) { l.Style.PageHeight = 3000 }, "style.page", doc.ProblemStyle),
+		refuse("four lines", func(l *doc.Layout) {
 			l.Style.PageHeight = l.Style.Margins.Top + l.Style.Margins.Bottom + 600
-		}, "style.page", doc.ProblemStyle},
-		{"missing note", func(l *doc.Layout) { l.Notes = nil }, "body[0].spans[1]", doc.ProblemNoteMissing},
-		{"note cited twice", func(l *doc.Layout) { l.Body[0].Spans = append(l.Body[0].Spans, doc.Span{Note: 1}) },
-			"body[0].spans[3]", doc.ProblemNoteRepeated},
-		{"note not cited", func(l *doc.Layout) {
+		}, "style.page", doc.ProblemStyle),
+		refuse("missing note", func(l *doc.Layout) { l.Notes = nil }, "body[0].spans[1]", doc.ProblemNoteMissing),
+		refuse("note cited twice", func(l *doc.Layout) { l.Body[0].Spans = append(l.Body[0].Spans, doc.Span{Note: 1}) },
+			"body[0].spans[3]", doc.ProblemNoteRepeated),
+		refuse("note not cited", func(l *doc.Layout) {
 			l.Notes = append(l.Notes, doc.NoteLayout{Number: 2, Spans: []doc.Span{{Text: "x"}}})
-		}, "notes[1]", doc.ProblemNoteUnreferenced},
-		{"note numbered twice", func(l *doc.Layout) { l.Notes = append(l.Notes, l.Notes[0]) }, "notes[1]", doc.ProblemNoteNumber},
-		{"note in note", func(l *doc.Layout) { l.Notes[0].Spans = append(l.Notes[0].Spans, doc.Span{Note: 1}) },
-			"notes[0].spans[1]", doc.ProblemNoteNested},
-		{"row too wide", func(l *doc.Layout) {
+		}, "notes[1]", doc.ProblemNoteUnreferenced),
+		refuse("note numbered twice", func(l *doc.Layout) { l.Notes = append(l.Notes, l.Notes[0]) }, "notes[1]", doc.ProblemNoteNumber),
+		refuse("note in note", func(l *doc.Layout) { l.Notes[0].Spans = append(l.Notes[0].Spans, doc.Span{Note: 1}) },
+			"notes[0].spans[1]", doc.ProblemNoteNested),
+		refuse("row too wide", func(l *doc.Layout) {
 			l.Body = append(l.Body, doc.Para{Kind: doc.KindTable, Table: &doc.TableLayout{Widths: []int{1}, Head: []doc.CellLayout{{Span: 1}},
 				Rows: [][]doc.CellLayout{{{Span: 2}}}}})
-		}, "body[1].table.rows[0]", doc.ProblemRowWidth},
-		{"kind", func(l *doc.Layout) { l.Body = append(l.Body, doc.Para{Kind: 42}) }, "body[1]", doc.ProblemKind},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			l := good()
-			tt.change(l)
-			var buf bytes.Buffer
-			err := pdf.WriteLayout(&buf, l)
-			var le *doc.LayoutError
-			require.ErrorAs(t, err, &le)
-			require.NotEmpty(t, le.Problems)
-			assert.Equal(t, tt.path, le.Problems[0].Path)
-			assert.Equal(t, tt.code, le.Problems[0].Code)
-			assert.Zero(t, buf.Len(), "nothing written")
-		})
-	}
+		}, "body[1].table.rows[0]", doc.ProblemRowWidth),
+		refuse("kind", func(l *doc.Layout) { l.Body = append(l.Body, doc.Para{Kind: 42}) }, "body[1]", doc.ProblemKind),
+	})
 	var le *doc.LayoutError
 	require.ErrorAs(t, pdf.WriteLayout(&bytes.Buffer{}, nil), &le)
 	assert.Equal(t, []doc.ProblemCode{doc.ProblemNil}, le.Codes())
@@ -395,7 +381,7 @@ func TestErrors(t *testing.T) {
 
 // TestFonts: a caller's TrueType face replaces Liberation Serif's.
 func TestFonts(t *testing.T) {
-	l := lay(t, document(doc.P(doc.Plain("Chữ không chân, "), doc.Bold("chữ đậm có chân."))))
+	l := rendertest.Lay(t, document(doc.P(doc.Plain("Chữ không chân, "), doc.Bold("chữ đậm có chân."))))
 	var buf bytes.Buffer
 	require.NoError(t, pdf.Options{Fonts: pdf.Fonts{Regular: liberationsansregular.TTF}}.Format().Write(&buf, l))
 	s := buf.String()
@@ -411,7 +397,7 @@ func TestFonts(t *testing.T) {
 // paragraph does not.
 func TestJustified(t *testing.T) {
 	words := strings.Repeat("cải cách hành chính ", 40)
-	out := render(t, lay(t, document(doc.P(doc.Plain(words)))))
+	out := render(t, rendertest.Lay(t, document(doc.P(doc.Plain(words)))))
 	cs := contentStreams(t, out)
 	// Justified lines move every space by the same amount: a TJ number
 	// after each space glyph.
@@ -421,7 +407,7 @@ func TestJustified(t *testing.T) {
 // TestConcurrent writes from several goroutines at once: the parsed fonts
 // are shared, and every write gives the same bytes.
 func TestConcurrent(t *testing.T) {
-	l := lay(t, sample.Document())
+	l := rendertest.Lay(t, sample.Document())
 	want := render(t, l)
 	done := make(chan []byte)
 	for range 4 {

@@ -26,9 +26,7 @@ import (
 func checkInRealClients(t *testing.T, stem string, l *doc.Layout, head ...string) string {
 	t.Helper()
 	out := render(t, l)
-	path := filepath.Join(t.TempDir(), stem+".pdf")
-	require.NoError(t, os.WriteFile(path, out, 0o644))
-	rendertest.WriteOut(t, stem+".pdf", out)
+	path := rendertest.Save(t, stem+".pdf", out)
 	rendertest.PNG(t, path, rendertest.OutDir(t), stem)
 
 	t.Run("qpdf", func(t *testing.T) {
@@ -62,18 +60,13 @@ func checkInRealClients(t *testing.T, stem string, l *doc.Layout, head ...string
 		want := rendertest.PDFPages(t, lo)
 		t.Logf("%s: %d pages; LibreOffice's conversion of the DOCX: %d", stem, pages, want)
 		assert.InDelta(t, want, pages, 1, "page count against LibreOffice's conversion of the DOCX")
-		if dir := rendertest.OutDir(t); dir != "" {
-			data, err := os.ReadFile(lo)
-			require.NoError(t, err)
-			rendertest.WriteOut(t, stem+".docx.pdf", data)
-			rendertest.PNG(t, lo, dir, stem+".docx")
-		}
+		rendertest.OutPDF(t, lo, stem+".docx")
 	})
 	return path
 }
 
 func TestSampleInRealClients(t *testing.T) {
-	path := checkInRealClients(t, sample.Name, lay(t, sample.Document()))
+	path := checkInRealClients(t, sample.Name, rendertest.Lay(t, sample.Document()))
 	// The appendix is the last page, without a number.
 	n := rendertest.PDFPages(t, path)
 	last := strings.TrimSpace(rendertest.PDFRawText(t, path, n, n))

@@ -2,9 +2,7 @@ package pdf
 
 import (
 	"bytes"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -103,9 +101,7 @@ func TestWideAppendixFile(t *testing.T) {
 		assert.True(t, turned[i], "page %d", i+1)
 	}
 
-	path := filepath.Join(t.TempDir(), "wide.pdf")
-	require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
-	rendertest.WriteOut(t, "pdf-wide.pdf", buf.Bytes())
+	path := rendertest.Save(t, "pdf-wide.pdf", buf.Bytes())
 	rendertest.PNG(t, path, rendertest.OutDir(t), "pdf-wide")
 	assert.Contains(t, rendertest.QPDFCheck(t, path), "No syntax or stream encoding errors")
 	n := rendertest.PDFPages(t, path)

@@ -456,3 +456,108 @@ func indexWords(s, sub []string, from int) int {
 	}
 	return -1
 }
+
+// WideAppendixPages checks the pages of a PDF of a report whose first
+// appendix is wide and whose second is not (as sample.Wide): at least four
+// pages, the first (the report) and the last (the second appendix)
+// portrait, every page between them, of the first appendix, landscape. It
+// returns the number of pages.
+func WideAppendixPages(t testing.TB, pdf string) int {
+	t.Helper()
+	n := PDFPages(t, pdf)
+	if n < 4 {
+		t.Fatalf("%d pages: want at least the report, two pages of the first appendix, the second", n)
+	}
+	out, err := run(t, time.Minute, "", Tool(t, "pdfinfo"), "-f", "1", "-l", strconv.Itoa(n), pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var landscape []bool
+	for _, line := range strings.Split(string(out), "\n") {
+		if i := strings.Index(line, " size:"); strings.HasPrefix(line, "Page") && i > 0 {
+			var w, h float64
+			if _, err := fmt.Sscanf(strings.TrimSpace(line[i+6:]), "%g x %g", &w, &h); err != nil {
+				t.Fatalf("pdfinfo: %q: %v", line, err)
+			}
+			landscape = append(landscape, w > h)
+		}
+	}
+	if len(landscape) != n {
+		t.Fatalf("pdfinfo gave the sizes of %d pages of %d", len(landscape), n)
+	}
+	for p, turned := range landscape {
+		if want := p > 0 && p < n-1; turned != want {
+			t.Errorf("page %d: landscape is %v, want %v (the report and the second appendix are portrait, the first appendix landscape)", p+1, turned, want)
+		}
+	}
+	return n
+}
+
+// CheckOOXML runs the Open XML SDK validator on a .docx or .xlsx file and
+// fails the test with each error it reports.
+func CheckOOXML(t testing.TB, path string) {
+	t.Helper()
+	for _, e := range ValidateOOXML(t, path) {
+		t.Errorf("ooxml-validator: %s at %s %s: %s (%s)", e.ErrorType, e.Path, e.XPath, e.Description, e.ID)
+	}
+}
+
+// OutPDF copies the PDF file pdf into the CCHC_OUT folder, when it is set,
+// as stem.pdf, with its pages as PNG files named after stem.
+func OutPDF(t testing.TB, pdf, stem string) {
+	t.Helper()
+	dir := OutDir(t)
+	if dir == "" {
+		return
+	}
+	data, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	WriteOut(t, stem+".pdf", data)
+	PNG(t, pdf, dir, stem)
+}
+
+// CSVFilter is the LibreOffice filter the tests convert a workbook to CSV
+// with: each sheet to a file of its own, named after the workbook and the
+// sheet, comma-separated, in UTF-8.
+const CSVFilter = `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`
+
+// ConvertWorkbook converts a workbook (.xlsx) with LibreOffice to the
+// filter given ("pdf", or CSVFilter) into a new folder, and returns the
+// folder. LibreOffice reads a workbook only with Calc installed (Debian:
+// libreoffice-calc-nogui): without it the test is skipped, or fails when
+// tools are required.
+func ConvertWorkbook(t testing.TB, path, filter string) string {
+	t.Helper()
+	bin := Tool(t, "soffice")
+	out := t.TempDir()
+	profile := "file://" + filepath.Join(t.TempDir(), "profile")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile, "--headless", "--convert-to", filter, "--outdir", out, path)
+	msg, err := cmd.CombinedOutput()
+	if strings.Contains(string(msg), "source file could not be loaded") {
+		if Required() {
+			t.Fatalf("LibreOffice cannot read %s: is Calc (libreoffice-calc-nogui) installed?\n%s", path, msg)
+		}
+		t.Skipf("LibreOffice cannot read workbooks here (Calc, libreoffice-calc-nogui, is not installed): %s", msg)
+	}
+	if err != nil {
+		t.Fatalf("LibreOffice conversion failed: %v\n%s", err, msg)
+	}
+	return out
+}
+
+// Save writes data to a file named name in a temporary folder of the test
+// and returns its path; it also writes it to the CCHC_OUT folder under the
+// same name, when that is set (WriteOut).
+func Save(t testing.TB, name string, data []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	WriteOut(t, name, data)
+	return path
+}

@@ -4,37 +4,21 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/cchc-go/cchc/reform/doc"
+	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
 func exampleDocument() *doc.Document {
-	return &doc.Document{
-		Header: doc.Header{
-			ParentAgency:  "Ủy ban nhân dân tỉnh An Giang",
-			IssuingAgency: "Sở Tư pháp",
-			Number:        "380/BC-STP",
-			Place:         "An Giang",
-			Date:          time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
-			KindName:      "Báo cáo",
-			Subject:       "Công tác cải cách hành chính 11 tháng đầu năm 2024",
-		},
-		Body: []doc.Block{
-			&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
-				doc.P(doc.Plain("Ủy ban nhân dân tỉnh ban hành Công văn triển khai thực hiện các công việc liên quan đến xây dựng văn bản quy phạm pháp luật năm 2024"),
-					doc.NoteText("Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh"),
-					doc.Plain(".")),
-				&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain("Cấp phát "), doc.Bold("4.521"), doc.Plain(" tài liệu pháp luật.")}}}},
-			}},
-		},
-		Closing: doc.Closing{
-			Recipients: []string{"Sở Nội vụ"},
-			Archive:    "VT, CCHC",
-			Signer:     doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"},
-		},
-	}
+	return sample.Report(
+		&doc.Section{Title: "Kết quả thực hiện", Blocks: []doc.Block{
+			doc.P(doc.Plain("Ủy ban nhân dân tỉnh ban hành Công văn triển khai thực hiện các công việc liên quan đến xây dựng văn bản quy phạm pháp luật năm 2024"),
+				doc.NoteText("Công văn số 134/UBND-NC ngày 31/01/2024 của UBND tỉnh"),
+				doc.Plain(".")),
+			&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain("Cấp phát "), doc.Bold("4.521"), doc.Plain(" tài liệu pháp luật.")}}}},
+		}},
+	)
 }
 
 func ExampleWrite() {

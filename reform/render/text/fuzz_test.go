@@ -74,17 +74,9 @@ func visible(s string) bool {
 
 func FuzzText(f *testing.F) {
 	// Seeds: the sample's own texts and text that tries to break the shape.
-	d := sample.Document()
-	doc.Walk(d.Body, "body", func(_ string, b doc.Block) bool {
-		if p, ok := b.(*doc.Paragraph); ok {
-			for _, r := range p.Runs {
-				if r.Text != "" {
-					f.Add(r.Text, uint8(80))
-				}
-			}
-		}
-		return true
-	})
+	for _, s := range sample.Texts() {
+		f.Add(s, uint8(80))
+	}
 	for _, s := range []string{
 		"", " ", "\n", "\n\n\n", "a\n\nb", "a\r\n\r\nb", "a\rb", "\u2028\u2029", "x\u0085y",
 		"\x00\x01\x07\x1b[31mđỏ\x1b[0m\x7f", "\t-\tmục", "e\u0301 \u0301", "\u0300\u0338", "\u0338", "\xff\xfe", "\uFEFFbom",

@@ -2,12 +2,9 @@ package text_test
 
 import (
 	"bytes"
-	"errors"
-	"fmt"
+	"io"
 	"strings"
 	"testing"
-	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -15,43 +12,21 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/doc"
-	"github.com/cchc-go/cchc/reform/render"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/text"
 )
 
+// render1 writes d as text with the options o, failing the test on an
+// error.
 func render1(t testing.TB, d *doc.Document, o text.Options) string {
-	t.Helper()
-	var b bytes.Buffer
-	require.NoError(t, text.WriteOptions(&b, d, o))
-	return b.String()
-}
-
-// minimal returns a document around body, without the end mark.
-func minimal(body ...doc.Block) *doc.Document {
-	st := doc.DefaultStyle()
-	st.EndMark = ""
-	return &doc.Document{
-		Header: doc.Header{
-			IssuingAgency: "Sở Tư pháp", Place: "An Giang", KindName: "Báo cáo",
-			Date:    time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
-			Subject: "Thử",
-		},
-		Body:    body,
-		Closing: doc.Closing{Signer: doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"}},
-		Style:   &st,
-	}
+	write := func(w io.Writer, d *doc.Document) error { return text.WriteOptions(w, d, o) }
+	return string(rendertest.Written(t, write, d))
 }
 
 // body returns the text between the title block and "Nơi nhận:".
 func body(t testing.TB, out string) string {
-	t.Helper()
-	_, after, ok := strings.Cut(out, "BÁO CÁO\nThử\n\n")
-	require.True(t, ok, "no title block in:\n%s", out)
-	before, _, ok := strings.Cut(after, "\n\nNơi nhận:")
-	require.True(t, ok, "no closing in:\n%s", out)
-	return before
+	return rendertest.Between(t, out, "BÁO CÁO\nThử\n\n", "\n\nNơi nhận:")
 }
 
 func TestGolden(t *testing.T) {
@@ -143,7 +118,7 @@ func TestFootnotes(t *testing.T) {
 	for i := range 14 {
 		runs = append(runs, doc.Plain("câu "+string(rune('A'+i))), doc.NoteText("Chú thích "+string(rune('A'+i))))
 	}
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(runs...),
 		doc.P(doc.Plain("Hai chú thích liền nhau"), doc.NoteText("X"), doc.NoteText("Y"), doc.Plain(".")),
 		&doc.List{Items: []doc.Item{{Runs: []doc.Run{doc.Plain("mục"), doc.NoteText("Trong mục")}}}},
@@ -167,7 +142,7 @@ func TestFootnotes(t *testing.T) {
 }
 
 func TestNotesInTable(t *testing.T) {
-	d := minimal(
+	d := sample.Minimal(
 		&doc.Table{
 			Columns: []doc.Column{{Title: "A"}, {Title: "B"}},
 			Rows:    [][]doc.Cell{{{Runs: []doc.Run{doc.Plain("x"), doc.NoteText("trong ô")}}, {Runs: doc.Text("y")}}},
@@ -179,7 +154,7 @@ func TestNotesInTable(t *testing.T) {
 
 func TestWrap(t *testing.T) {
 	long := "Ủy ban nhân dân tỉnh ban hành Kế hoạch rà soát, hệ thống hóa văn bản quy phạm pháp luật năm 2024"
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(doc.Plain(long)),
 		&doc.Section{Title: "Kết quả thực hiện các nhiệm vụ cải cách hành chính trọng tâm", Blocks: []doc.Block{
 			&doc.List{Marker: doc.Letters, Items: []doc.Item{{Runs: doc.Text(long), Blocks: []doc.Block{
@@ -224,7 +199,7 @@ Vừa   đủ   dòng`
 }
 
 func TestLineBreaksInRuns(t *testing.T) {
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(doc.Plain("dòng một  \n\n\n   dòng hai\r\ndòng ba\u2028dòng bốn\u2029\n")),
 		&doc.List{Items: []doc.Item{{Runs: doc.Text("mục\n\ntiếp")}}},
 		doc.P(doc.Plain("  \n \n")), // no text: no paragraph
@@ -235,14 +210,14 @@ func TestLineBreaksInRuns(t *testing.T) {
 }
 
 func TestEmphasis(t *testing.T) {
-	d := minimal(doc.P(doc.Plain("với "), doc.Bold("195 "), doc.Plain("lượt; "), doc.Italic("“Dân vận khéo”"), doc.Plain(" và "),
+	d := sample.Minimal(doc.P(doc.Plain("với "), doc.Bold("195 "), doc.Plain("lượt; "), doc.Italic("“Dân vận khéo”"), doc.Plain(" và "),
 		doc.Run{Text: "cả hai", Bold: true, Italic: true}, doc.Bold("   ")))
 	assert.Equal(t, "với **195** lượt; *“Dân vận khéo”* và ***cả hai***", body(t, render1(t, d, text.Options{})))
 	assert.Equal(t, "với 195 lượt; “Dân vận khéo” và cả hai", body(t, render1(t, d, text.Options{Plain: true})))
 }
 
 func TestTable(t *testing.T) {
-	d := minimal(&doc.Table{
+	d := sample.Minimal(&doc.Table{
 		Columns: []doc.Column{
 			{Title: "STT", Align: doc.AlignCenter},
 			{Title: "Nội dung"},
@@ -272,7 +247,7 @@ func TestTable(t *testing.T) {
 }
 
 func TestSpanWidensColumns(t *testing.T) {
-	d := minimal(&doc.Table{
+	d := sample.Minimal(&doc.Table{
 		Columns: []doc.Column{{Title: "A"}, {Title: "B"}, {Title: "C"}},
 		Rows: [][]doc.Cell{
 			{{Runs: doc.Text("một ô rất dài trải hai cột"), Span: 2}, {Runs: doc.Text("z")}},
@@ -290,7 +265,7 @@ func TestSpanWidensColumns(t *testing.T) {
 func TestNFC(t *testing.T) {
 	nfd := norm.NFD.String("Báo cáo công tác cải cách hành chính")
 	require.NotEqual(t, "Báo cáo công tác cải cách hành chính", nfd)
-	d := minimal(
+	d := sample.Minimal(
 		doc.P(doc.Plain(nfd)),
 		// A character split across two runs is joined.
 		doc.P(doc.Plain("Thu"), doc.Plain("\u0309"), doc.Plain(" tục")),
@@ -302,7 +277,7 @@ func TestNFC(t *testing.T) {
 	assert.Contains(t, out, "BÁO CÁO\nThử nghiệm\n")
 
 	// A layout built by hand, bypassing doc.Lay, is cleaned too.
-	l := layout(t, minimal(doc.P(doc.Plain("x"))))
+	l := rendertest.Lay(t, sample.Minimal(doc.P(doc.Plain("x"))))
 	l.Body = []doc.Para{{Kind: doc.KindParagraph, Spans: []doc.Span{{Text: nfd + "\x07\r\n\x1b[0m"}}}}
 	l.Closing.Name = norm.NFD.String("Trịnh Tuấn Ngọc")
 	var b bytes.Buffer
@@ -314,27 +289,11 @@ func TestNFC(t *testing.T) {
 	assertClean(t, out)
 }
 
-func layout(t testing.TB, d *doc.Document) *doc.Layout {
-	t.Helper()
-	l, err := doc.Lay(d)
-	require.NoError(t, err)
-	return l
-}
-
-// assertClean checks the output's text properties: valid UTF-8, NFC, no
-// control character but "\n", no trailing spaces, no double blank line, a
-// final newline.
+// assertClean checks the output's text properties: those of
+// rendertest.CheckText, no trailing spaces and no double blank line.
 func assertClean(t testing.TB, out string) {
 	t.Helper()
-	require.True(t, utf8.ValidString(out), "invalid UTF-8")
-	require.True(t, norm.NFC.IsNormalString(out), "not NFC")
-	for _, r := range out {
-		if r != '\n' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029') {
-			t.Fatalf("control character %U in output:\n%q", r, out)
-		}
-	}
-	require.True(t, strings.HasSuffix(out, "\n"), "no final newline")
-	require.False(t, strings.HasSuffix(out, "\n\n"), "blank line at the end")
+	rendertest.CheckText(t, out)
 	require.NotContains(t, out, "\n\n\n", "two blank lines")
 	for _, line := range strings.Split(out, "\n") {
 		require.Equal(t, strings.TrimRight(line, " "), line, "trailing spaces")
@@ -342,19 +301,7 @@ func assertClean(t testing.TB, out string) {
 }
 
 func TestHeader(t *testing.T) {
-	d := minimal()
-	d.Header.ParentAgency = "Ủy ban nhân dân tỉnh An Giang"
-	d.Header.Number = ""
-	d.Header.Urgency = "Khẩn"
-	d.Header.Secrecy = "Mật"
-	d.Header.Draft = true
-	d.Header.To = []string{"Sở Nội vụ", "Văn phòng UBND tỉnh"}
-	d.Closing = doc.Closing{
-		Recipients: []string{"Như trên"},
-		Archive:    "VT, HC (2)",
-		Signer:     doc.Signer{Authority: []string{"TM. Ủy ban nhân dân", "KT. Chủ tịch"}, Title: "Phó Chủ tịch", Name: "Nguyễn Văn A"},
-		Drafter:    "PL.(300)",
-	}
+	d := sample.Formal()
 	d.Appendices = []doc.Appendix{{Title: "Một"}, {Title: "Hai"}}
 	want := `ỦY BAN NHÂN DÂN TỈNH AN GIANG
 SỞ TƯ PHÁP
@@ -401,102 +348,32 @@ HAI
 }
 
 func TestFormat(t *testing.T) {
-	f := text.Format()
-	assert.Equal(t, "txt", f.Name)
-	assert.Equal(t, ".txt", f.Extension)
-	assert.Equal(t, "text/plain; charset=utf-8", f.MediaType)
-	picked, err := render.Pick(".TXT", f)
-	require.NoError(t, err)
-	var a, b bytes.Buffer
-	require.NoError(t, picked.Render(&a, sample.Document()))
+	var b bytes.Buffer
 	require.NoError(t, text.Write(&b, sample.Document()))
-	assert.Equal(t, b.String(), a.String())
+	rendertest.CheckFormat(t, text.Format(), ".TXT", "txt", ".txt", "text/plain; charset=utf-8", b.Bytes())
 
 	var c bytes.Buffer
 	require.NoError(t, text.Options{Width: 80}.Format().Render(&c, sample.Document()))
 	assert.Equal(t, render1(t, sample.Document(), text.Options{Width: 80}), c.String())
 }
 
-type failWriter struct{}
-
-func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
-
 // TestErrors: a hand-built layout that doc.Layout.Check refuses comes back
 // as its *doc.LayoutError; the test names the place and code of a problem,
 // not its words.
 func TestErrors(t *testing.T) {
-	good := func() *doc.Layout { return layout(t, sample.Document()) }
-	tests := []struct {
-		name string
-		l    func() *doc.Layout
-		path string
-		code doc.ProblemCode
-	}{
-		{"nil layout", func() *doc.Layout { return nil }, "layout", doc.ProblemNil},
-		{"missing note", func() *doc.Layout { l := good(); l.Notes = l.Notes[1:]; return l },
-			"body[21].spans[1]", doc.ProblemNoteMissing},
-		{"note numbered twice", func() *doc.Layout { l := good(); l.Notes[1].Number = 1; return l },
-			"notes[1]", doc.ProblemNoteNumber},
-		{"note number zero", func() *doc.Layout { l := good(); l.Notes[0].Number = 0; return l }, "notes[0]", doc.ProblemNoteNumber},
-		{"unknown kind", func() *doc.Layout { l := good(); l.Body[2].Kind = 9; return l }, "body[2]", doc.ProblemKind},
-		{"table without table", func() *doc.Layout { l := good(); l.Appendices[0].Body[0].Table = nil; return l },
-			"appendices[0].body[0].table", doc.ProblemNoTable},
-		{"row too wide", func() *doc.Layout {
-			l := good()
-			tb := l.Appendices[0].Body[0].Table
-			tb.Rows[0] = append(tb.Rows[0], doc.CellLayout{Span: 1})
-			return l
-		}, "appendices[0].body[0].table.rows[0]", doc.ProblemRowWidth},
-		{"table without columns", func() *doc.Layout {
-			l := good()
-			l.Appendices[0].Body[0].Table = &doc.TableLayout{}
-			return l
-		}, "appendices[0].body[0].table.widths", doc.ProblemNoColumns},
-		{"uncited note", func() *doc.Layout {
-			l := good()
-			l.Notes = append(l.Notes, doc.NoteLayout{Number: 99, Spans: []doc.Span{{Text: "lẻ"}}})
-			return l
-		}, "notes[" + fmt.Sprint(len(good().Notes)) + "]", doc.ProblemNoteUnreferenced},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var b bytes.Buffer
-			err := text.WriteLayoutOptions(&b, tt.l(), text.Options{})
-			var le *doc.LayoutError
-			require.ErrorAs(t, err, &le)
-			require.NotEmpty(t, le.Problems)
-			assert.Equal(t, tt.path, le.Problems[0].Path)
-			assert.Equal(t, tt.code, le.Problems[0].Code)
-			assert.Zero(t, b.Len(), "nothing is written on error")
-		})
-	}
+	rendertest.Refused(t, func(w io.Writer, l *doc.Layout) error {
+		return text.WriteLayoutOptions(w, l, text.Options{})
+	}, rendertest.SampleRefusals(t))
 	// A negative width is an error of the options.
 	var b bytes.Buffer
-	require.ErrorContains(t, text.WriteLayoutOptions(&b, good(), text.Options{Width: -1}), "text: options.width: -1 is negative")
+	require.ErrorContains(t, text.WriteLayoutOptions(&b, rendertest.Lay(t, sample.Document()), text.Options{Width: -1}), "text: options.width: -1 is negative")
 	assert.Zero(t, b.Len())
-	// doc.Lay's problems come back as they are.
-	err := text.Write(&bytes.Buffer{}, &doc.Document{})
-	var de *doc.Error
-	require.ErrorAs(t, err, &de)
-	assert.Contains(t, err.Error(), "header.date")
-	// The writer's error is returned.
-	require.EqualError(t, text.Write(failWriter{}, sample.Document()), "disk full")
+	// doc.Lay's problems and the writer's error come back as they are.
+	rendertest.CheckWriteErrors(t, text.Write)
 }
 
-func BenchmarkWrite(b *testing.B) {
-	l := layout(b, sample.Document())
-	for b.Loop() {
-		if err := text.WriteLayout(&bytes.Buffer{}, l); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkWrite(b *testing.B) { rendertest.BenchLayout(b, text.WriteLayout) }
 
 func BenchmarkWriteWidth80(b *testing.B) {
-	l := layout(b, sample.Document())
-	for b.Loop() {
-		if err := text.WriteLayoutOptions(&bytes.Buffer{}, l, text.Options{Width: 80}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	rendertest.BenchLayout(b, text.Options{Width: 80}.Format().Write)
 }

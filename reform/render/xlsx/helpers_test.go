@@ -9,6 +9,7 @@ import (
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/internal/sample"
+	"github.com/cchc-go/cchc/reform/render/rendertest"
 	"github.com/cchc-go/cchc/reform/render/xlsx"
 )
 
@@ -72,12 +73,7 @@ func annexDoc() *doc.Document {
 
 // write lays d out and writes it as a workbook.
 func write(t testing.TB, d *doc.Document) []byte {
-	t.Helper()
-	l, err := doc.Lay(d)
-	require.NoError(t, err)
-	var b bytes.Buffer
-	require.NoError(t, xlsx.Write(&b, l))
-	return b.Bytes()
+	return rendertest.Written(t, xlsx.Format().Render, d)
 }
 
 // open reads a workbook back with excelize.

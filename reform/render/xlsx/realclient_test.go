@@ -1,44 +1,17 @@
 package xlsx_test
 
 import (
-	"context"
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
-
-// convert converts the workbook at path with LibreOffice to the filter
-// given ("pdf", or a CSV filter with its options) into a new folder, and
-// returns the folder. LibreOffice reads a workbook only with Calc
-// installed (Debian: libreoffice-calc-nogui): without it the test is
-// skipped, or fails when tools are required.
-func convert(t *testing.T, path, filter string) string {
-	t.Helper()
-	bin := rendertest.Tool(t, "soffice")
-	out := t.TempDir()
-	profile := "file://" + filepath.Join(t.TempDir(), "profile")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile, "--headless", "--convert-to", filter, "--outdir", out, path)
-	msg, err := cmd.CombinedOutput()
-	if strings.Contains(string(msg), "source file could not be loaded") {
-		if rendertest.Required() {
-			t.Fatalf("LibreOffice cannot read %s: is Calc (libreoffice-calc-nogui) installed?\n%s", path, msg)
-		}
-		t.Skipf("LibreOffice cannot read workbooks here (Calc, libreoffice-calc-nogui, is not installed): %s", msg)
-	}
-	require.NoError(t, err, "%s", msg)
-	return out
-}
 
 // TestLibreOffice writes the fixture and opens it in the real programs:
 // the Open XML validator, LibreOffice converting it to PDF (A4 landscape,
@@ -47,24 +20,15 @@ func convert(t *testing.T, path, filter string) string {
 func TestLibreOffice(t *testing.T) {
 	data := write(t, annexDoc())
 	const stem = "xlsx-annex"
-	path := filepath.Join(t.TempDir(), stem+".xlsx")
-	require.NoError(t, os.WriteFile(path, data, 0o644))
-	rendertest.WriteOut(t, stem+".xlsx", data)
+	path := rendertest.Save(t, stem+".xlsx", data)
 
 	t.Run("validator", func(t *testing.T) {
-		for _, e := range rendertest.ValidateOOXML(t, path) {
-			t.Errorf("%s %s: %s (%s)", e.Path, e.XPath, e.Description, e.ID)
-		}
+		rendertest.CheckOOXML(t, path)
 	})
 
 	t.Run("pdf", func(t *testing.T) {
-		pdf := filepath.Join(convert(t, path, "pdf"), stem+".pdf")
-		if out := rendertest.OutDir(t); out != "" {
-			b, err := os.ReadFile(pdf)
-			require.NoError(t, err)
-			rendertest.WriteOut(t, stem+".pdf", b)
-			rendertest.PNG(t, pdf, out, stem)
-		}
+		pdf := filepath.Join(rendertest.ConvertWorkbook(t, path, "pdf"), stem+".pdf")
+		rendertest.OutPDF(t, pdf, stem)
 		w, h := rendertest.PDFPageSize(t, pdf)
 		assert.InDelta(t, 841.9, w, 1, "A4 landscape")
 		assert.InDelta(t, 595.3, h, 1, "A4 landscape")
@@ -78,7 +42,7 @@ func TestLibreOffice(t *testing.T) {
 
 	t.Run("csv", func(t *testing.T) {
 		// 44 = comma, 34 = quote, 76 = UTF-8, -1 = every sheet to a file.
-		dir := convert(t, path, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`)
+		dir := rendertest.ConvertWorkbook(t, path, rendertest.CSVFilter)
 		f, err := os.Open(filepath.Join(dir, stem+"-Phụ lục II.csv"))
 		require.NoError(t, err)
 		defer f.Close()

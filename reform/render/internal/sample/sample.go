@@ -228,3 +228,64 @@ func appendix() doc.Appendix {
 		},
 	}
 }
+
+// Minimal returns a short document around body, without the end mark: the
+// fixture of the text renderers' tests of one construct at a time.
+func Minimal(body ...doc.Block) *doc.Document {
+	st := doc.DefaultStyle()
+	st.EndMark = ""
+	return &doc.Document{
+		Header: doc.Header{
+			IssuingAgency: "Sở Tư pháp", Place: "An Giang", KindName: "Báo cáo",
+			Date:    time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
+			Subject: "Thử",
+		},
+		Body:    body,
+		Closing: doc.Closing{Signer: doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"}},
+		Style:   &st,
+	}
+}
+
+// Report returns a short report around body: the header of the reference
+// report and a closing to Sở Nội vụ, the fixture of the renderers' Example
+// functions.
+func Report(body ...doc.Block) *doc.Document {
+	return &doc.Document{
+		Header: doc.Header{
+			ParentAgency:  "Ủy ban nhân dân tỉnh An Giang",
+			IssuingAgency: "Sở Tư pháp",
+			Number:        "380/BC-STP",
+			Place:         "An Giang",
+			Date:          time.Date(2024, time.November, 19, 0, 0, 0, 0, time.UTC),
+			KindName:      "Báo cáo",
+			Subject:       "Công tác cải cách hành chính 11 tháng đầu năm 2024",
+		},
+		Body: body,
+		Closing: doc.Closing{
+			Recipients: []string{"Sở Nội vụ"},
+			Archive:    "VT, CCHC",
+			Signer:     doc.Signer{Title: "Giám đốc", Name: "Trịnh Tuấn Ngọc"},
+		},
+	}
+}
+
+// Formal returns Minimal() with every optional line of the header and the
+// closing: a parent agency, no number, urgency, secrecy, a draft, two
+// addressees, a recipient, the archive, two authority lines and the
+// drafter.
+func Formal() *doc.Document {
+	d := Minimal()
+	d.Header.ParentAgency = "Ủy ban nhân dân tỉnh An Giang"
+	d.Header.Number = ""
+	d.Header.Urgency = "Khẩn"
+	d.Header.Secrecy = "Mật"
+	d.Header.Draft = true
+	d.Header.To = []string{"Sở Nội vụ", "Văn phòng UBND tỉnh"}
+	d.Closing = doc.Closing{
+		Recipients: []string{"Như trên"},
+		Archive:    "VT, HC (2)",
+		Signer:     doc.Signer{Authority: []string{"TM. Ủy ban nhân dân", "KT. Chủ tịch"}, Title: "Phó Chủ tịch", Name: "Nguyễn Văn A"},
+		Drafter:    "PL.(300)",
+	}
+	return d
+}

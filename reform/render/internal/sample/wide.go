@@ -26,15 +26,15 @@ func Wide(units int) *doc.Document {
 		Body:    []doc.Block{doc.P(doc.Plain("Số liệu chi tiết tại các phụ lục kèm theo."))},
 		Closing: doc.Closing{Recipients: []string{"Bộ Nội vụ"}, Signer: doc.Signer{Title: "GIÁM ĐỐC", Name: "Nguyễn Văn An"}},
 		Appendices: []doc.Appendix{
-			{Title: "Kết quả giải quyết thủ tục hành chính", Body: []doc.Block{doc.P(doc.Italic("Đơn vị tính: Số hồ sơ TTHC")), dossierForm(units)}},
+			{Title: "Kết quả giải quyết thủ tục hành chính", Body: []doc.Block{doc.P(doc.Italic("Đơn vị tính: Số hồ sơ TTHC")), DossierForm(units)}},
 			{Title: "Thủ tục hành chính theo mức độ", Body: []doc.Block{small}},
 		},
 	}
 }
 
-// dossierForm is the table of Biểu số 06/VPCP/KSTT: 13 columns under four
-// head rows, the total row, then a row for each of units units.
-func dossierForm(units int) *doc.Table {
+// DossierForm returns the table of Biểu số 06/VPCP/KSTT: 13 columns under
+// four head rows, the total row, then a row for each of units units.
+func DossierForm(units int) *doc.Table {
 	form := &doc.Table{
 		Columns: []doc.Column{{Width: 4, Align: doc.AlignCenter}, {Width: 24, Align: doc.AlignLeft}},
 		Head:    dossierFormHead(),
