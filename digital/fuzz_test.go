@@ -2,10 +2,10 @@ package digital_test
 
 import (
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/cchc-go/cchc/digital"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
@@ -13,12 +13,7 @@ import (
 // and lays it out: nothing panics, every finding has a code and a message,
 // and the text of a value that decodes and passes the markup check lays out.
 func FuzzDigital(f *testing.F) {
-	ref, err := os.ReadFile("testdata/reference.json")
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(ref)
-	for _, s := range []string{
+	testutil.Seed(f, "testdata/reference.json",
 		`{}`,
 		`{"documents":{"outgoing":{"total":3728,"signed":3500,"declared":{"signed_share":"93,8%"}}}}`,
 		`{"documents":{"incoming":{"total":0,"handled":0,"declared":{"handled_share":"100%"}}}}`,
@@ -27,13 +22,11 @@ func FuzzDigital(f *testing.F) {
 		`{"services":{"levels":{"level_2":49},"online":{"full":1}}}`,
 		`{"email":{"staff":86,"with_email":46,"declared":{"share":"53,4%"}}}`,
 		`{"email":{"declared":{"share":"1e5%"}}}`,
-		`{"digitisation":[{"records":"dữ liệu hộ tịch","intro":{"text":"*a*[^1]","notes":["b"],"items":[{"text":"c"}]},` +
+		`{"digitisation":[{"records":"dữ liệu hộ tịch","intro":{"text":"*a*[^1]","notes":["b"],"items":[{"text":"c"}]},`+
 			`"phases":[{"count":2500000,"qualifier":"above","from_year":2015,"to_year":2003,"uploaded_on":"2024-02-30"}]}]}`,
 		`{"systems":[{"text":"a *b"},{"text":"","items":[{"text":"[^9]"}]}]}`,
 		`{"digitisation":[{"records":"","intro":{"text":"\ue000digital.intro\ue001"}}]}`,
-	} {
-		f.Add([]byte(s))
-	}
+	)
 	w := digital.DefaultWording()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := decode(data)

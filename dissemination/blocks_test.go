@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/section"
 	"github.com/cchc-go/cchc/reform/vn"
@@ -39,11 +40,7 @@ func bodyLines(t *testing.T, blocks []doc.Block) []string {
 
 // marked writes spans with bold as "**…**", as markup writes runs.
 func marked(spans []doc.Span) string {
-	runs := make([]doc.Run, len(spans))
-	for i, s := range spans {
-		runs[i] = doc.Run{Text: s.Text, Bold: s.Bold}
-	}
-	return markup(runs)
+	return testutil.Marked(spans, func(s doc.Span) (string, bool) { return s.Text, s.Bold })
 }
 
 // mustBlocks generates the blocks of d with w.

@@ -2,9 +2,9 @@ package dissemination_test
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
@@ -71,13 +71,5 @@ func ExampleSection_Blocks() {
 
 // markup writes runs back as inline markup: bold as "**…**".
 func markup(runs []doc.Run) string {
-	var b strings.Builder
-	for _, r := range runs {
-		if r.Bold {
-			b.WriteString("**" + r.Text + "**")
-		} else {
-			b.WriteString(r.Text)
-		}
-	}
-	return b.String()
+	return testutil.Marked(runs, func(r doc.Run) (string, bool) { return r.Text, r.Bold })
 }

@@ -1,11 +1,11 @@
 package dissemination_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
@@ -13,15 +13,12 @@ import (
 // the section and lays it out: none of it may panic, and a value that decodes
 // must either generate blocks that lay out or fail with an error.
 func FuzzDissemination(f *testing.F) {
-	ref, err := os.ReadFile(filepath.Join("testdata", "reference.json"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(ref)
-	f.Add([]byte(`{}`))
-	f.Add([]byte(`{"organiser":"Sở","events":{"items":[{"kind":"law_day","training":true,"count":-1,"attendance":9223372036854775807},{"kind":"class","count":1,"attendance":1}],"declared":{"attendance":5}}}`))
-	f.Add([]byte(`{"organiser":"*","contests":[{"mode":"online","name":"[^1]","attempts":1,"contestants":2,"date":"2024-02-30"}],"media":{"sms":[{"messages":1,"subscribers":3}],"broadcasts":[{"station":"\\","noun":"x","min_minutes":9,"max_minutes":1,"cadence":"month","per_period":2}],"topics":["**"]}}`))
-	f.Add([]byte(`{"publications":{"items":[{"title":"a"},{"title":"b","copies":3}],"electronic":[{"action":"issued"}],"declared":{"copies":2}},"narrative":[{"text":"x","items":[{"text":"y"}]}]}`))
+	testutil.Seed(f, filepath.Join("testdata", "reference.json"),
+		`{}`,
+		`{"organiser":"Sở","events":{"items":[{"kind":"law_day","training":true,"count":-1,"attendance":9223372036854775807},{"kind":"class","count":1,"attendance":1}],"declared":{"attendance":5}}}`,
+		`{"organiser":"*","contests":[{"mode":"online","name":"[^1]","attempts":1,"contestants":2,"date":"2024-02-30"}],"media":{"sms":[{"messages":1,"subscribers":3}],"broadcasts":[{"station":"\\","noun":"x","min_minutes":9,"max_minutes":1,"cadence":"month","per_period":2}],"topics":["**"]}}`,
+		`{"publications":{"items":[{"title":"a"},{"title":"b","copies":3}],"electronic":[{"action":"issued"}],"declared":{"copies":2}},"narrative":[{"text":"x","items":[{"text":"y"}]}]}`,
+	)
 	w := dissemination.DefaultWording()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := decode(data)

@@ -2,13 +2,13 @@ package examples_test
 
 import (
 	"bytes"
-	"io"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/internal/bench"
+	"github.com/cchc-go/cchc/internal/bench/pipeline"
 	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
@@ -25,21 +25,6 @@ import (
 // layout; a report twenty times the reference (BenchmarkLarge) shows that
 // the cost grows with the size of the report and no faster.
 
-// checkedDOCX is the pipeline of `cchc render -o x.docx`: decode strictly,
-// validate, which builds and lays out the document (Checker.Check keeps
-// it), and write the DOCX.
-func checkedDOCX(w io.Writer, data []byte) error {
-	r, err := reform.Decode(data)
-	if err != nil {
-		return err
-	}
-	checked := reform.Checker{}.Check(r, reform.DefaultWording())
-	if checked.Layout == nil {
-		return checked.Err
-	}
-	return docx.WriteLayout(w, checked.Layout)
-}
-
 // BenchmarkPipeline runs the pipeline from JSON bytes to a checked DOCX, and
 // its peer, encoding/json into any, in the same run.
 func BenchmarkPipeline(b *testing.B) {
@@ -54,12 +39,14 @@ func BenchmarkLarge(b *testing.B) {
 	benchPipeline(b, data)
 }
 
-// benchPipeline runs the pipeline on data, and its peer.
+// benchPipeline runs the pipeline on data (pipeline.CheckedDOCX: decode
+// strictly, validate, which builds and lays out the document, and write the
+// DOCX), and its peer.
 func benchPipeline(b *testing.B, data []byte) {
 	var out bytes.Buffer
 	testutil.RunBytes(b, "checked-docx", data, func(data []byte) error {
 		out.Reset()
-		return checkedDOCX(&out, data)
+		return pipeline.CheckedDOCX(&out, data)
 	})
 	testutil.RunBytes(b, "encoding-json-any", data, testutil.UnmarshalAny)
 }
@@ -70,12 +57,9 @@ func benchPipeline(b *testing.B, data []byte) {
 // each renderer writing the same layout.
 func BenchmarkStages(b *testing.B) {
 	data := testutil.Reference(b)
-	r, err := reform.Decode(data)
+	s, err := pipeline.Decode(data)
 	require.NoError(b, err)
-	d, err := r.Document()
-	require.NoError(b, err)
-	l, err := doc.Lay(d)
-	require.NoError(b, err)
+	r, d, l := s.Report, s.Document, s.Layout
 	testutil.RunBytes(b, "Decode", data, func(data []byte) error { _, err := reform.Decode(data); return err })
 	testutil.Run(b, "Validate", func() error { _ = r.Validate(); return nil })
 	c := reform.Checker{SkipDocument: true}
@@ -110,22 +94,15 @@ func TestLargeReport(t *testing.T) {
 	ref := testutil.Reference(t)
 	data := largeReport(t, ref, 20)
 	var a, b bytes.Buffer
-	require.NoError(t, checkedDOCX(&a, ref))
-	require.NoError(t, checkedDOCX(&b, data))
+	require.NoError(t, pipeline.CheckedDOCX(&a, ref))
+	require.NoError(t, pipeline.CheckedDOCX(&b, data))
 	t.Logf("JSON %d → %d bytes (%.1f×), DOCX %d → %d bytes (%.1f×)", len(ref), len(data), float64(len(data))/float64(len(ref)),
 		a.Len(), b.Len(), float64(b.Len())/float64(a.Len()))
-	r, err := reform.Decode(data)
+	large, err := pipeline.Decode(data)
 	require.NoError(t, err)
-	d, err := r.Document()
+	reference, err := pipeline.Decode(ref)
 	require.NoError(t, err)
-	l, err := doc.Lay(d)
-	require.NoError(t, err)
-	rr, err := reform.Decode(ref)
-	require.NoError(t, err)
-	dr, err := rr.Document()
-	require.NoError(t, err)
-	lr, err := doc.Lay(dr)
-	require.NoError(t, err)
+	l, lr := large.Layout, reference.Layout
 	t.Logf("paragraphs %d → %d, footnotes %d → %d", len(lr.Body), len(l.Body), len(lr.Notes), len(l.Notes))
 }
 

@@ -11,9 +11,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/bench/pipeline"
 	"github.com/cchc-go/cchc/internal/corpus"
 	"github.com/cchc-go/cchc/reform"
-	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/render/rendertest"
 )
@@ -124,18 +124,14 @@ func listFindings(l finding.List) string {
 
 // renderEvery builds, lays out and writes the report in every format.
 func renderEvery(r *reform.Report) (map[string][]byte, error) {
-	d, err := r.Document()
-	if err != nil {
-		return nil, err
-	}
-	l, err := doc.Lay(d)
+	s, err := pipeline.Build(r)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string][]byte{}
 	for _, f := range formats() {
 		var b bytes.Buffer
-		if err := f.Write(&b, l); err != nil {
+		if err := f.Write(&b, s.Layout); err != nil {
 			return nil, err
 		}
 		out[f.Name] = b.Bytes()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/doc"
 )
@@ -13,15 +14,7 @@ func n(v int64) *int64 { return &v }
 // plain writes runs as text, marking bold runs **…** as the reference report
 // does.
 func plain(runs []doc.Run) string {
-	var b strings.Builder
-	for _, r := range runs {
-		if r.Bold {
-			b.WriteString("**" + r.Text + "**")
-		} else {
-			b.WriteString(r.Text)
-		}
-	}
-	return b.String()
+	return testutil.Marked(runs, func(r doc.Run) (string, bool) { return r.Text, r.Bold })
 }
 
 // organisation is the organisation part of the reference report, II.3.1.

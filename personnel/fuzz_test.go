@@ -1,9 +1,9 @@
 package personnel_test
 
 import (
-	"os"
 	"testing"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/personnel"
 	"github.com/cchc-go/cchc/reform/doc"
 )
@@ -13,19 +13,14 @@ import (
 // with an error or gives blocks that lay out whenever its narratives are well
 // formed (Validate finds no markup problem).
 func FuzzPersonnel(f *testing.F) {
-	if b, err := os.ReadFile(referencePath); err == nil {
-		f.Add(b)
-	}
-	for _, s := range []string{
+	testutil.Seed(f, referencePath,
 		`{}`,
 		`{"organisation":{"department":{"name":"Sở *x*","staff":-1,"qualifications":{"below":{"law":5}}}}}`,
 		`{"organisation":{"local":[{"level":"district","staff":0,"certified":3,"declared":{"certified_rate":"98,123456789012345678901234567890123%"}}]}}`,
 		`{"civil_service":{"gender":{"groups":[{"group":"department","women":9223372036854775807,"total":1}]}}}`,
 		`{"civil_service":{"emulation":{"titles":[{"authority":"A","awards":[{"title":"emulation_flag","individuals":9223372036854775807},{"title":"emulation_flag","individuals":9223372036854775807}]}]}}}`,
 		`{"organisation":{"planning":{"text":"a[^1]","notes":[""]}}}`,
-	} {
-		f.Add([]byte(s))
-	}
+	)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := personnel.Decode(b)
 		if err != nil {

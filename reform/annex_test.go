@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/tthc"
@@ -39,17 +40,9 @@ func tableRows(a doc.Appendix) []string {
 		if !ok {
 			continue
 		}
-		for _, r := range t.Rows {
-			var cells []string
-			for _, c := range r {
-				var s strings.Builder
-				for _, run := range c.Runs {
-					s.WriteString(run.Text)
-				}
-				cells = append(cells, s.String())
-			}
-			out = append(out, strings.Join(cells, " | "))
-		}
+		out = append(out, testutil.TableRows(t.Rows,
+			func(c doc.Cell) []doc.Run { return c.Runs },
+			func(r doc.Run) string { return r.Text })...)
 	}
 	return out
 }

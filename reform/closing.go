@@ -771,12 +771,16 @@ var academicTitles = [...]string{
 // own, into the title and the name.
 func academicTitle(name string) (title, rest string, ok bool) {
 	words := strings.Fields(name)
+	var keys [4]string // the lowerKey of the first k words, made once for each k
 	for _, a := range academicTitles {
-		k := len(strings.Fields(a))
+		k := strings.Count(a, " ") + 1 // the titles are written with single spaces
 		if len(words) < k {
 			continue
 		}
-		if lowerKey(strings.Join(words[:k], " ")) == a {
+		if keys[k] == "" {
+			keys[k] = lowerKey(strings.Join(words[:k], " "))
+		}
+		if keys[k] == a {
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " "), true
 		}
 	}

@@ -87,6 +87,9 @@ type eventWindow struct {
 	label    string
 	from, to time.Time
 	report   time.Time
+	// tokens, when set, is where textDatesOf reads the words of a text,
+	// reused from text to text (scanOwnTexts); nil makes a new slice.
+	tokens *[]token
 }
 
 // checkEventDates compares the typed dates of events and the dates of the
@@ -124,21 +127,23 @@ type ownTexts struct {
 	freqs finding.List
 }
 
-// scanOwnTexts walks every string of the report once, the previous
-// report's and the Go sections' left out (ownStrings): it scans each for
+// scanOwnTexts reads every string of the report, the previous report's and
+// the Go sections' left out (strs, from ownStringList): it scans each for
 // citations, and reads the texts of the results for dates outside them
 // (reform.event.text.*) when the period is one, and for frequencies that
 // their counts exceed (reform.plausible.frequency).
-func (r *Report) scanOwnTexts() ownTexts {
+func (r *Report) scanOwnTexts(strs []ownString) ownTexts {
 	var t ownTexts
 	var dates, freqs lister
 	w, ok := r.eventWindow()
+	w.tokens = new([]token)
 	_, cadenced := cadenceUnits(r.Period, dissemination.Monthly)
-	r.ownStrings(func(path, s string) {
+	for _, o := range strs {
+		path, s := o.path, o.s
 		cits := citation.ScanAt(path, s)
 		t.cits = append(t.cits, cits...)
 		if !resultText(path) {
-			return
+			continue
 		}
 		if ok {
 			for _, f := range w.textDatesOf(path, s, cits) {
@@ -150,7 +155,7 @@ func (r *Report) scanOwnTexts() ownTexts {
 				freqs.add(f)
 			}
 		}
-	})
+	}
 	if ok {
 		t.dates = dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
 	}
@@ -275,7 +280,7 @@ func (w eventWindow) textDatesOf(path, s string, cits []citation.Citation) findi
 	if len(text) != len(orig) {
 		orig = text
 	}
-	dates := datesIn(text)
+	dates := datesWith(w.tokens, text)
 	if len(dates) == 0 {
 		return nil
 	}
@@ -384,8 +389,18 @@ func sentenceAround(text string, at int) string {
 // "." between) and "05 tháng 8 năm 2024", after "ngày" or not, each with
 // whether it opens its sentence. Dates after a span word are left out, and
 // so are those that do not exist.
-func datesIn(text string) []textDate {
-	ts := tokens(text)
+func datesIn(text string) []textDate { return datesWith(nil, text) }
+
+// datesWith is datesIn reading the words of text into *buf, reused from
+// call to call; a nil buf makes a new slice.
+func datesWith(buf *[]token, text string) []textDate {
+	var ts []token
+	if buf == nil {
+		ts = tokens(text)
+	} else {
+		*buf = appendTokens((*buf)[:0], text)
+		ts = *buf
+	}
 	var out []textDate
 	for i := 0; i < len(ts); i++ {
 		d, next, ok := dateAt(ts, i)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -179,7 +180,7 @@ func (f figureSet) resolve(path string, n doc.Narrative) (doc.Narrative, error) 
 	}
 	out := doc.Narrative{Text: text, Items: n.Items}
 	for i, note := range n.Notes {
-		s, err := f.substitute(fmt.Sprintf("%s.notes[%d]", path, i), note)
+		s, err := f.substitute(path+".notes["+strconv.Itoa(i)+"]", note)
 		if err != nil {
 			return n, err
 		}
@@ -196,7 +197,7 @@ func (f figureSet) resolveTree(path string, n doc.Narrative) (doc.Narrative, err
 	}
 	out.Items = nil
 	for i, it := range n.Items {
-		r, err := f.resolveTree(fmt.Sprintf("%s.items[%d]", path, i), it)
+		r, err := f.resolveTree(path+".items["+strconv.Itoa(i)+"]", it)
 		if err != nil {
 			return n, err
 		}

@@ -94,7 +94,11 @@ type token struct {
 
 // tokens splits s (NFC, lower case) into runs of letters and digits.
 func tokens(s string) []token {
-	out := make([]token, 0, len(s)/5+1) // a Vietnamese word and its space take about five bytes
+	return appendTokens(make([]token, 0, len(s)/5+1), s) // a Vietnamese word and its space take about five bytes
+}
+
+// appendTokens appends the tokens of s (NFC, lower case) to out.
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		size, word := wordRune(s, i)
 		if !word {
@@ -539,6 +543,20 @@ func (r *Report) ownStrings(fn func(path, s string)) {
 	own.Previous = nil
 	own.custom = nil
 	strictjson.Strings(&own, "", fn)
+}
+
+// ownString is one string of the report with its JSON path (ownStrings).
+type ownString struct {
+	path, s string
+}
+
+// ownStringList returns the strings ownStrings calls its function with, in
+// the same order: Validate walks the report once and reads the list twice
+// (scanOwnTexts and checkOwnText), instead of walking it twice.
+func (r *Report) ownStringList() []ownString {
+	out := make([]ownString, 0, 256)
+	r.ownStrings(func(path, s string) { out = append(out, ownString{path, s}) })
+	return out
 }
 
 // sentenceStart reports whether a sentence starts at byte i of s: at its

@@ -48,7 +48,7 @@ func sectionSources(bs []doc.Block, path string, parent []string, out map[string
 		if !ok || s == nil {
 			continue
 		}
-		p := fmt.Sprintf("%s[%d]", path, i)
+		p := finding.Index(path, i)
 		own := parent
 		if len(s.Sources) > 0 {
 			own = resolve(s.Sources, parent)

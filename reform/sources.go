@@ -1,7 +1,6 @@
 package reform
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -26,34 +25,35 @@ func (r *Report) issuers(reg *citation.Issuers) *citation.Issuers {
 	return reg.With(citation.Issuer{Code: code, Name: oneLine(r.Header.Agency)})
 }
 
-// checkOwnText reads every text of the report once (the previous report's
-// and the Go sections' aside) for two checks: a narrative sentence that
-// opens with an earlier period of the report's kind (periodMention), and a
-// document that two footnotes give as the source of two passages
-// describing different documents (citation.CheckSources; each footnote's
-// passage is the text before its mark [^n], back to the start of the
-// sentence or the previous mark).
+// checkOwnText reads every text of the report once (strs, from
+// ownStringList: the previous report's and the Go sections' aside) for two
+// checks: a narrative sentence that opens with an earlier period of the
+// report's kind (periodMention), and a document that two footnotes give as
+// the source of two passages describing different documents
+// (citation.CheckSources; each footnote's passage is the text before its
+// mark [^n], back to the start of the sentence or the previous mark).
 //
 // The narratives are found by their strings: a narrative's text at
 // "<path>.text" comes just before its notes at "<path>.notes[i]"
 // (doc.Narrative declares Text before Notes).
-func (r *Report) checkOwnText() finding.List {
+func (r *Report) checkOwnText(strs []ownString) finding.List {
 	var found lister
 	var srcs []citation.Source
 	m := newMentions(r.Period)
 	textPath, text := "", ""
-	r.ownStrings(func(path, s string) {
+	for _, o := range strs {
+		path, s := o.path, o.s
 		if f, ok := m.periodMention(path, s); ok {
 			found.add(f)
 		}
 		if base, ok := strings.CutSuffix(path, ".text"); ok {
 			textPath, text = base, s
-			return
+			continue
 		}
 		if src, ok := noteSource(textPath, text, path, s); ok {
 			srcs = append(srcs, src)
 		}
-	})
+	}
 	l := found.done("period", "câu", rulePeriodMention)
 	l.Extend(citation.CheckSources(srcs))
 	return l
@@ -84,7 +84,7 @@ func noteSource(textPath, text, path, note string) (citation.Source, bool) {
 	start := citation.Passage(text, floor, at)
 	return citation.Source{
 		Passage:     text[start:at],
-		PassagePath: fmt.Sprintf("%s.text[%d:%d]", textPath, start, at),
+		PassagePath: textPath + ".text[" + strconv.Itoa(start) + ":" + strconv.Itoa(at) + "]",
 		Citations:   citation.ScanAt(path, note),
 	}, true
 }

@@ -3,8 +3,8 @@ package reform
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -49,7 +49,7 @@ func walkNarrative(path string, n doc.Narrative, fn func(string, doc.Narrative))
 func (p Part) narratives(path string, fn func(string, doc.Narrative)) {
 	p.Text.narratives(path+".text", fn)
 	for i, sub := range p.Parts {
-		sub.narratives(fmt.Sprintf("%s.parts[%d]", path, i), fn)
+		sub.narratives(path+".parts["+strconv.Itoa(i)+"]", fn)
 	}
 }
 
@@ -57,7 +57,7 @@ func (p Part) narratives(path string, fn func(string, doc.Narrative)) {
 func (p Part) texts(path string, fn func(string, Text)) {
 	fn(path+".text", p.Text)
 	for i, sub := range p.Parts {
-		sub.texts(fmt.Sprintf("%s.parts[%d]", path, i), fn)
+		sub.texts(path+".parts["+strconv.Itoa(i)+"]", fn)
 	}
 }
 
@@ -76,7 +76,7 @@ func (p Part) blocks(path string, figs figureSet) (*doc.Section, error) {
 	}
 	s.Blocks = bs
 	for i, sub := range p.Parts {
-		ss, err := sub.blocks(fmt.Sprintf("%s.parts[%d]", path, i), figs)
+		ss, err := sub.blocks(path+".parts["+strconv.Itoa(i)+"]", figs)
 		if err != nil {
 			return nil, err
 		}

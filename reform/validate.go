@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-go/cchc/digital"
@@ -190,7 +191,8 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkLevel())
 	l.Extend(r.checkClosing())
 	l.Extend(r.checkPeriodText())
-	texts := r.scanOwnTexts()
+	strs := r.ownStringList()
+	texts := r.scanOwnTexts(strs)
 	l.Extend(r.checkEventDates(texts))
 	l.Extend(r.checkPlausible(texts))
 	l.Extend(r.checkFigures())
@@ -200,7 +202,7 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkSections())
 	custom := r.customContents()
 	l.Extend(r.checkCitations(texts.cits, custom, c.Issuers))
-	l.Extend(r.checkOwnText())
+	l.Extend(r.checkOwnText(strs))
 	l.Extend(r.checkCross())
 	for _, c := range custom {
 		l.Extend(c.section.Validate().PrefixPaths(c.prefix))
@@ -323,7 +325,7 @@ func (r *Report) checkFigures() finding.List {
 	seen := map[string]int{}
 	var quotes map[string]figureQuote
 	for i, f := range r.Figures {
-		p := fmt.Sprintf("figures[%d]", i)
+		p := finding.Index("figures", i)
 		// A figure whose name is wrong is quoted by no placeholder, or
 		// its placeholders print the other figure: its change against
 		// the prior period is not read until it is renamed.
@@ -425,13 +427,13 @@ func (r *Report) reformNarratives(fn func(path string, n doc.Narrative)) {
 		if in := r.Results.Institutions; in != nil {
 			in.Text.narratives("results.institutions.text", fn)
 			for i, p := range in.Parts {
-				p.narratives(fmt.Sprintf("results.institutions.parts[%d]", i), fn)
+				p.narratives(finding.Index("results.institutions.parts", i), fn)
 			}
 		}
 		if f := r.Results.Finance; f != nil {
 			f.Text.narratives("results.finance.text", fn)
 			for i, p := range f.Parts {
-				p.narratives(fmt.Sprintf("results.finance.parts[%d]", i), fn)
+				p.narratives(finding.Index("results.finance.parts", i), fn)
 			}
 		}
 	}
@@ -442,17 +444,17 @@ func (r *Report) reformNarratives(fn func(path string, n doc.Narrative)) {
 	if d := r.Directions; d != nil {
 		d.Text.narratives("directions.text", fn)
 		for i, p := range d.Areas {
-			p.narratives(fmt.Sprintf("directions.areas[%d]", i), fn)
+			p.narratives(finding.Index("directions.areas", i), fn)
 		}
 	}
 	if v := r.Recommendations; v != nil {
 		v.Text.narratives("recommendations.text", fn)
 	}
 	for i, e := range r.Extra {
-		e.Part.narratives(fmt.Sprintf("extra[%d]", i), fn)
+		e.Part.narratives(finding.Index("extra", i), fn)
 	}
 	for i, a := range r.Appendices {
-		a.Text.narratives(fmt.Sprintf("appendices[%d].text", i), fn)
+		a.Text.narratives(finding.Index("appendices", i)+".text", fn)
 	}
 	one("closing.conclusion", r.Closing.Conclusion)
 }
@@ -467,7 +469,7 @@ func (r *Report) reformTexts(fn func(path string, t Text)) {
 	parts := func(path string, text Text, ps []Part, name string) {
 		fn(path+".text", text)
 		for i, p := range ps {
-			p.texts(fmt.Sprintf("%s.%s[%d]", path, name, i), fn)
+			p.texts(path+"."+name+"["+strconv.Itoa(i)+"]", fn)
 		}
 	}
 	if r.Results != nil {
@@ -489,10 +491,10 @@ func (r *Report) reformTexts(fn func(path string, t Text)) {
 		fn("recommendations.text", v.Text)
 	}
 	for i, e := range r.Extra {
-		e.Part.texts(fmt.Sprintf("extra[%d]", i), fn)
+		e.Part.texts(finding.Index("extra", i), fn)
 	}
 	for i, a := range r.Appendices {
-		fn(fmt.Sprintf("appendices[%d].text", i), a.Text)
+		fn(finding.Index("appendices", i)+".text", a.Text)
 	}
 }
 

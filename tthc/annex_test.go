@@ -4,31 +4,25 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform/doc"
 )
 
 // rowTexts returns the text of each row of t, cells joined by " | ".
 func rowTexts(t *doc.Table) []string {
-	var out []string
-	for _, r := range t.Rows {
-		var cells []string
-		for _, c := range r {
-			var b strings.Builder
-			for _, run := range c.Runs {
-				b.WriteString(run.Text)
-			}
-			cells = append(cells, b.String())
-		}
-		out = append(out, strings.Join(cells, " | "))
-	}
-	return out
+	return testutil.TableRows(t.Rows, cellRuns, runText)
 }
+
+// cellRuns returns the runs of c, for testutil.TableRows.
+func cellRuns(c doc.Cell) []doc.Run { return c.Runs }
+
+// runText returns the text of r, for testutil.TableRows.
+func runText(r doc.Run) string { return r.Text }
 
 // counts builds the dossier figures of one row, every figure split.
 func counts(online, inPerson, carried, early, onTime, late, pending, inTime int64) *Counts {

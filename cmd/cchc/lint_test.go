@@ -67,13 +67,21 @@ func TestLintSeed(t *testing.T) {
 	})
 }
 
+// lintJSON checks that r, a run of cchc lint --json, exited with code, and
+// decodes what it wrote.
+func lintJSON(t *testing.T, r result, code int) lintOutput {
+	t.Helper()
+	require.Equal(t, code, r.code, "%s", r)
+	var out lintOutput
+	require.NoError(t, json.Unmarshal(r.stdout, &out), "%s", r)
+	return out
+}
+
 func TestLintJSON(t *testing.T) {
 	seed := seedText(t)
 	forEachRunner(t, func(t *testing.T, cchc func(*testing.T, []byte, ...string) result) {
 		r := cchc(t, nil, "lint", "--json", seed)
-		require.Equal(t, exitFindings, r.code, "%s", r)
-		var out lintOutput
-		require.NoError(t, json.Unmarshal(r.stdout, &out))
+		out := lintJSON(t, r, exitFindings)
 		assert.Equal(t, "text", out.Format)
 		assert.Equal(t, "380/BC-STP", out.Number)
 		assert.Equal(t, "11 tháng đầu năm 2024", out.Period)
@@ -106,10 +114,7 @@ func TestLintRenderedDOCX(t *testing.T) {
 	r := runInProcess(t, nil, "render", "-o", out, reference(t))
 	require.Equal(t, exitOK, r.code, "%s", r)
 	forEachRunner(t, func(t *testing.T, cchc func(*testing.T, []byte, ...string) result) {
-		r := cchc(t, nil, "lint", "--json", out)
-		require.Equal(t, exitFindings, r.code, "%s", r)
-		var res lintOutput
-		require.NoError(t, json.Unmarshal(r.stdout, &res))
+		res := lintJSON(t, cchc(t, nil, "lint", "--json", out), exitFindings)
 		assert.Equal(t, "docx", res.Format)
 		assert.Equal(t, "380/BC-STP", res.Number)
 		codes := map[finding.Code]int{}
@@ -229,10 +234,7 @@ func TestLintFormatsAndClean(t *testing.T) {
 		assert.Empty(t, r.stdout)
 		assert.Contains(t, string(r.stderr), "standard input: 0 lỗi, 0 cảnh báo, 0 lưu ý")
 
-		r = cchc(t, []byte(md), "lint", "--json", "--format", "md", "-")
-		assert.Equal(t, exitOK, r.code, "%s", r)
-		var out lintOutput
-		require.NoError(t, json.Unmarshal(r.stdout, &out))
+		out := lintJSON(t, cchc(t, []byte(md), "lint", "--json", "--format", "md", "-"), exitOK)
 		assert.Equal(t, "markdown", out.Format)
 		assert.Equal(t, "quý I năm 2024", out.Period)
 		assert.NotNil(t, out.Findings)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/finding"
 	"github.com/cchc-go/cchc/reform/vn"
@@ -132,7 +133,12 @@ func (c Citation) Where() string {
 	if c.Text == "" {
 		return c.Path
 	}
-	return finding.Join(c.Path, fmt.Sprintf("[%d:%d]", c.Start, c.End))
+	var buf [48]byte
+	b := append(buf[:0], '[')
+	b = strconv.AppendInt(b, int64(c.Start), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(c.End), 10)
+	return finding.Join(c.Path, string(append(b, ']')))
 }
 
 // label names the citation in a message: kind and số, ký hiệu as written, or
@@ -149,6 +155,9 @@ func (c Citation) label() string {
 func (c Citation) writtenSymbol() string {
 	if c.SymbolText == "" {
 		return c.Symbol()
+	}
+	if !strings.ContainsFunc(c.SymbolText, func(r rune) bool { return unicode.IsSpace(r) || r == utf8.RuneError }) {
+		return c.SymbolText // nothing to leave out or to mend
 	}
 	var b strings.Builder
 	space, newline := false, false
@@ -173,18 +182,19 @@ func (c Citation) writtenSymbol() string {
 // The findings are at c.Where().
 func (c Citation) Check(opts Options) finding.List {
 	var l finding.List
-	kind, badKind := c.checkKind()
+	info, known := c.Kind.Info()
+	kind, badKind := c.checkKind(info, known)
 	if badKind {
 		l.Add(kind)
 	}
-	sym, badSymbol := c.checkSymbol()
+	sym, badSymbol := c.checkSymbol(info, known)
 	if badSymbol {
 		l.Add(sym)
 	}
 	l.Add(c.checkDate(opts)...)
 	if opts.Issuers != nil {
 		sound := !badSymbol && !(badKind && (kind.Code == CodeKindMismatch || kind.Code == CodeKindLetter))
-		l.Extend(c.checkWriting(opts.Issuers, sound))
+		l.Extend(c.checkWriting(opts.Issuers, sound, info, known))
 	}
 	return l
 }
@@ -197,25 +207,42 @@ func (c Citation) Check(opts Options) finding.List {
 func CheckAll(cits []Citation, opts Options) finding.List {
 	var l finding.List
 	docs := make(map[string][]*document)
-	for j, c := range cits {
+	issuers := make(map[string]string) // issuerKey of each issuer named: reports name few bodies many times
+	var keyBuf [64]byte
+	key := keyBuf[:0]
+	for j := range cits {
+		c := &cits[j]
 		l.Extend(c.Check(opts))
 		if c.Number == 0 || len(c.Groups) == 0 {
 			continue
 		}
-		k := identity(c.Reference)
-		d := findDocument(docs[k], c)
+		key = appendIdentity(key[:0], c.Reference)
+		same := docs[string(key)] // no string is made to look a key up
+		issuer := cachedIssuerKey(issuers, c.Issuer)
+		d := findDocument(same, c, issuer)
 		switch {
 		case d != nil:
 			l.Extend(d.compare(cits, j))
-		case len(docs[k]) < maxDocuments:
+		case len(same) < maxDocuments:
 			d = &document{first: j, dated: -1, titled: -1}
-			docs[k] = append(docs[k], d)
+			docs[string(key)] = append(same, d)
 		default:
 			continue
 		}
-		d.add(cits, j)
+		d.add(c, j, issuer)
 	}
 	return l
+}
+
+// cachedIssuerKey returns issuerKey(s), from keys when it is there; it
+// adds it to keys when it is not.
+func cachedIssuerKey(keys map[string]string, s string) string {
+	k, ok := keys[s]
+	if !ok {
+		k = issuerKey(s)
+		keys[s] = k
+	}
+	return k
 }
 
 // maxDocuments bounds the documents that share one số, ký hiệu (different
@@ -231,11 +258,12 @@ type document struct {
 	year                 int
 	normative            bool
 	issuer               string // issuerKey of the longest issuer named
+	symbol, title        string // the Symbol of the first citation, the titleKey of the first titled one, once compare needs them
 }
 
 // findDocument returns the document of the same số, ký hiệu that c may cite,
-// or nil.
-func findDocument(docs []*document, c Citation) *document {
+// or nil; issuer is issuerKey(c.Issuer).
+func findDocument(docs []*document, c *Citation, issuer string) *document {
 	for _, d := range docs {
 		// Numbers without a year (administrative, Party) restart every
 		// year or term: dates in different years mean different documents.
@@ -244,7 +272,7 @@ func findDocument(docs []*document, c Citation) *document {
 		}
 		// Issuers both named and different ("UBND tỉnh", "UBND huyện Thoại
 		// Sơn") mean different documents.
-		if d.issuer != "" && c.Issuer != "" && !compatibleIssuers(d.issuer, issuerKey(c.Issuer)) {
+		if d.issuer != "" && c.Issuer != "" && !compatibleIssuers(d.issuer, issuer) {
 			continue
 		}
 		return d
@@ -252,9 +280,9 @@ func findDocument(docs []*document, c Citation) *document {
 	return nil
 }
 
-// add records citation j as one of the document's.
-func (d *document) add(cits []Citation, j int) {
-	c := cits[j]
+// add records c, citation j, as one of the document's; issuer is
+// issuerKey(c.Issuer).
+func (d *document) add(c *Citation, j int, issuer string) {
 	if j == d.first {
 		d.normative = c.family() == Normative
 	}
@@ -269,8 +297,8 @@ func (d *document) add(cits []Citation, j int) {
 	if c.Title != "" && d.titled < 0 {
 		d.titled = j
 	}
-	if k := issuerKey(c.Issuer); len(k) > len(d.issuer) {
-		d.issuer = k
+	if len(issuer) > len(d.issuer) {
+		d.issuer = issuer
 	}
 }
 
@@ -287,15 +315,19 @@ func (d *document) compare(cits []Citation, j int) finding.List {
 				c.label(), vn.CitationDate(c.Date), vn.CitationDate(dated.Date)),
 		})
 	}
-	if first := cits[d.first]; first.Symbol() != c.Symbol() {
+	if d.symbol == "" {
+		d.symbol = cits[d.first].Symbol()
+	}
+	if sym := c.Symbol(); sym != d.symbol {
+		first := cits[d.first]
 		l.Add(finding.Finding{
 			Code: CodeConflictSymbol, Severity: finding.Warning, Path: c.Where(), Related: []string{first.Where()},
-			Values: []finding.Value{{Name: "symbol", Value: c.Symbol()}, {Name: "other_symbol", Value: first.Symbol()}},
+			Values: []finding.Value{{Name: "symbol", Value: sym}, {Name: "other_symbol", Value: d.symbol}},
 			Message: fmt.Sprintf("%s: cùng văn bản này ở lần dẫn trước được viết là %s; một văn bản chỉ có một số, ký hiệu.",
-				c.label(), first.Symbol()),
+				c.label(), d.symbol),
 		})
 	}
-	if d.titled >= 0 && c.Title != "" && !sameTitle(cits[d.titled].Title, c.Title) {
+	if d.titled >= 0 && c.Title != "" && !sameTitleKey(d.titleKey(cits), titleKey(c.Title)) {
 		titled := cits[d.titled]
 		l.Add(finding.Finding{
 			Code: CodeConflictTitle, Severity: finding.Info, Path: c.Where(), Related: []string{titled.Where()},
@@ -307,22 +339,48 @@ func (d *document) compare(cits []Citation, j int) finding.List {
 	return l
 }
 
-// identity is the key of a document's số, ký hiệu with case, Đ/D, separators
-// and leading zeros set aside: 644/CĐ-TTg and 644/CD-TTg share it, and so do
-// 143/QĐ-TTg and 143/QĐTTg.
-func identity(r Reference) string {
-	return strconv.Itoa(r.Number) + "/" + strconv.Itoa(r.Year) + "/" + fold(strings.Join(r.Groups, ""))
+// titleKey returns the titleKey of the document's first titled citation,
+// computed once.
+func (d *document) titleKey(cits []Citation) string {
+	if d.title == "" {
+		d.title = titleKey(cits[d.titled].Title)
+	}
+	return d.title
+}
+
+// appendIdentity appends to b the key of a document's số, ký hiệu with
+// case, Đ/D, separators and leading zeros set aside: 644/CĐ-TTg and
+// 644/CD-TTg share it, and so do 143/QĐ-TTg and 143/QĐTTg.
+func appendIdentity(b []byte, r Reference) []byte {
+	b = strconv.AppendInt(b, int64(r.Number), 10)
+	b = append(b, '/')
+	b = strconv.AppendInt(b, int64(r.Year), 10)
+	b = append(b, '/')
+	// The groups are folded together, as one string: bytes of a character
+	// split between two groups make that character.
+	var scratch [64]byte
+	joined := scratch[:0]
+	for _, g := range r.Groups {
+		joined = append(joined, g...)
+	}
+	for _, rn := range string(joined) {
+		b = utf8.AppendRune(b, foldRune(rn))
+	}
+	return b
 }
 
 // fold writes s in upper case with Đ as D, to compare abbreviations whatever
 // their spelling.
 func fold(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == 'Đ' || r == 'đ' {
-			return 'D'
-		}
-		return unicode.ToUpper(r)
-	}, s)
+	return strings.Map(foldRune, s)
+}
+
+// foldRune is fold for one character.
+func foldRune(r rune) rune {
+	if r == 'Đ' || r == 'đ' {
+		return 'D'
+	}
+	return unicode.ToUpper(r)
 }
 
 // compatibleIssuers reports whether two issuer keys may name one body: one
@@ -335,7 +393,11 @@ func compatibleIssuers(x, y string) bool {
 // issuerKey writes an issuer's name in lower case with the usual abbreviations
 // spelled out, so that "UBND tỉnh" and "Ủy ban nhân dân tỉnh An Giang" compare.
 func issuerKey(s string) string {
-	fields := strings.Fields(vn.Lower(s))
+	t := oneSpaced(vn.Lower(s))
+	if !strings.Contains(t, "ubnd") && !strings.Contains(t, "hđnd") && !strings.Contains(t, "uỷ") {
+		return t // no word to spell out
+	}
+	fields := strings.Fields(t)
 	for i, f := range fields {
 		switch f {
 		case "ubnd":
@@ -349,16 +411,34 @@ func issuerKey(s string) string {
 	return strings.Join(fields, " ")
 }
 
-// sameTitle reports whether two titles say the same, "về việc", case,
-// spacing and final punctuation set aside, or one is the start of the other
-// (a citation may give a title shortened).
-func sameTitle(a, b string) bool {
-	x, y := titleKey(a), titleKey(b)
+// oneSpaced returns the words of s with one space between them,
+// strings.Join(strings.Fields(s), " "): s itself when it is written so.
+func oneSpaced(s string) string {
+	space := true // as if a space came before s: s must not start with one
+	for _, r := range s {
+		isSpace := unicode.IsSpace(r)
+		if isSpace && (r != ' ' || space) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = isSpace
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// sameTitleKey reports whether two titles, given by their titleKeys, say
+// the same ("về việc", case, spacing and final punctuation set aside) or one
+// is the start of the other (a citation may give a title shortened).
+func sameTitleKey(x, y string) bool {
 	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
 }
 
+// titleKey is the form titles are compared in: lower case, single spaces,
+// without a leading "về việc", "v/v" or "về".
 func titleKey(s string) string {
-	t := strings.Join(strings.Fields(vn.Lower(s)), " ")
+	t := oneSpaced(vn.Lower(s))
 	for _, lead := range []string{"về việc ", "v/v ", "về "} {
 		if strings.HasPrefix(t, lead) {
 			t = t[len(lead):]
@@ -369,9 +449,9 @@ func titleKey(s string) string {
 }
 
 // checkKind compares the kind named with the kind abbreviation of the số, ký
-// hiệu, and reports a legal normative kind whose number has no year.
-func (c Citation) checkKind() (finding.Finding, bool) {
-	info, known := c.Kind.Info()
+// hiệu, and reports a legal normative kind whose number has no year. info
+// and known are what c.Kind.Info returns.
+func (c Citation) checkKind(info KindInfo, known bool) (finding.Finding, bool) {
 	if !known || info.Generic || c.Number == 0 || len(c.Groups) == 0 {
 		return finding.Finding{}, false
 	}
@@ -403,11 +483,12 @@ func (c Citation) checkKind() (finding.Finding, bool) {
 	}
 	g := c.Groups[0]
 	other, isOther := KindOfAbbr(g, f)
+	if len(expected) == 0 && !isOther || len(expected) > 0 && matchesAbbr(&c, f, g, expected, isOther) {
+		return finding.Finding{}, false
+	}
 	values := []finding.Value{{Name: "kind", Value: string(c.Kind)}, {Name: "abbreviation", Value: g}}
 	if len(expected) == 0 {
 		switch {
-		case !isOther:
-			return finding.Finding{}, false
 		case c.Kind == Letter || c.Kind == PublicLetter:
 			return mk(CodeKindLetter, finding.Warning, values,
 				"ký hiệu bắt đầu bằng “%s”, chữ viết tắt của %s; %s không mang chữ viết tắt tên loại, nên văn bản được dẫn có thể là một %s.",
@@ -421,24 +502,34 @@ func (c Citation) checkKind() (finding.Finding, bool) {
 	want := strings.Join(quoteAll(expected), " hoặc ")
 	values = append(values, finding.Value{Name: "expected", Value: strings.Join(expected, " ")})
 	switch {
-	case slices.Contains(expected, g):
-		return finding.Finding{}, false
-	case f == Normative && c.Kind == Resolution && isAssemblyCode(g):
-		return finding.Finding{}, false // Nghị quyết of the Quốc hội: 43/2022/QH15
 	case isOther:
 		return mk(CodeKindMismatch, finding.Error, values,
 			"ký hiệu “%s” là chữ viết tắt của %s, không phải của %s (%s).", g, other, c.Kind, want)
-	case slices.ContainsFunc(expected, func(e string) bool { return fold(e) == fold(g) }):
-		return finding.Finding{}, false // a misspelt abbreviation: checkSymbol
 	case slices.ContainsFunc(expected, func(e string) bool { return strings.HasPrefix(g, e) }):
-		if len(c.Groups) == 1 {
-			return finding.Finding{}, false // a missing separator: checkSymbol
-		}
 		return mk(CodeKindLocal, finding.Warning, values,
 			"“%s” là mã tên loại riêng, không có trong Phụ lục III Nghị định 30/2020/NĐ-CP; %s viết tắt là %s.", g, c.Kind, want)
 	}
 	return mk(CodeKindMismatch, finding.Error, values,
 		"số, ký hiệu không có chữ viết tắt %s của %s.", want, c.Kind)
+}
+
+// matchesAbbr reports whether the first group g of c's số, ký hiệu of
+// family f is one of the expected kind abbreviations, or a slip that
+// checkSymbol reports rather than checkKind: nothing for checkKind to
+// report. isOther says g is another kind's abbreviation.
+func matchesAbbr(c *Citation, f Family, g string, expected []string, isOther bool) bool {
+	switch {
+	case slices.Contains(expected, g):
+		return true
+	case f == Normative && c.Kind == Resolution && isAssemblyCode(g):
+		return true // Nghị quyết of the Quốc hội: 43/2022/QH15
+	case isOther:
+		return false
+	case slices.ContainsFunc(expected, func(e string) bool { return fold(e) == fold(g) }):
+		return true // a misspelt abbreviation: checkSymbol
+	}
+	// A missing separator: checkSymbol.
+	return len(c.Groups) == 1 && slices.ContainsFunc(expected, func(e string) bool { return strings.HasPrefix(g, e) })
 }
 
 // isAssemblyCode reports whether g is the code of the Quốc hội or its
@@ -491,8 +582,9 @@ func shape(f Family, k Kind) string {
 
 // checkSymbol checks the form of the số, ký hiệu as written against Nghị định
 // 30/2020/NĐ-CP and reports every problem in one finding, with the canonical
-// spelling when the problems can be mended from what is written.
-func (c Citation) checkSymbol() (finding.Finding, bool) {
+// spelling when the problems can be mended from what is written. info and
+// known are what c.Kind.Info returns.
+func (c Citation) checkSymbol(info KindInfo, known bool) (finding.Finding, bool) {
 	if c.Number == 0 || len(c.Groups) == 0 {
 		return finding.Finding{}, false
 	}
@@ -500,11 +592,11 @@ func (c Citation) checkSymbol() (finding.Finding, bool) {
 	if written == "" {
 		written = c.Symbol()
 	}
-	parts, seps := splitSymbol(written)
+	var partBuf [8]string
+	var sepBuf [8]rune
+	parts, seps := splitSymbol(written, partBuf[:0], sepBuf[:0])
 	f := c.family()
-	info, known := c.Kind.Info()
-	fixed := c.Reference
-	fixed.Groups = slices.Clone(c.Groups)
+	fixed := c.Reference // its Groups are cloned before they are changed
 	mendable := true
 	var problems []string
 	add := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
@@ -566,6 +658,7 @@ func (c Citation) checkSymbol() (finding.Finding, bool) {
 			switch {
 			case fold(g) == fold(e):
 				add("viết “%s” thay cho chữ viết tắt “%s” của %s", g, e, c.Kind)
+				fixed.Groups = slices.Clone(c.Groups)
 				fixed.Groups[0], spelt = e, true
 			case ok && len(c.Groups) == 1 && startsUpper(rest):
 				sep := "-"
@@ -619,7 +712,7 @@ func (c Citation) checkSymbol() (finding.Finding, bool) {
 // a line break in it; a line break alone is a page break of extracted text.
 func spacedSymbol(written string) bool {
 	inSpace, newline := false, false
-	for _, r := range written + "x" {
+	for _, r := range written {
 		if unicode.IsSpace(r) {
 			inSpace = true
 			newline = newline || r == '\n'
@@ -630,7 +723,7 @@ func spacedSymbol(written string) bool {
 		}
 		inSpace, newline = false, false
 	}
-	return false
+	return inSpace && !newline // white space at the end, as before a character
 }
 
 // checkDate checks the date: it exists, the year inside a legal normative

@@ -341,10 +341,10 @@ func writingRules() finding.Catalogue {
 // the kind name, "CV" as a kind, and the issuer's code against reg. sound
 // is false when the kind or the số, ký hiệu is already reported wrong: the
 // groups are then not where the issuer's code would be, and only the case
-// is checked.
-func (c Citation) checkWriting(reg *Issuers, sound bool) finding.List {
+// is checked. info and known are what c.Kind.Info returns.
+func (c Citation) checkWriting(reg *Issuers, sound bool, info KindInfo, known bool) finding.List {
 	var l finding.List
-	if f, ok := c.checkCase(); ok {
+	if f, ok := c.checkCase(info, known); ok {
 		l.Add(f)
 	}
 	if c.Number == 0 || len(c.Groups) == 0 {
@@ -363,15 +363,20 @@ func (c Citation) checkWriting(reg *Issuers, sound bool) finding.List {
 		l.Add(ruleKindCV.At(c.Where(), msg+".").WithValues(values...))
 	}
 	if sound {
-		l.Extend(c.checkIssuer(reg, cv))
+		l.Extend(c.checkIssuer(reg, cv, info))
 	}
 	return l
 }
 
-// checkCase reports a kind name written in lower case.
-func (c Citation) checkCase() (finding.Finding, bool) {
-	info, known := c.Kind.Info()
+// checkCase reports a kind name written in lower case; info and known are
+// what c.Kind.Info returns.
+func (c Citation) checkCase(info KindInfo, known bool) (finding.Finding, bool) {
 	if c.Text == "" || !known || info.Generic {
+		return finding.Finding{}, false
+	}
+	if b := c.Text[0]; 'A' <= b && b <= 'Z' {
+		// In NFC too the text starts with a capital: the letters composed
+		// from an ASCII capital are capitals (a test checks every one).
 		return finding.Finding{}, false
 	}
 	text := vn.NFC(c.Text)
@@ -404,8 +409,9 @@ func (c Citation) isCV() bool {
 // body: the group after the kind (KH-UBND, NQ/TW), every group after the
 // kind of a legal normative number (a joint circular has one per body:
 // TTLT-BTP-BNV), the first group of a Công văn (UBND-NC) and of a law
-// (QH15). cv says the first group is a "CV" to pass over.
-func (c Citation) issuerCodes(cv bool) []string {
+// (QH15). cv says the first group is a "CV" to pass over; info is the
+// kind's (zero when it is unknown).
+func (c Citation) issuerCodes(cv bool, info KindInfo) []string {
 	g := c.Groups
 	if cv {
 		g = g[1:]
@@ -413,7 +419,6 @@ func (c Citation) issuerCodes(cv bool) []string {
 	if len(g) == 0 {
 		return nil
 	}
-	info, _ := c.Kind.Info()
 	hasKind := !cv && (len(expectedAbbrs(info, c.family())) > 0 || info.Generic && isKindAbbr(g[0]))
 	if c.family() == Normative && info.Abbr == "" && !info.Generic && !info.HasParty() {
 		hasKind = false // a law, a code of law, an ordinance: 80/2015/QH13
@@ -439,10 +444,10 @@ func isKindAbbr(g string) bool {
 
 // checkIssuer looks the issuer's codes up in reg: a code of the Party in a
 // number of the state's form or the reverse is an error, an unknown code a
-// warning.
-func (c Citation) checkIssuer(reg *Issuers, cv bool) finding.List {
+// warning. info is the kind's (zero when it is unknown).
+func (c Citation) checkIssuer(reg *Issuers, cv bool, info KindInfo) finding.List {
 	var l finding.List
-	codes := c.issuerCodes(cv)
+	codes := c.issuerCodes(cv, info)
 	var unknown []string
 	for _, code := range codes {
 		if strings.ContainsRune(code, '&') {
@@ -453,7 +458,7 @@ func (c Citation) checkIssuer(reg *Issuers, cv bool) finding.List {
 			unknown = append(unknown, code)
 			continue
 		}
-		if f, bad := c.checkForm(is); bad {
+		if f, bad := c.checkForm(is, info); bad {
 			l.Add(f)
 			return l
 		}
@@ -479,8 +484,9 @@ func (c Citation) checkIssuer(reg *Issuers, cv bool) finding.List {
 }
 
 // checkForm reports a number whose form is not the one the issuer uses: a
-// Party body's in the state's form, a state body's in the Party's.
-func (c Citation) checkForm(is Issuer) (finding.Finding, bool) {
+// Party body's in the state's form, a state body's in the Party's. info is
+// the kind's (zero when it is unknown).
+func (c Citation) checkForm(is Issuer, info KindInfo) (finding.Finding, bool) {
 	f := c.family()
 	if is.Party == (f == Party) {
 		return finding.Finding{}, false
@@ -488,7 +494,6 @@ func (c Citation) checkForm(is Issuer) (finding.Finding, bool) {
 	r := c.Reference
 	r.Groups = slices.Clone(c.Groups)
 	var msg string
-	info, _ := c.Kind.Info()
 	mendable := true
 	if is.Party {
 		r.Family, r.Year = Party, 0

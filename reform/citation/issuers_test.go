@@ -3,11 +3,13 @@ package citation
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/finding"
+	"golang.org/x/text/unicode/norm"
 )
 
 // writingCodes returns the codes of the writing checks Check makes on the
@@ -225,4 +227,23 @@ func BenchmarkCheckAllIssuers(b *testing.B) {
 	for b.Loop() {
 		_ = CheckAll(cits, opts)
 	}
+}
+
+// TestCapitalsCompose checks what checkCase takes for granted: every
+// character whose canonical decomposition starts with an ASCII capital is
+// not in lower case, so that a text starting with an ASCII capital starts
+// with no lower-case letter in NFC either.
+func TestCapitalsCompose(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 || norm.NFD.PropertiesString(string(r)).Decomposition() == nil {
+			continue
+		}
+		if d := norm.NFD.String(string(r)); 'A' <= d[0] && d[0] <= 'Z' {
+			n++
+			require.False(t, unicode.IsLower(r), "%U %c", r, r)
+		}
+	}
+	assert.Greater(t, n, 100)
+	assert.Equal(t, "Ấn", norm.NFC.String("A\u0302\u0301n"))
 }

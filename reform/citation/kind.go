@@ -199,13 +199,42 @@ func Kinds() []KindInfo {
 
 // Info returns what the package knows of the kind, and whether it knows it.
 func (k Kind) Info() (KindInfo, bool) {
-	for _, info := range kindTable {
-		if info.Kind == k {
-			return info, true
-		}
+	if i, ok := kindIndexes.place[k]; ok {
+		return kindTable[i], true
 	}
 	return KindInfo{}, false
 }
+
+// kindLookup indexes kindTable: the place of each kind and the kind of each
+// abbreviation, in each numbering.
+type kindLookup struct {
+	place map[Kind]uint8
+	state map[string]Kind // Abbr
+	party map[string]Kind // PartyAbbrs
+}
+
+// kindIndexes indexes kindTable for Info, kindPlace and KindOfAbbr; where
+// two kinds share an abbreviation, the first in the table has it, as a
+// walk of the table would find. Built once when the package is initialised
+// and never changed, so it is safe for concurrent use.
+var kindIndexes = func() kindLookup {
+	l := kindLookup{place: make(map[Kind]uint8, len(kindTable)), state: make(map[string]Kind), party: make(map[string]Kind)}
+	first := func(m map[string]Kind, abbr string, k Kind) {
+		if _, ok := m[abbr]; !ok && abbr != "" {
+			m[abbr] = k
+		}
+	}
+	for i, info := range kindTable {
+		if _, ok := l.place[info.Kind]; !ok {
+			l.place[info.Kind] = uint8(i)
+		}
+		first(l.state, info.Abbr, info.Kind)
+		for _, a := range info.PartyAbbrs {
+			first(l.party, a, info.Kind)
+		}
+	}
+	return l
+}()
 
 // Abbr returns the kind's abbreviation in a state document's số, ký hiệu
 // ("KH" for Kế hoạch), or "" when it has none or the kind is unknown.
@@ -219,20 +248,12 @@ func (k Kind) Abbr() string {
 // the given family: the Party's abbreviations for Party, the state's
 // otherwise. The zero Family means the state's.
 func KindOfAbbr(abbr string, f Family) (Kind, bool) {
-	for _, info := range kindTable {
-		if f == Party {
-			for _, a := range info.PartyAbbrs {
-				if a == abbr {
-					return info.Kind, true
-				}
-			}
-			continue
-		}
-		if info.Abbr != "" && info.Abbr == abbr {
-			return info.Kind, true
-		}
+	m := kindIndexes.state
+	if f == Party {
+		m = kindIndexes.party
 	}
-	return "", false
+	k, ok := m[abbr]
+	return k, ok
 }
 
 // kindName is one way a kind is written at the start of a citation: its

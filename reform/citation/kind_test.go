@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -115,5 +116,36 @@ func TestKindAt(t *testing.T) {
 		got, _, ok := reader{s: tt.text}.kindAt(0)
 		assert.Equal(t, tt.ok, ok, tt.text)
 		assert.Equal(t, tt.want, got, tt.text)
+	}
+}
+
+// TestKindIndexes checks Info, KindOfAbbr and kindPlace against a walk of
+// the table, which is what their indexes stand for.
+func TestKindIndexes(t *testing.T) {
+	abbrs := []string{"", "CV", "TT", "QĐ", "QĐi", "QyĐ", "L", "NĐ", "CD", "cv", "X"}
+	for i, info := range kindTable {
+		got, ok := info.Kind.Info()
+		assert.True(t, ok)
+		assert.Equal(t, info, got)
+		assert.Equal(t, uint8(i), kindPlace(info.Kind))
+		abbrs = append(abbrs, info.Abbr)
+		abbrs = append(abbrs, info.PartyAbbrs...)
+	}
+	_, ok := Kind("Thư").Info()
+	assert.False(t, ok)
+	assert.Equal(t, uint8(255), kindPlace("Thư"))
+	for _, a := range abbrs {
+		for _, f := range []Family{0, Administrative, Normative, Party} {
+			var want Kind
+			for _, info := range kindTable {
+				if f == Party && slices.Contains(info.PartyAbbrs, a) || f != Party && info.Abbr != "" && info.Abbr == a {
+					want = info.Kind
+					break
+				}
+			}
+			got, ok := KindOfAbbr(a, f)
+			assert.Equal(t, want, got, "%q %v", a, f)
+			assert.Equal(t, want != "", ok, "%q %v", a, f)
+		}
 	}
 }

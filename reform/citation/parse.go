@@ -184,11 +184,13 @@ func (r reader) kindName(i int, bounded bool) (Kind, int, bool) {
 	} else {
 		rn = unicode.ToLower(rn)
 	}
-	for _, n := range names {
-		if n.first != rn {
+	rest := s[i+size:]
+	for x := range names {
+		n := &names[x]
+		if n.first != rn || !mayFoldPrefix(rest, n.tail) {
 			continue
 		}
-		k, ok := foldPrefix(s[i+size:], n.tail)
+		k, ok := foldPrefix(rest, n.tail)
 		if !ok {
 			continue
 		}
@@ -199,6 +201,20 @@ func (r reader) kindName(i int, bounded bool) (Kind, int, bool) {
 		return n.kind, e, true
 	}
 	return "", i, false
+}
+
+// mayFoldPrefix is foldPrefix's test of the first byte of lower, a quick
+// test before it: that byte starts a character, so s must have it there,
+// or an upper-case ASCII letter whose lower case it is.
+func mayFoldPrefix(s, lower string) bool {
+	if lower == "" {
+		return true
+	}
+	if s == "" {
+		return false
+	}
+	a, b := s[0], lower[0]
+	return a == b || 'A' <= a && a <= 'Z' && a|0x20 == b
 }
 
 // foldPrefix reports whether s starts with lower, a text in lower case,
@@ -345,7 +361,9 @@ func readSymbol(s string, p int, spaced bool) (symbol, int, bool) {
 		break
 	}
 	written := s[p:end]
-	parts, seps := splitSymbol(written)
+	var partBuf [8]string
+	var sepBuf [8]rune
+	parts, seps := splitSymbol(written, partBuf[:0], sepBuf[:0])
 	sym, ok := symbolOf(parts, seps)
 	if !ok {
 		return symbol{}, p, false
@@ -389,22 +407,47 @@ func joinAcrossSpace(s string, ws int, spaced bool) (int, bool) {
 
 // splitSymbol splits a written số, ký hiệu into its parts (the number first)
 // and the separators between them, leaving white space out. An empty part
-// stands for a doubled, leading or trailing separator.
-func splitSymbol(written string) (parts []string, seps []rune) {
-	var cur strings.Builder
-	for _, rn := range written {
+// stands for a doubled, leading or trailing separator. The parts and
+// separators are appended to parts and seps, which may be buffers of the
+// caller: the parts are strings of written, or new ones.
+func splitSymbol(written string, parts []string, seps []rune) ([]string, []rune) {
+	start, clean := 0, true
+	for i := 0; i < len(written); {
+		rn, size := rune(written[i]), 1
+		if rn > ' ' && rn < utf8.RuneSelf && rn != '/' && rn != '-' && rn != '.' {
+			i++ // a letter or digit, most of a số, ký hiệu
+			continue
+		}
+		if rn >= utf8.RuneSelf {
+			rn, size = utf8.DecodeRuneInString(written[i:])
+		}
 		switch {
-		case unicode.IsSpace(rn):
+		case unicode.IsSpace(rn) || rn == utf8.RuneError:
+			clean = false
 		case isSep(rn) || rn == '.':
-			parts = append(parts, cur.String())
-			cur.Reset()
+			parts = append(parts, symbolPart(written[start:i], clean))
 			seps = append(seps, rn)
-		default:
-			cur.WriteRune(rn)
+			start, clean = i+size, true
+		}
+		i += size
+	}
+	return append(parts, symbolPart(written[start:], clean)), seps
+}
+
+// symbolPart returns a part of a written số, ký hiệu without its white
+// space, each character as read (an invalid byte as U+FFFD). A clean part,
+// without white space or U+FFFD, is returned as it is.
+func symbolPart(part string, clean bool) string {
+	if clean {
+		return part
+	}
+	var b strings.Builder
+	for _, rn := range part {
+		if !unicode.IsSpace(rn) {
+			b.WriteRune(rn)
 		}
 	}
-	parts = append(parts, cur.String())
-	return parts, seps
+	return b.String()
 }
 
 // symbolOf makes the số, ký hiệu of split parts: the number, the year of a
@@ -430,17 +473,30 @@ func symbolOf(parts []string, seps []rune) (symbol, bool) {
 	case seps[0] != '/' && seps[0] != '.' && startsLetter(parts[1]):
 		sym.family = Party
 	}
-	letter := false
-	for _, g := range rest {
-		if g == "" {
-			continue
-		}
-		sym.groups = append(sym.groups, g)
-		if strings.IndexFunc(g, vn.IsLetter) >= 0 {
-			letter = true
+	sym.groups = nonEmpty(rest)
+	letter := slices.ContainsFunc(sym.groups, func(g string) bool { return strings.IndexFunc(g, vn.IsLetter) >= 0 })
+	return sym, letter
+}
+
+// nonEmpty returns a new slice of the parts that are not empty, in order,
+// or nil when all are.
+func nonEmpty(parts []string) []string {
+	n := 0
+	for _, p := range parts {
+		if p != "" {
+			n++
 		}
 	}
-	return sym, letter
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // date reads ", ngày 29/12/2023" or " ngày 31 tháng 12 năm 2019" at p and
@@ -516,17 +572,24 @@ func dateParts(s string) (day, month, year string, n int) {
 
 // dateOf returns the date written as text, or the zero time when it does not
 // exist or its year does not have four digits. The calendar check is
-// vn.ParseDate's.
+// vn.ParseDate's (a test compares them): a year from 0001 to 9999, a month
+// from 1 to 12, a day of that month.
 func dateOf(text string) time.Time {
 	d, m, y, n := dateParts(text)
-	if n == 0 {
+	if n == 0 || len(y) != 4 {
 		return time.Time{}
 	}
-	parsed, err := vn.ParseDate(d + "/" + m + "/" + y)
-	if err != nil {
+	day, _ := strconv.Atoi(d)
+	month, _ := strconv.Atoi(m)
+	year, _ := strconv.Atoi(y)
+	if year == 0 || month < 1 || month > 12 {
 		return time.Time{}
 	}
-	return parsed
+	t := vn.Date(year, time.Month(month), day)
+	if day < 1 || t.Day() != day {
+		return time.Time{}
+	}
+	return t
 }
 
 // issuer reads " của Ủy ban nhân dân tỉnh An Giang" at p: proper-noun words
@@ -637,13 +700,14 @@ func titleStartAt(s string, i int) int {
 // whatever follows the last of them, so that where an issuer ends never
 // depends on what follows the citation.
 func titleWordsAt(s string, i int) bool {
+	first, end := word(s, i)
 	for _, t := range titleStartWords {
-		q, ok := i, true
-		for k, tw := range t {
-			if k > 0 {
-				q = skipSpaces(s, q)
-			}
-			w, we := word(s, q)
+		if t[0] != first {
+			continue
+		}
+		q, ok := end, true
+		for _, tw := range t[1:] {
+			w, we := word(s, skipSpaces(s, q))
 			if w != tw {
 				ok = false
 				break
@@ -684,6 +748,7 @@ func (r reader) title(p int) (string, int, bool) {
 	}
 	end := start
 	atWord := true
+	digits := newDigitCursor(s, start)
 scan:
 	for end < len(s) {
 		rn, size := runeAt(s, end)
@@ -700,7 +765,7 @@ scan:
 			if q := skipSpaces(s, end+1); q > end+1 && startsUpper(s[q:]) {
 				break scan
 			}
-		case atWord && end > start+lead && vn.IsLetter(rn) && r.headAt(end):
+		case atWord && end > start+lead && vn.IsLetter(rn) && digits.from(end) && r.headAt(end):
 			break scan
 		}
 		atWord = !isAlnum(rn)

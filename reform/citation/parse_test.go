@@ -2,6 +2,7 @@ package citation
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -173,6 +174,29 @@ func TestDateParts(t *testing.T) {
 		assert.Equal(t, []any{tt.d, tt.m, tt.y, tt.n}, []any{d, m, y, n}, tt.in)
 		if n > 0 {
 			assert.Equal(t, tt.date, dateOf(tt.in[:n]), tt.in)
+		}
+	}
+}
+
+// TestDateOfParseDate checks that dateOf reads every date of one or two digit
+// days and months, in every form, as vn.ParseDate does.
+func TestDateOfParseDate(t *testing.T) {
+	for _, y := range []string{"2024", "2023", "2000", "1900", "0000", "0001", "9999", "24", "202"} {
+		for m := 0; m < 100; m++ {
+			for d := 0; d < 100; d++ {
+				for _, text := range []string{
+					fmt.Sprintf("%d/%d/%s", d, m, y), fmt.Sprintf("%02d-%02d-%s", d, m, y),
+					fmt.Sprintf("%d tháng %02d năm %s", d, m, y),
+				} {
+					want, err := vn.ParseDate(text)
+					if err != nil {
+						want = time.Time{}
+					}
+					if got := dateOf(text); !got.Equal(want) || got.IsZero() != want.IsZero() {
+						t.Fatalf("dateOf(%q) = %v, want %v", text, got, want)
+					}
+				}
+			}
 		}
 	}
 }

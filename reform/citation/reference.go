@@ -111,6 +111,11 @@ func (r Reference) Symbol() string {
 		return ""
 	}
 	var b strings.Builder
+	n := len("000000000/0000/")
+	for _, g := range r.Groups {
+		n += len(g) + 1
+	}
+	b.Grow(n)
 	b.WriteString(number(r.Number))
 	f := r.family()
 	if f == Party {
@@ -129,10 +134,30 @@ func (r Reference) Symbol() string {
 	}
 	b.WriteByte('/')
 	if f == Normative && r.Year != 0 {
-		fmt.Fprintf(&b, "%04d/", r.Year)
+		writeYear(&b, r.Year)
+		b.WriteByte('/')
 	}
-	b.WriteString(strings.Join(r.Groups, "-"))
+	for i, g := range r.Groups {
+		if i > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(g)
+	}
 	return b.String()
+}
+
+// writeYear writes y with at least four digits, as "%04d" does.
+func writeYear(b *strings.Builder, y int) {
+	if y < 0 || y > 9999 {
+		fmt.Fprintf(b, "%04d", y)
+		return
+	}
+	for d := 1000; d > 1; d /= 10 {
+		if y < d {
+			b.WriteByte('0')
+		}
+	}
+	b.WriteString(strconv.Itoa(y))
 }
 
 // Form is how much of a reference Format writes.
@@ -169,7 +194,8 @@ func (r Reference) Format(f Form) string {
 	if sym := r.Symbol(); sym != "" {
 		b.WriteString(" số " + sym)
 	} else if r.Year != 0 {
-		fmt.Fprintf(&b, " năm %04d", r.Year)
+		b.WriteString(" năm ")
+		writeYear(&b, r.Year)
 	}
 	if f == Short {
 		return b.String()

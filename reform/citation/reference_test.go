@@ -1,6 +1,8 @@
 package citation
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/cchc-go/cchc/reform/vn"
@@ -76,4 +78,13 @@ func TestCiter(t *testing.T) {
 	// A new Citer starts afresh.
 	var d Citer
 	assert.Equal(t, decree.String(), d.Cite(decree))
+}
+
+// TestWriteYear checks writeYear against "%04d".
+func TestWriteYear(t *testing.T) {
+	for _, y := range []int{-12345, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 2024, 9999, 10000, 123456} {
+		var b strings.Builder
+		writeYear(&b, y)
+		assert.Equal(t, fmt.Sprintf("%04d", y), b.String())
+	}
 }

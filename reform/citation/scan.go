@@ -87,14 +87,24 @@ func ScanAt(path, text string) []Citation {
 func scan(s string) []Citation {
 	r := reader{s: s}
 	var out []Citation
+	// starts holds the bytes a citation can start with: those of every kind
+	// name while a digit follows, then only those of the kinds cited by name.
+	starts := &scanStarts.kind
 	digit := nextDigit(s, 0)
+	if digit < 0 {
+		starts = &scanStarts.named
+	}
 	for i := 0; i < len(s); i++ {
-		// A kind name starts with one of a few letters, at a word start.
-		if !mayStartKind(s, i) {
+		// A kind name starts with one of a few letters, at a word start:
+		// not after an ASCII letter or digit (wordStart decides after other
+		// bytes).
+		if !starts[s[i]] || i > 0 && scanStarts.asciiAlnum[s[i-1]] || !mayStartKind(s, i) {
 			continue
 		}
 		if digit >= 0 && digit < i {
-			digit = nextDigit(s, i)
+			if digit = nextDigit(s, i); digit < 0 {
+				starts = &scanStarts.named
+			}
 		}
 		if digit < 0 && !namedStarts.has(s[i]) {
 			continue
@@ -124,44 +134,119 @@ func wordStart(s string, i int) bool {
 }
 
 // kindSeconds holds, for each first byte of a kind name (kindBucket), the
-// second letters of the names that start with it, in lower case: "ô" and
-// "h" for "c" (Công văn, Chỉ thị). Built once from kindNames when the
-// package is initialised and never changed, so it is safe for concurrent
-// use.
+// second letters of the names that start with it and are not ASCII, as
+// kindName reads them: the letter in lower case ("ô" for Công văn, "ờ" for
+// Tờ trình) and every letter whose UTF-8 starts with the same byte and
+// whose lower case it is ("Ô"). Built once from kindNames when the package
+// is initialised and never changed, so it is safe for concurrent use.
 var kindSeconds = func() *[256][]rune {
 	var out [256][]rune
 	for b, names := range kindNames.names {
 		for _, n := range names {
-			if r, _ := utf8.DecodeRuneInString(n.tail); !slices.Contains(out[b], r) {
-				out[b] = append(out[b], r)
+			x, _ := utf8.DecodeRuneInString(n.tail)
+			if x < utf8.RuneSelf {
+				continue
+			}
+			for _, r := range sameLeadByte(x) {
+				if (r == x || unicode.ToLower(r) == x) && !slices.Contains(out[b], r) {
+					out[b] = append(out[b], r)
+				}
 			}
 		}
 	}
 	return &out
 }()
 
-// maySecond reports whether the letter after the first at i may be the
-// second of a kind name that starts with s[i]: a quick test before
-// kindName, which matches the rest of the name as foldPrefix does (the
-// letter itself, or its lower case).
-func maySecond(s string, i int) bool {
-	_, size := runeAt(s, i)
-	r, _ := runeAt(s, i+size)
-	lower := unicode.ToLower(r)
-	for _, x := range kindSeconds[kindBucket(s[i])] {
-		if x == r || x == lower {
-			return true
+// sameLeadByte returns the runes whose UTF-8 starts with the same byte as
+// that of x, a rune of two or three bytes.
+func sameLeadByte(x rune) []rune {
+	var lo, n rune
+	switch utf8.RuneLen(x) {
+	case 2:
+		lo, n = x&^0x3F, 0x40
+	case 3:
+		lo, n = x&^0xFFF, 0x1000
+	}
+	out := make([]rune, 0, n)
+	for r := lo; r < lo+n; r++ {
+		if utf8.ValidRune(r) {
+			out = append(out, r)
 		}
 	}
-	return false
+	return out
+}
+
+// maySecond reports whether the letter after the first at i may be the
+// second of a kind name that starts with s[i]: a quick test after
+// mayStartKind, which has read the first byte of the second letter (all of
+// it when it is ASCII), and before kindName, which matches the rest of the
+// name as foldPrefix does (the letter itself, or a letter of the same first
+// byte whose lower case it is).
+func maySecond(s string, i int) bool {
+	j := i + 1
+	if s[i] >= utf8.RuneSelf {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		j = i + size
+	}
+	if j >= len(s) || s[j] < utf8.RuneSelf {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return slices.Contains(kindSeconds[kindBucket(s[i])], r)
+}
+
+// scanStarts holds the quick tests of the bytes around a position of scan,
+// one table lookup each. Built once from kindNames and namedStarts when the
+// package is initialised and never changed, so it is safe for concurrent
+// use.
+var scanStarts = func() *startTables {
+	var t startTables
+	for c := range 256 {
+		t.kind[c] = len(kindNames.names[kindBucket(byte(c))]) > 0
+		t.named[c] = t.kind[c] && namedStarts.has(byte(c))
+		t.asciiAlnum[c] = c < utf8.RuneSelf && isAlnum(rune(c))
+	}
+	return &t
+}()
+
+// startTables are the tables of scanStarts.
+type startTables struct {
+	kind       [256]bool // the bytes a kind name starts with: mayStartKind's first test
+	named      [256]bool // those of the kinds cited by name (namedStarts)
+	asciiAlnum [256]bool // the ASCII letters and digits: no word starts after one
 }
 
 // nextDigit returns the offset of the first ASCII digit of s from i, or -1.
 func nextDigit(s string, i int) int {
-	if j := strings.IndexAny(s[i:], "0123456789"); j >= 0 {
-		return i + j
+	for ; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			return i
+		}
 	}
 	return -1
+}
+
+// digitCursor tells whether a text has an ASCII digit at or after an
+// offset, for offsets that never go back: it reads each byte of the text
+// once, however many offsets it is asked about. A citation with a số, ký
+// hiệu has a digit after its kind, so where none is left, none starts.
+type digitCursor struct {
+	s    string
+	next int // the first digit at or after the last offset asked about, or -1
+}
+
+// newDigitCursor returns a digitCursor over s from offset i.
+func newDigitCursor(s string, i int) digitCursor {
+	return digitCursor{s: s, next: nextDigit(s, i)}
+}
+
+// from reports whether s has a digit at or after i, which is not before
+// the offsets asked about earlier.
+func (d *digitCursor) from(i int) bool {
+	if d.next >= 0 && d.next < i {
+		d.next = nextDigit(d.s, i)
+	}
+	return d.next >= 0
 }
 
 // namedStarts holds the first bytes of the names of the kinds cited by

@@ -119,10 +119,8 @@ func CheckSources(srcs []Source) finding.List {
 
 // kindPlace is the place of k in the table of kinds.
 func kindPlace(k Kind) uint8 {
-	for i, info := range kindTable {
-		if info.Kind == k {
-			return uint8(i)
-		}
+	if i, ok := kindIndexes.place[k]; ok {
+		return i
 	}
 	return 255
 }

@@ -23,7 +23,36 @@ func runeAt(s string, i int) (rune, int) {
 
 func isDigit(r rune) bool     { return '0' <= r && r <= '9' }
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
-func isAlnum(r rune) bool     { return vn.IsLetter(r) || isDigit(r) }
+
+// isAlnum reports whether r is a letter (vn.IsLetter) or an ASCII digit.
+func isAlnum(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]&(letterByte|digitByte) != 0
+	}
+	return vn.IsLetter(r)
+}
+
+// The classes of ASCII bytes in asciiClass.
+const (
+	letterByte = 1 << iota // an ASCII letter, as vn.IsLetter says
+	digitByte              // an ASCII digit
+)
+
+// asciiClass holds the class of each ASCII byte, for the quick tests of
+// the reader. Built once when the package is initialised and never
+// changed, so it is safe for concurrent use.
+var asciiClass = func() *[utf8.RuneSelf]uint8 {
+	var t [utf8.RuneSelf]uint8
+	for c := range rune(utf8.RuneSelf) {
+		if vn.IsLetter(c) {
+			t[c] |= letterByte
+		}
+		if isDigit(c) {
+			t[c] |= digitByte
+		}
+	}
+	return &t
+}()
 
 // isSep reports whether r separates the groups of a số, ký hiệu: "/", the
 // hyphen, or a dash typed in its place.
@@ -48,6 +77,13 @@ func isSuperscript(r rune) bool {
 func word(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiClass[c]&letterByte == 0 {
+				break
+			}
+			j++
+			continue
+		}
 		rn, size := runeAt(s, j)
 		if !vn.IsLetter(rn) {
 			break

@@ -279,7 +279,7 @@ func newLayer(st *Style) *layer {
 
 // appendix lays out the i-th of n appendices of a document with header h.
 func (l *layer) appendix(a Appendix, i, n int, h Header) AppendixLayout {
-	path := fmt.Sprintf("appendices[%d]", i)
+	path := indexPath("appendices", i)
 	al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
 	al.Label = l.appendixLabel(i, n, path)
 	al.Reference = l.appendixReference(h)
@@ -330,7 +330,7 @@ func (l *layer) clean(s string) string { return Clean(s) }
 // Text that has nothing to replace, as almost all text has, is only
 // normalised (vn.NFC, which returns NFC text as it is, without a copy).
 func Clean(s string) string {
-	if s == "" {
+	if s == "" || vn.IsPlainNFC(s) {
 		return s
 	}
 	if !needsCleaning(s) {
@@ -555,7 +555,7 @@ func (l *layer) blocks(bs []Block, path string, depth, listDepth int) []Para {
 func (l *layer) blocksNumbered(bs []Block, path string, depth, listDepth int, numbers []int, out []Para) []Para {
 	n := 0
 	for i, b := range bs {
-		p := fmt.Sprintf("%s[%d]", path, i)
+		p := indexPath(path, i)
 		if kind, isNil := nilBlock(b); isNil {
 			l.problemf("%s: nil %s", p, kind)
 			continue
@@ -641,7 +641,7 @@ func (l *layer) paragraph(b *Paragraph, p string) Para {
 	if align == AlignDefault {
 		align = AlignJustify
 	}
-	return Para{Kind: KindParagraph, Spans: l.spans(b.Runs, p+".runs", true),
+	return Para{Kind: KindParagraph, Spans: l.spans(b.Runs, p, -1, true),
 		Align: align, Indent: !b.NoIndent, Path: p}
 }
 
@@ -649,14 +649,16 @@ func (l *layer) paragraph(b *Paragraph, p string) Para {
 // by the blocks under it.
 func (l *layer) list(b *List, p string, depth, listDepth int, numbers []int, out []Para) []Para {
 	for j, it := range b.Items {
-		ip := fmt.Sprintf("%s.items[%d]", p, j)
+		ip := p + ".items[" + strconv.Itoa(j) + "]"
 		label, err := b.Marker.Label(j + 1)
 		if err != nil {
 			l.problemf("%s: %v", ip, err)
 		}
 		out = append(out, Para{Kind: KindItem, Depth: listDepth + 1, Label: label,
-			Spans: l.spans(it.Runs, ip+".runs", true), Align: AlignJustify, Indent: true, Path: ip})
-		out = l.blocksNumbered(it.Blocks, ip+".blocks", depth, listDepth+1, numbers, out)
+			Spans: l.spans(it.Runs, ip, -1, true), Align: AlignJustify, Indent: true, Path: ip})
+		if len(it.Blocks) > 0 {
+			out = l.blocksNumbered(it.Blocks, ip+".blocks", depth, listDepth+1, numbers, out)
+		}
 	}
 	return out
 }
@@ -694,8 +696,10 @@ func (l *layer) dotted(nums []int) string {
 	return strings.Join(parts, ".") + "."
 }
 
-// spans lays out runs; notes says whether footnote references are allowed.
-func (l *layer) spans(runs []Run, path string, notes bool) []Span {
+// spans lays out runs, those of the value at owner (or of its element at,
+// not negative: runsPath); notes says whether footnote references are
+// allowed.
+func (l *layer) spans(runs []Run, owner string, at int, notes bool) []Span {
 	var out []Span
 	for i, r := range runs {
 		if r.Text != "" {
@@ -704,7 +708,7 @@ func (l *layer) spans(runs []Run, path string, notes bool) []Span {
 		if r.Note == nil {
 			continue
 		}
-		p := fmt.Sprintf("%s[%d].note", path, i)
+		p := runsPath(owner, at) + "[" + strconv.Itoa(i) + "].note"
 		if !notes {
 			l.problemf("%s: a footnote cannot hold another footnote", p)
 			continue
@@ -714,12 +718,22 @@ func (l *layer) spans(runs []Run, path string, notes bool) []Span {
 	return out
 }
 
+// runsPath returns the path of the runs of the value at owner, or of its
+// element at when at is not negative: "blocks[2].runs", "rows[0][1].runs".
+// spans makes it only for a problem.
+func runsPath(owner string, at int) string {
+	if at < 0 {
+		return owner + ".runs"
+	}
+	return owner + "[" + strconv.Itoa(at) + "].runs"
+}
+
 // note numbers a footnote, lays out its text and returns its number. The
 // number is reserved before the note's own runs are laid out.
 func (l *layer) note(n *Footnote, p string) int {
 	num := len(l.notes) + 1
 	l.notes = append(l.notes, NoteLayout{Number: num})
-	text := l.spans(n.Runs, p+".runs", false)
+	text := l.spans(n.Runs, p, -1, false)
 	if len(text) == 0 {
 		l.problemf("%s: a footnote needs text", p)
 	}
@@ -740,7 +754,7 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 		out.Head = append(out.Head, CellLayout{Spans: []Span{{Text: l.clean(c.Title), Bold: true}}, Span: 1, Align: AlignCenter})
 	}
 	for i, row := range t.Rows {
-		out.Rows = append(out.Rows, l.tableRow(t.Columns, row, fmt.Sprintf("%s.rows[%d]", path, i)))
+		out.Rows = append(out.Rows, l.tableRow(t.Columns, row, path+".rows["+strconv.Itoa(i)+"]"))
 	}
 	if len(t.Head) > 0 {
 		out.HeadRows, out.Head = l.headRows(t, path)
@@ -759,7 +773,7 @@ func (l *layer) tableRow(columns []Column, row []Cell, rp string) []CellLayout {
 		span := max(c.Span, 1)
 		align := cellAlign(c.Align, columns, width)
 		width += span
-		cells = append(cells, CellLayout{Spans: l.spans(c.Runs, fmt.Sprintf("%s[%d].runs", rp, j), true), Span: span, Align: align})
+		cells = append(cells, CellLayout{Spans: l.spans(c.Runs, rp, j, true), Span: span, Align: align})
 		if c.RowSpan > 1 {
 			l.problemf("%s[%d]: a cell of a data row cannot span rows; only head rows (Table.Head) do", rp, j)
 		}
@@ -819,7 +833,7 @@ func dropFinalDot(spans []Span) []Span {
 // is "body"). When fn returns false the blocks under b are skipped.
 func Walk(bs []Block, path string, fn func(path string, b Block) bool) {
 	for i, b := range bs {
-		p := fmt.Sprintf("%s[%d]", path, i)
+		p := indexPath(path, i)
 		if !fn(p, b) {
 			continue
 		}
@@ -831,7 +845,7 @@ func Walk(bs []Block, path string, fn func(path string, b Block) bool) {
 		case *List:
 			if b != nil {
 				for j, it := range b.Items {
-					Walk(it.Blocks, fmt.Sprintf("%s.items[%d].blocks", p, j), fn)
+					Walk(it.Blocks, p+".items["+strconv.Itoa(j)+"].blocks", fn)
 				}
 			}
 		}
@@ -894,4 +908,9 @@ func nfc(s string) string {
 		return s
 	}
 	return vn.NFC(s)
+}
+
+// indexPath returns the path of element i of the list at path: "blocks[2]".
+func indexPath(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
 }

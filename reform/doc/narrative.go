@@ -105,7 +105,7 @@ func (n Narrative) Paragraph() ([]Block, error) {
 func ItemList(ns []Narrative, m Marker, path string) (*List, error) {
 	l := &List{Marker: m}
 	for i, n := range ns {
-		p := fmt.Sprintf("%s[%d]", path, i)
+		p := indexPath(path, i)
 		runs, err := n.Runs()
 		if err != nil {
 			return nil, prefixMarkup(err, p)
@@ -286,7 +286,12 @@ func (p *inlineParser) unclosed() error {
 // so that any text can travel as narrative: ParseInline(EscapeInline(s))
 // gives back s as one plain run.
 func EscapeInline(s string) string {
+	n := strings.Count(s, "\\") + strings.Count(s, "*") + strings.Count(s, "[")
+	if n == 0 {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s) + n)
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\\', '*', '[':

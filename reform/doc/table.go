@@ -2,6 +2,7 @@ package doc
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -57,7 +58,7 @@ func (l *layer) headRows(t *Table, path string) ([][]CellLayout, []CellLayout) {
 	rows := make([][]CellLayout, len(t.Head))
 	above := make(coverage, n)
 	for r, row := range t.Head {
-		rows[r] = l.headRow(row, r, len(t.Head), above, fmt.Sprintf("%s.head[%d]", path, r))
+		rows[r] = l.headRow(row, r, len(t.Head), above, path+".head["+strconv.Itoa(r)+"]")
 	}
 	return rows, flatHead(rows, n)
 }
@@ -82,7 +83,7 @@ func (l *layer) headRow(row []Cell, r, nrows int, above coverage, rp string) []C
 			col++
 			continue
 		}
-		cell, ok := l.headCell(row[i], fmt.Sprintf("%s[%d]", rp, i), col, r, nrows, above)
+		cell, ok := l.headCell(row[i], indexPath(rp, i), col, r, nrows, above)
 		i++
 		if ok {
 			out = append(out, cell)
@@ -117,7 +118,7 @@ func (l *layer) headCell(c Cell, cp string, col, r, nrows int, above coverage) (
 	if align == AlignDefault {
 		align = AlignCenter
 	}
-	return CellLayout{Spans: l.spans(noNotes(c.Runs), cp+".runs", false), Span: span, RowSpan: rowSpan, Align: align}, true
+	return CellLayout{Spans: l.spans(noNotes(c.Runs), cp, -1, false), Span: span, RowSpan: rowSpan, Align: align}, true
 }
 
 // clipSpan cuts the span of a head cell at column col to the columns of

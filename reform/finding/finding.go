@@ -31,6 +31,7 @@ package finding
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -292,7 +293,17 @@ func (l List) PrefixPaths(prefix string) List {
 // Join joins JSON path segments with dots, leaving out empty ones and writing
 // an index segment such as "[2]" without a dot before it.
 func Join(parts ...string) string {
+	n, size, last := 0, 0, ""
+	for _, p := range parts {
+		if p != "" {
+			n, size, last = n+1, size+len(p)+1, p
+		}
+	}
+	if n <= 1 {
+		return last
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for _, p := range parts {
 		if p == "" {
 			continue
@@ -307,7 +318,7 @@ func Join(parts ...string) string {
 
 // Index writes the JSON path of element i of the array at path: "items[2]".
 func Index(path string, i int) string {
-	return fmt.Sprintf("%s[%d]", path, i)
+	return path + "[" + strconv.Itoa(i) + "]"
 }
 
 // Err returns nil when the list has no error-severity finding, and otherwise an

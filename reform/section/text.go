@@ -7,6 +7,7 @@ package section
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -75,10 +76,10 @@ func (t Text) Walk(path string, fn func(path string, n doc.Narrative)) {
 			WalkNarrative(p+".paragraph", *e.Paragraph, fn)
 		}
 		for j, n := range e.Bullets {
-			WalkNarrative(finding.Index(p+".bullets", j), n, fn)
+			WalkNarrative(p+".bullets["+strconv.Itoa(j)+"]", n, fn)
 		}
 		for j, n := range e.Letters {
-			WalkNarrative(finding.Index(p+".letters", j), n, fn)
+			WalkNarrative(p+".letters["+strconv.Itoa(j)+"]", n, fn)
 		}
 	}
 }
@@ -88,7 +89,7 @@ func (t Text) Walk(path string, fn func(path string, n doc.Narrative)) {
 func WalkNarrative(path string, n doc.Narrative, fn func(path string, n doc.Narrative)) {
 	fn(path, n)
 	for i, it := range n.Items {
-		WalkNarrative(finding.Index(path+".items", i), it, fn)
+		WalkNarrative(path+".items["+strconv.Itoa(i)+"]", it, fn)
 	}
 }
 
@@ -138,10 +139,10 @@ func (e Entry) narratives(p string) []pathed {
 		out = append(out, pathed{p + ".paragraph", *e.Paragraph})
 	}
 	for j, n := range e.Bullets {
-		out = append(out, pathed{finding.Index(p+".bullets", j), n})
+		out = append(out, pathed{p + ".bullets[" + strconv.Itoa(j) + "]", n})
 	}
 	for j, n := range e.Letters {
-		out = append(out, pathed{finding.Index(p+".letters", j), n})
+		out = append(out, pathed{p + ".letters[" + strconv.Itoa(j) + "]", n})
 	}
 	return out
 }

@@ -10,10 +10,7 @@ import (
 )
 
 func TestCount(t *testing.T) {
-	tests := []struct {
-		n    int64
-		want string
-	}{
+	testWritten(t, []written[int64]{
 		{1, "01"},
 		{3, "03"},
 		{9, "09"},
@@ -25,13 +22,7 @@ func TestCount(t *testing.T) {
 		{0, "0"},
 		{-3, "-3"},
 		{-15, "-15"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.Count(tt.n))
-			assert.Equal(t, tt.want, vn.DefaultFormat().Count(tt.n))
-		})
-	}
+	}, vn.Count, vn.DefaultFormat().Count)
 }
 
 func TestRatio(t *testing.T) {

@@ -19,9 +19,9 @@ func Date(y int, m time.Month, d int) time.Time {
 // of Nghị định 30/2020: a day below 10 and the months 1 and 2 get a leading
 // zero, the other months none.
 func dayMonth(t time.Time) (day, month string) {
-	day = fmt.Sprintf("%02d", t.Day())
+	day = twoDigits(t.Day())
 	if t.Month() <= time.February {
-		month = fmt.Sprintf("%02d", int(t.Month()))
+		month = twoDigits(int(t.Month()))
 	} else {
 		month = strconv.Itoa(int(t.Month()))
 	}
@@ -31,7 +31,23 @@ func dayMonth(t time.Time) (day, month string) {
 // year writes the year with at least four digits, so that every date the
 // writers produce reads back with ParseDate.
 func year(t time.Time) string {
-	return fmt.Sprintf("%04d", t.Year())
+	y := t.Year()
+	if y < 0 {
+		return fmt.Sprintf("%04d", y)
+	}
+	s := strconv.Itoa(y)
+	if len(s) < 4 {
+		s = "000"[len(s)-1:] + s
+	}
+	return s
+}
+
+// twoDigits writes n, from 1 to 31, with two digits: "05", "19".
+func twoDigits(n int) string {
+	if n >= 0 && n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }
 
 // HeaderDate writes the date of a document's header (ô 4):

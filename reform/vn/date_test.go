@@ -19,10 +19,7 @@ func TestDate(t *testing.T) {
 }
 
 func TestHeaderDate(t *testing.T) {
-	tests := []struct {
-		date time.Time
-		want string
-	}{
+	testWritten(t, []written[time.Time]{
 		{vn.Date(2024, time.January, 5), "ngày 05 tháng 01 năm 2024"},
 		{vn.Date(2024, time.March, 9), "ngày 09 tháng 3 năm 2024"},
 		{vn.Date(2024, time.November, 19), "ngày 19 tháng 11 năm 2024"}, // the reference report
@@ -33,12 +30,7 @@ func TestHeaderDate(t *testing.T) {
 		{vn.Date(2019, time.December, 31), "ngày 31 tháng 12 năm 2019"},
 		{vn.Date(2024, time.September, 1), "ngày 01 tháng 9 năm 2024"},
 		{vn.Date(999, time.May, 15), "ngày 15 tháng 5 năm 0999"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.HeaderDate(tt.date))
-		})
-	}
+	}, vn.HeaderDate)
 }
 
 func TestPlaceDate(t *testing.T) {
@@ -49,10 +41,7 @@ func TestPlaceDate(t *testing.T) {
 }
 
 func TestCitationDate(t *testing.T) {
-	tests := []struct {
-		date time.Time
-		want string
-	}{
+	testWritten(t, []written[time.Time]{
 		{vn.Date(2024, time.January, 5), "05/01/2024"},
 		{vn.Date(2024, time.May, 15), "15/5/2024"},
 		{vn.Date(2024, time.February, 28), "28/02/2024"},
@@ -63,12 +52,7 @@ func TestCitationDate(t *testing.T) {
 		{vn.Date(2024, time.March, 27), "27/3/2024"},     // the report writes "27/03/2024"
 		{vn.Date(2022, time.January, 4), "04/01/2022"},   // the report writes "04/1/2022"
 		{vn.Date(2024, time.November, 19), "19/11/2024"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.CitationDate(tt.date))
-		})
-	}
+	}, vn.CitationDate)
 }
 
 func TestParseDate(t *testing.T) {

@@ -11,6 +11,11 @@ import (
 // space, not counted), with "…" when it is longer.
 func Excerpt(s string, n int) string {
 	var b strings.Builder
+	size := len(s) // an excerpt is never longer than s, nor than n runes and "…"
+	if n >= 0 && n <= size && 4*n+len("…") < size {
+		size = 4*n + len("…")
+	}
+	b.Grow(size)
 	space := false
 	for _, r := range s {
 		if unicode.IsSpace(r) || unicode.IsControl(r) || r == utf8.RuneError {

@@ -4,16 +4,12 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
-	"github.com/stretchr/testify/assert"
 
 	"github.com/cchc-go/cchc/reform/vn"
 )
 
 func TestMoney(t *testing.T) {
-	tests := []struct {
-		d    decimal.Decimal
-		want string
-	}{
+	testWritten(t, []written[decimal.Decimal]{
 		{dec("1745000"), "1.745.000 đồng"},
 		{dec("1745000.5"), "1.745.000,5 đồng"},
 		{dec("1745000.50"), "1.745.000,5 đồng"}, // trailing zeros dropped
@@ -25,44 +21,30 @@ func TestMoney(t *testing.T) {
 		{dec("999"), "999 đồng"},
 		{decimal.New(5, 6), "5.000.000 đồng"},
 		{decimal.Decimal{}, "0 đồng"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.Money(tt.d))
-		})
-	}
+	}, vn.Money)
 }
 
 func TestMoneyScaled(t *testing.T) {
-	tests := []struct {
-		d      decimal.Decimal
-		places int32
-		want   string
-	}{
-		{dec("1745000000"), 1, "1,7 tỷ đồng"},
-		{dec("1745000000"), 2, "1,75 tỷ đồng"}, // 1,745: the 5 goes up
-		{dec("1745000000"), 3, "1,745 tỷ đồng"},
-		{dec("1745000000"), 0, "2 tỷ đồng"},
-		{dec("1000000000"), 1, "1 tỷ đồng"},
-		{dec("1745000000000"), 0, "1.745 tỷ đồng"},
-		{dec("-2500000000"), 1, "-2,5 tỷ đồng"},
-		{dec("250000000"), 1, "250 triệu đồng"},
-		{dec("1500000"), 1, "1,5 triệu đồng"},
-		{dec("1500000"), 0, "2 triệu đồng"},
-		{dec("1250000"), 0, "1 triệu đồng"},
-		{dec("1000000"), 1, "1 triệu đồng"},
-		{dec("-1500000"), 1, "-1,5 triệu đồng"},
-		{dec("999940000"), 1, "999,9 triệu đồng"},
-		{dec("999960000"), 1, "1 tỷ đồng"}, // 999,96 triệu rounds to 1.000 triệu: written in tỷ
-		{dec("999600000"), 0, "1 tỷ đồng"},
-		{dec("999999"), 1, "999.999 đồng"},
-		{dec("999999.5"), 0, "999.999,5 đồng"}, // below a million: Money, unrounded
-		{dec("-999999"), 1, "-999.999 đồng"},
-		{dec("0"), 1, "0 đồng"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.d.String(), func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.MoneyScaled(tt.d, tt.places))
-		})
-	}
+	testWritten(t, []written[placed]{
+		{placed{dec("1745000000"), 1}, "1,7 tỷ đồng"},
+		{placed{dec("1745000000"), 2}, "1,75 tỷ đồng"}, // 1,745: the 5 goes up
+		{placed{dec("1745000000"), 3}, "1,745 tỷ đồng"},
+		{placed{dec("1745000000"), 0}, "2 tỷ đồng"},
+		{placed{dec("1000000000"), 1}, "1 tỷ đồng"},
+		{placed{dec("1745000000000"), 0}, "1.745 tỷ đồng"},
+		{placed{dec("-2500000000"), 1}, "-2,5 tỷ đồng"},
+		{placed{dec("250000000"), 1}, "250 triệu đồng"},
+		{placed{dec("1500000"), 1}, "1,5 triệu đồng"},
+		{placed{dec("1500000"), 0}, "2 triệu đồng"},
+		{placed{dec("1250000"), 0}, "1 triệu đồng"},
+		{placed{dec("1000000"), 1}, "1 triệu đồng"},
+		{placed{dec("-1500000"), 1}, "-1,5 triệu đồng"},
+		{placed{dec("999940000"), 1}, "999,9 triệu đồng"},
+		{placed{dec("999960000"), 1}, "1 tỷ đồng"}, // 999,96 triệu rounds to 1.000 triệu: written in tỷ
+		{placed{dec("999600000"), 0}, "1 tỷ đồng"},
+		{placed{dec("999999"), 1}, "999.999 đồng"},
+		{placed{dec("999999.5"), 0}, "999.999,5 đồng"}, // below a million: Money, unrounded
+		{placed{dec("-999999"), 1}, "-999.999 đồng"},
+		{placed{dec("0"), 1}, "0 đồng"},
+	}, withPlaces(vn.MoneyScaled))
 }

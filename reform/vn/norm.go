@@ -42,19 +42,32 @@ func nfcStable(r rune) bool {
 // quickNFC reports whether every rune of s is nfcStable, which makes s NFC.
 // False says nothing: s may be NFC still (a Greek or Cyrillic word) or not
 // (a combining mark, invalid UTF-8), and the Unicode tables decide.
-//
-// The runes are read from their UTF-8 bytes directly: a lead byte C2–CB is
-// U+0080–U+02FF, E1 B8–BB is U+1E00–U+1EFF and E2 80 90–A7 is
-// U+2010–U+2027.
-func quickNFC(s string) bool {
+func quickNFC(s string) bool { return stableBytes(s, false) }
+
+// IsPlainNFC reports whether s is NFC and plain: every rune is one that
+// makes text NFC without the Unicode tables (printable ASCII and newline,
+// U+00A0–U+02FF, U+1E00–U+1EFF, U+2010–U+2027), so s holds no control
+// character but the newline. False says nothing: s may be NFC and plain
+// still; IsNFC and the caller's own test decide. doc.Clean returns such
+// text as it is after one reading of its bytes.
+func IsPlainNFC(s string) bool { return stableBytes(s, true) }
+
+// stableBytes is quickNFC, and IsPlainNFC when plain is set: the runes are
+// read from their UTF-8 bytes directly (a lead byte C2–CB is U+0080–U+02FF,
+// E1 B8–BB is U+1E00–U+1EFF and E2 80 90–A7 is U+2010–U+2027); plain also
+// refuses the C0 controls but newline, DEL and the C1 controls (C2 80–9F).
+func stableBytes(s string, plain bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
+			if plain && (c < ' ' && c != '\n' || c == 0x7F) {
+				return false
+			}
 			i++
 		case 0xC2 <= c && c <= 0xCB:
-			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 {
-				return false // invalid UTF-8
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || plain && c == 0xC2 && s[i+1] < 0xA0 {
+				return false // invalid UTF-8, or a C1 control
 			}
 			i += 2
 		case c == 0xE1:

@@ -2,8 +2,10 @@ package vn_test
 
 import (
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -36,5 +38,24 @@ func TestIsLetter(t *testing.T) {
 	}
 	for _, r := range "0 -/×÷.,;" {
 		assert.False(t, vn.IsLetter(r), "%q", r)
+	}
+}
+
+// TestIsPlainNFC checks every rune of the Basic Multilingual Plane: a rune
+// IsPlainNFC takes is NFC and no control character but the newline, and the
+// letters, dashes and quotation marks of Vietnamese text are taken.
+func TestIsPlainNFC(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		s := string(r)
+		if vn.IsPlainNFC(s) {
+			require.True(t, vn.IsNFC(s), "%U", r)
+			require.True(t, r == '\n' || !unicode.IsControl(r), "%U", r)
+		}
+	}
+	for _, s := range []string{"", "Việt Nam – “Sở Tư pháp”\n", "Đồng", "ỹ…"} {
+		assert.True(t, vn.IsPlainNFC(s), "%q", s)
+	}
+	for _, s := range []string{"a\tb", "a\rb", "\u0085", "\x7f", "Vie\u0302\u0323t", "a\xff", "\u2028"} {
+		assert.False(t, vn.IsPlainNFC(s), "%q", s)
 	}
 }

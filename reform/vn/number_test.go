@@ -19,10 +19,7 @@ func dec(s string) decimal.Decimal {
 }
 
 func TestInt(t *testing.T) {
-	tests := []struct {
-		n    int64
-		want string
-	}{
+	testWritten(t, []written[int64]{
 		{0, "0"},
 		{7, "7"},
 		{999, "999"},
@@ -45,57 +42,43 @@ func TestInt(t *testing.T) {
 		{18955, "18.955"},
 		{math.MaxInt64, "9.223.372.036.854.775.807"},
 		{math.MinInt64, "-9.223.372.036.854.775.808"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.Int(tt.n))
-		})
-	}
+	}, vn.Int)
 }
 
 func TestDecimal(t *testing.T) {
-	tests := []struct {
-		d      decimal.Decimal
-		places int32
-		want   string
-	}{
-		{dec("53.48837209"), 1, "53,5"}, // 46/86
-		{dec("2.5"), 1, "2,5"},
-		{dec("1234.56"), 2, "1.234,56"},
-		{dec("98.0"), 1, "98"},
-		{dec("98.04"), 1, "98"},
-		{dec("97.96"), 1, "98"},
-		{dec("43.75"), 2, "43,75"},
-		{dec("43.75"), 1, "43,8"},
-		{dec("2.45"), 1, "2,5"}, // half-up; half-even would give 2,4
-		{dec("2.35"), 1, "2,4"},
-		{dec("-2.45"), 1, "-2,5"}, // a 5 goes away from zero
-		{dec("-0.04"), 1, "0"},    // no "-0"
-		{dec("0.05"), 1, "0,1"},
-		{dec("0.125"), 2, "0,13"},
-		{dec("0.001"), 5, "0,001"},
-		{dec("1.50"), 5, "1,5"},
-		{dec("1234.5"), 0, "1.235"},
-		{dec("1234.4999"), 0, "1.234"},
-		{dec("999.95"), 1, "1.000"},
-		{dec("1745"), -1, "1.750"},
-		{dec("1745"), -3, "2.000"},
-		{dec("5"), -1, "10"},
-		{dec("5"), -2, "0"},
-		{dec("50"), -2, "100"},
-		{dec("12345678901234567890.5"), 0, "12.345.678.901.234.567.891"},
-		{decimal.New(5, 3), 0, "5.000"},
-		{decimal.New(5, 3), 2, "5.000"},
-		{decimal.New(0, -7), 2, "0"},
-		{decimal.Decimal{}, 1, "0"},
-		{dec("1.5"), math.MaxInt32, "1,5"},
-		{dec("1.5"), math.MinInt32, "0"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.d.String()+"@"+strconv.Itoa(int(tt.places)), func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.Decimal(tt.d, tt.places))
-		})
-	}
+	testWritten(t, []written[placed]{
+		{placed{dec("53.48837209"), 1}, "53,5"}, // 46/86
+		{placed{dec("2.5"), 1}, "2,5"},
+		{placed{dec("1234.56"), 2}, "1.234,56"},
+		{placed{dec("98.0"), 1}, "98"},
+		{placed{dec("98.04"), 1}, "98"},
+		{placed{dec("97.96"), 1}, "98"},
+		{placed{dec("43.75"), 2}, "43,75"},
+		{placed{dec("43.75"), 1}, "43,8"},
+		{placed{dec("2.45"), 1}, "2,5"}, // half-up; half-even would give 2,4
+		{placed{dec("2.35"), 1}, "2,4"},
+		{placed{dec("-2.45"), 1}, "-2,5"}, // a 5 goes away from zero
+		{placed{dec("-0.04"), 1}, "0"},    // no "-0"
+		{placed{dec("0.05"), 1}, "0,1"},
+		{placed{dec("0.125"), 2}, "0,13"},
+		{placed{dec("0.001"), 5}, "0,001"},
+		{placed{dec("1.50"), 5}, "1,5"},
+		{placed{dec("1234.5"), 0}, "1.235"},
+		{placed{dec("1234.4999"), 0}, "1.234"},
+		{placed{dec("999.95"), 1}, "1.000"},
+		{placed{dec("1745"), -1}, "1.750"},
+		{placed{dec("1745"), -3}, "2.000"},
+		{placed{dec("5"), -1}, "10"},
+		{placed{dec("5"), -2}, "0"},
+		{placed{dec("50"), -2}, "100"},
+		{placed{dec("12345678901234567890.5"), 0}, "12.345.678.901.234.567.891"},
+		{placed{decimal.New(5, 3), 0}, "5.000"},
+		{placed{decimal.New(5, 3), 2}, "5.000"},
+		{placed{decimal.New(0, -7), 2}, "0"},
+		{placed{decimal.Decimal{}, 1}, "0"},
+		{placed{dec("1.5"), math.MaxInt32}, "1,5"},
+		{placed{dec("1.5"), math.MinInt32}, "0"},
+	}, withPlaces(vn.Decimal))
 }
 
 // requireParseError checks that err is a *vn.ParseError for text of the

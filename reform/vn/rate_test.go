@@ -13,11 +13,8 @@ import (
 )
 
 func TestRate(t *testing.T) {
-	tests := []struct {
-		num, den int64
-		places   int32
-		want     string // Go syntax, with exactly places decimals
-	}{
+	// want is in Go syntax, with exactly places decimals.
+	testRates(t, vn.Rate, []rateRow{
 		{46, 86, 1, "53.5"}, // 53,488…: the report states 53,4%
 		{46, 86, 2, "53.49"},
 		{46, 86, 0, "53"},
@@ -39,23 +36,14 @@ func TestRate(t *testing.T) {
 		{1, 7, 30, "14.285714285714285714285714285714"},
 		{math.MaxInt64, 1, 0, "922337203685477580700"},
 		{1, math.MaxInt64, 20, "0.00000000000000001084"},
-	}
-	for _, tt := range tests {
-		t.Run(vn.Ratio(tt.num, tt.den), func(t *testing.T) {
-			got, err := vn.Rate(tt.num, tt.den, tt.places)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got.StringFixed(tt.places))
-			assert.True(t, dec(tt.want).Equal(got), "got %s, want %s", got, tt.want)
-		})
-	}
+	}, func(t *testing.T, r rateRow, got decimal.Decimal) {
+		sameRate(t, r, got)
+		assert.Equal(t, r.want, got.StringFixed(r.places))
+	})
 }
 
 func TestRateTruncated(t *testing.T) {
-	tests := []struct {
-		num, den int64
-		places   int32
-		want     string
-	}{
+	testRates(t, vn.RateTruncated, []rateRow{
 		{46, 86, 1, "53.4"},     // what the report states
 		{26, 57, 0, "45"},       // what the report states
 		{298, 1402, 2, "21.25"}, // what the Đồng Nai 2023 news printed
@@ -64,14 +52,7 @@ func TestRateTruncated(t *testing.T) {
 		{2, 3, 1, "66.6"},
 		{0, 9, 1, "0"},
 		{5, 4, 0, "125"},
-	}
-	for _, tt := range tests {
-		t.Run(vn.Ratio(tt.num, tt.den), func(t *testing.T) {
-			got, err := vn.RateTruncated(tt.num, tt.den, tt.places)
-			require.NoError(t, err)
-			assert.True(t, dec(tt.want).Equal(got), "got %s, want %s", got, tt.want)
-		})
-	}
+	}, sameRate)
 }
 
 func TestRateErrors(t *testing.T) {
@@ -110,11 +91,7 @@ func TestRateErrors(t *testing.T) {
 }
 
 func TestPercent(t *testing.T) {
-	tests := []struct {
-		num, den int64
-		places   int32
-		want     string
-	}{
+	testRates(t, vn.Percent, []rateRow{
 		{46, 86, 1, "53,5%"},
 		{46, 86, 2, "53,49%"},
 		{300, 306, 1, "98%"},
@@ -133,35 +110,21 @@ func TestPercent(t *testing.T) {
 		{759, 1924, 2, "39,45%"}, // An Giang 2024: toàn trình
 		{441, 1924, 2, "22,92%"}, // một phần
 		{724, 1924, 2, "37,63%"}, // information only
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			got, err := vn.Percent(tt.num, tt.den, tt.places)
-			require.NoError(t, err)
-			assert.Equal(t, tt.want, got)
-		})
-	}
+	}, func(t *testing.T, r rateRow, got string) {
+		assert.Equal(t, r.want, got)
+	})
 }
 
 func TestPercentValue(t *testing.T) {
-	tests := []struct {
-		d      decimal.Decimal
-		places int32
-		want   string
-	}{
-		{dec("53.5"), 1, "53,5%"},
-		{dec("98.0"), 1, "98%"},
-		{dec("43.75"), 2, "43,75%"},
-		{dec("43.75"), 1, "43,8%"},
-		{dec("100"), 1, "100%"},
-		{dec("-2.45"), 1, "-2,5%"},
-		{dec("0"), 2, "0%"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, vn.PercentValue(tt.d, tt.places))
-		})
-	}
+	testWritten(t, []written[placed]{
+		{placed{dec("53.5"), 1}, "53,5%"},
+		{placed{dec("98.0"), 1}, "98%"},
+		{placed{dec("43.75"), 2}, "43,75%"},
+		{placed{dec("43.75"), 1}, "43,8%"},
+		{placed{dec("100"), 1}, "100%"},
+		{placed{dec("-2.45"), 1}, "-2,5%"},
+		{placed{dec("0"), 2}, "0%"},
+	}, withPlaces(vn.PercentValue))
 }
 
 func TestParsePercent(t *testing.T) {

@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"github.com/cchc-go/cchc/internal/bench"
+	"github.com/cchc-go/cchc/internal/bench/pipeline"
 	"github.com/cchc-go/cchc/reform"
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/render/docx"
@@ -118,22 +119,15 @@ func stage(name string, data []byte) (func() (int, error), error) {
 		var out bytes.Buffer
 		return func() (int, error) {
 			out.Reset()
-			err := pipeline(&out, data)
+			err := pipeline.CheckedDOCX(&out, data)
 			return out.Len(), err
 		}, nil
 	}
-	r, err := reform.Decode(data)
+	s, err := pipeline.Decode(data)
 	if err != nil {
 		return nil, err
 	}
-	d, err := r.Document()
-	if err != nil {
-		return nil, err
-	}
-	l, err := doc.Lay(d)
-	if err != nil {
-		return nil, err
-	}
+	r, d, l := s.Report, s.Document, s.Layout
 	switch name {
 	case "decode":
 		return func() (int, error) { _, err := reform.Decode(data); return len(data), err }, nil
@@ -157,36 +151,13 @@ func stage(name string, data []byte) (func() (int, error), error) {
 	return nil, fmt.Errorf("unknown stage %q", name)
 }
 
-// pipeline is what `cchc render -o x.docx` does with the bytes of a report:
-// Decode, then Checker.Check, which validates and keeps the document it
-// builds and lays out to check the report, then the DOCX writer.
-func pipeline(w io.Writer, data []byte) error {
-	r, err := reform.Decode(data)
-	if err != nil {
-		return err
-	}
-	checked := reform.Checker{}.Check(r, reform.DefaultWording())
-	if checked.Layout == nil {
-		return checked.Err
-	}
-	return docx.WriteLayout(w, checked.Layout)
-}
-
 // exportLayout writes the laid-out report as JSON to file.
 func exportLayout(data []byte, file string) error {
-	r, err := reform.Decode(data)
+	s, err := pipeline.Decode(data)
 	if err != nil {
 		return err
 	}
-	d, err := r.Document()
-	if err != nil {
-		return err
-	}
-	l, err := doc.Lay(d)
-	if err != nil {
-		return err
-	}
-	out, err := json.Marshal(l)
+	out, err := json.Marshal(s.Layout)
 	if err != nil {
 		return err
 	}

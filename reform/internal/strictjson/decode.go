@@ -13,12 +13,14 @@
 package strictjson
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/json"
 	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Problem is one reason the input is not the expected JSON.
@@ -153,7 +155,7 @@ func Decode(data []byte, v any, o Options) error {
 		return &Error{Problems: []Problem{{Code: CodeSize,
 			Message: fmt.Sprintf("dữ liệu lớn hơn giới hạn %s byte: cần một báo cáo nhỏ hơn (giới hạn có thể đổi)", groupDigits(o.MaxBytes))}}}
 	}
-	d := &decoder{s: newScanner(data), o: o, plans: map[reflect.Type]*plan{}}
+	d := &decoder{s: newScanner(data), o: o}
 	d.run(rv.Elem())
 	if len(d.problems) > 0 {
 		return &Error{Problems: d.problems}
@@ -185,7 +187,6 @@ type decoder struct {
 	s        *scanner
 	o        Options
 	stack    []frame
-	plans    map[reflect.Type]*plan
 	problems []Problem
 	stop     bool
 }
@@ -280,8 +281,12 @@ func (d *decoder) element() {
 			target = f.target.Index(f.n - 1)
 		}
 	default:
-		f.target.Set(reflect.Append(f.target, reflect.Zero(f.elem)))
+		// Grow and SetLen extend the slice in place; reflect.Append would
+		// allocate a new slice header for every element.
+		f.target.Grow(1)
+		f.target.SetLen(f.n)
 		target = f.target.Index(f.n - 1)
+		target.SetZero()
 	}
 	d.value(t, target, f.elem)
 }
@@ -432,35 +437,38 @@ func (d *decoder) plain(t token, at place, target reflect.Value, typ reflect.Typ
 
 // number sets a number of the input into a numeric target.
 func (d *decoder) number(t token, at place, target reflect.Value, typ reflect.Type) {
-	lit := string(d.s.data[t.start:t.end])
-	path := d.path(len(d.stack))
+	raw := d.s.data[t.start:t.end]
+	// The literal and the path are made into strings only for a problem.
+	problem := func(format string, args ...any) {
+		d.problemAt(at, CodeNumber, d.path(len(d.stack)), fmt.Sprintf(format, append([]any{string(raw)}, args...)...))
+	}
 	switch typ.Kind() {
 	case reflect.Float32, reflect.Float64:
-		f, err := strconv.ParseFloat(lit, typ.Bits())
+		f, err := strconv.ParseFloat(string(raw), typ.Bits())
 		if err != nil {
-			d.problemAt(at, CodeNumber, path, fmt.Sprintf("số %s vượt quá phạm vi của kiểu số", lit))
+			problem("số %s vượt quá phạm vi của kiểu số")
 			return
 		}
 		target.SetFloat(f)
 		return
 	}
-	if strings.ContainsAny(lit, ".eE") {
-		d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên, không có phần thập phân hay số mũ", lit))
+	if bytes.ContainsAny(raw, ".eE") {
+		problem("gặp số %s: cần một số nguyên, không có phần thập phân hay số mũ")
 		return
 	}
 	switch typ.Kind() {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		n, err := strconv.ParseUint(lit, 10, typ.Bits())
+		n, err := strconv.ParseUint(string(raw), 10, typ.Bits())
 		if err != nil {
-			d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên từ 0 đến %s", lit, groupDigitsU(uint64(1)<<typ.Bits()-1)))
+			problem("gặp số %s: cần một số nguyên từ 0 đến %s", groupDigitsU(uint64(1)<<typ.Bits()-1))
 			return
 		}
 		target.SetUint(n)
 	default:
-		n, err := strconv.ParseInt(lit, 10, typ.Bits())
+		n, err := strconv.ParseInt(string(raw), 10, typ.Bits())
 		if err != nil {
 			hi := int64(1)<<(typ.Bits()-1) - 1
-			d.problemAt(at, CodeNumber, path, fmt.Sprintf("gặp số %s: cần một số nguyên từ %s đến %s", lit, groupDigits(-hi-1), groupDigits(hi)))
+			problem("gặp số %s: cần một số nguyên từ %s đến %s", groupDigits(-hi-1), groupDigits(hi))
 			return
 		}
 		target.SetInt(n)
@@ -474,18 +482,36 @@ var (
 
 // selfDecoding reports whether values of t decode themselves.
 func selfDecoding(t reflect.Type) bool {
+	if self, ok := selfDecoders.Load(t); ok {
+		return self.(bool)
+	}
 	p := reflect.PointerTo(t)
-	return p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler)
+	self := p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler)
+	selfDecoders.Store(t, self)
+	return self
 }
+
+// selfDecoders holds, for each type selfDecoding was asked about, whether
+// it decodes itself: a fact of the type alone, stored once and never
+// changed, so the store (a sync.Map) is safe for concurrent use.
+var selfDecoders sync.Map // reflect.Type → bool
 
 // custom reads a value of a type that decodes itself, as encoding/json
 // does: by its UnmarshalJSON when it has one, else a string by its
 // UnmarshalText.
 func (d *decoder) custom(t token, at place, target reflect.Value, typ reflect.Type) {
-	path := d.path(len(d.stack))
 	ptr := target.Addr().Interface()
 	if ju, ok := ptr.(json.Unmarshaler); ok {
-		d.capture(t, func(raw []byte) { d.customErr(ju.UnmarshalJSON(raw), t, at, path, typ) })
+		if t.kind == kObjectOpen || t.kind == kArrayOpen {
+			// The stack grows before the container is read: its path is
+			// taken now.
+			path := d.path(len(d.stack))
+			d.capture(t, func(raw []byte) { d.customErr(ju.UnmarshalJSON(raw), t, at, path, typ) })
+			return
+		}
+		if err := ju.UnmarshalJSON(d.s.data[t.start:t.end]); err != nil {
+			d.customErr(err, t, at, d.path(len(d.stack)), typ)
+		}
 		return
 	}
 	if t.kind != kString {
@@ -493,7 +519,9 @@ func (d *decoder) custom(t token, at place, target reflect.Value, typ reflect.Ty
 		return
 	}
 	tu := ptr.(encoding.TextUnmarshaler)
-	d.customErr(tu.UnmarshalText([]byte(d.s.text(t))), t, at, path, typ)
+	if err := tu.UnmarshalText([]byte(d.s.text(t))); err != nil {
+		d.customErr(err, t, at, d.path(len(d.stack)), typ)
+	}
 }
 
 // capture calls fn with the bytes of the value that starts with t, once
@@ -536,6 +564,11 @@ func (d *decoder) key(t token, at place) string {
 			fmt.Sprintf("tên trường dài %s byte, quá giới hạn %s byte", groupDigits(int64(t.end-t.start-2)), groupDigits(int64(d.o.MaxString))))
 		return "…"
 	}
+	if f := &d.stack[len(d.stack)-1]; f.plan != nil && !t.escaped {
+		if i, ok := f.plan.index[string(d.s.data[t.start+1:t.end-1])]; ok {
+			return f.plan.fields[i].Name // the same text, without a copy
+		}
+	}
 	return d.s.text(t)
 }
 
@@ -546,10 +579,9 @@ func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()
 	if !f.target.IsValid() {
 		return reflect.Value{}, nil, nil
 	}
-	path := d.path(len(d.stack))
 	if f.plan == nil { // a map
 		if f.keys[f.key] {
-			d.problemAt(at, CodeDuplicateKey, path, fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi khóa chỉ được ghi một lần", f.key))
+			d.problemAt(at, CodeDuplicateKey, d.path(len(d.stack)), fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi khóa chỉ được ghi một lần", f.key))
 			return reflect.Value{}, nil, nil
 		}
 		f.keys[f.key] = true
@@ -562,6 +594,7 @@ func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()
 	}
 	i, ok := f.plan.index[f.key]
 	if !ok {
+		path := d.path(len(d.stack))
 		if name, ok := f.plan.folded[strings.ToLower(f.key)]; ok {
 			d.problemAt(at, CodeKeyCase, path, fmt.Sprintf("khóa %q phải viết đúng chữ thường, chữ hoa là %q", f.key, name))
 		} else {
@@ -570,7 +603,7 @@ func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()
 		return reflect.Value{}, nil, nil
 	}
 	if f.seen[i] {
-		d.problemAt(at, CodeDuplicateKey, path, fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi trường chỉ được ghi một lần", f.key))
+		d.problemAt(at, CodeDuplicateKey, d.path(len(d.stack)), fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi trường chỉ được ghi một lần", f.key))
 		return reflect.Value{}, nil, nil
 	}
 	f.seen[i] = true
@@ -593,7 +626,8 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 	return v
 }
 
-// plan is what the decoder needs of a struct type, built once per call.
+// plan is what the decoder needs of a struct type, built once per type
+// (decoder.plan, kept in decodePlans) and never changed after.
 type plan struct {
 	fields []field
 	index  map[string]int
@@ -601,9 +635,16 @@ type plan struct {
 	names  string            // the field names, sorted, for messages
 }
 
+// decodePlans holds the plan of each struct type Decode has read, built on
+// first use. The set of types is the program's own, so it stays small; a
+// plan in it is complete before it is stored and never changed after, and
+// sync.Map makes the store safe for concurrent use.
+var decodePlans sync.Map // reflect.Type → *plan
+
+// plan returns the plan of the struct type t, building it on first use.
 func (d *decoder) plan(t reflect.Type) *plan {
-	if p, ok := d.plans[t]; ok {
-		return p
+	if p, ok := decodePlans.Load(t); ok {
+		return p.(*plan)
 	}
 	p := &plan{fields: orderedFields(t), index: map[string]int{}, folded: map[string]string{}}
 	names := make([]string, 0, len(p.fields))
@@ -614,8 +655,8 @@ func (d *decoder) plan(t reflect.Type) *plan {
 	}
 	sortStrings(names)
 	p.names = strings.Join(names, ", ")
-	d.plans[t] = p
-	return p
+	actual, _ := decodePlans.LoadOrStore(t, p)
+	return actual.(*plan)
 }
 
 // path returns the JSON path of the value being read at stack depth n: the

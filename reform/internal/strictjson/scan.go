@@ -239,6 +239,10 @@ func (s *scanner) scanString() token {
 			return s.bad(i, "chuỗi chứa ký tự điều khiển "+describeByte(d, i)+" chưa được viết dạng \\u: cần viết \\n, \\t hoặc \\u00XX")
 		case c < utf8.RuneSelf:
 			i++
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(d) && d[i+1]&0xC0 == 0x80:
+			i += 2 // U+0080–U+07FF, read without DecodeRune
+		case 0xE1 <= c && c <= 0xEC && i+2 < len(d) && d[i+1]&0xC0 == 0x80 && d[i+2]&0xC0 == 0x80:
+			i += 3 // U+1000–U+CFFF, where the Vietnamese letters ạ … ỹ are
 		default:
 			r, size := utf8.DecodeRune(d[i:])
 			if r == utf8.RuneError && size == 1 && t.bad == 0 {
