@@ -3,6 +3,7 @@ package reform
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/dissemination"
@@ -101,8 +102,12 @@ func (w Wording) sentences() []section.Sentence {
 }
 
 // compiler holds the report's own sentences of DefaultWording compiled:
-// built once, when the package is initialised, and never changed.
-var compiler = section.NewCompiler("reform", DefaultWording().sentences())
+// built once, on first use, and never changed after, so that a program
+// that builds no document (cchc schema, cchc --help) parses no template;
+// it is safe for concurrent use.
+var compiler = sync.OnceValue(func() *section.Compiler {
+	return section.NewCompiler("reform", DefaultWording().sentences())
+})
 
 // Document builds the report as a document tree in the official layout, with
 // the default wording. It needs no validation to pass: a report with slips
@@ -120,7 +125,7 @@ func (r *Report) Document() (*doc.Document, error) {
 // The sections read the wording of the report's level (Wording.At).
 func (r *Report) DocumentWith(w Wording) (*doc.Document, error) {
 	w = w.At(r.Header.Level)
-	set, err := compiler.Compile(w.sentences())
+	set, err := compiler().Compile(w.sentences())
 	if err != nil {
 		return nil, err
 	}

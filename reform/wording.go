@@ -56,6 +56,6 @@ func DecodeWordingFrom(rd io.Reader) (Wording, error) {
 // section's, and returns every template that does not parse, each named by
 // its section and field ("tthc: wording.Dossiers: …"); nil when all do.
 func (w Wording) Check() error {
-	return errors.Join(compiler.Check(w.sentences()), w.Procedures.Check(), w.Personnel.Check(),
+	return errors.Join(compiler().Check(w.sentences()), w.Procedures.Check(), w.Personnel.Check(),
 		w.Communication.Check(), w.Digital.Check())
 }

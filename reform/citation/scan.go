@@ -147,8 +147,8 @@ var kindSeconds = func() *[256][]rune {
 			if x < utf8.RuneSelf {
 				continue
 			}
-			for _, r := range sameLeadByte(x) {
-				if (r == x || unicode.ToLower(r) == x) && !slices.Contains(out[b], r) {
+			for _, r := range lowersTo(x) {
+				if !slices.Contains(out[b], r) {
 					out[b] = append(out[b], r)
 				}
 			}
@@ -157,19 +157,14 @@ var kindSeconds = func() *[256][]rune {
 	return &out
 }()
 
-// sameLeadByte returns the runes whose UTF-8 starts with the same byte as
-// that of x, a rune of two or three bytes.
-func sameLeadByte(x rune) []rune {
-	var lo, n rune
-	switch utf8.RuneLen(x) {
-	case 2:
-		lo, n = x&^0x3F, 0x40
-	case 3:
-		lo, n = x&^0xFFF, 0x1000
-	}
-	out := make([]rune, 0, n)
-	for r := lo; r < lo+n; r++ {
-		if utf8.ValidRune(r) {
+// lowersTo returns x and the runes whose lower case is x and whose UTF-8
+// starts with the same byte as x's: its capital ("Ô" for "ô"). They are
+// among the runes of x's case-folding orbit (unicode.SimpleFold).
+func lowersTo(x rune) []rune {
+	out := []rune{x}
+	lead := utf8.AppendRune(nil, x)[0]
+	for r := unicode.SimpleFold(x); r != x; r = unicode.SimpleFold(r) {
+		if unicode.ToLower(r) == x && utf8.AppendRune(nil, r)[0] == lead {
 			out = append(out, r)
 		}
 	}

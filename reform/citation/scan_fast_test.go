@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -60,4 +62,18 @@ func FuzzScanDigits(f *testing.F) {
 			t.Fatalf("%q: %v, want %v", s, got, want)
 		}
 	})
+}
+
+// TestLowersTo compares lowersTo with every rune of the same first byte.
+func TestLowersTo(t *testing.T) {
+	for _, x := range []rune{'ô', 'ờ', 'ệ', 'ị', 'ư', 'ơ', 'đ', 'á', 'ả', 'ử'} {
+		lead := utf8.AppendRune(nil, x)[0]
+		var want []rune
+		for r := rune(0x80); r < 0x10000; r++ {
+			if utf8.ValidRune(r) && utf8.AppendRune(nil, r)[0] == lead && (r == x || unicode.ToLower(r) == x) {
+				want = append(want, r)
+			}
+		}
+		assert.ElementsMatch(t, want, lowersTo(x), "%q", x)
+	}
 }
