@@ -138,10 +138,11 @@ func (r *Report) scanOwnTexts(strs []ownString) ownTexts {
 	w, ok := r.eventWindow()
 	w.tokens = new([]token)
 	_, cadenced := cadenceUnits(r.Period, dissemination.Monthly)
+	var found citationLists
 	for _, o := range strs {
 		path, s := o.path, o.s
 		cits := citation.ScanAt(path, s)
-		t.cits = append(t.cits, cits...)
+		found.add(cits)
 		if !resultText(path) {
 			continue
 		}
@@ -156,6 +157,7 @@ func (r *Report) scanOwnTexts(strs []ownString) ownTexts {
 			}
 		}
 	}
+	t.cits = found.join()
 	if ok {
 		t.dates = dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
 	}
@@ -163,6 +165,36 @@ func (r *Report) scanOwnTexts(strs []ownString) ownTexts {
 		t.freqs = freqs.done("period", "đoạn văn", rulePlausibleFrequency)
 	}
 	return t
+}
+
+// citationLists gathers the citations of many texts, each text's slice as
+// Scan returned it, and joins them once into a slice of the exact size:
+// appending them one text at a time copied every citation about twice as
+// the slice grew.
+type citationLists struct {
+	lists [][]citation.Citation
+	n     int
+}
+
+// add keeps the citations of one text, if there are any.
+func (c *citationLists) add(cits []citation.Citation) {
+	if len(cits) > 0 {
+		c.lists = append(c.lists, cits)
+		c.n += len(cits)
+	}
+}
+
+// join returns every citation added, in the order they were added; nil when
+// there is none.
+func (c *citationLists) join() []citation.Citation {
+	if c.n == 0 {
+		return nil
+	}
+	out := make([]citation.Citation, 0, c.n)
+	for _, l := range c.lists {
+		out = append(out, l...)
+	}
+	return out
 }
 
 // typedDate reads a typed date, YYYY-MM-DD; "" or another form (reported by
@@ -398,6 +430,9 @@ func datesWith(buf *[]token, text string) []textDate {
 	if buf == nil {
 		ts = tokens(text)
 	} else {
+		if need := len(text)/4 + 8; cap(*buf) < need {
+			*buf = make([]token, 0, need) // grown once to fit, not doubled word by word
+		}
 		*buf = appendTokens((*buf)[:0], text)
 		ts = *buf
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/cchc-go/cchc/internal/testutil"
 	"github.com/cchc-go/cchc/reform"
 )
 
@@ -87,7 +88,7 @@ func TestDecodeLimits(t *testing.T) {
 			assert.Equal(t, tt.code, last.Code, "%v", de)
 			assert.Equal(t, tt.path, last.Path)
 			assert.NotEmpty(t, last.Message)
-			assert.Less(t, took, 2*time.Second)
+			assert.Less(t, took, 2*time.Second*testutil.Slowdown)
 			allocated := after.TotalAlloc - before.TotalAlloc
 			assert.Less(t, allocated, uint64(200*mib), "bytes allocated by the decoder")
 			t.Logf("%s: %v, %d KiB allocated, %d problems", tt.code, took, allocated>>10, len(de.Problems))

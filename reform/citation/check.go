@@ -206,32 +206,98 @@ func (c Citation) Check(opts Options) finding.List {
 // its Path); they are taken in the order given.
 func CheckAll(cits []Citation, opts Options) finding.List {
 	var l finding.List
-	docs := make(map[string][]*document)
+	docs := newDocuments(cits)
 	issuers := make(map[string]string) // issuerKey of each issuer named: reports name few bodies many times
 	var keyBuf [64]byte
 	key := keyBuf[:0]
 	for j := range cits {
 		c := &cits[j]
 		l.Extend(c.Check(opts))
-		if c.Number == 0 || len(c.Groups) == 0 {
+		if !identified(c) {
 			continue
 		}
 		key = appendIdentity(key[:0], c.Reference)
-		same := docs[string(key)] // no string is made to look a key up
 		issuer := cachedIssuerKey(issuers, c.Issuer)
-		d := findDocument(same, c, issuer)
+		d, last, same := docs.find(key, c, issuer)
 		switch {
 		case d != nil:
 			l.Extend(d.compare(cits, j))
-		case len(same) < maxDocuments:
-			d = &document{first: j, dated: -1, titled: -1}
-			docs[string(key)] = append(same, d)
+		case same < maxDocuments:
+			d = docs.add(key, last, j)
 		default:
 			continue
 		}
 		d.add(c, j, issuer)
 	}
 	return l
+}
+
+// identified reports whether c has a số, ký hiệu that identifies a
+// document: a number and a group.
+func identified(c *Citation) bool {
+	return c.Number != 0 && len(c.Groups) > 0
+}
+
+// documents are the documents CheckAll has found, each with the index of
+// the next of the same số, ký hiệu: one slice and one map for all of them.
+type documents struct {
+	all   []document     // in the order of their first citations
+	first map[string]int // the first document of each số, ký hiệu (appendIdentity)
+}
+
+// newDocuments returns room for the documents of cits: at most one for
+// each citation with a số, ký hiệu, and many of them cite the same few
+// documents, so room for up to maxRoom, which grows if need be.
+func newDocuments(cits []Citation) documents {
+	n := 0
+	for j := 0; j < len(cits) && n < maxRoom; j++ {
+		if identified(&cits[j]) {
+			n++
+		}
+	}
+	return documents{all: make([]document, 0, n), first: make(map[string]int, n)}
+}
+
+// maxRoom bounds the documents newDocuments makes room for.
+const maxRoom = 64
+
+// find returns the document of the số, ký hiệu key that c may cite, or nil,
+// the last of the documents of key (-1 for none) and their
+// number, up to the one found; issuer is issuerKey(c.Issuer).
+func (ds *documents) find(key []byte, c *Citation, issuer string) (d *document, last, same int) {
+	k, ok := ds.first[string(key)] // no string is made to look a key up
+	if !ok {
+		return nil, -1, 0
+	}
+	for last = -1; k >= 0; last, k = k, ds.all[k].next {
+		same++
+		doc := &ds.all[k]
+		// Numbers without a year (administrative, Party) restart every
+		// year or term: dates in different years mean different documents.
+		if (!doc.normative || c.family() != Normative) && doc.year != 0 && !c.Date.IsZero() && doc.year != c.Date.Year() {
+			continue
+		}
+		// Issuers both named and different ("UBND tỉnh", "UBND huyện Thoại
+		// Sơn") mean different documents.
+		if doc.issuer != "" && c.Issuer != "" && !compatibleIssuers(doc.issuer, issuer) {
+			continue
+		}
+		return doc, last, same
+	}
+	return nil, last, same
+}
+
+// add adds a document of the số, ký hiệu key, first cited by citation j,
+// after last, the last document of key (-1 for none), and returns it.
+func (ds *documents) add(key []byte, last, j int) *document {
+	k := len(ds.all)
+	ds.all = append(ds.all, document{first: j, dated: -1, titled: -1, next: -1})
+	if last < 0 {
+		ds.first[string(key)] = k
+	} else {
+		ds.all[last].next = k
+	}
+	return &ds.all[k]
 }
 
 // cachedIssuerKey returns issuerKey(s), from keys when it is there; it
@@ -259,25 +325,7 @@ type document struct {
 	normative            bool
 	issuer               string // issuerKey of the longest issuer named
 	symbol, title        string // the Symbol of the first citation, the titleKey of the first titled one, once compare needs them
-}
-
-// findDocument returns the document of the same số, ký hiệu that c may cite,
-// or nil; issuer is issuerKey(c.Issuer).
-func findDocument(docs []*document, c *Citation, issuer string) *document {
-	for _, d := range docs {
-		// Numbers without a year (administrative, Party) restart every
-		// year or term: dates in different years mean different documents.
-		if (!d.normative || c.family() != Normative) && d.year != 0 && !c.Date.IsZero() && d.year != c.Date.Year() {
-			continue
-		}
-		// Issuers both named and different ("UBND tỉnh", "UBND huyện Thoại
-		// Sơn") mean different documents.
-		if d.issuer != "" && c.Issuer != "" && !compatibleIssuers(d.issuer, issuer) {
-			continue
-		}
-		return d
-	}
-	return nil
+	next                 int    // the index in documents.all of the next document of the same số, ký hiệu, or -1
 }
 
 // add records c, citation j, as one of the document's; issuer is

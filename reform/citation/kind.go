@@ -340,3 +340,146 @@ func mayStartKind(s string, i int) bool {
 	}
 	return j < len(s) && kindNames.second[b].has(s[j])
 }
+
+// kindNode is a node of kindTrie: a letter of a kind name, in lower case,
+// after the letters of its parents.
+type kindNode struct {
+	letter  string // the letter in lower case, as UTF-8: "ị"
+	r       rune   // the same letter as a rune
+	upper   byte   // the capital of an ASCII letter, else the letter's first byte
+	kind    uint8  // 1 + the index in kindTable of the kind whose name ends with the letter, or 0
+	child   int16  // the first of the letters that follow it in longer names, or 0 for none
+	sibling int16  // the next letter after the same parent, or 0 for none
+}
+
+// kindTree is the type of kindTrie: nodes[0] is no node.
+type kindTree struct {
+	nodes []kindNode
+	root  [256]int16 // the first node of each first byte (kindBucket), or 0
+}
+
+// kindTrie holds the names of kindNames as a tree of their letters, from
+// the first letters of each first byte: a position is read along one path
+// of it instead of being matched against every name of its first byte.
+// Built once from kindNames when the package is initialised and never
+// changed, so it is safe for concurrent use.
+var kindTrie = buildKindTrie()
+
+func buildKindTrie() *kindTree {
+	t := &kindTree{nodes: make([]kindNode, 1, 1+kindTrieSize())}
+	for b, names := range kindNames.names {
+		for _, n := range names {
+			x := t.step(0, byte(b), letterString(n.first))
+			for j := 0; j < len(n.tail); {
+				_, size := utf8.DecodeRuneInString(n.tail[j:])
+				x = t.step(x, 0, n.tail[j:j+size])
+				j += size
+			}
+			t.nodes[x].kind = 1 + kindIndexes.place[n.kind]
+		}
+	}
+	return t
+}
+
+// letterString returns the UTF-8 of r, without an allocation for an ASCII
+// letter in lower case.
+func letterString(r rune) string {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	if 'a' <= r && r <= 'z' {
+		return letters[r-'a' : r-'a'+1]
+	}
+	return string(r)
+}
+
+// kindTrieSize returns the number of nodes of kindTrie: the letters of the
+// names of kindNames, those a name shares with an earlier one of its first
+// byte counted once.
+func kindTrieSize() int {
+	size := 0
+	for _, names := range kindNames.names {
+		for i, n := range names {
+			shared := 0
+			for _, m := range names[:i] {
+				if m.first == n.first {
+					shared = max(shared, 1+utf8.RuneCountInString(commonPrefix(m.tail, n.tail)))
+				}
+			}
+			size += 1 + utf8.RuneCountInString(n.tail) - shared
+		}
+	}
+	return size
+}
+
+// commonPrefix returns the longest start of a made of whole letters that
+// b starts with too.
+func commonPrefix(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) {
+		i--
+	}
+	return a[:i]
+}
+
+// step returns the node of letter under parent (the first letters of the
+// first byte b when parent is 0), which it adds if it is not there.
+func (t *kindTree) step(parent int16, b byte, letter string) int16 {
+	head := &t.root[b]
+	if parent != 0 {
+		head = &t.nodes[parent].child
+	}
+	r, _ := utf8.DecodeRuneInString(letter)
+	for x := *head; x != 0; x = t.nodes[x].sibling {
+		if t.nodes[x].r == r {
+			return x
+		}
+	}
+	upper := letter[0]
+	if 'a' <= upper && upper <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	x := int16(len(t.nodes))
+	n := kindNode{letter: letter, r: r, upper: upper, sibling: *head}
+	*head = x // before append, which may move t.nodes
+	t.nodes = append(t.nodes, n)
+	return x
+}
+
+// foldLetter returns the length of n's letter, not ASCII, in any case, at
+// the start of s, which starts with the letter's first byte (follow has
+// tested it), or 0; as foldPrefix (in the tests) reads it: a letter whose
+// UTF-8 starts with the same byte and whose lower case is n's.
+func (n *kindNode) foldLetter(s string) int {
+	if strings.HasPrefix(s, n.letter) {
+		return len(n.letter)
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	if unicode.ToLower(r) != n.r {
+		return 0
+	}
+	return size
+}
+
+// follow returns the node, from x and its siblings, whose letter starts s
+// in any case, and the length of that letter in s; 0 when none does.
+func (t *kindTree) follow(x int16, s string) (int16, int) {
+	if s == "" {
+		return 0, 0
+	}
+	a := s[0]
+	for ; x != 0; x = t.nodes[x].sibling {
+		n := &t.nodes[x]
+		if a != n.letter[0] && a != n.upper {
+			continue
+		}
+		if len(n.letter) == 1 {
+			return x, 1 // an ASCII letter, or its capital
+		}
+		if k := n.foldLetter(s); k > 0 {
+			return x, k
+		}
+	}
+	return 0, 0
+}

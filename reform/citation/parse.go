@@ -117,12 +117,21 @@ type reader struct {
 // hyphen, a year or the Party form (so "Đề án 06/CP" is not read as a
 // citation).
 func (r reader) cite(i int, strict bool) (Citation, bool) {
+	var c Citation
+	ok := r.citeInto(&c, i, strict)
+	return c, ok
+}
+
+// citeInto is cite that reads the citation into *c, which it sets whole
+// when it reports true (scan reads at many offsets where no citation
+// starts, and copies only the citations it finds).
+func (r reader) citeInto(c *Citation, i int, strict bool) bool {
 	s := r.s
 	kind, p, ok := r.kindAt(i)
 	if !ok {
-		return Citation{}, false
+		return false
 	}
-	c := Citation{Reference: Reference{Kind: kind}, Start: i}
+	*c = Citation{Reference: Reference{Kind: kind}, Start: i}
 	end := -1
 	// A document cited by name has its kind capitalized, as Nghị định
 	// 30/2020/NĐ-CP writes the kind of a document it names: "Luật Hộ tịch",
@@ -135,10 +144,10 @@ func (r reader) cite(i int, strict bool) (Citation, bool) {
 	sym, e, ok := r.number(p, strict)
 	if !ok {
 		if end < 0 {
-			return Citation{}, false
+			return false
 		}
 		c.End, c.Text = end, s[i:end]
-		return c, true
+		return true
 	}
 	c.Number, c.Family, c.Groups, c.SymbolText = sym.number, sym.family, sym.groups, sym.written
 	if sym.year != 0 {
@@ -157,7 +166,7 @@ func (r reader) cite(i int, strict bool) (Citation, bool) {
 		c.Title, end = title, e
 	}
 	c.End, c.Text = end, s[i:end]
-	return c, true
+	return true
 }
 
 // kindAt reads a kind name starting at i ("Nghị định", "nghị định",
@@ -168,93 +177,28 @@ func (r reader) kindAt(i int) (Kind, int, bool) {
 }
 
 // kindName reads a kind name starting at i, the longest that fits; when
-// bounded, the name must end at a word boundary.
+// bounded, the name must end at a word boundary. It follows the letters of
+// s down kindTrie, case folded as foldPrefix (in the tests) folds them, and keeps the last
+// name that ends on the way.
 func (r reader) kindName(i int, bounded bool) (Kind, int, bool) {
 	s := r.s
 	if i >= len(s) {
 		return "", i, false
 	}
-	names := kindNames.names[kindBucket(s[i])]
-	if len(names) == 0 {
-		return "", i, false
+	kind, end := Kind(""), i
+	t := kindTrie
+	for x, p := t.root[kindBucket(s[i])], i; x != 0; {
+		n, size := t.follow(x, s[p:])
+		if n == 0 {
+			break
+		}
+		p += size
+		if k := t.nodes[n].kind; k != 0 && (!bounded || boundary(s, p)) {
+			kind, end = kindTable[k-1].Kind, p
+		}
+		x = t.nodes[n].child
 	}
-	rn, size := runeAt(s, i)
-	if rn < utf8.RuneSelf {
-		rn |= 0x20 // the bucket holds letters: an upper-case ASCII letter to lower case, no other byte to a letter
-	} else {
-		rn = unicode.ToLower(rn)
-	}
-	rest := s[i+size:]
-	for x := range names {
-		n := &names[x]
-		if n.first != rn || !mayFoldPrefix(rest, n.tail) {
-			continue
-		}
-		k, ok := foldPrefix(rest, n.tail)
-		if !ok {
-			continue
-		}
-		e := i + size + k
-		if bounded && !boundary(s, e) {
-			continue
-		}
-		return n.kind, e, true
-	}
-	return "", i, false
-}
-
-// mayFoldPrefix is foldPrefix's test of the first byte of lower, a quick
-// test before it: that byte starts a character, so s must have it there,
-// or an upper-case ASCII letter whose lower case it is.
-func mayFoldPrefix(s, lower string) bool {
-	if lower == "" {
-		return true
-	}
-	if s == "" {
-		return false
-	}
-	a, b := s[0], lower[0]
-	return a == b || 'A' <= a && a <= 'Z' && a|0x20 == b
-}
-
-// foldPrefix reports whether s starts with lower, a text in lower case,
-// whatever the case of s, and returns the length of that start of s.
-func foldPrefix(s, lower string) (int, bool) {
-	i, j := 0, 0
-	for j < len(lower) {
-		if i >= len(s) {
-			return 0, false
-		}
-		a, b := s[i], lower[j]
-		if a == b {
-			i, j = i+1, j+1
-			continue
-		}
-		if a < utf8.RuneSelf || b < utf8.RuneSelf {
-			// An upper-case ASCII letter, or no match (an ASCII letter has
-			// no case among the multi-byte letters).
-			if 'A' <= a && a <= 'Z' && a|0x20 == b {
-				i, j = i+1, j+1
-				continue
-			}
-			return 0, false
-		}
-		if a >= 0xC0 || b >= 0xC0 {
-			return 0, false // different first bytes: the cases of a Vietnamese letter share theirs
-		}
-		// The bytes differ inside a character: compare the characters,
-		// which start at the same distance back in both.
-		for i > 0 && s[i]&0xC0 == 0x80 {
-			i, j = i-1, j-1
-		}
-		ra, na := utf8.DecodeRuneInString(s[i:])
-		rb, nb := utf8.DecodeRuneInString(lower[j:])
-		if ra != rb && unicode.ToLower(ra) != rb {
-			return 0, false
-		}
-		i, j = i+na, j+nb
-	}
-	return i, true
+	return kind, end, kind != ""
 }
 
 // headAt reports whether a citation with a số, ký hiệu starts at i: a kind,
@@ -751,7 +695,10 @@ func (r reader) title(p int) (string, int, bool) {
 	digits := newDigitCursor(s, start)
 scan:
 	for end < len(s) {
-		rn, size := runeAt(s, end)
+		rn, size := rune(s[end]), 1 // runeAt, without a call for ASCII
+		if rn >= utf8.RuneSelf {
+			rn, size = utf8.DecodeRuneInString(s[end:])
+		}
 		switch {
 		case rn == ';' || rn == '\n' || rn == '\r' || rn == '(' || rn == ')' || rn == '?' || rn == '!' || isSuperscript(rn):
 			break scan

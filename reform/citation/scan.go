@@ -1,6 +1,7 @@
 package citation
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -80,21 +81,51 @@ func ScanAt(path, text string) []Citation {
 }
 
 // scan finds the citations of s, which is in NFC.
+func scan(s string) []Citation {
+	sc := newScanner(s)
+	var c Citation
+	if !sc.next(&c) {
+		return nil // most texts: nothing to collect
+	}
+	return sc.collect(&c)
+}
+
+// collect returns first and the citations after it.
+func (sc *scanner) collect(first *Citation) []Citation {
+	var found citations
+	for ok := true; ok; ok = sc.next(first) {
+		found.add(first)
+	}
+	return found.slice()
+}
+
+// scanner reads the citations of a text one after the other.
 //
 // A citation has its số, ký hiệu, which starts with an ASCII digit, after
 // its kind, unless it is a document cited by name ("Luật Hộ tịch"): where
 // no digit follows, only the capital letter of such a name is read on.
-func scan(s string) []Citation {
-	r := reader{s: s}
-	var out []Citation
+type scanner struct {
+	r      reader
+	i      int        // where the next citation is looked for
+	digit  int        // the first ASCII digit at or after a position read, or -1
+	starts *[256]bool // the bytes a citation can start with (scanStarts)
+}
+
+// newScanner returns a scanner of s, which is in NFC.
+func newScanner(s string) scanner {
 	// starts holds the bytes a citation can start with: those of every kind
 	// name while a digit follows, then only those of the kinds cited by name.
-	starts := &scanStarts.kind
-	digit := nextDigit(s, 0)
-	if digit < 0 {
-		starts = &scanStarts.named
+	sc := scanner{r: reader{s: s}, starts: &scanStarts.kind, digit: nextDigit(s, 0)}
+	if sc.digit < 0 {
+		sc.starts = &scanStarts.named
 	}
-	for i := 0; i < len(s); i++ {
+	return sc
+}
+
+// next reads the next citation into *c and reports whether there is one.
+func (sc *scanner) next(c *Citation) bool {
+	s, starts, digit := sc.r.s, sc.starts, sc.digit
+	for i := sc.i; i < len(s); i++ {
 		// A kind name starts with one of a few letters, at a word start:
 		// not after an ASCII letter or digit (wordStart decides after other
 		// bytes).
@@ -112,11 +143,46 @@ func scan(s string) []Citation {
 		if !wordStart(s, i) || !maySecond(s, i) {
 			continue
 		}
-		if c, ok := r.cite(i, true); ok {
-			out = append(out, c)
-			i = c.End - 1
+		if sc.r.citeInto(c, i, true) {
+			sc.i, sc.starts, sc.digit = c.End, starts, digit
+			return true
 		}
 	}
+	sc.i = len(s)
+	return false
+}
+
+// citations collects the citations scan finds: most texts hold none or a
+// few, which it keeps in buf until it returns them in one slice of their
+// number; more go on in a slice that grows.
+type citations struct {
+	buf  [4]Citation
+	n    int        // the citations in buf
+	more []Citation // all the citations, once buf is full
+}
+
+// add adds a copy of *c.
+func (f *citations) add(c *Citation) {
+	switch {
+	case f.more != nil:
+		f.more = append(f.more, *c)
+	case f.n < len(f.buf):
+		f.buf[f.n] = *c
+		f.n++
+	default:
+		f.more = make([]Citation, f.n, 4*len(f.buf))
+		copy(f.more, f.buf[:f.n])
+		f.more = append(f.more, *c)
+	}
+}
+
+// slice returns the citations added, in order, or nil when there are none.
+func (f *citations) slice() []Citation {
+	if f.more != nil || f.n == 0 {
+		return f.more
+	}
+	out := make([]Citation, f.n)
+	copy(out, f.buf[:f.n])
 	return out
 }
 
@@ -175,7 +241,7 @@ func lowersTo(x rune) []rune {
 // second of a kind name that starts with s[i]: a quick test after
 // mayStartKind, which has read the first byte of the second letter (all of
 // it when it is ASCII), and before kindName, which matches the rest of the
-// name as foldPrefix does (the letter itself, or a letter of the same first
+// name as kindTrie does (the letter itself, or a letter of the same first
 // byte whose lower case it is).
 func maySecond(s string, i int) bool {
 	j := i + 1
@@ -212,13 +278,31 @@ type startTables struct {
 }
 
 // nextDigit returns the offset of the first ASCII digit of s from i, or -1.
+// It reads eight bytes at a time (digitBytes): most of a text has no digit.
 func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if m := digitBytes(w); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
 	for ; i < len(s); i++ {
 		if isDigitByte(s[i]) {
 			return i
 		}
 	}
 	return -1
+}
+
+// digitBytes returns w with the high bit of each of its bytes that is an
+// ASCII digit set, and every other bit clear. Each byte is tested on its
+// own, without a carry into the next: its low seven bits plus 0x50 reach
+// 0x80 from '0' on, plus 0x46 from ':' on, and never 0x100.
+func digitBytes(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := w &^ highs
+	return (low + 0x50*ones) &^ (low + 0x46*ones) &^ w & highs
 }
 
 // digitCursor tells whether a text has an ASCII digit at or after an

@@ -2,6 +2,7 @@ package citation
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -62,6 +63,147 @@ func FuzzScanDigits(f *testing.F) {
 			t.Fatalf("%q: %v, want %v", s, got, want)
 		}
 	})
+}
+
+// kindNameEvery is reader.kindName without kindTrie: it matches every name
+// of the first byte's bucket, the longest first, as foldPrefix reads it.
+func kindNameEvery(s string, i int, bounded bool) (Kind, int, bool) {
+	if i >= len(s) {
+		return "", i, false
+	}
+	rn, size := runeAt(s, i)
+	if rn < utf8.RuneSelf {
+		rn |= 0x20
+	} else {
+		rn = unicode.ToLower(rn)
+	}
+	for _, n := range kindNames.names[kindBucket(s[i])] {
+		if n.first != rn {
+			continue
+		}
+		k, ok := foldPrefix(s[i+size:], n.tail)
+		if !ok {
+			continue
+		}
+		if e := i + size + k; !bounded || boundary(s, e) {
+			return n.kind, e, true
+		}
+	}
+	return "", i, false
+}
+
+// foldPrefix reports whether s starts with lower, a text in lower case,
+// whatever the case of s, and returns the length of that start of s.
+func foldPrefix(s, lower string) (int, bool) {
+	i, j := 0, 0
+	for j < len(lower) {
+		if i >= len(s) {
+			return 0, false
+		}
+		a, b := s[i], lower[j]
+		if a == b {
+			i, j = i+1, j+1
+			continue
+		}
+		if a < utf8.RuneSelf || b < utf8.RuneSelf {
+			// An upper-case ASCII letter, or no match (an ASCII letter has
+			// no case among the multi-byte letters).
+			if 'A' <= a && a <= 'Z' && a|0x20 == b {
+				i, j = i+1, j+1
+				continue
+			}
+			return 0, false
+		}
+		if a >= 0xC0 || b >= 0xC0 {
+			return 0, false // different first bytes: the cases of a Vietnamese letter share theirs
+		}
+		// The bytes differ inside a character: compare the characters,
+		// which start at the same distance back in both.
+		for i > 0 && s[i]&0xC0 == 0x80 {
+			i, j = i-1, j-1
+		}
+		ra, na := utf8.DecodeRuneInString(s[i:])
+		rb, nb := utf8.DecodeRuneInString(lower[j:])
+		if ra != rb && unicode.ToLower(ra) != rb {
+			return 0, false
+		}
+		i, j = i+na, j+nb
+	}
+	return i, true
+}
+
+// kindNameSeeds are kind names in every case and spelling, cut short, run
+// on and spelled with letters of the same first byte.
+var kindNameSeeds = []string{"THÔNG TƯ LIÊN TỊCH", "Thông tư liên", "thông tưx", "ĐỀ ÁN", "Đề Án", "đề ăn", "BẢN THOẢ THUẬN",
+	"Bản thỏa thuận", "GIẤY ỦY QUYỀN", "giấy uỷ quyền", "Nghị quyết liên tịchx", "Ngh\xe1\xbb", "Lệnh", "LUẬT", "luậtx", "İ", "Kelvin \u212a"}
+
+// checkKindName compares reader.kindName with kindNameEvery at every
+// offset of s, bounded or not.
+func checkKindName(t *testing.T, s string) {
+	t.Helper()
+	r := reader{s: s}
+	for i := 0; i <= len(s); i++ {
+		for _, bounded := range []bool{false, true} {
+			k, e, ok := r.kindName(i, bounded)
+			wk, we, wok := kindNameEvery(s, i, bounded)
+			if k != wk || e != we || ok != wok {
+				t.Fatalf("%q at %d (bounded %v): %q %d %v, want %q %d %v", s, i, bounded, k, e, ok, wk, we, wok)
+			}
+		}
+	}
+}
+
+// TestKindNameTrie checks kindTrie against every name of its bucket, on
+// the reference report, the seeds and every kind name in three cases.
+func TestKindNameTrie(t *testing.T) {
+	checkKindName(t, readSeed(t))
+	for _, s := range append(slices.Clone(kindNameSeeds), scanFastSeeds...) {
+		checkKindName(t, s)
+	}
+	for _, info := range kindTable {
+		k := string(info.Kind)
+		checkKindName(t, k+" "+strings.ToUpper(k)+" "+strings.ToLower(k)+" "+k+"x")
+	}
+}
+
+// TestKindTrieSize checks that kindTrieSize counts the nodes of kindTrie,
+// so that building it allocates them once.
+func TestKindTrieSize(t *testing.T) {
+	assert.Equal(t, cap(kindTrie.nodes), len(kindTrie.nodes))
+	assert.Equal(t, 1+kindTrieSize(), len(kindTrie.nodes))
+}
+
+func FuzzKindName(f *testing.F) {
+	for _, s := range append(slices.Clone(kindNameSeeds), scanFastSeeds...) {
+		f.Add(s)
+	}
+	f.Fuzz(checkKindName)
+}
+
+// TestNextDigit compares nextDigit with a walk of the bytes, for every
+// byte at every offset of a word and after it.
+func TestNextDigit(t *testing.T) {
+	walk := func(s string, i int) int {
+		for ; i < len(s); i++ {
+			if '0' <= s[i] && s[i] <= '9' {
+				return i
+			}
+		}
+		return -1
+	}
+	base := []byte("xxxxxxxxxxxxxxxxxxx")
+	for c := range 256 {
+		for at := range base {
+			b := slices.Clone(base)
+			b[at] = byte(c)
+			s := string(b)
+			for i := 0; i <= len(s); i++ {
+				if got, want := nextDigit(s, i), walk(s, i); got != want {
+					t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	}
 }
 
 // TestLowersTo compares lowersTo with every rune of the same first byte.

@@ -280,11 +280,12 @@ func newLayer(st *Style) *layer {
 // appendix lays out the i-th of n appendices of a document with header h.
 func (l *layer) appendix(a Appendix, i, n int, h Header) AppendixLayout {
 	path := indexPath("appendices", i)
-	al := AppendixLayout{Title: upper(l.clean(a.Title)), Body: l.blocks(a.Body, path+".body", 0, 0)}
+	title := l.clean(a.Title)
+	al := AppendixLayout{Title: upper(title), Body: l.blocks(a.Body, path+".body", 0, 0)}
 	al.Label = l.appendixLabel(i, n, path)
 	al.Reference = l.appendixReference(h)
 	al.Landscape = l.orient(al.Body)
-	if Blank(a.Title) {
+	if isBlankClean(title) {
 		l.problemf("%s.title: an appendix needs a title", path)
 	}
 	return al
@@ -620,7 +621,7 @@ func (l *layer) section(b *Section, p string, depth int, nums []int, out []Para)
 		l.problemf("%s: %v", p, err)
 	}
 	title := l.clean(b.Title)
-	if Blank(title) {
+	if isBlankClean(title) {
 		l.problemf("%s.title: a section needs a title", p)
 	}
 	if lv.Caps {
@@ -702,6 +703,9 @@ func (l *layer) dotted(nums []int) string {
 func (l *layer) spans(runs []Run, owner string, at int, notes bool) []Span {
 	var out []Span
 	for i, r := range runs {
+		if out == nil && (r.Text != "" || r.Note != nil) {
+			out = make([]Span, 0, len(runs)-i) // one span a run, as most have
+		}
 		if r.Text != "" {
 			out = append(out, Span{Text: l.clean(r.Text), Bold: r.Bold, Italic: r.Italic})
 		}
@@ -748,6 +752,11 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 	out := &TableLayout{}
 	if len(t.Columns) == 0 {
 		l.problemf("%s.columns: a table needs at least one column", path)
+	} else {
+		out.Widths, out.Head = make([]int, 0, len(t.Columns)), make([]CellLayout, 0, len(t.Columns))
+	}
+	if len(t.Rows) > 0 {
+		out.Rows = make([][]CellLayout, 0, len(t.Rows))
 	}
 	for _, c := range t.Columns {
 		out.Widths = append(out.Widths, max(c.Width, 1))
@@ -769,6 +778,9 @@ func (l *layer) table(t *Table, path string) *TableLayout {
 func (l *layer) tableRow(columns []Column, row []Cell, rp string) []CellLayout {
 	width := 0
 	var cells []CellLayout
+	if n := max(len(row), len(columns)); n > 0 {
+		cells = make([]CellLayout, 0, n)
+	}
 	for j, c := range row {
 		span := max(c.Span, 1)
 		align := cellAlign(c.Align, columns, width)
@@ -909,6 +921,10 @@ func nfc(s string) string {
 	}
 	return vn.NFC(s)
 }
+
+// isBlankClean is Blank for text Clean has returned, which Clean returns as
+// it is: it spares the text a second reading.
+func isBlankClean(s string) bool { return strings.TrimSpace(s) == "" }
 
 // indexPath returns the path of element i of the list at path: "blocks[2]".
 func indexPath(path string, i int) string {

@@ -71,15 +71,17 @@ func (e Entry) Kinds() int {
 // "path[1].bullets[2]", "path[1].bullets[2].items[0]".
 func (t Text) Walk(path string, fn func(path string, n doc.Narrative)) {
 	for i, e := range t {
-		p := finding.Index(path, i)
+		// Each path is built in one concatenation: the entry's own path
+		// ("path[i]") is never needed alone.
+		at := strconv.Itoa(i)
 		if e.Paragraph != nil {
-			WalkNarrative(p+".paragraph", *e.Paragraph, fn)
+			WalkNarrative(path+"["+at+"].paragraph", *e.Paragraph, fn)
 		}
 		for j, n := range e.Bullets {
-			WalkNarrative(p+".bullets["+strconv.Itoa(j)+"]", n, fn)
+			WalkNarrative(path+"["+at+"].bullets["+strconv.Itoa(j)+"]", n, fn)
 		}
 		for j, n := range e.Letters {
-			WalkNarrative(p+".letters["+strconv.Itoa(j)+"]", n, fn)
+			WalkNarrative(path+"["+at+"].letters["+strconv.Itoa(j)+"]", n, fn)
 		}
 	}
 }
@@ -119,9 +121,7 @@ func (t Text) CheckEntries(l *finding.List, rule finding.Rule, path string) {
 // "path[1].bullets[0]". An entry of several kinds gives each of them.
 func (t Text) Each(path string, fn func(path string, n doc.Narrative)) {
 	for i, e := range t {
-		for _, n := range e.narratives(finding.Index(path, i)) {
-			fn(n.path, n.n)
-		}
+		e.each(finding.Index(path, i), fn)
 	}
 }
 
@@ -134,17 +134,32 @@ type pathed struct {
 // narratives returns the narratives of the entry at JSON path p, without
 // their items.
 func (e Entry) narratives(p string) []pathed {
-	var out []pathed
+	out := make([]pathed, 0, e.count())
+	e.each(p, func(path string, n doc.Narrative) { out = append(out, pathed{path, n}) })
+	return out
+}
+
+// count is the number of narratives of the entry, without their items.
+func (e Entry) count() int {
+	n := len(e.Bullets) + len(e.Letters)
 	if e.Paragraph != nil {
-		out = append(out, pathed{p + ".paragraph", *e.Paragraph})
+		n++
+	}
+	return n
+}
+
+// each calls fn for the narratives of the entry at JSON path p, without
+// their items, in the order of narratives, and builds no list of them.
+func (e Entry) each(p string, fn func(path string, n doc.Narrative)) {
+	if e.Paragraph != nil {
+		fn(p+".paragraph", *e.Paragraph)
 	}
 	for j, n := range e.Bullets {
-		out = append(out, pathed{p + ".bullets[" + strconv.Itoa(j) + "]", n})
+		fn(p+".bullets["+strconv.Itoa(j)+"]", n)
 	}
 	for j, n := range e.Letters {
-		out = append(out, pathed{p + ".letters[" + strconv.Itoa(j) + "]", n})
+		fn(p+".letters["+strconv.Itoa(j)+"]", n)
 	}
-	return out
 }
 
 // Resolve rewrites a narrative before it is printed, e.g. package reform's

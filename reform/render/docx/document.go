@@ -104,25 +104,60 @@ func (b *builder) document() []byte {
 	return x.bytes()
 }
 
-// documentSize estimates the size of word/document.xml: the header,
-// title and closing, about 400 bytes of markup and text a paragraph, 300 a
-// table cell.
+// documentSize estimates the size of word/document.xml, a little above it
+// for the reports of examples so that its buffer is allocated once: the
+// header, title and closing, about 200 bytes of markup a paragraph, 300 a
+// table cell, and the text.
 func documentSize(l *doc.Layout) int {
 	n := parasSize(l.Body)
 	for _, a := range l.Appendices {
 		n += parasSize(a.Body)
 	}
-	return 8<<10 + n
+	return 6<<10 + n
 }
 
 // parasSize estimates the size of the markup of ps.
 func parasSize(ps []doc.Para) int {
 	n := 0
 	for _, p := range ps {
-		n += 400
+		n += 200 + spansSize(p.Spans)
 		if t := p.Table; t != nil {
-			n += 300 * len(t.Widths) * (1 + len(t.HeadRows) + len(t.Rows))
+			n += tableSize(t)
 		}
+	}
+	return n
+}
+
+// tableSize estimates the XML of a table: about 300 bytes a cell, and its
+// text.
+func tableSize(t *doc.TableLayout) int {
+	n := 300*len(t.Widths)*(1+len(t.HeadRows)+len(t.Rows)) + cellsSize(t.Head)
+	for _, rows := range [...][][]doc.CellLayout{t.HeadRows, t.Rows} {
+		for _, r := range rows {
+			n += cellsSize(r)
+		}
+	}
+	return n
+}
+
+// cellsSize estimates the XML of the text of a row's cells.
+func cellsSize(cells []doc.CellLayout) int {
+	n := 0
+	for _, c := range cells {
+		n += textSize(c.Spans)
+	}
+	return n
+}
+
+// spansSize estimates the XML of a paragraph's runs beyond what the
+// paragraph's markup covers: about 20 bytes a run, and its text.
+func spansSize(spans []doc.Span) int { return 20*len(spans) + textSize(spans) }
+
+// textSize returns the length of the text of spans.
+func textSize(spans []doc.Span) int {
+	n := 0
+	for _, s := range spans {
+		n += len(s.Text)
 	}
 	return n
 }
@@ -167,7 +202,7 @@ func (b *builder) para(ppr pPr, content func(x *xmlWriter)) {
 func (b *builder) emptyPara() {
 	b.para(pPr{
 		spacing: spacing{setBefore: true, setAfter: true, setLine: true, line: emptyHeight, exact: true},
-		mark:    &rPr{size: 1},
+		mark:    rPr{size: 1},
 	}, nil)
 }
 
@@ -265,7 +300,7 @@ func centred(gap int) pPr {
 // sized returns run properties of the given size and emphasis, and sets the
 // paragraph mark to the same size so an empty line has the right height.
 func sized(p *pPr, size doc.Points, bold, italic bool) rPr {
-	p.mark = &rPr{size: size}
+	p.mark = rPr{size: size}
 	return rPr{size: size, bold: bold, italic: italic}
 }
 
@@ -341,7 +376,7 @@ func rule(x *xmlWriter, left, right int) {
 		rule:    true,
 		spacing: ruleSpacing(),
 		ind:     indent{left: left, right: right, setLeft: true, setRight: true},
-		mark:    &rPr{size: 1},
+		mark:    rPr{size: 1},
 	}, nil)
 }
 
@@ -421,7 +456,7 @@ func (b *builder) titleBlock() {
 			rule:     true,
 			spacing:  ruleSpacing(),
 			ind:      indent{left: in, right: in, setLeft: true, setRight: true},
-			mark:     &rPr{size: 1},
+			mark:     rPr{size: 1},
 		}, nil)
 	}
 	if len(h.To) == 0 && b.pending != nil {
@@ -550,7 +585,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 	cellPPr := func(align doc.Align) pPr {
 		p := pPr{style: styleTable, jc: jc(align, "left")}
 		if base.size > 0 {
-			p.mark = &rPr{size: base.size}
+			p.mark = rPr{size: base.size}
 		}
 		return p
 	}

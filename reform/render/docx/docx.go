@@ -108,7 +108,7 @@ var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 // is about 27 KB instead of 21 KB. Each part is handed to the compressor in
 // one write, so it is compressed as one stream, not piece by piece.
 func WriteLayout(w io.Writer, l *doc.Layout) error {
-	parts, err := Parts(l)
+	parts, err := layoutParts(l) // read only: the static parts need no copy
 	if err != nil {
 		return err
 	}

@@ -36,8 +36,9 @@ type pPr struct {
 	jc      string
 	// outline is the outline level plus one; zero leaves it out.
 	outline int
-	// mark is the run properties of the paragraph mark.
-	mark *rPr
+	// mark is the run properties of the paragraph mark; empty ones are
+	// left out.
+	mark rPr
 	// sect ends a section with this paragraph.
 	sect *section
 }
@@ -69,9 +70,7 @@ func (p *pPr) write(x *xmlWriter) {
 	if p.outline > 0 {
 		x.valInt("w:outlineLvl", p.outline-1)
 	}
-	if p.mark != nil {
-		p.mark.write(x)
-	}
+	p.mark.write(x)
 	if p.sect != nil {
 		p.sect.write(x)
 	}

@@ -132,50 +132,18 @@ func (x *xmlWriter) bytes() []byte { return x.buf.Bytes() }
 // escape writes s as encoding/xml.EscapeText does, byte for byte: the five
 // markup characters, tab, newline and carriage return as references, a
 // byte that is not UTF-8 and a character outside XML 1.0's range as
-// U+FFFD; the runs between them are copied as they are. Text that is valid
-// UTF-8, nearly all of it, is scanned byte by byte without decoding it: in
-// it only ASCII characters and U+FFFE, U+FFFF need escaping.
+// U+FFFD; the runs between them are copied as they are. It checks the text
+// as it scans it, in one pass: the two- and three-byte sequences of
+// Vietnamese letters are recognised without decoding them (validAt), and
+// only the other bytes past ASCII are decoded.
 func (x *xmlWriter) escape(s string) {
-	if !utf8.ValidString(s) {
-		x.escapeRunes(s)
-		return
-	}
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if !mayEscape[s[i]] {
-			continue
-		}
-		esc, width := validEscapeAt(s, i)
-		if esc == "" {
-			continue
-		}
-		x.buf.WriteString(s[last:i])
-		x.buf.WriteString(esc)
-		last = i + width
-		i += width - 1
-	}
-	x.buf.WriteString(s[last:])
-}
-
-// validEscapeAt returns the escape of the byte at s[i] of valid UTF-8 and
-// the width of what it replaces: an ASCII character, or the three bytes of
-// U+FFFE or U+FFFF; "" when it needs none.
-func validEscapeAt(s string, i int) (string, int) {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return asciiEscapes[c], 1
-	}
-	// U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-	if c == 0xEF && s[i+1] == 0xBF && s[i+2] >= 0xBE {
-		return "\uFFFD", 3
-	}
-	return "", 1
-}
-
-// escapeRunes is escape for text that is not valid UTF-8, rune by rune.
-func (x *xmlWriter) escapeRunes(s string) {
 	last := 0
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !mayEscape[c] {
+			i++
+			continue
+		}
 		esc, width := escapeAt(s, i)
 		if esc != "" {
 			x.buf.WriteString(s[last:i])
@@ -188,18 +156,39 @@ func (x *xmlWriter) escapeRunes(s string) {
 }
 
 // escapeAt returns the escape of the character at s[i], "" when it needs
-// none, and its width in bytes.
+// none, and its width in bytes: one for a byte that is not UTF-8.
 func escapeAt(s string, i int) (string, int) {
 	c := s[i]
-	if c >= utf8.RuneSelf {
-		r, width := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && width == 1 || !inCharacterRange(r) {
-			return "\uFFFD", width
-		}
+	if c < utf8.RuneSelf {
+		return asciiEscapes[c], 1
+	}
+	if width := validAt(s, i); width > 0 {
 		return "", width
 	}
-	return asciiEscapes[c], 1
+	r, width := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && width == 1 || !inCharacterRange(r) {
+		return "\uFFFD", width
+	}
+	return "", width
 }
+
+// validAt returns the width of the character at s[i] when it is a valid
+// two-byte sequence, or a three-byte one led by E1…EC (U+1000…U+CFFF, where
+// every continuation is valid and every character is in XML's range: the
+// Vietnamese letters with two marks are there), and 0 otherwise.
+func validAt(s string, i int) int {
+	c := s[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && isCont(s[i+1]):
+		return 2
+	case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && isCont(s[i+1]) && isCont(s[i+2]):
+		return 3
+	}
+	return 0
+}
+
+// isCont reports whether b is a continuation byte of UTF-8.
+func isCont(b byte) bool { return b&0xC0 == 0x80 }
 
 // asciiEscapes are the escapes of the ASCII characters, as encoding/xml
 // writes them: "" for a character written as it is. Built once when the
@@ -215,14 +204,12 @@ var asciiEscapes = func() (t [utf8.RuneSelf]string) {
 	return t
 }()
 
-// mayEscape tells the bytes at which valid UTF-8 may need escaping: the
-// ASCII characters asciiEscapes escapes, and 0xEF, the first byte of U+FFFE
-// and U+FFFF. Built once when the package is initialised, never changed.
-var mayEscape = func() (t [256]bool) {
+// mayEscape tells the ASCII characters asciiEscapes escapes. Built once
+// when the package is initialised, never changed.
+var mayEscape = func() (t [utf8.RuneSelf]bool) {
 	for c, esc := range asciiEscapes {
 		t[c] = esc != ""
 	}
-	t[0xEF] = true
 	return t
 }()
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -22,6 +23,11 @@ var escapeCases = []struct{ name, text string }{
 	{"replacement character", "\uFFFD"},
 	{"outside XML", "\uFFFE\uFFFF"},
 	{"past the BMP", "😀𝔄"},
+	{"Vietnamese letters", "Ủy ban nhân dân tỉnh ằ ẵ ự ữ ỹ ơ ư đ Đ"},
+	{"truncated sequences", "\xe1\xbb \xc3 \xe1"},
+	{"surrogate", "\xed\xa0\x80"},
+	{"overlong", "\xc0\xaf \xe0\x80\xaf"},
+	{"past U+10FFFF", "\xf4\x90\x80\x80"},
 	{"combining", "e\u0301"},
 	{"delete", "\x7f"},
 }
@@ -39,8 +45,13 @@ func FuzzEscapeIsEncodingXML(f *testing.F) {
 		f.Add(tt.text)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := escaped(s), encodingXML(s); got != want {
+		want := encodingXML(s)
+		if got := escaped(s); got != want {
 			t.Fatalf("escape(%q) = %q, encoding/xml writes %q", s, got, want)
+		}
+		var x xmlWriter
+		if x.escapeRunes(s); x.buf.String() != want {
+			t.Fatalf("escapeRunes(%q) = %q, encoding/xml writes %q", s, x.buf.String(), want)
 		}
 	})
 }
@@ -80,4 +91,27 @@ func BenchmarkEscape(b *testing.B) {
 			}
 		})
 	}
+}
+
+// escapeRunes is escape rune by rune, every character decoded: the plain
+// version escape must agree with (BenchmarkEscape).
+func (x *xmlWriter) escapeRunes(s string) {
+	last := 0
+	for i := 0; i < len(s); {
+		r, width := utf8.DecodeRuneInString(s[i:])
+		esc := ""
+		switch {
+		case r < utf8.RuneSelf:
+			esc = asciiEscapes[r]
+		case r == utf8.RuneError && width == 1 || !inCharacterRange(r):
+			esc = "\uFFFD"
+		}
+		if esc != "" {
+			x.buf.WriteString(s[last:i])
+			x.buf.WriteString(esc)
+			last = i + width
+		}
+		i += width
+	}
+	x.buf.WriteString(s[last:])
 }
