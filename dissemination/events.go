@@ -304,22 +304,25 @@ func (e Events) countParts(cat category) []finding.Part {
 
 // checkAttendance compares the declared attendance with the events'.
 func (e Events) checkAttendance(l *finding.List) {
-	nouns := defaultItemNouns()
+	if e.Declared.Attendance == nil {
+		return // nothing to compare
+	}
 	items := make([]entry, len(e.Items))
 	for i, ev := range e.Items {
-		items[i] = ev.attendanceEntry(i, nouns)
+		items[i] = entry{path: finding.Index("events.items", i) + ".attendance", value: ev.Attendance}
 	}
+	nouns := defaultItemNouns()
 	totalCheck{
 		rule: ruleAttendance, exceeded: ruleAttendanceExceeded, missing: ruleAttendanceMissing,
 		path: "events.declared.attendance", label: "tổng số lượt người tham dự", what: "hoạt động",
 		known: "tổng số lượt người tham dự của các hoạt động có số liệu",
+		name:  func(i int) string { return e.Items[i].attendanceName(i, nouns) },
 	}.run(l, e.Declared.Attendance, items)
 }
 
-// attendanceEntry is the attendance of ev, the i-th event, as an item of the
-// declared attendance, named in messages with the nouns of the default
-// wording.
-func (ev Event) attendanceEntry(i int, nouns ItemNouns) entry {
+// attendanceName names ev, the i-th event, as an item of the declared
+// attendance in messages, with the nouns of the default wording.
+func (ev Event) attendanceName(i int, nouns ItemNouns) string {
 	name := ev.Noun
 	if name == "" {
 		name, _ = kindNoun(nouns, ev.Kind)
@@ -327,11 +330,7 @@ func (ev Event) attendanceEntry(i int, nouns ItemNouns) entry {
 	if ev.Mode == Online {
 		name += " " + nouns.Online
 	}
-	return entry{
-		path:  finding.Index("events.items", i) + ".attendance",
-		value: ev.Attendance,
-		name:  fmt.Sprintf("hoạt động thứ %d (%s %s)", i+1, vn.Count(ev.Count), clip(strings.TrimSpace(name+" "+ev.Topic))),
-	}
+	return fmt.Sprintf("hoạt động thứ %d (%s %s)", i+1, vn.Count(ev.Count), clip(strings.TrimSpace(name+" "+ev.Topic)))
 }
 
 // Roll-up.

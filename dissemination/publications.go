@@ -107,18 +107,21 @@ func copies(items []Publication) []*int64 {
 
 // check compares the declared copies with the printed items'.
 func (p Publications) check(l *finding.List) {
+	if p.Declared.Copies == nil {
+		return // nothing to compare
+	}
 	items := make([]entry, len(p.Items))
 	for i, it := range p.Items {
-		items[i] = entry{
-			path:  finding.Index("publications.items", i) + ".copies",
-			value: it.Copies,
-			name:  fmt.Sprintf("tài liệu thứ %d (%s)", i+1, clip(strings.TrimSpace(it.Unit+" "+it.Title))),
-		}
+		items[i] = entry{path: finding.Index("publications.items", i) + ".copies", value: it.Copies}
 	}
 	totalCheck{
 		rule: ruleCopies, exceeded: ruleCopiesExceeded, missing: ruleCopiesMissing,
 		path: "publications.declared.copies", label: "tổng số tài liệu", what: "tài liệu",
 		known: "tổng số bản của các tài liệu có số liệu",
+		name: func(i int) string {
+			it := p.Items[i]
+			return fmt.Sprintf("tài liệu thứ %d (%s)", i+1, clip(strings.TrimSpace(it.Unit+" "+it.Title)))
+		},
 	}.run(l, p.Declared.Copies, items)
 }
 

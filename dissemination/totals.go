@@ -77,7 +77,6 @@ func shownTotal(vals []*int64, declared *int64, field string) (total, error) {
 type entry struct {
 	path  string
 	value *int64
-	name  string
 }
 
 // totalCheck checks a declared total against its items (domain.md §5).
@@ -95,6 +94,10 @@ type totalCheck struct {
 	known string
 	// what is the noun of the items: "hoạt động".
 	what string
+	// name names the i-th item in a message; called only for the items a
+	// message names, so that a report with every figure given builds no
+	// name.
+	name func(i int) string
 }
 
 // run checks the declared total against the items: with every figure given,
@@ -159,7 +162,7 @@ func (c totalCheck) missingInfo(declared, sum int64, result finding.PartitionRes
 	names := make([]string, len(missing))
 	related := make([]string, len(missing))
 	for i, j := range missing {
-		names[i] = items[j].name
+		names[i] = c.name(j)
 		related[i] = items[j].path
 	}
 	gap, gapOK := sub(declared, sum)

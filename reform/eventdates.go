@@ -89,7 +89,7 @@ type eventWindow struct {
 	report   time.Time
 	// tokens, when set, is where textDatesOf reads the words of a text,
 	// reused from text to text (scanOwnTexts); nil makes a new slice.
-	tokens *[]token
+	tokens *tokenBuffer
 }
 
 // checkEventDates compares the typed dates of events and the dates of the
@@ -131,40 +131,57 @@ type ownTexts struct {
 // the Go sections' left out (strs, from ownStringList): it scans each for
 // citations, and reads the texts of the results for dates outside them
 // (reform.event.text.*) when the period is one, and for frequencies that
-// their counts exceed (reform.plausible.frequency).
-func (r *Report) scanOwnTexts(strs []ownString) ownTexts {
-	var t ownTexts
-	var dates, freqs lister
-	w, ok := r.eventWindow()
-	w.tokens = new([]token)
-	_, cadenced := cadenceUnits(r.Period, dissemination.Monthly)
-	var found citationLists
-	for _, o := range strs {
-		path, s := o.path, o.s
-		cits := citation.ScanAt(path, s)
-		found.add(cits)
-		if !resultText(path) {
-			continue
-		}
-		if ok {
-			for _, f := range w.textDatesOf(path, s, cits) {
-				dates.add(f)
-			}
-		}
-		if cadenced {
-			for _, f := range textFrequencies(path, s, r.Period) {
-				freqs.add(f)
-			}
+// their counts exceed (reform.plausible.frequency). Both read the words of
+// a text into one buffer, reused from text to text.
+func (r *Report) scanOwnTexts(strs ownStringList) ownTexts {
+	sc := ownScan{period: r.Period, tokens: new(tokenBuffer)}
+	sc.window, sc.dated = r.eventWindow()
+	sc.window.tokens = sc.tokens
+	_, sc.cadenced = cadenceUnits(r.Period, dissemination.Monthly)
+	sc.found.lists = make([][]citation.Citation, 0, 64) // grown once or never: reports cite documents in a few dozen texts
+	for _, b := range strs.blocks {
+		for _, o := range b {
+			sc.read(o.path, o.s)
 		}
 	}
-	t.cits = found.join()
-	if ok {
-		t.dates = dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
+	t := ownTexts{cits: sc.found.join()}
+	if sc.dated {
+		t.dates = sc.dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
 	}
-	if cadenced {
-		t.freqs = freqs.done("period", "đoạn văn", rulePlausibleFrequency)
+	if sc.cadenced {
+		t.freqs = sc.freqs.done("period", "đoạn văn", rulePlausibleFrequency)
 	}
 	return t
+}
+
+// ownScan is the state of scanOwnTexts.
+type ownScan struct {
+	period       Period
+	window       eventWindow
+	dated        bool // the period is one: the dates of the texts are compared with it
+	cadenced     bool // the period counts months: frequencies are compared with it
+	tokens       *tokenBuffer
+	found        citationLists
+	dates, freqs lister
+}
+
+// read reads the string s at path.
+func (sc *ownScan) read(path, s string) {
+	cits := citation.ScanAt(path, s)
+	sc.found.add(cits)
+	if !resultText(path) {
+		return
+	}
+	if sc.dated {
+		for _, f := range sc.window.textDatesOf(path, s, cits) {
+			sc.dates.add(f)
+		}
+	}
+	if sc.cadenced {
+		for _, f := range textFrequenciesWith(sc.tokens, path, s, sc.period) {
+			sc.freqs.add(f)
+		}
+	}
 }
 
 // citationLists gathers the citations of many texts, each text's slice as
@@ -296,16 +313,21 @@ func (w eventWindow) textDates(path, s string) finding.List {
 }
 
 // textDatesOf is textDates with the citations of s already scanned (Scan or
-// ScanAt of s itself). Most texts hold no date outside their citations: a
-// text in NFC without a digit outside them, or without the digits a date is
-// written with ("05/8/2024") and without "tháng", is passed over before
-// anything is built.
+// ScanAt of s itself). Most texts hold no date outside their citations:
+// one reading of the bytes outside them (mayDateOutside), and one of the
+// whole text when that finds no date's shape (vn.LowerKeepsLength), pass
+// such a text over before anything is normalised, lowered or built.
 func (w eventWindow) textDatesOf(path, s string, cits []citation.Citation) finding.List {
-	if !digitOutside(s, cits) && vn.IsNFC(s) {
-		return nil
+	if !mayDateOutside(s, cits) {
+		if vn.LowerKeepsLength(s) {
+			return nil // the dates it holds, if any, are inside its citations
+		}
+		if !digitOutside(s, cits) && vn.IsNFC(s) {
+			return nil
+		}
 	}
 	orig := vn.NFC(s)
-	if !mayHoldDate(orig) {
+	if !dateShapeIn(orig, 0, len(orig)) {
 		return nil
 	}
 	text := vn.Lower(orig)
@@ -354,25 +376,6 @@ func (w eventWindow) textDate(path, text string, d textDate) (finding.Finding, b
 	return finding.Finding{}, false
 }
 
-// mayHoldDate reports whether datesIn can find a date in the lower case of
-// s: a date is written with two ASCII digits around "/", "-" or "."
-// ("05/8/2024"), or with digits and "tháng" ("05 tháng 8 năm 2024"), which
-// only "tháng" in another case lowers to. It reads s as it is, without
-// lowering it first.
-func mayHoldDate(s string) bool {
-	digits := false
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			continue
-		}
-		digits = true
-		if i+2 < len(s) && (s[i+1] == '/' || s[i+1] == '-' || s[i+1] == '.') && isDigit(s[i+2]) {
-			return true
-		}
-	}
-	return digits && hasThang(s)
-}
-
 // digitOutside reports whether s holds an ASCII digit outside its
 // citations cits (Scan of s): a date is reported only when it starts
 // outside every citation, and then so does the number of its day, since
@@ -389,19 +392,103 @@ func digitOutside(s string, cits []citation.Citation) bool {
 	return strings.ContainsAny(s[at:], "0123456789")
 }
 
-// isDigit reports whether c is an ASCII digit.
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+// mayDateOutside reports whether s, read as NFC, may hold a date that
+// starts outside its citations cits (Scan of s): whether a run of ASCII
+// digits that starts outside them has the shape of a date (dateShapeAt).
+// A date datesIn finds starts outside every citation only if its day
+// does, since no citation starts between "ngày" and the day (digitOutside).
+func mayDateOutside(s string, cits []citation.Citation) bool {
+	at := 0
+	for _, c := range cits {
+		if c.Start > at && dateShapeIn(s, at, c.Start) {
+			return true
+		}
+		at = max(at, c.End)
+	}
+	return dateShapeIn(s, at, len(s))
+}
 
-// hasThang reports whether s holds "tháng" in any case (NFC: "á" is
-// U+00E1, "Á" U+00C1, two bytes each).
-func hasThang(s string) bool {
-	for i := 0; i+6 <= len(s); i++ {
-		if s[i]|0x20 == 't' && s[i+1]|0x20 == 'h' && s[i+2] == 0xC3 && s[i+3]|0x20 == 0xA1 && s[i+4]|0x20 == 'n' && s[i+5]|0x20 == 'g' {
+// dateShapeIn reports whether a run of ASCII digits that starts in
+// s[from:to], after no ASCII letter, has the shape of a date (dateShapeAt).
+func dateShapeIn(s string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if isDigit(s[i]) && (i == 0 || !isASCIIAlnum(s[i-1])) && dateShapeAt(s, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// dateShapeAt reports whether the ASCII digits at byte i of s may be the
+// day of a date datesIn reads in the lower case of s: "05/8/2024" ("-" or
+// "." twice instead of "/") or "05 tháng 8 năm 2024" in any case, its
+// words and numbers apart by anything but ASCII letters and digits. Lower
+// case maps rune to rune, changes no ASCII digit or separator, and only
+// "T", "H", "Á", "N", "G", "Ă" and "M" lower to the other letters of these
+// words: a date of the lower case has this shape in s.
+func dateShapeAt(s string, i int) bool {
+	j := digitsEnd(s, i)
+	if j+1 < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') {
+		if k := digitsEnd(s, j+1); k > j+1 && k < len(s) && s[k] == s[j] && digitsEnd(s, k+1)-k > 4 {
+			return true
+		}
+	}
+	j = gapEnd(s, j)
+	if !foldedAt(s, j, "tháng") {
+		return false
+	}
+	j = gapEnd(s, j+len("tháng"))
+	k := digitsEnd(s, j)
+	if k == j {
+		return false
+	}
+	k = gapEnd(s, k)
+	if !foldedAt(s, k, "năm") {
+		return false
+	}
+	k = gapEnd(s, k+len("năm"))
+	return digitsEnd(s, k)-k >= 4
+}
+
+// digitsEnd returns the end of the run of ASCII digits at byte i of s.
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// gapEnd returns the first byte at or after i of s that is an ASCII letter
+// or digit, or len(s): the bytes between two words.
+func gapEnd(s string, i int) int {
+	for i < len(s) && !isASCIIAlnum(s[i]) {
+		i++
+	}
+	return i
+}
+
+// foldedAt reports whether s holds at byte i the lower-case word w or one
+// of its capitals: each byte is w's or differs from it in the bit that
+// tells an ASCII capital (0x20), or Á from á (0x20 of the second byte), or
+// Ă from ă (0x01). Other bytes pass too; none that a capital of w is
+// written with fails.
+func foldedAt(s string, i int, w string) bool {
+	if len(s)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := s[i+k]; c != w[k] && c|0x20 != w[k] && c|0x01 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCIIAlnum reports whether c is an ASCII letter or digit.
+func isASCIIAlnum(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' || isDigit(c) }
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // sentenceAround returns the text from the start of the sentence that
 // holds byte at: after the last ". ", "; " or line break before it, at most
@@ -423,19 +510,10 @@ func sentenceAround(text string, at int) string {
 // so are those that do not exist.
 func datesIn(text string) []textDate { return datesWith(nil, text) }
 
-// datesWith is datesIn reading the words of text into *buf, reused from
+// datesWith is datesIn reading the words of text into buf, reused from
 // call to call; a nil buf makes a new slice.
-func datesWith(buf *[]token, text string) []textDate {
-	var ts []token
-	if buf == nil {
-		ts = tokens(text)
-	} else {
-		if need := len(text)/4 + 8; cap(*buf) < need {
-			*buf = make([]token, 0, need) // grown once to fit, not doubled word by word
-		}
-		*buf = appendTokens((*buf)[:0], text)
-		ts = *buf
-	}
+func datesWith(buf *tokenBuffer, text string) []textDate {
+	ts := buf.read(text)
 	var out []textDate
 	for i := 0; i < len(ts); i++ {
 		d, next, ok := dateAt(ts, i)

@@ -97,6 +97,28 @@ func tokens(s string) []token {
 	return appendTokens(make([]token, 0, len(s)/5+1), s) // a Vietnamese word and its space take about five bytes
 }
 
+// tokenBuffer holds the tokens of one text at a time, reused from text to
+// text within one call (Report.scanOwnTexts): most texts are passed over
+// before their words are read, so the slice is made at the first text
+// read, with room for its words, and only grows, at least twice as large,
+// for a longer text.
+type tokenBuffer struct {
+	ts []token
+}
+
+// read returns the tokens of s (NFC, lower case), held in b until the
+// next read; a nil b returns a new slice.
+func (b *tokenBuffer) read(s string) []token {
+	if b == nil {
+		return tokens(s)
+	}
+	if need := len(s)/4 + 8; cap(b.ts) < need { // a word and its space take four bytes or more
+		b.ts = make([]token, 0, max(need, 2*cap(b.ts)))
+	}
+	b.ts = appendTokens(b.ts[:0], s)
+	return b.ts
+}
+
 // appendTokens appends the tokens of s (NFC, lower case) to out.
 func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
@@ -550,13 +572,46 @@ type ownString struct {
 	path, s string
 }
 
-// ownStringList returns the strings ownStrings calls its function with, in
-// the same order: Validate walks the report once and reads the list twice
-// (scanOwnTexts and checkOwnText), instead of walking it twice.
-func (r *Report) ownStringList() []ownString {
-	out := make([]ownString, 0, 256)
-	r.ownStrings(func(path, s string) { out = append(out, ownString{path, s}) })
-	return out
+// ownStringBlock is how many strings a block of an ownStringList holds.
+const ownStringBlock = 128
+
+// ownStringList is the strings ownStrings calls its function with, in the
+// same order: Validate walks the report once and reads the list twice
+// (scanOwnTexts and checkOwnText), instead of walking it twice. The
+// strings are kept in blocks of ownStringBlock, filled one after the
+// other: the list grows without copying what it holds.
+type ownStringList struct {
+	blocks [][]ownString
+}
+
+// ownStringList returns the strings ownStrings calls its function with.
+func (r *Report) ownStringList() ownStringList {
+	l := ownStringList{blocks: make([][]ownString, 0, 4)}
+	r.ownStrings(l.add)
+	return l
+}
+
+// add appends the string s at path.
+func (l *ownStringList) add(path, s string) {
+	n := len(l.blocks)
+	if n == 0 || len(l.blocks[n-1]) == ownStringBlock {
+		l.blocks = append(l.blocks, make([]ownString, 0, ownStringBlock))
+		n++
+	}
+	l.blocks[n-1] = append(l.blocks[n-1], ownString{path, s})
+}
+
+// all yields the strings in order.
+func (l ownStringList) all() iter.Seq[ownString] {
+	return func(yield func(ownString) bool) {
+		for _, b := range l.blocks {
+			for _, o := range b {
+				if !yield(o) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // sentenceStart reports whether a sentence starts at byte i of s: at its

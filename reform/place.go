@@ -3,16 +3,20 @@ package reform
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
 )
 
 // heading is a place of the printed report with the JSON paths of the data
-// it presents.
+// it presents. The place of a numbered heading is written when a finding
+// is first put there (place): most headings have none.
 type heading struct {
 	sources []string
-	place   string
+	place   string     // the place, once written
+	chain   string     // the number chain of a numbered heading ("II.2.2.đ")
+	title   []doc.Span // its title, made part of place when first asked
 }
 
 // headings returns the places of the laid-out document l of d: every
@@ -22,7 +26,7 @@ type heading struct {
 func headings(d *doc.Document, l *doc.Layout) []heading {
 	sources := map[string][]string{}
 	sectionSources(d.Body, "body", nil, sources)
-	var out []heading
+	out := make([]heading, 0, len(sources)+len(l.Appendices))
 	var labels []string
 	for _, p := range l.Body {
 		if p.Kind != doc.KindHeading {
@@ -30,13 +34,21 @@ func headings(d *doc.Document, l *doc.Layout) []heading {
 		}
 		labels = append(labels[:min(p.Depth-1, len(labels))], p.Label)
 		if src := sources[p.Path]; len(src) > 0 {
-			out = append(out, heading{sources: src, place: chain(labels) + " " + shorten(doc.PlainText(p.Spans), 80)})
+			out = append(out, heading{sources: src, chain: chain(labels), title: p.Spans})
 		}
 	}
 	for i, a := range l.Appendices {
 		out = append(out, heading{sources: []string{fmt.Sprintf("appendices[%d]", i)}, place: a.Label + ": " + a.Title})
 	}
 	return out
+}
+
+// placeText returns the place of h, written once.
+func (h *heading) placeText() string {
+	if h.place == "" {
+		h.place = h.chain + " " + shorten(doc.PlainText(h.title), 80)
+	}
+	return h.place
 }
 
 // sectionSources records the sources of every section of bs by its path in
@@ -77,7 +89,8 @@ func resolve(src, parent []string) []string {
 // "II.2.2.đ". A label that already carries its parent's number ("2.2."
 // under "2.") replaces it.
 func chain(labels []string) string {
-	var parts []string
+	var buf [8]string // headings nest a few levels deep: the parts are kept without a slice made
+	parts := buf[:0]
 	for _, l := range labels {
 		l = strings.TrimRight(l, ".)")
 		if n := len(parts); n > 0 && strings.HasPrefix(l, parts[n-1]+".") {
@@ -94,16 +107,16 @@ func chain(labels []string) string {
 // outside the numbered body; "" when the text does not show it in one place
 // (a figure quoted by narratives).
 func placeOf(path string, hs []heading) string {
-	best, bestLen := "", -1
-	for _, h := range hs {
-		for _, s := range h.sources {
+	best, bestLen := -1, -1
+	for i := range hs {
+		for _, s := range hs[i].sources {
 			if len(s) > bestLen && within(path, s) {
-				best, bestLen = h.place, len(s)
+				best, bestLen = i, len(s)
 			}
 		}
 	}
-	if best != "" {
-		return best
+	if best >= 0 {
+		return hs[best].placeText()
 	}
 	for _, o := range outside {
 		if within(path, o.path) {
@@ -144,14 +157,25 @@ func place(l finding.List, hs []heading) {
 }
 
 // shorten cuts s to at most n characters at a word boundary, with "…".
+// It counts the runes of s in place, without a copy of them.
 func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	cut, count := len(s), 0
+	for i := range s {
+		if count == n {
+			cut = i
+			break
+		}
+		count++
+	}
+	if cut == len(s) {
 		return s
 	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > 0 {
-		cut = cut[:i]
+	c := s[:cut]
+	if !utf8.ValidString(c) {
+		c = string([]rune(c)) // as a copy of runes writes them: U+FFFD for a byte that is none
 	}
-	return strings.TrimRight(cut, " ,;:") + "…"
+	if i := strings.LastIndexByte(c, ' '); i > 0 {
+		c = c[:i]
+	}
+	return strings.TrimRight(c, " ,;:") + "…"
 }

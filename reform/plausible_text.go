@@ -156,8 +156,10 @@ func frequencyAt(text string, ts []token, i int) (textCount, bool) {
 
 // textCounts returns the frequencies of text (lower case) and the counts
 // followed by the noun of one of them.
-func textCounts(text string) (freqs, counts []textCount) {
-	ts := tokens(text)
+func textCounts(text string) (freqs, counts []textCount) { return countsIn(text, tokens(text)) }
+
+// countsIn is textCounts with the tokens ts of text already read.
+func countsIn(text string, ts []token) (freqs, counts []textCount) {
 	nouns := map[string]bool{}
 	isFreq := map[int]bool{}
 	for i := range ts {
@@ -214,6 +216,12 @@ func near(f textCount, of []textCount) []textCount {
 // frequency with exactly one count of its noun near it, and no other
 // frequency of that noun, whose count exceeds what it allows over p.
 func textFrequencies(path, s string, p Period) finding.List {
+	return textFrequenciesWith(nil, path, s, p)
+}
+
+// textFrequenciesWith is textFrequencies reading the words of the text into
+// buf, reused from call to call; a nil buf makes a new slice.
+func textFrequenciesWith(buf *tokenBuffer, path, s string, p Period) finding.List {
 	if !mayHoldFrequency(s) {
 		return nil
 	}
@@ -222,7 +230,7 @@ func textFrequencies(path, s string, p Period) finding.List {
 	if len(text) != len(orig) {
 		orig = text
 	}
-	freqs, counts := textCounts(text)
+	freqs, counts := countsIn(text, buf.read(text))
 	var l finding.List
 	for _, f := range freqs {
 		cs := near(f, counts)

@@ -36,12 +36,12 @@ func (r *Report) issuers(reg *citation.Issuers) *citation.Issuers {
 // The narratives are found by their strings: a narrative's text at
 // "<path>.text" comes just before its notes at "<path>.notes[i]"
 // (doc.Narrative declares Text before Notes).
-func (r *Report) checkOwnText(strs []ownString) finding.List {
+func (r *Report) checkOwnText(strs ownStringList) finding.List {
 	var found lister
 	var srcs []citation.Source
 	m := newMentions(r.Period)
 	textPath, text := "", ""
-	for _, o := range strs {
+	for o := range strs.all() {
 		path, s := o.path, o.s
 		if f, ok := m.periodMention(path, s); ok {
 			found.add(f)

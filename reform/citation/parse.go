@@ -141,7 +141,7 @@ func (r reader) citeInto(c *Citation, i int, strict bool) bool {
 			c.Name, c.Year, p, end = name, year, e, e
 		}
 	}
-	sym, e, ok := r.number(p, strict)
+	sym, e, ok := r.number(p, strict, true)
 	if !ok {
 		if end < 0 {
 			return false
@@ -211,7 +211,7 @@ func (r reader) headAt(i int) bool {
 	if !ok {
 		return false
 	}
-	_, _, ok = r.number(p, true)
+	_, _, ok = r.number(p, true, false)
 	return ok
 }
 
@@ -238,8 +238,9 @@ type symbol struct {
 
 // number reads " số 1247/KH-UBND" (or without "số") at p. When strict and
 // "số" is missing, the số, ký hiệu must have a hyphen, a year or the Party
-// form.
-func (r reader) number(p int, strict bool) (symbol, int, bool) {
+// form. The symbol's groups are made only when groups is set (headAt only
+// asks whether there is one).
+func (r reader) number(p int, strict, groups bool) (symbol, int, bool) {
 	s := r.s
 	q := skipSpaces(s, p)
 	if q == p {
@@ -255,7 +256,7 @@ func (r reader) number(p int, strict bool) (symbol, int, bool) {
 			q, hasSo = q3, true
 		}
 	}
-	sym, end, ok := readSymbol(s, q, !strict)
+	sym, end, ok := readSymbol(s, q, !strict, groups)
 	if !ok {
 		return symbol{}, p, false
 	}
@@ -275,8 +276,9 @@ const maxNumberDigits = 9
 // extracted text: "73/2024/NĐ-\n\nCP") and through spaces next to a separator
 // ("KH- UBND", "1247 /KH"), which Check reports. Only when spaced is set
 // (one citation given alone) does it read across " - ", which in free text is
-// a dash in the sentence.
-func readSymbol(s string, p int, spaced bool) (symbol, int, bool) {
+// a dash in the sentence. The symbol's groups are made only when groups is
+// set.
+func readSymbol(s string, p int, spaced, groups bool) (symbol, int, bool) {
 	q := p
 	for q < len(s) && isDigitByte(s[q]) {
 		q++
@@ -308,7 +310,7 @@ func readSymbol(s string, p int, spaced bool) (symbol, int, bool) {
 	var partBuf [8]string
 	var sepBuf [8]rune
 	parts, seps := splitSymbol(written, partBuf[:0], sepBuf[:0])
-	sym, ok := symbolOf(parts, seps)
+	sym, ok := symbolOf(parts, seps, groups)
 	if !ok {
 		return symbol{}, p, false
 	}
@@ -396,8 +398,9 @@ func symbolPart(part string, clean bool) string {
 
 // symbolOf makes the số, ký hiệu of split parts: the number, the year of a
 // legal normative number, the family and the non-empty groups. It fails when
-// no group has a letter (a date such as 30/4/2024 is no số, ký hiệu).
-func symbolOf(parts []string, seps []rune) (symbol, bool) {
+// no group has a letter (a date such as 30/4/2024 is no số, ký hiệu). The
+// groups are made only when groups is set.
+func symbolOf(parts []string, seps []rune, groups bool) (symbol, bool) {
 	if len(seps) == 0 || len(parts) < 2 {
 		return symbol{}, false
 	}
@@ -417,8 +420,11 @@ func symbolOf(parts []string, seps []rune) (symbol, bool) {
 	case seps[0] != '/' && seps[0] != '.' && startsLetter(parts[1]):
 		sym.family = Party
 	}
-	sym.groups = nonEmpty(rest)
-	letter := slices.ContainsFunc(sym.groups, func(g string) bool { return strings.IndexFunc(g, vn.IsLetter) >= 0 })
+	if groups {
+		sym.groups = nonEmpty(rest)
+	}
+	// An empty part has no letter: the parts left are the groups.
+	letter := slices.ContainsFunc(rest, func(g string) bool { return strings.IndexFunc(g, vn.IsLetter) >= 0 })
 	return sym, letter
 }
 

@@ -94,7 +94,7 @@ func scan(s string) []Citation {
 func (sc *scanner) collect(first *Citation) []Citation {
 	var found citations
 	for ok := true; ok; ok = sc.next(first) {
-		found.add(first)
+		found.add(first, len(sc.r.s))
 	}
 	return found.slice()
 }
@@ -154,15 +154,16 @@ func (sc *scanner) next(c *Citation) bool {
 
 // citations collects the citations scan finds: most texts hold none or a
 // few, which it keeps in buf until it returns them in one slice of their
-// number; more go on in a slice that grows.
+// number; more go on in a slice that grows. buf lives in the frame of
+// collect, which runs only for a text that holds a citation.
 type citations struct {
-	buf  [4]Citation
+	buf  [16]Citation
 	n    int        // the citations in buf
 	more []Citation // all the citations, once buf is full
 }
 
-// add adds a copy of *c.
-func (f *citations) add(c *Citation) {
+// add adds a copy of *c, a citation of a text of size bytes.
+func (f *citations) add(c *Citation, size int) {
 	switch {
 	case f.more != nil:
 		f.more = append(f.more, *c)
@@ -170,10 +171,23 @@ func (f *citations) add(c *Citation) {
 		f.buf[f.n] = *c
 		f.n++
 	default:
-		f.more = make([]Citation, f.n, 4*len(f.buf))
+		f.more = make([]Citation, f.n, moreRoom(f.n+1, c.End, size))
 		copy(f.more, f.buf[:f.n])
 		f.more = append(f.more, *c)
 	}
+}
+
+// moreRoom returns the room for the citations of a text of size bytes
+// whose first n citations end at byte end: as many as their density
+// promises for the whole text and an eighth more, from 2n to 8n (a long
+// text holds its citations about evenly, and the slice then grows once or
+// not at all).
+func moreRoom(n, end, size int) int {
+	est := n
+	if end > 0 {
+		est = int(int64(n) * int64(size) / int64(end))
+	}
+	return min(max(est+est/8, 2*n), 8*n)
 }
 
 // slice returns the citations added, in order, or nil when there are none.

@@ -66,12 +66,7 @@ func Passage(text string, floor, mark int) int {
 // whose passage describes a document of the kind. Time and memory grow
 // linearly with the sources.
 func CheckSources(srcs []Source) finding.List {
-	type use struct {
-		src int
-		cit Citation
-	}
-	first := make(map[string]use)
-	reported := make(map[string]bool)
+	var docs sourceDocs
 	descs := make(map[int][]description)
 	describe := func(i int, kind Kind) []description {
 		key := i<<8 | int(kindPlace(kind))
@@ -83,38 +78,99 @@ func CheckSources(srcs []Source) finding.List {
 		return d
 	}
 	var out finding.List
+	var keyBuf [96]byte
 	for i, s := range srcs {
-		for _, c := range s.Citations {
+		for ci := range s.Citations {
+			c := &s.Citations[ci]
 			if c.Number == 0 || c.Date.IsZero() || len(c.Groups) == 0 {
 				continue
 			}
-			key := string(c.Kind) + "|" + c.Symbol() + "|" + vn.CitationDate(c.Date)
-			u, seen := first[key]
+			key := appendSourceKey(keyBuf[:0], c)
+			u, seen := docs.find(key)
 			if !seen || len(describe(u.src, c.Kind)) == 0 {
-				first[key] = use{i, c} // the first use whose passage describes the document
+				docs.set(key, sourceUse{src: i, cit: ci}) // the first use whose passage describes the document
 				continue
 			}
-			if u.src == i || reported[key] {
+			if u.src == i || u.reported {
 				continue
 			}
 			d1, d2 := describe(u.src, c.Kind), describe(i, c.Kind)
 			if len(d2) == 0 || overlap(d1, d2) {
 				continue
 			}
-			reported[key] = true
-			label := string(c.Kind) + " số " + c.Symbol() + " ngày " + vn.CitationDate(c.Date)
-			p1, p2 := d1[0].quote, d2[0].quote
-			out = append(out, ruleConflictSource.At(c.Where(), fmt.Sprintf(
-				"%s được chú thích là nguồn của “%s” và ở chú thích trước là nguồn của “%s”: một số, ký hiệu chỉ là của một văn bản; kiểm tra lại số, ký hiệu của %s ở một trong hai chú thích.",
-				label, p2, p1, vn.Lower(string(c.Kind)))).
-				WithRelated(u.cit.Where(), srcs[u.src].PassagePath, s.PassagePath).
-				WithValues(
-					finding.Value{Name: "document", Value: label},
-					finding.Value{Name: "description", Value: p2},
-					finding.Value{Name: "other_description", Value: p1}))
+			docs.uses[u.at].reported = true
+			out = append(out, conflictSource(c, &srcs[u.src].Citations[u.cit], d1[0].quote, d2[0].quote,
+				srcs[u.src].PassagePath, s.PassagePath))
 		}
 	}
 	return out
+}
+
+// conflictSource is the finding of CheckSources about c, whose passage
+// (at path, described as p2) differs from that of the earlier citation
+// first of its document (at firstPath, described as p1).
+func conflictSource(c, first *Citation, p1, p2, firstPath, path string) finding.Finding {
+	label := string(c.Kind) + " số " + c.Symbol() + " ngày " + vn.CitationDate(c.Date)
+	return ruleConflictSource.At(c.Where(), fmt.Sprintf(
+		"%s được chú thích là nguồn của “%s” và ở chú thích trước là nguồn của “%s”: một số, ký hiệu chỉ là của một văn bản; kiểm tra lại số, ký hiệu của %s ở một trong hai chú thích.",
+		label, p2, p1, vn.Lower(string(c.Kind)))).
+		WithRelated(first.Where(), firstPath, path).
+		WithValues(
+			finding.Value{Name: "document", Value: label},
+			finding.Value{Name: "description", Value: p2},
+			finding.Value{Name: "other_description", Value: p1})
+}
+
+// appendSourceKey appends to b the key of the document c cites, as
+// CheckSources compares them: its kind, số, ký hiệu and date,
+// "Kế hoạch|04/KH-UBND|05/01/2024".
+func appendSourceKey(b []byte, c *Citation) []byte {
+	b = append(b, c.Kind...)
+	b = append(b, '|')
+	b = append(b, c.Symbol()...)
+	b = append(b, '|')
+	return append(b, vn.CitationDate(c.Date)...)
+}
+
+// sourceUse is the citation CheckSources compares the later citations of
+// a document with: citation cit of source src; at is its place in
+// sourceDocs.uses, and reported says the document has been reported.
+type sourceUse struct {
+	src, cit, at int
+	reported     bool
+}
+
+// sourceDocs are the documents CheckSources has met, by their
+// appendSourceKey: the map holds the place of each one's use in uses, so
+// that changing the use makes no new key.
+type sourceDocs struct {
+	place map[string]int
+	uses  []sourceUse
+}
+
+// find returns the use of the document of key, if it has been met.
+func (d *sourceDocs) find(key []byte) (sourceUse, bool) {
+	k, ok := d.place[string(key)] // no string is made to look a key up
+	if !ok {
+		return sourceUse{}, false
+	}
+	return d.uses[k], true
+}
+
+// set makes u the use of the document of key, which stays reported if it
+// was.
+func (d *sourceDocs) set(key []byte, u sourceUse) {
+	if k, ok := d.place[string(key)]; ok {
+		u.at, u.reported = k, d.uses[k].reported
+		d.uses[k] = u
+		return
+	}
+	if d.place == nil {
+		d.place = make(map[string]int)
+	}
+	u.at = len(d.uses)
+	d.place[string(key)] = u.at
+	d.uses = append(d.uses, u)
 }
 
 // kindPlace is the place of k in the table of kinds.

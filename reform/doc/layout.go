@@ -548,7 +548,34 @@ func (l *layer) appendixReference(h Header) string {
 // blocks lays out a sequence of blocks at section depth depth and list depth
 // listDepth.
 func (l *layer) blocks(bs []Block, path string, depth, listDepth int) []Para {
-	return l.blocksNumbered(bs, path, depth, listDepth, nil, nil)
+	// One more place than the blocks make, for the end mark.
+	return l.blocksNumbered(bs, path, depth, listDepth, nil, make([]Para, 0, paraCount(bs)+1))
+}
+
+// paraCount returns the number of paragraphs blocksNumbered makes of bs
+// when every block is valid (an invalid one makes none): a heading and the
+// paragraphs of a section, one paragraph per list item and its blocks, one
+// per paragraph and table. The body's slice is sized once with it instead
+// of growing by doubling.
+func paraCount(bs []Block) int {
+	n := 0
+	for _, b := range bs {
+		switch b := b.(type) {
+		case *Section:
+			if b != nil {
+				n += 1 + paraCount(b.Blocks)
+			}
+		case *List:
+			if b != nil {
+				for _, it := range b.Items {
+					n += 1 + paraCount(it.Blocks)
+				}
+			}
+		default:
+			n++
+		}
+	}
+	return n
 }
 
 // blocksNumbered lays out bs; numbers are the numbers of the enclosing

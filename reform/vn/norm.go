@@ -42,7 +42,7 @@ func nfcStable(r rune) bool {
 // quickNFC reports whether every rune of s is nfcStable, which makes s NFC.
 // False says nothing: s may be NFC still (a Greek or Cyrillic word) or not
 // (a combining mark, invalid UTF-8), and the Unicode tables decide.
-func quickNFC(s string) bool { return stableBytes(s, false) }
+func quickNFC(s string) bool { return stableBytes(s, false, false) }
 
 // IsPlainNFC reports whether s is NFC and plain: every rune is one that
 // makes text NFC without the Unicode tables (printable ASCII and newline,
@@ -50,13 +50,23 @@ func quickNFC(s string) bool { return stableBytes(s, false) }
 // character but the newline. False says nothing: s may be NFC and plain
 // still; IsNFC and the caller's own test decide. doc.Clean returns such
 // text as it is after one reading of its bytes.
-func IsPlainNFC(s string) bool { return stableBytes(s, true) }
+func IsPlainNFC(s string) bool { return stableBytes(s, true, false) }
 
-// stableBytes is quickNFC, and IsPlainNFC when plain is set: the runes are
-// read from their UTF-8 bytes directly (a lead byte C2–CB is U+0080–U+02FF,
-// E1 B8–BB is U+1E00–U+1EFF and E2 80 90–A7 is U+2010–U+2027); plain also
-// refuses the C0 controls but newline, DEL and the C1 controls (C2 80–9F).
-func stableBytes(s string, plain bool) bool {
+// LowerKeepsLength reports, from the bytes of s alone, that s is NFC and
+// that Lower(s) has the byte length of s rune by rune, so that a byte offset
+// into s is the same offset into its lower case: every rune is one quickNFC
+// accepts but the four capitals among them whose lower case has another
+// length, İ (U+0130), Ⱥ (U+023A), Ⱦ (U+023E) and ẞ (U+1E9E). False says
+// nothing: the caller lowers and compares.
+func LowerKeepsLength(s string) bool { return stableBytes(s, false, true) }
+
+// stableBytes is quickNFC, IsPlainNFC when plain is set and
+// LowerKeepsLength when sameLower is: the runes are read from their UTF-8
+// bytes directly (a lead byte C2–CB is U+0080–U+02FF, E1 B8–BB is
+// U+1E00–U+1EFF and E2 80 90–A7 is U+2010–U+2027); plain also refuses the
+// C0 controls but newline, DEL and the C1 controls (C2 80–9F), sameLower
+// the capitals İ (C4 B0), Ⱥ (C8 BA), Ⱦ (C8 BE) and ẞ (E1 BA 9E).
+func stableBytes(s string, plain, sameLower bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -66,12 +76,14 @@ func stableBytes(s string, plain bool) bool {
 			}
 			i++
 		case 0xC2 <= c && c <= 0xCB:
-			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || plain && c == 0xC2 && s[i+1] < 0xA0 {
-				return false // invalid UTF-8, or a C1 control
+			if i+1 >= len(s) || s[i+1]&0xC0 != 0x80 || plain && c == 0xC2 && s[i+1] < 0xA0 ||
+				sameLower && (c == 0xC4 && s[i+1] == 0xB0 || c == 0xC8 && (s[i+1] == 0xBA || s[i+1] == 0xBE)) {
+				return false // invalid UTF-8, a C1 control, or a capital whose lower case is longer or shorter
 			}
 			i += 2
 		case c == 0xE1:
-			if i+2 >= len(s) || s[i+1] < 0xB8 || s[i+1] > 0xBB || s[i+2]&0xC0 != 0x80 {
+			if i+2 >= len(s) || s[i+1] < 0xB8 || s[i+1] > 0xBB || s[i+2]&0xC0 != 0x80 ||
+				sameLower && s[i+1] == 0xBA && s[i+2] == 0x9E {
 				return false
 			}
 			i += 3

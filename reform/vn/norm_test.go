@@ -1,11 +1,13 @@
 package vn_test
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-go/cchc/reform/vn"
 )
@@ -57,5 +59,28 @@ func TestIsPlainNFC(t *testing.T) {
 	}
 	for _, s := range []string{"a\tb", "a\rb", "\u0085", "\x7f", "Vie\u0302\u0323t", "a\xff", "\u2028"} {
 		assert.False(t, vn.IsPlainNFC(s), "%q", s)
+	}
+}
+
+// TestLowerKeepsLength checks the runes LowerKeepsLength accepts
+// against the Unicode tables: each is NFC, and strings.ToLower keeps its
+// length; and the four it refuses change length.
+func TestLowerKeepsLength(t *testing.T) {
+	for r := rune(0); r <= 0x2027; r++ {
+		if r > 0x2FF && r < 0x1E00 || r > 0x1EFF && r < 0x2010 {
+			continue
+		}
+		s := string(r)
+		lower := strings.ToLower(s)
+		if vn.LowerKeepsLength(s) {
+			require.True(t, norm.NFC.IsNormalString(s), "%U", r)
+			require.Len(t, lower, len(s), "%U", r)
+			require.Len(t, vn.Lower(s), len(s), "%U", r)
+		} else {
+			require.NotEqual(t, len(s), len(lower), "%U", r)
+		}
+	}
+	for _, s := range []string{"\xff", "a\xc3", "\u0301", "\u2028", "\u4e00", "\xe1\xbb", "\xc4\xb0"} {
+		assert.False(t, vn.LowerKeepsLength(s), "%q", s)
 	}
 }

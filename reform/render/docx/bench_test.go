@@ -1,6 +1,7 @@
 package docx_test
 
 import (
+	"bytes"
 	"io"
 	"testing"
 
@@ -30,6 +31,24 @@ func BenchmarkPartsSample(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := docx.Parts(l); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteLayoutSample writes the laid-out sample into a buffer
+// reused from one document to the next, as a server writing into a
+// response buffer would: WriteLayout builds the package in it directly.
+func BenchmarkWriteLayoutSample(b *testing.B) {
+	l, err := doc.Lay(sample.Document())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		out.Reset()
+		if err := docx.WriteLayout(&out, l); err != nil {
 			b.Fatal(err)
 		}
 	}

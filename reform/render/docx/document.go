@@ -45,11 +45,16 @@ const (
 	subjectRuleNum, subjectRuleDen = 1, 3
 )
 
-// para is a body paragraph not yet written: the last paragraph of a
-// section receives the section's properties when the section ends.
+// para is the last body paragraph, written but not yet closed: the last
+// paragraph of a section receives the section's properties when the
+// section ends, and others change too (the space above a table), after
+// its runs are written. flush writes its properties again when they have
+// changed.
 type para struct {
-	ppr  pPr
-	runs []byte
+	// ppr is the paragraph's properties; written, the ones written at
+	// pprAt, its runs following them at runsAt.
+	ppr, written  pPr
+	pprAt, runsAt int
 }
 
 // builder writes word/document.xml.
@@ -59,22 +64,20 @@ type builder struct {
 	x  *xmlWriter
 	// headings is the number of heading styles (Heading1 …).
 	headings int
-	// pending is the last body paragraph, not yet written; nil after a
-	// table. It points to last, whose runs are written in runs.
+	// pending is the last body paragraph, not yet closed; nil after a
+	// table. It points to last.
 	pending *para
 	last    para
-	runs    xmlWriter
 	// page is the style sheet of the page of the section being written:
 	// the style's, or its landscape page in a landscape appendix
 	// (doc.Style.PageOf).
 	page doc.Style
 }
 
-// document writes word/document.xml.
+// document writes word/document.xml after what b.x holds.
 func (b *builder) document() []byte {
-	b.x = newXML(documentSize(b.l))
-	b.runs.buf.Grow(4 << 10)
 	x := b.x
+	start := x.begin()
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
 	b.headerTable()
@@ -101,7 +104,22 @@ func (b *builder) document() []byte {
 	(&section{style: b.page, appendix: len(b.l.Appendices) > 0}).write(x)
 	x.close("w:body")
 	x.close("w:document")
-	return x.bytes()
+	return x.part(start)
+}
+
+// partsSize estimates the size of the parts written for each layout:
+// word/document.xml (documentSize), word/footnotes.xml (footnotesSize),
+// and the styles, the font table and the properties, about 5 KB.
+func partsSize(l *doc.Layout) int { return documentSize(l) + footnotesSize(l.Notes) + 5<<10 }
+
+// footnotesSize estimates the size of word/footnotes.xml: the separators,
+// about 300 bytes of markup a note, and the runs of its text.
+func footnotesSize(notes []doc.NoteLayout) int {
+	n := 512
+	for _, note := range notes {
+		n += 300 + spansSize(note.Spans)
+	}
+	return n
 }
 
 // documentSize estimates the size of word/document.xml, a little above it
@@ -172,28 +190,43 @@ func (b *builder) endSection(s *section) {
 	b.flush()
 }
 
-// flush writes the pending paragraph.
+// flush closes the pending paragraph, its properties written again first
+// when they have changed since para wrote them.
 func (b *builder) flush() {
-	if b.pending == nil {
+	p := b.pending
+	if p == nil {
 		return
 	}
-	p := b.pending
 	b.pending = nil
-	b.x.open("w:p")
-	p.ppr.write(b.x)
-	b.x.buf.Write(p.runs)
+	if p.ppr != p.written {
+		b.rewrite(p)
+	}
 	b.x.close("w:p")
 }
 
-// para adds a body paragraph; content writes its runs. They are written
-// into b.runs, which the paragraph before has been flushed from.
+// rewrite writes the properties of p in place of the ones written, before
+// its runs. It happens once a section or before a table, so the runs are
+// set aside in a copy of their own.
+func (b *builder) rewrite(p *para) {
+	x := b.x
+	runs := slices.Clone(x.b[p.runsAt:])
+	x.b = x.b[:p.pprAt]
+	p.ppr.write(x)
+	x.b = append(x.b, runs...)
+}
+
+// para adds a body paragraph; content writes its runs. It is written at
+// once but left open (pending), for its properties may still change.
 func (b *builder) para(ppr pPr, content func(x *xmlWriter)) {
 	b.flush()
-	b.runs.buf.Reset()
+	x := b.x
+	x.open("w:p")
+	b.last = para{ppr: ppr, written: ppr, pprAt: len(x.b)}
+	ppr.write(x)
+	b.last.runsAt = len(x.b)
 	if content != nil {
-		content(&b.runs)
+		content(x)
 	}
-	b.last = para{ppr: ppr, runs: b.runs.bytes()}
 	b.pending = &b.last
 }
 

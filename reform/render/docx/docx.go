@@ -1,7 +1,8 @@
 // Package docx writes a laid-out document as a DOCX file (Office Open XML
 // WordprocessingML), the format offices exchange, with the standard library
-// (archive/zip; the XML is written straight into each part's buffer,
-// escaped as encoding/xml escapes it) and github.com/klauspost/compress's
+// (archive/zip; the XML is written straight into one buffer that holds
+// the parts of the layout one after the other, escaped as encoding/xml
+// escapes it) and github.com/klauspost/compress's
 // stateless deflate, which compresses the parts in a fraction of the time of
 // compress/flate (see WriteLayout).
 //
@@ -107,15 +108,37 @@ var zipTime = time.Date(1980, time.January, 1, 0, 0, 0, 0, time.UTC)
 // megabyte per package). The price is size: the reference report's package
 // is about 27 KB instead of 21 KB. Each part is handed to the compressor in
 // one write, so it is compressed as one stream, not piece by piece.
+//
+// The package is built in memory and handed to w in one write. When w is a
+// *bytes.Buffer, memory already, the package is built in it directly, with
+// no buffer of its own; on an error the buffer is left as it was.
 func WriteLayout(w io.Writer, l *doc.Layout) error {
 	parts, err := layoutParts(l) // read only: the static parts need no copy
 	if err != nil {
 		return err
 	}
-	// The package is built in memory and handed to w in one write.
+	if buf, ok := w.(*bytes.Buffer); ok {
+		n := buf.Len()
+		if err := writePackage(buf, parts); err != nil {
+			buf.Truncate(n)
+			return err
+		}
+		return nil
+	}
 	var buf bytes.Buffer
+	if err := writePackage(&buf, parts); err != nil {
+		return err
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("docx: write: %w", err)
+	}
+	return nil
+}
+
+// writePackage writes the zip package of parts at the end of buf.
+func writePackage(buf *bytes.Buffer, parts []Part) error {
 	buf.Grow(packageSize(parts))
-	z := zip.NewWriter(&buf)
+	z := zip.NewWriter(buf)
 	z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
 		return flate.NewStatelessWriter(w), nil
 	})
@@ -130,9 +153,6 @@ func WriteLayout(w io.Writer, l *doc.Layout) error {
 	}
 	if err := z.Close(); err != nil {
 		return fmt.Errorf("docx: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("docx: write: %w", err)
 	}
 	return nil
 }

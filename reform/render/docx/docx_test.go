@@ -184,6 +184,19 @@ func TestDeterministic(t *testing.T) {
 	assert.Equal(t, parts, zipped)
 }
 
+// TestWriteLayoutBuffer checks that a *bytes.Buffer, which WriteLayout
+// builds the package in directly, gets the bytes any other writer gets,
+// after what it held.
+func TestWriteLayoutBuffer(t *testing.T) {
+	l, err := doc.Lay(sample.Document())
+	require.NoError(t, err)
+	var other strings.Builder // not a *bytes.Buffer: one write of the package
+	require.NoError(t, docx.WriteLayout(&other, l))
+	buf := bytes.NewBufferString("prefix")
+	require.NoError(t, docx.WriteLayout(buf, l))
+	assert.Equal(t, "prefix"+other.String(), buf.String())
+}
+
 // layoutTexts returns the text a reader sees of each laid-out body
 // paragraph, tables left out: the label and the text, footnote references
 // as [n].

@@ -2,7 +2,7 @@ package docx
 
 import (
 	"bytes"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,18 +72,23 @@ func layoutParts(l *doc.Layout) ([]Part, error) {
 	if err := l.Check(); err != nil {
 		return nil, err
 	}
-	b := &builder{l: l, st: l.Style, page: l.Style, headings: len(l.Style.Levels)}
+	// The parts of the layout are written one after the other into one
+	// buffer, allocated once at about their size.
+	x := &xmlWriter{b: make([]byte, 0, partsSize(l))}
+	b := &builder{l: l, st: l.Style, page: l.Style, headings: len(l.Style.Levels), x: x}
 	document := b.document()
 	footnotes := b.footnotes()
+	core, app := coreProps(x, l), appProps(x, l)
+	sheet, fonts := styles(x, l.Style, b.headings), fontTable(x, l.Style.Font)
 	return []Part{
 		{PartContentTypes, static.contentTypes},
 		{PartRels, static.packageRels},
-		{PartCore, coreProps(l)},
-		{PartApp, appProps(l)},
+		{PartCore, core},
+		{PartApp, app},
 		{PartDocument, document},
-		{PartStyles, styles(l.Style, b.headings)},
+		{PartStyles, sheet},
 		{PartSettings, static.settings},
-		{PartFontTable, fontTable(l.Style.Font)},
+		{PartFontTable, fonts},
 		{PartFootnotes, footnotes},
 		{PartHeader, static.header},
 		{PartFirstHeader, static.firstHeader},
@@ -180,8 +185,9 @@ func documentDate(placeDate string) (time.Time, bool) {
 	return t, err == nil
 }
 
-func coreProps(l *doc.Layout) []byte {
-	x := newXML(1 << 10)
+// coreProps writes docProps/core.xml after what x holds.
+func coreProps(x *xmlWriter, l *doc.Layout) []byte {
+	start := x.begin()
 	x.open("cp:coreProperties", "xmlns:cp", nsCore, "xmlns:dc", "http://purl.org/dc/elements/1.1/",
 		"xmlns:dcterms", "http://purl.org/dc/terms/", "xmlns:dcmitype", "http://purl.org/dc/dcmitype/",
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -199,11 +205,12 @@ func coreProps(l *doc.Layout) []byte {
 		x.leaf("dcterms:modified", stamp, "xsi:type", "dcterms:W3CDTF")
 	}
 	x.close("cp:coreProperties")
-	return x.bytes()
+	return x.part(start)
 }
 
-func appProps(l *doc.Layout) []byte {
-	x := newXML(1 << 10)
+// appProps writes docProps/app.xml after what x holds.
+func appProps(x *xmlWriter, l *doc.Layout) []byte {
+	start := x.begin()
 	x.open("Properties", "xmlns", nsExtended,
 		"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes")
 	x.leaf("Application", creator)
@@ -212,21 +219,46 @@ func appProps(l *doc.Layout) []byte {
 		x.leaf("Company", strings.ReplaceAll(l.Header.IssuingAgency, "\n", " "))
 	}
 	x.close("Properties")
-	return x.bytes()
+	return x.part(start)
 }
 
-// styles writes word/styles.xml: the font, size and language of the whole
-// document in the defaults, and the styles the document uses.
-func styles(st doc.Style, headings int) []byte {
-	x := newXML(8 << 10)
+// styles writes word/styles.xml after what x holds: the font, size and
+// language of the whole document in the defaults, and the styles the
+// document uses.
+func styles(x *xmlWriter, st doc.Style, headings int) []byte {
+	start := x.begin()
 	x.open("w:styles", "xmlns:w", nsW)
+	docDefaults(x, st)
+	baseStyles(x)
+	// Body text: justified, the first-line indent, the space before and
+	// the line spacing of the style sheet.
+	openStyle(x, "paragraph", styleBody, "Body Text", false)
+	x.val("w:basedOn", "Normal")
+	x.empty("w:qFormat")
+	(&pPr{
+		spacing: spacing{before: int(st.SpaceBefore) * 20, setBefore: true, line: st.LineSpacing * 240 / 100, setLine: true},
+		ind:     indent{firstLine: int(st.FirstLineIndent), setFirst: true},
+		jc:      "both",
+	}).write(x)
+	x.close("w:style")
+	for i := 1; i <= headings; i++ {
+		headingStyleDef(x, i)
+	}
+	auxStyles(x, st)
+	x.close("w:styles")
+	return x.part(start)
+}
+
+// docDefaults writes the document defaults: the font, its colour and
+// size, the language, and single-spaced paragraphs with no space after.
+func docDefaults(x *xmlWriter, st doc.Style) {
 	x.open("w:docDefaults")
 	x.open("w:rPrDefault")
 	x.open("w:rPr")
 	x.empty("w:rFonts", "w:ascii", st.Font, "w:eastAsia", st.Font, "w:hAnsi", st.Font, "w:cs", st.Font)
 	x.val("w:color", "000000")
-	x.val("w:sz", itoa(int(st.Sizes.Body)*2))
-	x.val("w:szCs", itoa(int(st.Sizes.Body)*2))
+	x.valInt("w:sz", int(st.Sizes.Body)*2)
+	x.valInt("w:szCs", int(st.Sizes.Body)*2)
 	x.empty("w:lang", "w:val", "vi-VN", "w:eastAsia", "vi-VN", "w:bidi", "ar-SA")
 	x.close("w:rPr")
 	x.close("w:rPrDefault")
@@ -236,79 +268,98 @@ func styles(st doc.Style, headings int) []byte {
 	x.close("w:pPr")
 	x.close("w:pPrDefault")
 	x.close("w:docDefaults")
+}
 
-	style := func(typ, id, name string, dflt bool, extra ...func()) {
-		kv := []string{"w:type", typ}
-		if dflt {
-			kv = append(kv, "w:default", "1")
-		}
-		kv = append(kv, "w:styleId", id)
-		x.open("w:style", kv...)
-		x.val("w:name", name)
-		for _, f := range extra {
-			f()
-		}
-		x.close("w:style")
+// openStyle opens a w:style and writes its name; dflt makes it the default
+// style of its type.
+func openStyle(x *xmlWriter, typ, id, name string, dflt bool) {
+	x.start("w:style")
+	x.attr("w:type", typ)
+	if dflt {
+		x.attr("w:default", "1")
 	}
-	hidden := func() {
-		x.val("w:uiPriority", "99")
-		x.empty("w:semiHidden")
-		x.empty("w:unhideWhenUsed")
-	}
-	qformat := func() { x.empty("w:qFormat") }
-	based := func(id string) func() { return func() { x.val("w:basedOn", id) } }
-	ppr := func(p pPr) func() { return func() { p.write(x) } }
-	rpr := func(r rPr) func() { return func() { r.write(x) } }
+	x.attr("w:styleId", id)
+	x.byte1('>')
+	x.val("w:name", name)
+}
 
-	style("paragraph", "Normal", "Normal", true, qformat, func() {
-		x.open("w:pPr")
-		x.empty("w:widowControl")
-		x.close("w:pPr")
-	})
-	style("character", "DefaultParagraphFont", "Default Paragraph Font", true, func() {
-		x.val("w:uiPriority", "1")
-		x.empty("w:semiHidden")
-		x.empty("w:unhideWhenUsed")
-	})
-	style("table", "TableNormal", "Normal Table", true, hidden, func() {
-		x.open("w:tblPr")
-		x.empty("w:tblInd", "w:w", "0", "w:type", "dxa")
-		x.open("w:tblCellMar")
-		x.empty("w:top", "w:w", "0", "w:type", "dxa")
-		x.empty("w:left", "w:w", "108", "w:type", "dxa")
-		x.empty("w:bottom", "w:w", "0", "w:type", "dxa")
-		x.empty("w:right", "w:w", "108", "w:type", "dxa")
-		x.close("w:tblCellMar")
-		x.close("w:tblPr")
-	})
-	// Body text: justified, the first-line indent, the space before and
-	// the line spacing of the style sheet.
-	body := pPr{
-		spacing: spacing{before: int(st.SpaceBefore) * 20, setBefore: true, line: st.LineSpacing * 240 / 100, setLine: true},
-		ind:     indent{firstLine: int(st.FirstLineIndent), setFirst: true},
-		jc:      "both",
-	}
-	style("paragraph", styleBody, "Body Text", false, based("Normal"), qformat, ppr(body))
-	// Headings look like body text (their emphasis is on their runs); the
-	// outline level puts them in Word's navigation pane.
-	for i := 1; i <= headings; i++ {
-		style("paragraph", fmt.Sprintf("Heading%d", i), fmt.Sprintf("heading %d", i), false,
-			based(styleBody), func() { x.val("w:next", styleBody) },
-			func() { x.val("w:uiPriority", "9") }, qformat,
-			ppr(pPr{keepNext: true, keepLines: true, outline: i}))
-	}
-	style("paragraph", styleTable, "Table Text", false, based("Normal"), qformat,
-		ppr(pPr{spacing: spacing{before: cellSpace, after: cellSpace, setBefore: true, setAfter: true}}))
+// hiddenStyle writes the marks of a style Word lists only when it is used.
+func hiddenStyle(x *xmlWriter, priority string) {
+	x.val("w:uiPriority", priority)
+	x.empty("w:semiHidden")
+	x.empty("w:unhideWhenUsed")
+}
+
+// baseStyles writes the default styles of paragraphs, characters and
+// tables.
+func baseStyles(x *xmlWriter) {
+	openStyle(x, "paragraph", "Normal", "Normal", true)
+	x.empty("w:qFormat")
+	x.open("w:pPr")
+	x.empty("w:widowControl")
+	x.close("w:pPr")
+	x.close("w:style")
+	openStyle(x, "character", "DefaultParagraphFont", "Default Paragraph Font", true)
+	hiddenStyle(x, "1")
+	x.close("w:style")
+	openStyle(x, "table", "TableNormal", "Normal Table", true)
+	hiddenStyle(x, "99")
+	x.open("w:tblPr")
+	x.empty("w:tblInd", "w:w", "0", "w:type", "dxa")
+	x.open("w:tblCellMar")
+	x.empty("w:top", "w:w", "0", "w:type", "dxa")
+	x.empty("w:left", "w:w", "108", "w:type", "dxa")
+	x.empty("w:bottom", "w:w", "0", "w:type", "dxa")
+	x.empty("w:right", "w:w", "108", "w:type", "dxa")
+	x.close("w:tblCellMar")
+	x.close("w:tblPr")
+	x.close("w:style")
+}
+
+// headingStyleDef writes the style of headings of level i (1 …): they look
+// like body text (their emphasis is on their runs); the outline level puts
+// them in Word's navigation pane.
+func headingStyleDef(x *xmlWriter, i int) {
+	x.raw(`<w:style w:type="paragraph" w:styleId="`)
+	x.raw(headingStyle(i))
+	x.raw(`"><w:name w:val="heading `)
+	x.b = strconv.AppendInt(x.b, int64(i), 10)
+	x.raw(`"/>`)
+	x.val("w:basedOn", styleBody)
+	x.val("w:next", styleBody)
+	x.val("w:uiPriority", "9")
+	x.empty("w:qFormat")
+	(&pPr{keepNext: true, keepLines: true, outline: i}).write(x)
+	x.close("w:style")
+}
+
+// auxStyles writes the styles of table text, footnotes and the page
+// header.
+func auxStyles(x *xmlWriter, st doc.Style) {
+	openStyle(x, "paragraph", styleTable, "Table Text", false)
+	x.val("w:basedOn", "Normal")
+	x.empty("w:qFormat")
+	(&pPr{spacing: spacing{before: cellSpace, after: cellSpace, setBefore: true, setAfter: true}}).write(x)
+	x.close("w:style")
 	// Footnotes are flush left: Word justifies a short note of two lines
 	// with stretched spaces.
-	style("paragraph", styleFootnote, "footnote text", false, based("Normal"), hidden,
-		ppr(pPr{jc: "left"}), rpr(rPr{size: st.Sizes.Footnote}))
-	style("character", styleFootnoteRef, "footnote reference", false, based("DefaultParagraphFont"), hidden,
-		rpr(rPr{superscript: true}))
-	style("paragraph", styleHeader, "header", false, based("Normal"), hidden,
-		ppr(pPr{jc: "center"}), rpr(rPr{size: st.Sizes.PageNumber}))
-	x.close("w:styles")
-	return x.bytes()
+	openStyle(x, "paragraph", styleFootnote, "footnote text", false)
+	x.val("w:basedOn", "Normal")
+	hiddenStyle(x, "99")
+	(&pPr{jc: "left"}).write(x)
+	(&rPr{size: st.Sizes.Footnote}).write(x)
+	x.close("w:style")
+	openStyle(x, "character", styleFootnoteRef, "footnote reference", false)
+	x.val("w:basedOn", "DefaultParagraphFont")
+	hiddenStyle(x, "99")
+	(&rPr{superscript: true}).write(x)
+	x.close("w:style")
+	openStyle(x, "paragraph", styleHeader, "header", false)
+	x.val("w:basedOn", "Normal")
+	hiddenStyle(x, "99")
+	(&pPr{jc: "center"}).write(x)
+	(&rPr{size: st.Sizes.PageNumber}).write(x)
+	x.close("w:style")
 }
 
 // settings writes word/settings.xml: continuous Arabic footnote numbering at
@@ -337,9 +388,10 @@ func settings() []byte {
 	return x.bytes()
 }
 
-// fontTable writes word/fontTable.xml with the one font of the document.
-func fontTable(font string) []byte {
-	x := newXML(1 << 10)
+// fontTable writes word/fontTable.xml after what x holds, with the one
+// font of the document.
+func fontTable(x *xmlWriter, font string) []byte {
+	start := x.begin()
 	x.open("w:fonts", "xmlns:w", nsW)
 	x.open("w:font", "w:name", font)
 	if font == "Times New Roman" {
@@ -350,14 +402,15 @@ func fontTable(font string) []byte {
 	}
 	x.close("w:font")
 	x.close("w:fonts")
-	return x.bytes()
+	return x.part(start)
 }
 
-// footnotes writes word/footnotes.xml: the separators Word expects (ids -1
-// and 0), then one footnote per note of the layout, its id the note's
-// number.
+// footnotes writes word/footnotes.xml after what b.x holds: the separators
+// Word expects (ids -1 and 0), then one footnote per note of the layout,
+// its id the note's number.
 func (b *builder) footnotes() []byte {
-	x := newXML(1<<10 + 512*len(b.l.Notes))
+	x := b.x
+	start := x.begin()
 	x.open("w:footnotes", "xmlns:w", nsW, "xmlns:r", nsR)
 	for _, sep := range [...]struct{ typ, id string }{{"separator", "-1"}, {"continuationSeparator", "0"}} {
 		x.open("w:footnote", "w:type", sep.typ, "w:id", sep.id)
@@ -371,7 +424,7 @@ func (b *builder) footnotes() []byte {
 	for _, n := range b.l.Notes {
 		x.start("w:footnote")
 		x.attrInt("w:id", n.Number)
-		x.buf.WriteByte('>')
+		x.byte1('>')
 		writePara(x, pPr{style: styleFootnote}, func(x *xmlWriter) {
 			x.open("w:r")
 			(&rPr{style: styleFootnoteRef, superscript: true}).write(x)
@@ -385,7 +438,7 @@ func (b *builder) footnotes() []byte {
 		x.close("w:footnote")
 	}
 	x.close("w:footnotes")
-	return x.bytes()
+	return x.part(start)
 }
 
 // header writes a page header: the centred PAGE field, or, for the first

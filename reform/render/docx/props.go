@@ -196,15 +196,26 @@ func (s *section) write(x *xmlWriter) {
 	if s.appendix {
 		x.val("w:type", "nextPage")
 	}
+	x.start("w:pgSz")
+	x.attrInt("w:w", int(st.PageWidth))
+	x.attrInt("w:h", int(st.PageHeight))
 	if st.PageWidth > st.PageHeight {
-		x.empty("w:pgSz", "w:w", itoa(int(st.PageWidth)), "w:h", itoa(int(st.PageHeight)), "w:orient", "landscape")
-	} else {
-		x.empty("w:pgSz", "w:w", itoa(int(st.PageWidth)), "w:h", itoa(int(st.PageHeight)))
+		x.attr("w:orient", "landscape")
 	}
-	x.empty("w:pgMar",
-		"w:top", itoa(int(st.Margins.Top)), "w:right", itoa(int(st.Margins.Right)),
-		"w:bottom", itoa(int(st.Margins.Bottom)), "w:left", itoa(int(st.Margins.Left)),
-		"w:header", itoa(headerDistance), "w:footer", itoa(headerDistance), "w:gutter", "0")
+	x.end()
+	x.start("w:pgMar")
+	for _, a := range [...]struct {
+		name string
+		tw   int
+	}{
+		{"w:top", int(st.Margins.Top)}, {"w:right", int(st.Margins.Right)},
+		{"w:bottom", int(st.Margins.Bottom)}, {"w:left", int(st.Margins.Left)},
+		{"w:header", headerDistance}, {"w:footer", headerDistance},
+	} {
+		x.attrInt(a.name, a.tw)
+	}
+	x.attr("w:gutter", "0")
+	x.end()
 	x.empty("w:pgNumType", "w:fmt", "decimal", "w:start", "1")
 	x.empty("w:cols", "w:space", "720")
 	x.empty("w:titlePg")

@@ -1,7 +1,6 @@
 package docx
 
 import (
-	"bytes"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -16,18 +15,37 @@ const xmlDecl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 // writer's own constants; every text and attribute value is escaped as
 // encoding/xml.EscapeText escapes it (escape), which also replaces
 // characters XML 1.0 cannot carry by U+FFFD, straight into the buffer.
+// The buffer is a plain slice that every write appends to: cheaper than a
+// bytes.Buffer's checks for the many short writes of a part.
 type xmlWriter struct {
-	buf bytes.Buffer
+	b []byte
 }
 
 // newXML returns a writer of a part of about size bytes, its declaration
 // written.
 func newXML(size int) *xmlWriter {
-	x := &xmlWriter{}
-	x.buf.Grow(size)
-	x.buf.WriteString(xmlDecl)
+	x := &xmlWriter{b: make([]byte, 0, size)}
+	x.raw(xmlDecl)
 	return x
 }
+
+// raw writes s as it is: markup of the writer's own.
+func (x *xmlWriter) raw(s string) { x.b = append(x.b, s...) }
+
+// byte1 writes the byte c as it is.
+func (x *xmlWriter) byte1(c byte) { x.b = append(x.b, c) }
+
+// begin starts a part after what the writer holds: it writes the
+// declaration and returns where the part starts, for part.
+func (x *xmlWriter) begin() int {
+	start := len(x.b)
+	x.raw(xmlDecl)
+	return start
+}
+
+// part returns the part written since begin returned start, its capacity
+// its length: appending to it never writes into what follows it.
+func (x *xmlWriter) part(start int) []byte { return x.b[start:len(x.b):len(x.b)] }
 
 // attrs writes name="value" pairs; kv holds names and values alternately.
 func (x *xmlWriter) attrs(kv []string) {
@@ -38,27 +56,27 @@ func (x *xmlWriter) attrs(kv []string) {
 
 // attr writes one name="value" pair.
 func (x *xmlWriter) attr(name, value string) {
-	x.buf.WriteByte(' ')
-	x.buf.WriteString(name)
-	x.buf.WriteString(`="`)
+	x.b = append(x.b, ' ')
+	x.b = append(x.b, name...)
+	x.b = append(x.b, `="`...)
 	x.escape(value)
-	x.buf.WriteByte('"')
+	x.b = append(x.b, '"')
 }
 
 // attrInt writes one name="n" pair: a number needs no escaping.
 func (x *xmlWriter) attrInt(name string, n int) {
-	x.buf.WriteByte(' ')
-	x.buf.WriteString(name)
-	x.buf.WriteString(`="`)
-	x.buf.Write(strconv.AppendInt(x.buf.AvailableBuffer(), int64(n), 10))
-	x.buf.WriteByte('"')
+	x.b = append(x.b, ' ')
+	x.b = append(x.b, name...)
+	x.b = append(x.b, `="`...)
+	x.b = strconv.AppendInt(x.b, int64(n), 10)
+	x.b = append(x.b, '"')
 }
 
 // open writes a start tag.
 func (x *xmlWriter) open(name string, kv ...string) {
 	x.start(name)
 	x.attrs(kv)
-	x.buf.WriteByte('>')
+	x.b = append(x.b, '>')
 }
 
 // empty writes an empty element.
@@ -71,18 +89,18 @@ func (x *xmlWriter) empty(name string, kv ...string) {
 // start writes the start of a tag, for attributes to follow and end or
 // ">" to close it.
 func (x *xmlWriter) start(name string) {
-	x.buf.WriteByte('<')
-	x.buf.WriteString(name)
+	x.b = append(x.b, '<')
+	x.b = append(x.b, name...)
 }
 
 // end ends an empty element begun with start.
-func (x *xmlWriter) end() { x.buf.WriteString("/>") }
+func (x *xmlWriter) end() { x.b = append(x.b, "/>"...) }
 
 // close writes an end tag.
 func (x *xmlWriter) close(name string) {
-	x.buf.WriteString("</")
-	x.buf.WriteString(name)
-	x.buf.WriteByte('>')
+	x.b = append(x.b, "</"...)
+	x.b = append(x.b, name...)
+	x.b = append(x.b, '>')
 }
 
 // text writes escaped character data. Combining marks at the start are
@@ -90,7 +108,7 @@ func (x *xmlWriter) close(name string) {
 // ">" of the tag before them (render.LeadingMarks).
 func (x *xmlWriter) text(s string) {
 	refs, rest := render.LeadingMarks(s)
-	x.buf.WriteString(refs)
+	x.b = append(x.b, refs...)
 	x.escape(rest)
 }
 
@@ -122,69 +140,93 @@ func (x *xmlWriter) emptyInt(name, attr string, n int) {
 func (x *xmlWriter) dxa(name string, n int) {
 	x.start(name)
 	x.attrInt("w:w", n)
-	x.attr("w:type", "dxa")
-	x.end()
+	x.raw(` w:type="dxa"/>`)
 }
 
 // bytes returns the part written so far.
-func (x *xmlWriter) bytes() []byte { return x.buf.Bytes() }
+func (x *xmlWriter) bytes() []byte { return x.b }
 
 // escape writes s as encoding/xml.EscapeText does, byte for byte: the five
 // markup characters, tab, newline and carriage return as references, a
 // byte that is not UTF-8 and a character outside XML 1.0's range as
-// U+FFFD; the runs between them are copied as they are. It checks the text
-// as it scans it, in one pass: the two- and three-byte sequences of
-// Vietnamese letters are recognised without decoding them (validAt), and
-// only the other bytes past ASCII are decoded.
+// U+FFFD; the runs between them are copied as they are, each in one
+// append. It checks the text as it scans it, in one pass, by the class of
+// each byte (byteClass): ASCII that needs no escape, the two-byte sequences
+// and the three-byte ones led by E1…EC (the Vietnamese letters) are
+// recognised from their bytes without decoding them, and only the other
+// bytes are decoded (escapeAt).
 func (x *xmlWriter) escape(s string) {
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf && !mayEscape[c] {
+	last, i := 0, 0
+	for i < len(s) {
+		switch byteClass[s[i]] {
+		case classPlain:
 			i++
 			continue
+		case classLead2:
+			if i+1 < len(s) && isCont(s[i+1]) {
+				i += 2
+				continue
+			}
+		case classLead3:
+			if i+2 < len(s) && isCont(s[i+1]) && isCont(s[i+2]) {
+				i += 3
+				continue
+			}
 		}
 		esc, width := escapeAt(s, i)
 		if esc != "" {
-			x.buf.WriteString(s[last:i])
-			x.buf.WriteString(esc)
+			x.b = append(x.b, s[last:i]...)
+			x.b = append(x.b, esc...)
 			last = i + width
 		}
 		i += width
 	}
-	x.buf.WriteString(s[last:])
+	x.b = append(x.b, s[last:]...)
 }
 
+// The classes of the bytes for escape.
+const (
+	// classOther (zero, the class of every byte the table leaves unset)
+	// is a byte escapeAt decides on: an ASCII character to escape, or a
+	// byte past ASCII that does not lead a sequence escape recognises.
+	_ = iota
+	// classPlain is an ASCII character written as it is.
+	classPlain
+	// classLead2 leads a two-byte sequence (C2…DF).
+	classLead2
+	// classLead3 leads a three-byte sequence of U+1000…U+CFFF (E1…EC).
+	classLead3
+)
+
+// byteClass is the class of every byte for escape. Built once when the
+// package is initialised, never changed.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c < utf8.RuneSelf && asciiEscapes[c] == "":
+			t[c] = classPlain
+		case c >= 0xC2 && c <= 0xDF:
+			t[c] = classLead2
+		case c >= 0xE1 && c <= 0xEC:
+			t[c] = classLead3
+		}
+	}
+	return t
+}()
+
 // escapeAt returns the escape of the character at s[i], "" when it needs
-// none, and its width in bytes: one for a byte that is not UTF-8.
+// none, and its width in bytes: one for a byte that is not UTF-8. It is the
+// slow path of escape, for the bytes byteClass does not settle.
 func escapeAt(s string, i int) (string, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return asciiEscapes[c], 1
-	}
-	if width := validAt(s, i); width > 0 {
-		return "", width
 	}
 	r, width := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && width == 1 || !inCharacterRange(r) {
 		return "\uFFFD", width
 	}
 	return "", width
-}
-
-// validAt returns the width of the character at s[i] when it is a valid
-// two-byte sequence, or a three-byte one led by E1…EC (U+1000…U+CFFF, where
-// every continuation is valid and every character is in XML's range: the
-// Vietnamese letters with two marks are there), and 0 otherwise.
-func validAt(s string, i int) int {
-	c := s[i]
-	switch {
-	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && isCont(s[i+1]):
-		return 2
-	case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && isCont(s[i+1]) && isCont(s[i+2]):
-		return 3
-	}
-	return 0
 }
 
 // isCont reports whether b is a continuation byte of UTF-8.
@@ -204,22 +246,11 @@ var asciiEscapes = func() (t [utf8.RuneSelf]string) {
 	return t
 }()
 
-// mayEscape tells the ASCII characters asciiEscapes escapes. Built once
-// when the package is initialised, never changed.
-var mayEscape = func() (t [utf8.RuneSelf]bool) {
-	for c, esc := range asciiEscapes {
-		t[c] = esc != ""
-	}
-	return t
-}()
-
 // inCharacterRange reports whether r is a character of XML 1.0 (the range
 // of encoding/xml), for characters past ASCII.
 func inCharacterRange(r rune) bool {
 	return r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // needsPreserve reports whether a w:t text needs xml:space="preserve" to
 // keep its spaces: leading, trailing or doubled.

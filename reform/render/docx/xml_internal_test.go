@@ -50,8 +50,8 @@ func FuzzEscapeIsEncodingXML(f *testing.F) {
 			t.Fatalf("escape(%q) = %q, encoding/xml writes %q", s, got, want)
 		}
 		var x xmlWriter
-		if x.escapeRunes(s); x.buf.String() != want {
-			t.Fatalf("escapeRunes(%q) = %q, encoding/xml writes %q", s, x.buf.String(), want)
+		if x.escapeRunes(s); string(x.b) != want {
+			t.Fatalf("escapeRunes(%q) = %q, encoding/xml writes %q", s, string(x.b), want)
 		}
 	})
 }
@@ -60,7 +60,7 @@ func FuzzEscapeIsEncodingXML(f *testing.F) {
 func escaped(s string) string {
 	var x xmlWriter
 	x.escape(s)
-	return x.buf.String()
+	return string(x.b)
 }
 
 // encodingXML is encoding/xml's escape of s.
@@ -80,8 +80,8 @@ func BenchmarkEscape(b *testing.B) {
 		name   string
 		escape func()
 	}{
-		{"writer", func() { x.buf.Reset(); x.escape(s) }},
-		{"runes", func() { x.buf.Reset(); x.escapeRunes(s) }},
+		{"writer", func() { x.b = x.b[:0]; x.escape(s) }},
+		{"runes", func() { x.b = x.b[:0]; x.escapeRunes(s) }},
 		{"encoding-xml", func() { buf.Reset(); _ = xml.EscapeText(&buf, []byte(s)) }},
 	} {
 		b.Run(e.name, func(b *testing.B) {
@@ -107,11 +107,11 @@ func (x *xmlWriter) escapeRunes(s string) {
 			esc = "\uFFFD"
 		}
 		if esc != "" {
-			x.buf.WriteString(s[last:i])
-			x.buf.WriteString(esc)
+			x.raw(s[last:i])
+			x.raw(esc)
 			last = i + width
 		}
 		i += width
 	}
-	x.buf.WriteString(s[last:])
+	x.raw(s[last:])
 }
