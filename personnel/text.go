@@ -8,7 +8,6 @@ package personnel
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -119,25 +118,41 @@ func (g *generator) narrativeParagraphs(t section.Text, path string) []doc.Block
 // join joins pieces of text with a space, leaving out empty ones, and gives
 // a piece that starts a sentence an upper-case first letter.
 func join(pieces ...[]doc.Run) []doc.Run {
-	var out []doc.Run
+	out := make([]doc.Run, 0, joinedLen(pieces))
 	for _, p := range pieces {
 		if len(p) == 0 {
 			continue
 		}
-		if len(out) == 0 || endsSentence(out) {
-			p = capitalise(p)
-		}
+		upper := len(out) == 0 || endsSentence(out)
 		if len(out) > 0 {
 			out = append(out, doc.Plain(" "))
 		}
+		start := len(out)
 		out = append(out, p...)
+		if upper {
+			// The piece is copied into out: its first letter is changed there.
+			out[start].Text = section.Capitalize(out[start].Text)
+		}
 	}
 	return out
 }
 
+// joinedLen is the number of runs of the non-empty pieces joined with one
+// separator run between two of them: the size of join's output, allocated
+// once.
+func joinedLen(pieces [][]doc.Run) int {
+	n := -1
+	for _, p := range pieces {
+		if len(p) > 0 {
+			n += len(p) + 1
+		}
+	}
+	return max(n, 0)
+}
+
 // joinWith joins non-empty pieces with sep.
 func joinWith(sep string, pieces [][]doc.Run) []doc.Run {
-	var out []doc.Run
+	out := make([]doc.Run, 0, joinedLen(pieces))
 	for _, p := range pieces {
 		if len(p) == 0 {
 			continue
@@ -170,18 +185,6 @@ func endsSentence(runs []doc.Run) bool {
 		return true
 	}
 	return false
-}
-
-// capitalise gives the first run of p a capital first letter
-// (section.Capitalize), leaving p itself unchanged.
-func capitalise(p []doc.Run) []doc.Run {
-	first := section.Capitalize(p[0].Text)
-	if first == p[0].Text {
-		return p
-	}
-	out := slices.Clone(p)
-	out[0].Text = first
-	return out
 }
 
 // paragraph returns a paragraph of runs followed by a list, leaving out what

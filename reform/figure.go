@@ -136,12 +136,14 @@ func (e *PlaceholderError) Error() string {
 }
 
 // substitute replaces every {name} of s with its figure; escaped characters
-// ("\{") are kept with their backslash for ParseInline.
-func (f figureSet) substitute(path, s string) (string, error) {
+// ("\{") are kept with their backslash for ParseInline. An error leaves its
+// Path empty: the caller names the field (atPath).
+func (f figureSet) substitute(s string) (string, error) {
 	if !strings.Contains(s, "{") {
 		return s, nil
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -152,15 +154,15 @@ func (f figureSet) substitute(path, s string) (string, error) {
 		case c == '{':
 			end := strings.IndexByte(s[i:], '}')
 			if end < 0 {
-				return "", &PlaceholderError{Path: path, Name: s[i+1:], Known: f.names()}
+				return "", &PlaceholderError{Name: s[i+1:], Known: f.names()}
 			}
 			name := s[i+1 : i+end]
 			v, ok := f[name]
 			if !ok {
-				return "", &PlaceholderError{Path: path, Name: name, Known: f.names()}
+				return "", &PlaceholderError{Name: name, Known: f.names()}
 			}
 			if v.err != nil {
-				return "", &FigureError{Path: path, Name: name, Err: v.err}
+				return "", &FigureError{Name: name, Err: v.err}
 			}
 			b.WriteString(doc.EscapeInline(v.text))
 			i += end
@@ -171,20 +173,35 @@ func (f figureSet) substitute(path, s string) (string, error) {
 	return b.String(), nil
 }
 
+// atPath sets path as the Path of an error of substitute and returns it:
+// the path is built only for an error.
+func atPath(err error, path string) error {
+	switch e := err.(type) {
+	case *PlaceholderError:
+		e.Path = path
+	case *FigureError:
+		e.Path = path
+	}
+	return err
+}
+
 // resolve returns the narrative with the placeholders of its text and notes
 // replaced (its items are left as they are).
 func (f figureSet) resolve(path string, n doc.Narrative) (doc.Narrative, error) {
-	text, err := f.substitute(path+".text", n.Text)
+	text, err := f.substitute(n.Text)
 	if err != nil {
-		return n, err
+		return n, atPath(err, path+".text")
 	}
 	out := doc.Narrative{Text: text, Items: n.Items}
+	if len(n.Notes) > 0 {
+		out.Notes = make([]string, len(n.Notes))
+	}
 	for i, note := range n.Notes {
-		s, err := f.substitute(path+".notes["+strconv.Itoa(i)+"]", note)
+		s, err := f.substitute(note)
 		if err != nil {
-			return n, err
+			return n, atPath(err, path+".notes["+strconv.Itoa(i)+"]")
 		}
-		out.Notes = append(out.Notes, s)
+		out.Notes[i] = s
 	}
 	return out, nil
 }
@@ -196,6 +213,9 @@ func (f figureSet) resolveTree(path string, n doc.Narrative) (doc.Narrative, err
 		return n, err
 	}
 	out.Items = nil
+	if len(n.Items) > 0 {
+		out.Items = make([]doc.Narrative, 0, len(n.Items))
+	}
 	for i, it := range n.Items {
 		r, err := f.resolveTree(path+".items["+strconv.Itoa(i)+"]", it)
 		if err != nil {
@@ -208,7 +228,13 @@ func (f figureSet) resolveTree(path string, n doc.Narrative) (doc.Narrative, err
 
 // figures returns the placeholder set of a list of figures.
 func figuresOf(figs []Figure) figureSet {
-	set := figureSet{}
+	size := len(figs)
+	for _, f := range figs {
+		if f.Prior != nil || f.DeclaredDelta != nil {
+			size++ // its ".delta"
+		}
+	}
+	set := make(figureSet, size)
 	for i, f := range figs {
 		set.add(f.Name, f.Count)
 		switch {

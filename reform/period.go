@@ -238,13 +238,10 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	return d.UnmarshalText([]byte(s))
 }
 
-// clip returns the start of a JSON value for a message.
-func clip(b []byte) string {
-	if len(b) > 40 {
-		return string(b[:40]) + "…"
-	}
-	return string(b)
-}
+// clip returns the start of a JSON value for a message: its first 40
+// characters on one line, a byte that is not UTF-8 left out (vn.Excerpt),
+// for a message is UTF-8 whatever the input held.
+func clip(b []byte) string { return vn.Excerpt(string(b), 40) }
 
 // vietnamese names a kind of period without its number, as a message says
 // it: "6 tháng", "năm".

@@ -41,7 +41,7 @@ trap 'rm -rf "$tmp"' EXIT
 echo "== building"
 go build -o "$tmp/measure" ./internal/bench/measure
 go build -o "$tmp/proc" ./internal/bench/proc
-go build -o "$tmp/cchc" ./cmd/cchc
+CGO_ENABLED=0 go build -o "$tmp/cchc" ./cmd/cchc # static, as the README installs it
 if [ ! -d internal/bench/peer/node_modules/docx ]; then
 	(cd internal/bench/peer && npm install --no-audit --no-fund --silent)
 fi

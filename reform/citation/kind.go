@@ -346,6 +346,8 @@ func mayStartKind(s string, i int) bool {
 type kindNode struct {
 	letter  string // the letter in lower case, as UTF-8: "ị"
 	r       rune   // the same letter as a rune
+	capital rune   // the other rune foldLetter reads as the letter (lowersTo), or -1
+	lead    byte   // letter[0], kept here so that follow reads no string
 	upper   byte   // the capital of an ASCII letter, else the letter's first byte
 	kind    uint8  // 1 + the index in kindTable of the kind whose name ends with the letter, or 0
 	child   int16  // the first of the letters that follow it in longer names, or 0 for none
@@ -441,22 +443,33 @@ func (t *kindTree) step(parent int16, b byte, letter string) int16 {
 		upper -= 'a' - 'A'
 	}
 	x := int16(len(t.nodes))
-	n := kindNode{letter: letter, r: r, upper: upper, sibling: *head}
+	n := kindNode{letter: letter, r: r, capital: capitalOf(r), lead: letter[0], upper: upper, sibling: *head}
 	*head = x // before append, which may move t.nodes
 	t.nodes = append(t.nodes, n)
 	return x
 }
 
+// capitalOf returns the rune other than x that lowersTo gives for x (its
+// capital of the same first byte), or -1 when there is none. Every letter
+// of a kind name has one at most (a test checks it).
+func capitalOf(x rune) rune {
+	if l := lowersTo(x); len(l) > 1 {
+		return l[1]
+	}
+	return -1
+}
+
 // foldLetter returns the length of n's letter, not ASCII, in any case, at
 // the start of s, which starts with the letter's first byte (follow has
 // tested it), or 0; as foldPrefix (in the tests) reads it: a letter whose
-// UTF-8 starts with the same byte and whose lower case is n's.
+// UTF-8 starts with the same byte and whose lower case is n's, which is
+// the letter itself or its capital (lowersTo).
 func (n *kindNode) foldLetter(s string) int {
 	if strings.HasPrefix(s, n.letter) {
 		return len(n.letter)
 	}
 	r, size := utf8.DecodeRuneInString(s)
-	if unicode.ToLower(r) != n.r {
+	if r != n.capital {
 		return 0
 	}
 	return size
@@ -471,10 +484,10 @@ func (t *kindTree) follow(x int16, s string) (int16, int) {
 	a := s[0]
 	for ; x != 0; x = t.nodes[x].sibling {
 		n := &t.nodes[x]
-		if a != n.letter[0] && a != n.upper {
+		if a != n.lead && a != n.upper {
 			continue
 		}
-		if len(n.letter) == 1 {
+		if n.lead < utf8.RuneSelf {
 			return x, 1 // an ASCII letter, or its capital
 		}
 		if k := n.foldLetter(s); k > 0 {

@@ -420,12 +420,14 @@ func symbolOf(parts []string, seps []rune, groups bool) (symbol, bool) {
 	case seps[0] != '/' && seps[0] != '.' && startsLetter(parts[1]):
 		sym.family = Party
 	}
+	// An empty part has no letter: the parts left are the groups.
+	if !slices.ContainsFunc(rest, func(g string) bool { return strings.IndexFunc(g, vn.IsLetter) >= 0 }) {
+		return symbol{}, false // no group made for a symbol read in vain
+	}
 	if groups {
 		sym.groups = nonEmpty(rest)
 	}
-	// An empty part has no letter: the parts left are the groups.
-	letter := slices.ContainsFunc(rest, func(g string) bool { return strings.IndexFunc(g, vn.IsLetter) >= 0 })
-	return sym, letter
+	return sym, true
 }
 
 // nonEmpty returns a new slice of the parts that are not empty, in order,
@@ -581,7 +583,7 @@ func (r reader) issuer(p int) (string, int, bool) {
 				break
 			}
 			end = we
-		case nameStops[w] || titleWordsAt(s, q):
+		case nameStops[w] || titleWordsAt(s, w, we):
 		case prevUpper || issuerWords[w]:
 			// The lower-case syllables of a name ("Thủ tướng", "Ban Dân vận")
 			// or of the kind of body ("nhân dân tỉnh", "chấp hành").
@@ -646,11 +648,11 @@ func titleStartAt(s string, i int) int {
 	return 0
 }
 
-// titleWordsAt reports whether the words at i are those a title starts with,
-// whatever follows the last of them, so that where an issuer ends never
-// depends on what follows the citation.
-func titleWordsAt(s string, i int) bool {
-	first, end := word(s, i)
+// titleWordsAt reports whether the words from first, a word of s that
+// ends at end, are those a title starts with, whatever follows the last of
+// them, so that where an issuer ends never depends on what follows the
+// citation.
+func titleWordsAt(s, first string, end int) bool {
 	for _, t := range titleStartWords {
 		if t[0] != first {
 			continue
@@ -698,9 +700,16 @@ func (r reader) title(p int) (string, int, bool) {
 	}
 	end := start
 	atWord := true
-	digits := newDigitCursor(s, start)
+	digits := newDigitCursor(s, start, false)
 scan:
 	for end < len(s) {
+		// Most of a title: a space, or an ASCII letter or digit inside a
+		// word, where it goes on and no citation starts.
+		if c := s[end]; c == ' ' || !atWord && c < utf8.RuneSelf && asciiClass[c]&(letterByte|digitByte) != 0 {
+			atWord = c == ' '
+			end++
+			continue
+		}
 		rn, size := rune(s[end]), 1 // runeAt, without a call for ASCII
 		if rn >= utf8.RuneSelf {
 			rn, size = utf8.DecodeRuneInString(s[end:])
@@ -718,7 +727,7 @@ scan:
 			if q := skipSpaces(s, end+1); q > end+1 && startsUpper(s[q:]) {
 				break scan
 			}
-		case atWord && end > start+lead && vn.IsLetter(rn) && digits.from(end) && r.headAt(end):
+		case atWord && end > start+lead && vn.IsLetter(rn) && digits.reach(end) && r.headAt(end):
 			break scan
 		}
 		atWord = !isAlnum(rn)
@@ -759,9 +768,21 @@ var nameStops = map[string]bool{
 	"vào": true, "bởi": true, "năm": true,
 }
 
-// nameStopPairs are two-word phrases that end the name of a law.
-var nameStopPairs = map[string]bool{
-	"quy định": true, "sửa đổi": true, "hướng dẫn": true, "ban hành": true, "thi hành": true,
+// nameStopPair reports whether w and next are one of the two-word phrases
+// that end the name of a law: "quy định", "sửa đổi", "hướng dẫn", "ban
+// hành", "thi hành" (compared word by word, without building the phrase).
+func nameStopPair(w, next string) bool {
+	switch w {
+	case "quy":
+		return next == "định"
+	case "sửa":
+		return next == "đổi"
+	case "hướng":
+		return next == "dẫn"
+	case "ban", "thi":
+		return next == "hành"
+	}
+	return false
 }
 
 // determiners after "và" start a new phrase, not the rest of a name
@@ -799,7 +820,7 @@ func (r reader) name(p int, kind Kind) (name string, year, end int, ok bool) {
 		}
 		if !startsUpper(w) {
 			next := nextWord(s, we)
-			if nameStops[w] || nameStopPairs[w+" "+next] || r.headAt(q) {
+			if nameStops[w] || nameStopPair(w, next) || r.headAt(q) {
 				break
 			}
 			if w == "và" && (next == "" || startsUpper(next) || determiners[next] || r.headAt(skipSpaces(s, we))) {
@@ -817,7 +838,7 @@ func (r reader) name(p int, kind Kind) (name string, year, end int, ok bool) {
 			if rn, _ := runeAt(s, q); !unicode.IsLower(rn) {
 				break
 			}
-			if w2, we2 := word(s, q); nameStops[w2] || w2 == "và" || nameStopPairs[w2+" "+nextWord(s, we2)] || r.headAt(q) {
+			if w2, we2 := word(s, q); nameStops[w2] || w2 == "và" || nameStopPair(w2, nextWord(s, we2)) || r.headAt(q) {
 				break
 			}
 		} else if q == we {

@@ -103,20 +103,21 @@ func (sc *scanner) collect(first *Citation) []Citation {
 //
 // A citation has its số, ký hiệu, which starts with an ASCII digit, after
 // its kind, unless it is a document cited by name ("Luật Hộ tịch"): where
-// no digit follows, only the capital letter of such a name is read on.
+// no digit follows near enough (digitCursor.reach), only the capital
+// letter of such a name is read on.
 type scanner struct {
 	r      reader
-	i      int        // where the next citation is looked for
-	digit  int        // the first ASCII digit at or after a position read, or -1
-	starts *[256]bool // the bytes a citation can start with (scanStarts)
+	i      int         // where the next citation is looked for
+	digits digitCursor // the digits at or after the positions read
+	starts *[256]bool  // the bytes a citation can start with (scanStarts)
 }
 
 // newScanner returns a scanner of s, which is in NFC.
 func newScanner(s string) scanner {
 	// starts holds the bytes a citation can start with: those of every kind
 	// name while a digit follows, then only those of the kinds cited by name.
-	sc := scanner{r: reader{s: s}, starts: &scanStarts.kind, digit: nextDigit(s, 0)}
-	if sc.digit < 0 {
+	sc := scanner{r: reader{s: s}, starts: &scanStarts.kind, digits: newDigitCursor(s, 0, true)}
+	if sc.digits.next < 0 {
 		sc.starts = &scanStarts.named
 	}
 	return sc
@@ -124,7 +125,7 @@ func newScanner(s string) scanner {
 
 // next reads the next citation into *c and reports whether there is one.
 func (sc *scanner) next(c *Citation) bool {
-	s, starts, digit := sc.r.s, sc.starts, sc.digit
+	s, starts := sc.r.s, sc.starts
 	for i := sc.i; i < len(s); i++ {
 		// A kind name starts with one of a few letters, at a word start:
 		// not after an ASCII letter or digit (wordStart decides after other
@@ -132,19 +133,19 @@ func (sc *scanner) next(c *Citation) bool {
 		if !starts[s[i]] || i > 0 && scanStarts.asciiAlnum[s[i-1]] || !mayStartKind(s, i) {
 			continue
 		}
-		if digit >= 0 && digit < i {
-			if digit = nextDigit(s, i); digit < 0 {
+		if !sc.digits.reach(i) {
+			if sc.digits.next < 0 {
 				starts = &scanStarts.named
 			}
-		}
-		if digit < 0 && !namedStarts.has(s[i]) {
-			continue
+			if !namedStarts.has(s[i]) {
+				continue
+			}
 		}
 		if !wordStart(s, i) || !maySecond(s, i) {
 			continue
 		}
 		if sc.r.citeInto(c, i, true) {
-			sc.i, sc.starts, sc.digit = c.End, starts, digit
+			sc.i, sc.starts = c.End, starts
 			return true
 		}
 	}
@@ -320,17 +321,33 @@ func digitBytes(w uint64) uint64 {
 }
 
 // digitCursor tells whether a text has an ASCII digit at or after an
-// offset, for offsets that never go back: it reads each byte of the text
-// once, however many offsets it is asked about. A citation with a số, ký
-// hiệu has a digit after its kind, so where none is left, none starts.
+// offset, and whether a số, ký hiệu may start there after a kind name, for
+// offsets that never go back: it reads each byte of the text once, however
+// many offsets it is asked about. A citation with a số, ký hiệu has a digit
+// after its kind, so where none is left, or none near enough, none starts.
 type digitCursor struct {
 	s    string
 	next int // the first digit at or after the last offset asked about, or -1
+	// wide holds, for each of wideSpaces, where it is first found at or
+	// after the last offset reach searched from, up to next or, when whole
+	// is set, to the end of s; that end when it is not found, -1 before
+	// reach searches. Each is searched for again only once passed, so
+	// that every byte is searched once for each.
+	wide  [len(wideSpaces)]int
+	whole bool
 }
 
-// newDigitCursor returns a digitCursor over s from offset i.
-func newDigitCursor(s string, i int) digitCursor {
-	return digitCursor{s: s, next: nextDigit(s, i)}
+// wideSpaces are the starts of white space that skipSpaces may read as
+// more than one byte: a tab, a no-break space or two spaces (a tab alone
+// is counted too). Never changed, so it is safe for concurrent use.
+var wideSpaces = [...]string{"\t", "\u00a0", "  "}
+
+// newDigitCursor returns a digitCursor over s from offset i. When whole is
+// set, reach searches the rest of the text for wide white space, the
+// quickest where it asks about the whole text (scanner); otherwise up to
+// the next digit only, where it asks about a stretch (reader.title).
+func newDigitCursor(s string, i int, whole bool) digitCursor {
+	return digitCursor{s: s, next: nextDigit(s, i), wide: [...]int{-1, -1, -1}, whole: whole}
 }
 
 // from reports whether s has a digit at or after i, which is not before
@@ -341,6 +358,51 @@ func (d *digitCursor) from(i int) bool {
 	}
 	return d.next >= 0
 }
+
+// reach reports whether the next digit from i may start the số, ký hiệu of
+// a kind name that starts at i, which is not before the offsets asked about
+// earlier: it is at most headReach bytes away, or white space wider than
+// one space (wideSpaces) lies between, which skipSpaces reads across.
+func (d *digitCursor) reach(i int) bool {
+	if !d.from(i) {
+		return false
+	}
+	if d.next-i <= headReach {
+		return true
+	}
+	end := d.next
+	if d.whole {
+		end = len(d.s)
+	}
+	for k, w := range wideSpaces {
+		if d.wide[k] < i {
+			d.wide[k] = end
+			if j := strings.Index(d.s[i:end], w); j >= 0 {
+				d.wide[k] = i + j
+			}
+		}
+		if d.wide[k] < d.next {
+			return true
+		}
+	}
+	return false
+}
+
+// headReach is the most bytes from the start of a kind name to the first
+// digit of its số, ký hiệu where no white space wider than one space lies
+// between (reader.number): the longest kind name, as kindName reads it (a
+// letter of the same length in either case), then " số: " at its longest,
+// "ſố" with the long s that strings.EqualFold reads as "s". Computed once
+// when the package is initialised, so it is safe for concurrent use.
+var headReach = func() int {
+	longest := 0
+	for _, names := range kindNames.names {
+		for _, n := range names {
+			longest = max(longest, utf8.RuneLen(n.first)+len(n.tail))
+		}
+	}
+	return longest + len(" ſố: ")
+}()
 
 // namedStarts holds the first bytes of the names of the kinds cited by
 // name (named), in upper case: a citation without a số, ký hiệu starts

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // scanEvery is scan without its quick tests (a digit after, the second
@@ -217,5 +218,28 @@ func TestLowersTo(t *testing.T) {
 			}
 		}
 		assert.ElementsMatch(t, want, lowersTo(x), "%q", x)
+	}
+}
+
+// TestKindNodeCapital checks that each letter of kindTrie has at most one
+// rune besides itself that foldLetter reads as it, the capital it keeps,
+// against every rune of the same first byte.
+func TestKindNodeCapital(t *testing.T) {
+	for _, n := range kindTrie.nodes[1:] {
+		if n.lead < utf8.RuneSelf {
+			continue
+		}
+		var want []rune
+		for r := rune(0x80); r < 0x10000; r++ {
+			if r != n.r && utf8.ValidRune(r) && utf8.AppendRune(nil, r)[0] == n.lead && unicode.ToLower(r) == n.r {
+				want = append(want, r)
+			}
+		}
+		require.LessOrEqual(t, len(want), 1, "%q", n.r)
+		if len(want) == 0 {
+			assert.Equal(t, rune(-1), n.capital, "%q", n.r)
+		} else {
+			assert.Equal(t, want[0], n.capital, "%q", n.r)
+		}
 	}
 }

@@ -159,10 +159,18 @@ func placeholder(name string) bool {
 	}) < 0
 }
 
-// Apply returns a new list without the findings whose code is disabled,
-// with the severity overrides and the rewordings applied, in the order of l.
-// It does not change l.
+// Apply returns the list without the findings whose code is disabled, with
+// the severity overrides and the rewordings applied, in the order of l; nil
+// when none is kept. It does not change l. A RuleSet that disables,
+// overrides and rewords nothing (the zero value, the default rules) returns
+// l itself rather than a copy.
 func (rs RuleSet) Apply(l List) List {
+	if len(rs.disabled)+len(rs.overrides)+len(rs.rewords) == 0 {
+		if len(l) == 0 {
+			return nil
+		}
+		return l
+	}
 	var out List
 	for _, f := range l {
 		if !rs.Enabled(f.Code) {

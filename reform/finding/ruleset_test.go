@@ -124,6 +124,8 @@ func TestRuleSetApply(t *testing.T) {
 	assert.Empty(t, cmp.Diff(orig, l), "Apply leaves its argument as it was")
 
 	assert.Empty(t, cmp.Diff(l, RuleSet{}.Apply(l)), "the zero RuleSet keeps everything")
+	assert.Nil(t, RuleSet{}.Apply(List{}), "nothing kept is nil, with the default rules too")
+	assert.Nil(t, rs.Apply(List{}))
 	assert.Empty(t, RuleSet{}.Disable("tthc", "personnel").Apply(l))
 	assert.Empty(t, rs.Apply(nil))
 	assert.Error(t, rs.Apply(l).Err(), "personnel.women.rate is still an error")

@@ -49,6 +49,7 @@ type Defaults struct {
 	pkg    string
 	load   func()              // reads and compiles the files, the first time only
 	fields []int               // the index of each sentence's field in the wording struct
+	names  []string            // the name of each sentence's field, in the same order
 	tiers  map[Tier][]Sentence // every sentence at each tier, in field order
 	comp   *Compiler
 	err    error
@@ -72,8 +73,9 @@ func ReadDefaults(pkg string, files fs.FS, wording any) *Defaults {
 
 // read reads and compiles the files for the wording struct type typ.
 func (d *Defaults) read(files fs.FS, typ reflect.Type) {
-	d.fields, d.tiers, d.comp = fieldIndexes(typ), make(map[Tier][]Sentence, len(Tiers())), &Compiler{pkg: d.pkg}
-	r := reader{pkg: d.pkg, files: files, names: fieldNames(typ)}
+	d.fields, d.names = fieldIndexes(typ), fieldNames(typ)
+	d.tiers, d.comp = make(map[Tier][]Sentence, len(Tiers())), &Compiler{pkg: d.pkg}
+	r := reader{pkg: d.pkg, files: files, names: d.names}
 	base, err := r.read("department", file{})
 	if err != nil {
 		d.err = err
@@ -284,6 +286,22 @@ func (d *Defaults) Compile(sentences []Sentence) (*Set, error) {
 		}
 	}
 	return compileOver(d.pkg, sentences, d.comp.defs)
+}
+
+// compileOf is Compile of the sentences of the wording struct that wording
+// points to (SentencesOf), read with the fields found once, when the files
+// were read, instead of walking its type again.
+func (d *Defaults) compileOf(wording any) (*Set, error) {
+	d.load()
+	if d.err != nil {
+		return nil, d.err
+	}
+	v := reflect.ValueOf(wording).Elem()
+	sentences := make([]Sentence, len(d.fields))
+	for i, j := range d.fields {
+		sentences[i] = Sentence{Name: d.names[i], Text: v.Field(j).String()}
+	}
+	return d.Compile(sentences)
 }
 
 // Check compiles sentences as Compile does and returns only its error.

@@ -223,13 +223,17 @@ func resolved(path string, n doc.Narrative, resolve Resolve) (doc.Narrative, err
 
 // list returns the narratives at JSON path path as one list with marker m.
 func list(path string, ns []doc.Narrative, m doc.Marker, resolve Resolve) ([]doc.Block, error) {
-	out := make([]doc.Narrative, len(ns))
-	for i, n := range ns {
-		r, err := resolved(finding.Index(path, i), n, resolve)
-		if err != nil {
-			return nil, err
+	out := ns
+	if resolve != nil {
+		// Each narrative's path is built only for resolve to name it.
+		out = make([]doc.Narrative, len(ns))
+		for i, n := range ns {
+			r, err := resolve(finding.Index(path, i), n)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
 		}
-		out[i] = r
 	}
 	l, err := doc.ItemList(out, m, path)
 	if err != nil {

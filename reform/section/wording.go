@@ -93,15 +93,24 @@ func (s *Set) Execute(name string, data any) (string, error) {
 // execute is Execute writing into b, emptied first: a Writer reuses one
 // buffer for all its sentences.
 func (s *Set) execute(b *bytes.Buffer, name string, data any) (string, error) {
+	if err := s.run(b, name, data); err != nil {
+		return "", err
+	}
+	return vn.NFC(b.String()), nil
+}
+
+// run runs the named sentence with data into b, emptied first, and leaves
+// its output there as the template writes it.
+func (s *Set) run(b *bytes.Buffer, name string, data any) error {
 	t, ok := s.tmpl[name]
 	if !ok {
-		return "", s.wrap(name, errors.New("no such sentence"))
+		return s.wrap(name, errors.New("no such sentence"))
 	}
 	b.Reset()
 	if err := t.Execute(b, data); err != nil {
-		return "", s.wrap(name, err)
+		return s.wrap(name, err)
 	}
-	return vn.NFC(b.String()), nil
+	return nil
 }
 
 // Compiler keeps a section's default wording compiled: Compile returns a
@@ -152,8 +161,16 @@ type Writer struct {
 	buf bytes.Buffer // the output of the sentence being run
 }
 
+// sentenceBuffer is the room a Writer's buffer starts with: more than most
+// sentences take, so that it grows once, not once per doubling.
+const sentenceBuffer = 512
+
 // Writer returns a new Writer of the set.
-func (s *Set) Writer() *Writer { return &Writer{set: s} }
+func (s *Set) Writer() *Writer {
+	w := &Writer{set: s}
+	w.buf.Grow(sentenceBuffer)
+	return w
+}
 
 // Err returns the first error met, or nil.
 func (w *Writer) Err() error { return w.err }
@@ -169,18 +186,35 @@ func (w *Writer) Fail(err error) bool {
 
 // Text runs the named sentence and returns its output as written (NFC).
 func (w *Writer) Text(name string, data any) string {
-	if w.err != nil {
+	if !w.run(name, data) {
 		return ""
 	}
-	s, err := w.set.execute(&w.buf, name, data)
-	w.Fail(err)
-	return s
+	return vn.NFC(w.buf.String())
+}
+
+// run executes the named sentence into w.buf and reports whether it ran;
+// after an error it runs nothing.
+func (w *Writer) run(name string, data any) bool {
+	if w.err != nil {
+		return false
+	}
+	return !w.Fail(w.set.run(&w.buf, name, data))
 }
 
 // Sentence runs the named sentence and returns its output with runs of
 // blanks collapsed to one space and the ends trimmed.
 func (w *Writer) Sentence(name string, data any) string {
-	return Collapse(w.Text(name, data))
+	if !w.run(name, data) {
+		return ""
+	}
+	b := w.buf.Bytes()
+	if !utf8.Valid(b) {
+		return Collapse(vn.NFC(w.buf.String()))
+	}
+	// Collapsing before NFC gives the same text as after it (FuzzCollapse):
+	// blanks are starters that NFC neither changes nor composes, so the
+	// output is copied once, already collapsed.
+	return vn.NFC(string(collapseBytes(b)))
 }
 
 // Runs runs the named sentence as Sentence does and reads its output as
@@ -191,12 +225,21 @@ func (w *Writer) Runs(name string, data any) []doc.Run {
 	if s == "" || w.err != nil {
 		return nil
 	}
+	if plain(s) {
+		return []doc.Run{{Text: s}} // what doc.ParseInline gives text without markup
+	}
 	runs, err := doc.ParseInline(s, nil)
 	if err != nil {
 		w.Fail(w.set.wrap(name, fmt.Errorf("the text %q is not valid inline markup: %w", s, err)))
 		return nil
 	}
 	return runs
+}
+
+// plain reports whether s holds none of the characters that start inline
+// markup: a backslash, an asterisk, an opening bracket.
+func plain(s string) bool {
+	return strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '\\') < 0
 }
 
 // Collapse replaces each run of spaces, tabs and line breaks ("\n") with one
@@ -207,6 +250,7 @@ func Collapse(s string) string {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s))
 	blank := false
 	for _, r := range s {
 		if r == ' ' || r == '\t' || r == '\n' {
@@ -222,30 +266,80 @@ func Collapse(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// collapseBytes is Collapse of valid UTF-8 b, written over b: each run of
+// spaces, tabs and line breaks becomes one space, then the ends are trimmed.
+// The text only shrinks, so writing over b is safe.
+func collapseBytes(b []byte) []byte {
+	n, blank := 0, false
+	for _, c := range b {
+		if c == ' ' || c == '\t' || c == '\n' {
+			blank = true
+			continue
+		}
+		if blank {
+			b[n] = ' '
+			n++
+			blank = false
+		}
+		b[n] = c
+		n++
+	}
+	return bytes.TrimSpace(b[:n])
+}
+
 // collapsed reports whether Collapse would give s back unchanged: valid
 // UTF-8 (Collapse writes U+FFFD for a byte that is not), no tab or line
-// break, no two spaces in a row, no white space at the ends.
+// break, no two spaces in a row, no white space at the ends. It reads s
+// once, byte by byte, and decodes only the runes beyond ASCII.
 func collapsed(s string) bool {
-	return !strings.ContainsAny(s, "\t\n") && !strings.Contains(s, "  ") &&
-		len(strings.TrimSpace(s)) == len(s) && utf8.ValidString(s)
+	if len(strings.TrimSpace(s)) != len(s) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '\t' || c == '\n' || c == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			return false
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
 }
 
 // Join joins items the Vietnamese way: "a", "a và b", "a, b và c". Items
 // that are empty or blank are skipped; the others are trimmed.
 func Join(items []string) string {
-	kept := make([]string, 0, len(items))
+	n, size, last := 0, 0, ""
 	for _, s := range items {
 		if s = strings.TrimSpace(s); s != "" {
-			kept = append(kept, s)
+			n, size, last = n+1, size+len(s), s
 		}
 	}
-	switch len(kept) {
-	case 0:
-		return ""
-	case 1:
-		return kept[0]
+	if n < 2 {
+		return last
 	}
-	return strings.Join(kept[:len(kept)-1], ", ") + " và " + kept[len(kept)-1]
+	var b strings.Builder
+	b.Grow(size + 2*(n-2) + len(" và "))
+	k := 0
+	for _, s := range items {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		switch k++; {
+		case k == n:
+			b.WriteString(" và ")
+		case k > 1:
+			b.WriteString(", ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // Capitalize writes the first letter of s in upper case: "khai sinh" →
@@ -256,5 +350,9 @@ func Capitalize(s string) string {
 	if !unicode.IsLetter(r) {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[size:]
+	u := unicode.ToUpper(r)
+	if u == r {
+		return s // already a capital: no copy
+	}
+	return string(u) + s[size:]
 }

@@ -38,7 +38,7 @@ func (s Wordings[W]) At(w W, t Tier) W {
 // Compile returns the compiled set of the sentences of w (Defaults.Compile):
 // a tier's default set, parsed once, when they are one.
 func (s Wordings[W]) Compile(w W) (*Set, error) {
-	return s.defaults.Compile(SentencesOf(w))
+	return s.defaults.compileOf(&w)
 }
 
 // Check compiles every sentence of w and returns the templates that do not

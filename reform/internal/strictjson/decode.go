@@ -20,7 +20,6 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Problem is one reason the input is not the expected JSON.
@@ -156,6 +155,7 @@ func Decode(data []byte, v any, o Options) error {
 			Message: fmt.Sprintf("dữ liệu lớn hơn giới hạn %s byte: cần một báo cáo nhỏ hơn (giới hạn có thể đổi)", groupDigits(o.MaxBytes))}}}
 	}
 	d := &decoder{s: newScanner(data), o: o}
+	d.stack = d.frames[:0]
 	d.run(rv.Elem())
 	if len(d.problems) > 0 {
 		return &Error{Problems: d.problems}
@@ -169,9 +169,9 @@ type frame struct {
 	// target is the struct, map or slice being filled; invalid when the
 	// value is skipped (unknown field, wrong type, beyond a limit).
 	target reflect.Value
-	plan   *plan        // for a struct
-	elem   reflect.Type // for a map or slice
-	seen   []bool       // for a struct: the fields read
+	plan   *plan     // for a struct
+	elem   *typeInfo // for a map or slice
+	seen   fieldSet  // for a struct: the fields read
 	keys   map[string]bool
 	n      int    // members or elements read
 	key    string // the current member's key
@@ -184,16 +184,18 @@ type frame struct {
 }
 
 type decoder struct {
-	s        *scanner
-	o        Options
-	stack    []frame
+	s     scanner
+	o     Options
+	stack []frame
+	// frames is the first room of the stack, deep enough for most inputs.
+	frames   [16]frame
 	problems []Problem
 	stop     bool
 }
 
 // run reads one JSON value into root, then the end of the input.
 func (d *decoder) run(root reflect.Value) {
-	d.value(d.s.next(), root, root.Type())
+	d.value(d.s.next(), root, infoOf(root.Type()))
 	for len(d.stack) > 0 && !d.stop {
 		if d.stack[len(d.stack)-1].object {
 			d.member()
@@ -222,7 +224,8 @@ func (d *decoder) member() {
 	}
 	keyAt := d.s.at
 	f.n++
-	f.key = d.key(t, keyAt)
+	var index int
+	f.key, index = d.key(t, keyAt)
 	if t.bad != 0 {
 		d.badString(t, keyAt) // now that the path ends with the key
 	}
@@ -230,9 +233,9 @@ func (d *decoder) member() {
 		d.syntax(c, d.path(len(d.stack)), "dấu hai chấm")
 		return
 	}
-	target, typ, set := d.field(f, keyAt)
+	target, ti, set := d.field(f, keyAt, index)
 	depth := len(d.stack)
-	d.value(d.s.next(), target, typ)
+	d.value(d.s.next(), target, ti)
 	if set != nil {
 		if len(d.stack) > depth {
 			d.stack[len(d.stack)-1].onClose = set
@@ -323,10 +326,10 @@ func (d *decoder) skip(t token) {
 	d.value(t, reflect.Value{}, nil)
 }
 
-// value reads the value that starts with token t into target (of type typ);
-// an invalid target skips the value. Objects and arrays are pushed and read
+// value reads the value that starts with token t into target (of the type
+// of ti); an invalid target skips the value. Objects and arrays are pushed and read
 // by run's loop.
-func (d *decoder) value(t token, target reflect.Value, typ reflect.Type) {
+func (d *decoder) value(t token, target reflect.Value, ti *typeInfo) {
 	at := d.s.at
 	switch t.kind {
 	case kBad, kEOF, kObjectClose, kArrayClose, kColon, kComma:
@@ -354,23 +357,24 @@ func (d *decoder) value(t token, target reflect.Value, typ reflect.Type) {
 	if t.kind == kNull {
 		return // null leaves the zero value; required fields are the validator's business
 	}
-	for typ.Kind() == reflect.Pointer && !selfDecoding(typ) {
+	for ti.t.Kind() == reflect.Pointer && !ti.self {
 		// A pointer already set is decoded into, as encoding/json does:
 		// decoding over a filled value merges objects key by key.
 		if target.IsNil() {
-			target.Set(reflect.New(typ.Elem()))
+			target.Set(reflect.New(ti.elem.t))
 		}
-		target, typ = target.Elem(), typ.Elem()
+		target, ti = target.Elem(), ti.elem
 	}
-	if selfDecoding(typ) {
-		d.custom(t, at, target, typ)
+	if ti.self {
+		d.custom(t, at, target, ti.t)
 		return
 	}
-	d.plain(t, at, target, typ)
+	d.plain(t, at, target, ti)
 }
 
 // plain reads a value of a type that does not decode itself.
-func (d *decoder) plain(t token, at place, target reflect.Value, typ reflect.Type) {
+func (d *decoder) plain(t token, at place, target reflect.Value, ti *typeInfo) {
+	typ := ti.t
 	want := func(kind byte, expected string) bool {
 		if t.kind == kind || (kind == kTrue && t.kind == kFalse) {
 			return true
@@ -381,8 +385,7 @@ func (d *decoder) plain(t token, at place, target reflect.Value, typ reflect.Typ
 	switch typ.Kind() {
 	case reflect.Struct:
 		if want(kObjectOpen, "một đối tượng") {
-			p := d.plan(typ)
-			d.push(frame{object: true, target: target, plan: p, seen: make([]bool, len(p.fields))})
+			d.push(frame{object: true, target: target, plan: ti.plan, seen: newFieldSet(len(ti.plan.fields))})
 		}
 	case reflect.Map:
 		if typ.Key().Kind() != reflect.String {
@@ -390,14 +393,14 @@ func (d *decoder) plain(t token, at place, target reflect.Value, typ reflect.Typ
 			d.skip(t)
 		} else if want(kObjectOpen, "một đối tượng") {
 			target.Set(reflect.MakeMap(typ))
-			d.push(frame{object: true, target: target, elem: typ.Elem(), keys: map[string]bool{}})
+			d.push(frame{object: true, target: target, elem: ti.elem, keys: map[string]bool{}})
 		}
 	case reflect.Slice, reflect.Array:
 		if want(kArrayOpen, "một mảng") {
 			if typ.Kind() == reflect.Slice {
-				target.Set(reflect.MakeSlice(typ, 0, 0))
+				target.Set(ti.empty)
 			}
-			d.push(frame{target: target, elem: typ.Elem()})
+			d.push(frame{target: target, elem: ti.elem})
 		}
 	case reflect.String:
 		if want(kString, "một chuỗi") {
@@ -475,27 +478,6 @@ func (d *decoder) number(t token, at place, target reflect.Value, typ reflect.Ty
 	}
 }
 
-var (
-	jsonUnmarshaler = reflect.TypeFor[json.Unmarshaler]()
-	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
-)
-
-// selfDecoding reports whether values of t decode themselves.
-func selfDecoding(t reflect.Type) bool {
-	if self, ok := selfDecoders.Load(t); ok {
-		return self.(bool)
-	}
-	p := reflect.PointerTo(t)
-	self := p.Implements(jsonUnmarshaler) || p.Implements(textUnmarshaler)
-	selfDecoders.Store(t, self)
-	return self
-}
-
-// selfDecoders holds, for each type selfDecoding was asked about, whether
-// it decodes itself: a fact of the type alone, stored once and never
-// changed, so the store (a sync.Map) is safe for concurrent use.
-var selfDecoders sync.Map // reflect.Type → bool
-
 // custom reads a value of a type that decodes itself, as encoding/json
 // does: by its UnmarshalJSON when it has one, else a string by its
 // UnmarshalText.
@@ -519,7 +501,7 @@ func (d *decoder) custom(t token, at place, target reflect.Value, typ reflect.Ty
 		return
 	}
 	tu := ptr.(encoding.TextUnmarshaler)
-	if err := tu.UnmarshalText([]byte(d.s.text(t))); err != nil {
+	if err := tu.UnmarshalText(d.s.textBytes(t)); err != nil {
 		d.customErr(err, t, at, d.path(len(d.stack)), typ)
 	}
 }
@@ -553,29 +535,32 @@ func (d *decoder) customErr(err error, t token, at place, path string, typ refle
 	d.problemAt(at, CodeValue, path, "gặp "+d.describe(t)+": giá trị không hợp lệ cho kiểu "+typ.String())
 }
 
-// key returns the decoded key of token t; a key that is not text comes
-// back with U+FFFD in place of what is not, for its path.
-func (d *decoder) key(t token, at place) string {
+// key returns the decoded key of token t, and the index of its field when
+// the object is a struct's and the key, written without escapes, names one
+// (-1 otherwise: field looks it up by its text). A key that is not text
+// comes back with U+FFFD in place of what is not, for its path.
+func (d *decoder) key(t token, at place) (string, int) {
 	if t.bad != 0 {
-		return strings.ToValidUTF8(d.s.text(t), "\uFFFD")
+		return strings.ToValidUTF8(d.s.text(t), "\uFFFD"), -1
 	}
 	if t.end-t.start-2 > d.o.MaxString {
 		d.problemAt(at, CodeString, d.path(len(d.stack)-1),
 			fmt.Sprintf("tên trường dài %s byte, quá giới hạn %s byte", groupDigits(int64(t.end-t.start-2)), groupDigits(int64(d.o.MaxString))))
-		return "…"
+		return "…", -1
 	}
 	if f := &d.stack[len(d.stack)-1]; f.plan != nil && !t.escaped {
 		if i, ok := f.plan.index[string(d.s.data[t.start+1:t.end-1])]; ok {
-			return f.plan.fields[i].Name // the same text, without a copy
+			return f.plan.fields[i].Name, i // the same text, without a copy
 		}
 	}
-	return d.s.text(t)
+	return d.s.text(t), -1
 }
 
 // field returns where the member with the current key of f goes, its type,
 // and for a map the function that stores it once read; an invalid value when
-// the member is skipped, after reporting why.
-func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()) {
+// the member is skipped, after reporting why. index is the key's field, as
+// key found it, or -1.
+func (d *decoder) field(f *frame, at place, index int) (reflect.Value, *typeInfo, func()) {
 	if !f.target.IsValid() {
 		return reflect.Value{}, nil, nil
 	}
@@ -587,12 +572,15 @@ func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()
 		f.keys[f.key] = true
 		// Maps hold no addressable values: the element is read into a
 		// value of its own, then stored.
-		v := reflect.New(f.elem).Elem()
+		v := reflect.New(f.elem.t).Elem()
 		k := reflect.ValueOf(f.key).Convert(f.target.Type().Key())
 		target := f.target
 		return v, f.elem, func() { target.SetMapIndex(k, v) }
 	}
-	i, ok := f.plan.index[f.key]
+	i, ok := index, index >= 0
+	if !ok {
+		i, ok = f.plan.index[f.key]
+	}
 	if !ok {
 		path := d.path(len(d.stack))
 		if name, ok := f.plan.folded[strings.ToLower(f.key)]; ok {
@@ -602,13 +590,11 @@ func (d *decoder) field(f *frame, at place) (reflect.Value, reflect.Type, func()
 		}
 		return reflect.Value{}, nil, nil
 	}
-	if f.seen[i] {
+	if f.seen.add(i) {
 		d.problemAt(at, CodeDuplicateKey, d.path(len(d.stack)), fmt.Sprintf("khóa %q xuất hiện hai lần: mỗi trường chỉ được ghi một lần", f.key))
 		return reflect.Value{}, nil, nil
 	}
-	f.seen[i] = true
-	fd := f.plan.fields[i]
-	return fieldByIndex(f.target, fd.Index), fd.Type, nil
+	return fieldByIndex(f.target, f.plan.fields[i].Index), f.plan.infos[i], nil
 }
 
 // fieldByIndex returns the field of struct v at index, allocating embedded
@@ -624,39 +610,6 @@ func fieldByIndex(v reflect.Value, index []int) reflect.Value {
 		v = v.Field(x)
 	}
 	return v
-}
-
-// plan is what the decoder needs of a struct type, built once per type
-// (decoder.plan, kept in decodePlans) and never changed after.
-type plan struct {
-	fields []field
-	index  map[string]int
-	folded map[string]string // lower-case key → field name
-	names  string            // the field names, sorted, for messages
-}
-
-// decodePlans holds the plan of each struct type Decode has read, built on
-// first use. The set of types is the program's own, so it stays small; a
-// plan in it is complete before it is stored and never changed after, and
-// sync.Map makes the store safe for concurrent use.
-var decodePlans sync.Map // reflect.Type → *plan
-
-// plan returns the plan of the struct type t, building it on first use.
-func (d *decoder) plan(t reflect.Type) *plan {
-	if p, ok := decodePlans.Load(t); ok {
-		return p.(*plan)
-	}
-	p := &plan{fields: orderedFields(t), index: map[string]int{}, folded: map[string]string{}}
-	names := make([]string, 0, len(p.fields))
-	for i, f := range p.fields {
-		p.index[f.Name] = i
-		p.folded[strings.ToLower(f.Name)] = f.Name
-		names = append(names, f.Name)
-	}
-	sortStrings(names)
-	p.names = strings.Join(names, ", ")
-	actual, _ := decodePlans.LoadOrStore(t, p)
-	return actual.(*plan)
 }
 
 // path returns the JSON path of the value being read at stack depth n: the
@@ -773,4 +726,30 @@ func groupDigitsU(n uint64) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// fieldSet is the set of the fields of a struct read so far, by index: bits
+// for the first 64, a slice for the others.
+type fieldSet struct {
+	bits uint64
+	more []bool
+}
+
+func newFieldSet(n int) fieldSet {
+	if n <= 64 {
+		return fieldSet{}
+	}
+	return fieldSet{more: make([]bool, n-64)}
+}
+
+// add adds field i and reports whether it was there already.
+func (s *fieldSet) add(i int) bool {
+	if i >= 64 {
+		was := s.more[i-64]
+		s.more[i-64] = true
+		return was
+	}
+	was := s.bits&(1<<i) != 0
+	s.bits |= 1 << i
+	return was
 }

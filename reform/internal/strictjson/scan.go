@@ -1,6 +1,8 @@
 package strictjson
 
 import (
+	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -60,13 +62,19 @@ type scanner struct {
 	syntax string
 	// truncated says the kBad token is input that ended too early.
 	truncated bool
+	// arena holds the strings text makes; scratch is where an escaped
+	// string is decoded first.
+	arena   stringArena
+	scratch []byte
 	// Column memo: problems come in document order, so the column of the
 	// next one is counted from the last one on the same line.
 	memoLineStart, memoOff, memoCol int
 }
 
-func newScanner(data []byte) *scanner {
-	s := &scanner{data: data, line: 1, memoLineStart: -1}
+// newScanner returns a scanner of data, to be kept where it is used: it
+// holds a strings.Builder, which must not be copied once written to.
+func newScanner(data []byte) scanner {
+	s := scanner{data: data, line: 1, memoLineStart: -1}
 	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
 		s.pos, s.lineStart = 3, 3 // a byte order mark: skipped, not a column
 	}
@@ -109,15 +117,9 @@ func (s *scanner) next() token {
 	}
 	start := s.pos
 	c := s.data[s.pos]
-	punct := [...]struct {
-		c    byte
-		kind byte
-	}{{'{', kObjectOpen}, {'}', kObjectClose}, {'[', kArrayOpen}, {']', kArrayClose}, {':', kColon}, {',', kComma}}
-	for _, p := range punct {
-		if c == p.c {
-			s.pos++
-			return token{kind: p.kind, start: start, end: s.pos}
-		}
+	if k := punctuation[c]; k != 0 {
+		s.pos++
+		return token{kind: k, start: start, end: s.pos}
 	}
 	switch {
 	case c == '"':
@@ -133,6 +135,10 @@ func (s *scanner) next() token {
 	}
 	return s.bad(start, "gặp "+describeByte(s.data, start)+", không phải giá trị hay dấu câu của JSON")
 }
+
+// punctuation gives the token kind of each punctuation byte of JSON, 0 for
+// the other bytes. It is never changed, so it is safe for concurrent use.
+var punctuation = [256]byte{'{': kObjectOpen, '}': kObjectClose, '[': kArrayOpen, ']': kArrayClose, ':': kColon, ',': kComma}
 
 // bad returns a kBad token for a problem at off.
 func (s *scanner) bad(off int, msg string) token {
@@ -292,42 +298,63 @@ func hex4(d []byte, i int) (rune, bool) {
 	return rune(v), err == nil
 }
 
-// text returns the decoded value of string token t. A lone surrogate becomes
-// U+FFFD: the caller has already reported it.
+// text returns the decoded value of string token t, made in the scanner's
+// arena. A lone surrogate becomes U+FFFD: the caller has already reported
+// it.
 func (s *scanner) text(t token) string {
 	raw := s.data[t.start+1 : t.end-1]
+	// The strings still to come hold at most the rest of the input, and
+	// in a report about three quarters of it: keys, punctuation and
+	// indentation take the others. A chunk of the arena is no bigger.
+	room := (len(s.data) - t.start) * 3 / 4
 	if !t.escaped {
-		return string(raw)
+		return s.arena.string(raw, room)
 	}
-	var b strings.Builder
-	b.Grow(len(raw))
+	s.scratch = appendUnescaped(s.scratch[:0], raw)
+	return s.arena.string(s.scratch, room)
+}
+
+// textBytes returns the decoded value of string token t as bytes: the
+// input's own when the string has no escapes, else a new slice.
+func (s *scanner) textBytes(t token) []byte {
+	raw := s.data[t.start+1 : t.end-1]
+	if !t.escaped {
+		return raw
+	}
+	return appendUnescaped(nil, raw)
+}
+
+// appendUnescaped appends to b the value of raw, the bytes of a string
+// between its quotes, with its escapes decoded.
+func appendUnescaped(b, raw []byte) []byte {
+	b = slices.Grow(b, len(raw))
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		if c != '\\' {
-			j := i + 1
-			for j < len(raw) && raw[j] != '\\' {
-				j++
+			j := bytes.IndexByte(raw[i:], '\\')
+			if j < 0 {
+				return append(b, raw[i:]...)
 			}
-			b.Write(raw[i:j])
-			i = j
+			b = append(b, raw[i:i+j]...)
+			i += j
 			continue
 		}
 		switch raw[i+1] {
 		case 'b':
-			b.WriteByte('\b')
+			b = append(b, '\b')
 		case 'f':
-			b.WriteByte('\f')
+			b = append(b, '\f')
 		case 'n':
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		case 'r':
-			b.WriteByte('\r')
+			b = append(b, '\r')
 		case 't':
-			b.WriteByte('\t')
+			b = append(b, '\t')
 		case 'u':
 			r, _ := hex4(raw, i+2)
 			if utf16.IsSurrogate(r) && r < 0xDC00 && i+11 < len(raw) && raw[i+6] == '\\' && raw[i+7] == 'u' {
 				if r2, ok := hex4(raw, i+8); ok && r2 >= 0xDC00 && r2 <= 0xDFFF {
-					b.WriteRune(utf16.DecodeRune(r, r2))
+					b = utf8.AppendRune(b, utf16.DecodeRune(r, r2))
 					i += 12
 					continue
 				}
@@ -335,15 +362,15 @@ func (s *scanner) text(t token) string {
 			if utf16.IsSurrogate(r) {
 				r = utf8.RuneError
 			}
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			i += 6
 			continue
 		default: // '"', '\\', '/'
-			b.WriteByte(raw[i+1])
+			b = append(b, raw[i+1])
 		}
 		i += 2
 	}
-	return b.String()
+	return b
 }
 
 // describeByte names the character at d[i] for a message: 'x', "ký tự

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -260,4 +261,44 @@ func TestDecodeOverAFilledValue(t *testing.T) {
 	require.NoError(t, strictjson.Decode([]byte(`{"p": {"b": "B"}, "q": {"a": "A"}, "rows": [{"name": "z"}], "kind": "year"}`), &v, strictjson.Options{}))
 	assert.Equal(t, outer{P: &inner{A: "a", B: "B"}, Q: &inner{A: "A"}, Rows: []row{{Name: "z"}}, Kind: "year", Keep: "k"}, v)
 	assert.Same(t, keep, v.P, "a pointer already set is decoded into")
+}
+
+// TestDecodeWideStruct decodes into a struct of more than 64 fields: a key
+// given twice is a problem beyond the 64th field as before it.
+func TestDecodeWideStruct(t *testing.T) {
+	var fields []reflect.StructField
+	for i := range 70 {
+		fields = append(fields, reflect.StructField{Name: fmt.Sprintf("F%d", i), Type: reflect.TypeFor[string](), Tag: reflect.StructTag(fmt.Sprintf(`json:"f%d"`, i))})
+	}
+	v := reflect.New(reflect.StructOf(fields))
+	err := strictjson.Decode([]byte(`{"f66":"a","f1":"c","f66":"b","f1":"d"}`), v.Interface(), strictjson.Options{})
+	var se *strictjson.Error
+	require.ErrorAs(t, err, &se)
+	require.Len(t, se.Problems, 2)
+	assert.Equal(t, []string{"f66", "f1"}, []string{se.Problems[0].Path, se.Problems[1].Path})
+	assert.Equal(t, strictjson.CodeDuplicateKey, se.Problems[1].Code)
+	assert.Equal(t, "a", v.Elem().Field(66).String())
+	assert.Equal(t, "c", v.Elem().Field(1).String())
+}
+
+// TestDecodeConcurrent decodes into a type not decoded before from many
+// goroutines at once, so that what the decoder knows of the type is built
+// while others use it (go test -race checks it is shared safely).
+func TestDecodeConcurrent(t *testing.T) {
+	type part struct {
+		Title string `json:"title"`
+		Parts []part `json:"parts"`
+		Day   *day   `json:"day"`
+	}
+	data := []byte(`{"title":"a","parts":[{"title":"b","parts":[{"title":"c","day":"2024-01-02"}]},{"title":"d"}]}`)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			var p part
+			assert.NoError(t, strictjson.Decode(data, &p, strictjson.Options{}))
+			assert.Equal(t, "c", p.Parts[0].Parts[0].Title)
+			assert.Equal(t, 2024, p.Parts[0].Parts[0].Day.Year())
+		})
+	}
+	wg.Wait()
 }

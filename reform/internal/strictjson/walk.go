@@ -22,6 +22,9 @@ func Strings(v any, base string, fn func(path, s string), skip ...reflect.Type) 
 		return
 	}
 	w := walker{fn: fn, skip: skip, path: append(make([]byte, 0, 128), base...)}
+	// Paths are short, and how many there will be is unknown: small chunks
+	// leave little unused at the end of the walk.
+	w.paths.largest = 2 << 10
 	w.walk(rv, planOf(rv.Type()))
 }
 
@@ -127,11 +130,12 @@ func markStrings(seen map[reflect.Type]*walkPlan) {
 }
 
 // walker is one walk of Strings: the path is built in one buffer and made a
-// string only for the strings it finds.
+// string, in the walk's arena, only for the strings it finds.
 type walker struct {
-	fn   func(path, s string)
-	skip []reflect.Type
-	path []byte
+	fn    func(path, s string)
+	skip  []reflect.Type
+	path  []byte
+	paths stringArena
 }
 
 func (w *walker) walk(v reflect.Value, p *walkPlan) {
@@ -146,7 +150,7 @@ func (w *walker) walk(v reflect.Value, p *walkPlan) {
 	switch p.kind {
 	case reflect.String:
 		if s := v.String(); s != "" {
-			w.fn(string(w.path), s)
+			w.fn(w.paths.string(w.path, 0), s)
 		}
 	case reflect.Interface:
 		if !v.IsNil() {
