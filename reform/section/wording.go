@@ -225,21 +225,12 @@ func (w *Writer) Runs(name string, data any) []doc.Run {
 	if s == "" || w.err != nil {
 		return nil
 	}
-	if plain(s) {
-		return []doc.Run{{Text: s}} // what doc.ParseInline gives text without markup
-	}
 	runs, err := doc.ParseInline(s, nil)
 	if err != nil {
 		w.Fail(w.set.wrap(name, fmt.Errorf("the text %q is not valid inline markup: %w", s, err)))
 		return nil
 	}
 	return runs
-}
-
-// plain reports whether s holds none of the characters that start inline
-// markup: a backslash, an asterisk, an opening bracket.
-func plain(s string) bool {
-	return strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, '\\') < 0
 }
 
 // Collapse replaces each run of spaces, tabs and line breaks ("\n") with one
