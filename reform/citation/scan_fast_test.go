@@ -15,16 +15,20 @@ import (
 // scanEvery is scan without its quick tests (a digit after, the second
 // letter of a kind name): it tries every kind name at a word start.
 func scanEvery(s string) []Citation {
+	return scanEach(s, func(r reader, i int) (Citation, bool) { return r.cite(i, true) })
+}
+
+// scanEach reads a citation with read at every word start of s where a
+// kind name may start, and goes on after each one found: the oracle
+// scanners of the tests.
+func scanEach(s string, read func(r reader, i int) (Citation, bool)) []Citation {
 	r := reader{s: s}
 	var out []Citation
 	for i := 0; i < len(s); i++ {
-		if !mayStartKind(s, i) {
+		if !mayStartKind(s, i) || !wordStart(s, i) {
 			continue
 		}
-		if !wordStart(s, i) {
-			continue
-		}
-		if c, ok := r.cite(i, true); ok {
+		if c, ok := read(r, i); ok {
 			out = append(out, c)
 			i = c.End - 1
 		}

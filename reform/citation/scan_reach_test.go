@@ -17,19 +17,11 @@ import (
 // scanOld is scan as it was: every kind name at a word start is read with
 // citeIntoOld, without the quick tests of scanner.next.
 func scanOld(s string) []Citation {
-	r := reader{s: s}
-	var out []Citation
-	for i := 0; i < len(s); i++ {
-		if !mayStartKind(s, i) || !wordStart(s, i) {
-			continue
-		}
+	return scanEach(s, func(r reader, i int) (Citation, bool) {
 		var c Citation
-		if citeIntoOld(r, &c, i, true) {
-			out = append(out, c)
-			i = c.End - 1
-		}
-	}
-	return out
+		ok := citeIntoOld(r, &c, i, true)
+		return c, ok
+	})
 }
 
 // citeIntoOld is reader.citeInto with titleOld.

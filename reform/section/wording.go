@@ -240,24 +240,17 @@ func Collapse(s string) string {
 	if collapsed(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	blank := false
+	// A byte that is not UTF-8 becomes U+FFFD, one for each, as ranging
+	// over s reads it; then the blanks are collapsed in the copy.
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' {
-			blank = true
-			continue
-		}
-		if blank {
-			b.WriteByte(' ')
-			blank = false
-		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	return strings.TrimSpace(b.String())
+	return string(collapseBytes(b))
 }
 
-// collapseBytes is Collapse of valid UTF-8 b, written over b: each run of
+// collapseBytes is Collapse of valid UTF-8 b, written over b (Collapse and
+// Writer.Sentence both collapse with it): each run of
 // spaces, tabs and line breaks becomes one space, then the ends are trimmed.
 // The text only shrinks, so writing over b is safe.
 func collapseBytes(b []byte) []byte {
