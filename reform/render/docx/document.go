@@ -74,10 +74,10 @@ type builder struct {
 	page doc.Style
 }
 
-// document writes word/document.xml after what b.x holds.
-func (b *builder) document() []byte {
+// document writes word/document.xml, its declaration aside, after what
+// b.x holds.
+func (b *builder) document() {
 	x := b.x
-	start := x.begin()
 	x.open("w:document", "xmlns:w", nsW, "xmlns:r", nsR)
 	x.open("w:body")
 	b.headerTable()
@@ -104,7 +104,6 @@ func (b *builder) document() []byte {
 	(&section{style: b.page, appendix: len(b.l.Appendices) > 0}).write(x)
 	x.close("w:body")
 	x.close("w:document")
-	return x.part(start)
 }
 
 // partsSize estimates the size of the parts written for each layout:
@@ -191,7 +190,8 @@ func (b *builder) endSection(s *section) {
 }
 
 // flush closes the pending paragraph, its properties written again first
-// when they have changed since para wrote them.
+// when they have changed since para wrote them. Closed, it can be handed on
+// (xmlWriter.spill).
 func (b *builder) flush() {
 	p := b.pending
 	if p == nil {
@@ -202,6 +202,7 @@ func (b *builder) flush() {
 		b.rewrite(p)
 	}
 	b.x.close("w:p")
+	b.x.spill()
 }
 
 // rewrite writes the properties of p in place of the ones written, before
@@ -685,6 +686,7 @@ func (b *builder) dataTable(t *doc.TableLayout) {
 			x.close("w:tc")
 		}
 		x.close("w:tr")
+		x.spill()
 	}
 	x.close("w:tbl")
 }

@@ -740,3 +740,36 @@ func TestErrors(t *testing.T) {
 type failing struct{}
 
 func (failing) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// long returns full() with its body repeated until word/document.xml and
+// word/footnotes.xml are several times the buffer WriteLayout streams them
+// through.
+func long() *doc.Document {
+	d := full()
+	body := d.Body
+	for i := range 150 {
+		d.Body = append(d.Body, body...)
+		d.Body = append(d.Body, doc.P(doc.Plain(fmt.Sprintf("Đoạn %d", i)), doc.NoteText(fmt.Sprintf("Chú thích %d của một đoạn dài", i))))
+	}
+	return d
+}
+
+// TestWriteLayoutStreams checks that a layout whose parts stream into the
+// compressor in many pieces is packed as the parts Parts gives, into a
+// *bytes.Buffer and into any other writer alike.
+func TestWriteLayoutStreams(t *testing.T) {
+	l, err := doc.Lay(long())
+	require.NoError(t, err)
+	parts, err := docx.Parts(l)
+	require.NoError(t, err)
+	require.Greater(t, len(part(t, parts, docx.PartDocument)), 400<<10)
+	require.Greater(t, len(part(t, parts, docx.PartFootnotes)), 100<<10)
+	var buf bytes.Buffer
+	require.NoError(t, docx.WriteLayout(&buf, l))
+	zipped, err := unzip(buf.Bytes())
+	require.NoError(t, err)
+	assert.Equal(t, parts, zipped)
+	var other strings.Builder
+	require.NoError(t, docx.WriteLayout(&other, l))
+	assert.Equal(t, buf.String(), other.String())
+}

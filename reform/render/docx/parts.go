@@ -53,69 +53,61 @@ type Part struct {
 // by hand, not by doc.Lay) comes back as Check's *doc.LayoutError, naming
 // the place of every problem.
 func Parts(l *doc.Layout) ([]Part, error) {
-	parts, err := layoutParts(l)
-	if err != nil {
-		return nil, err
-	}
-	for i, p := range parts {
-		if static.has(p.Name) {
-			parts[i].Data = bytes.Clone(p.Data) // the caller's to change
-		}
-	}
-	return parts, nil
-}
-
-// layoutParts returns the parts of Parts; the parts that are the same for
-// every layout are the ones built once (static), shared: read, never
-// changed.
-func layoutParts(l *doc.Layout) ([]Part, error) {
 	if err := l.Check(); err != nil {
 		return nil, err
 	}
 	// The parts of the layout are written one after the other into one
 	// buffer, allocated once at about their size.
-	x := &xmlWriter{b: make([]byte, 0, partsSize(l))}
-	b := &builder{l: l, st: l.Style, page: l.Style, headings: len(l.Style.Levels), x: x}
-	document := b.document()
-	footnotes := b.footnotes()
-	core, app := coreProps(x, l), appProps(x, l)
-	sheet, fonts := styles(x, l.Style, b.headings), fontTable(x, l.Style.Font)
-	return []Part{
-		{PartContentTypes, static.contentTypes},
-		{PartRels, static.packageRels},
-		{PartCore, core},
-		{PartApp, app},
-		{PartDocument, document},
-		{PartStyles, sheet},
-		{PartSettings, static.settings},
-		{PartFontTable, fonts},
-		{PartFootnotes, footnotes},
-		{PartHeader, static.header},
-		{PartFirstHeader, static.firstHeader},
-		{PartDocumentRels, static.documentRels},
-	}, nil
-}
-
-// staticParts are the parts that are the same for every layout.
-type staticParts struct {
-	contentTypes, packageRels, settings, header, firstHeader, documentRels []byte
-}
-
-// static holds the parts that are the same for every layout, built once
-// when the package is initialised and never changed: safe for concurrent
-// use.
-var static = staticParts{
-	contentTypes: contentTypes(), packageRels: packageRels(), settings: settings(),
-	header: header(true), firstHeader: header(false), documentRels: documentRels(),
-}
-
-// has reports whether the part called name is one of the static parts.
-func (staticParts) has(name string) bool {
-	switch name {
-	case PartContentTypes, PartRels, PartSettings, PartHeader, PartFirstHeader, PartDocumentRels:
-		return true
+	b := newBuilder(l, &xmlWriter{b: make([]byte, 0, partsSize(l))})
+	parts := make([]Part, len(packageParts))
+	for i, p := range packageParts {
+		parts[i] = Part{Name: p.name, Data: b.part(p)}
 	}
-	return false
+	return parts, nil
+}
+
+// newBuilder returns a builder of the parts of l that writes with x.
+func newBuilder(l *doc.Layout, x *xmlWriter) *builder {
+	return &builder{l: l, st: l.Style, page: l.Style, headings: len(l.Style.Levels), x: x}
+}
+
+// part returns the XML of p: a copy of a static part, or the part written
+// after what b.x holds, its capacity its length (appending to it never
+// writes into the part after it).
+func (b *builder) part(p packagePart) []byte {
+	if p.write == nil {
+		return bytes.Clone(p.static) // the caller's to change
+	}
+	start := b.x.begin()
+	p.write(b)
+	return b.x.part(start)
+}
+
+// packagePart is how a part of the package is made: static, the same bytes
+// for every layout, or written for each layout by write, after the XML
+// declaration.
+type packagePart struct {
+	name   string
+	static []byte
+	write  func(b *builder)
+}
+
+// packageParts are the parts of the package in their order, the static ones
+// built when the package is initialised. Never changed: safe for concurrent
+// use.
+var packageParts = [...]packagePart{
+	{name: PartContentTypes, static: contentTypes()},
+	{name: PartRels, static: packageRels()},
+	{name: PartCore, write: func(b *builder) { coreProps(b.x, b.l) }},
+	{name: PartApp, write: func(b *builder) { appProps(b.x, b.l) }},
+	{name: PartDocument, write: (*builder).document},
+	{name: PartStyles, write: func(b *builder) { styles(b.x, b.l.Style, b.headings) }},
+	{name: PartSettings, static: settings()},
+	{name: PartFontTable, write: func(b *builder) { fontTable(b.x, b.l.Style.Font) }},
+	{name: PartFootnotes, write: (*builder).footnotes},
+	{name: PartHeader, static: header(true)},
+	{name: PartFirstHeader, static: header(false)},
+	{name: PartDocumentRels, static: documentRels()},
 }
 
 func contentTypes() []byte {
@@ -185,9 +177,9 @@ func documentDate(placeDate string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// coreProps writes docProps/core.xml after what x holds.
-func coreProps(x *xmlWriter, l *doc.Layout) []byte {
-	start := x.begin()
+// coreProps writes docProps/core.xml, its declaration aside, after what x
+// holds.
+func coreProps(x *xmlWriter, l *doc.Layout) {
 	x.open("cp:coreProperties", "xmlns:cp", nsCore, "xmlns:dc", "http://purl.org/dc/elements/1.1/",
 		"xmlns:dcterms", "http://purl.org/dc/terms/", "xmlns:dcmitype", "http://purl.org/dc/dcmitype/",
 		"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
@@ -205,12 +197,11 @@ func coreProps(x *xmlWriter, l *doc.Layout) []byte {
 		x.leaf("dcterms:modified", stamp, "xsi:type", "dcterms:W3CDTF")
 	}
 	x.close("cp:coreProperties")
-	return x.part(start)
 }
 
-// appProps writes docProps/app.xml after what x holds.
-func appProps(x *xmlWriter, l *doc.Layout) []byte {
-	start := x.begin()
+// appProps writes docProps/app.xml, its declaration aside, after what x
+// holds.
+func appProps(x *xmlWriter, l *doc.Layout) {
 	x.open("Properties", "xmlns", nsExtended,
 		"xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes")
 	x.leaf("Application", creator)
@@ -219,14 +210,12 @@ func appProps(x *xmlWriter, l *doc.Layout) []byte {
 		x.leaf("Company", strings.ReplaceAll(l.Header.IssuingAgency, "\n", " "))
 	}
 	x.close("Properties")
-	return x.part(start)
 }
 
-// styles writes word/styles.xml after what x holds: the font, size and
-// language of the whole document in the defaults, and the styles the
-// document uses.
-func styles(x *xmlWriter, st doc.Style, headings int) []byte {
-	start := x.begin()
+// styles writes word/styles.xml, its declaration aside, after what x
+// holds: the font, size and language of the whole document in the
+// defaults, and the styles the document uses.
+func styles(x *xmlWriter, st doc.Style, headings int) {
 	x.open("w:styles", "xmlns:w", nsW)
 	docDefaults(x, st)
 	baseStyles(x)
@@ -246,7 +235,6 @@ func styles(x *xmlWriter, st doc.Style, headings int) []byte {
 	}
 	auxStyles(x, st)
 	x.close("w:styles")
-	return x.part(start)
 }
 
 // docDefaults writes the document defaults: the font, its colour and
@@ -388,10 +376,9 @@ func settings() []byte {
 	return x.bytes()
 }
 
-// fontTable writes word/fontTable.xml after what x holds, with the one
-// font of the document.
-func fontTable(x *xmlWriter, font string) []byte {
-	start := x.begin()
+// fontTable writes word/fontTable.xml, its declaration aside, after what
+// x holds, with the one font of the document.
+func fontTable(x *xmlWriter, font string) {
 	x.open("w:fonts", "xmlns:w", nsW)
 	x.open("w:font", "w:name", font)
 	if font == "Times New Roman" {
@@ -402,15 +389,13 @@ func fontTable(x *xmlWriter, font string) []byte {
 	}
 	x.close("w:font")
 	x.close("w:fonts")
-	return x.part(start)
 }
 
-// footnotes writes word/footnotes.xml after what b.x holds: the separators
-// Word expects (ids -1 and 0), then one footnote per note of the layout,
-// its id the note's number.
-func (b *builder) footnotes() []byte {
+// footnotes writes word/footnotes.xml, its declaration aside, after what
+// b.x holds: the separators Word expects (ids -1 and 0), then one footnote
+// per note of the layout, its id the note's number.
+func (b *builder) footnotes() {
 	x := b.x
-	start := x.begin()
 	x.open("w:footnotes", "xmlns:w", nsW, "xmlns:r", nsR)
 	for _, sep := range [...]struct{ typ, id string }{{"separator", "-1"}, {"continuationSeparator", "0"}} {
 		x.open("w:footnote", "w:type", sep.typ, "w:id", sep.id)
@@ -436,9 +421,9 @@ func (b *builder) footnotes() []byte {
 			}
 		})
 		x.close("w:footnote")
+		x.spill()
 	}
 	x.close("w:footnotes")
-	return x.part(start)
 }
 
 // header writes a page header: the centred PAGE field, or, for the first

@@ -1,6 +1,7 @@
 package docx
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,8 +18,40 @@ const xmlDecl = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
 // characters XML 1.0 cannot carry by U+FFFD, straight into the buffer.
 // The buffer is a plain slice that every write appends to: cheaper than a
 // bytes.Buffer's checks for the many short writes of a part.
+//
+// With out set, the writer streams a part: spill hands what the buffer
+// holds to out once it holds spillSize bytes, so the buffer stays about
+// that size however long the part; without out, it keeps every byte.
 type xmlWriter struct {
 	b []byte
+	// out receives the part in pieces (spill, drain); nil keeps it whole.
+	out io.Writer
+	// err is the first error of out, which ends the writes to it.
+	err error
+}
+
+// spillSize is how much of a part a streaming writer holds before spill
+// hands it on: large enough that a part of a report takes one or two
+// pieces, each compressed as one piece (see deflater).
+const spillSize = 48 << 10
+
+// spill hands what the buffer holds to out once it holds spillSize bytes
+// or more. Callers call it only where nothing written is still to change
+// (no offset into the buffer is kept): between paragraphs, table rows and
+// footnotes.
+func (x *xmlWriter) spill() {
+	if x.out != nil && len(x.b) >= spillSize {
+		x.drain()
+	}
+}
+
+// drain hands what the buffer holds to out and empties the buffer; after
+// an error of out, it only empties it.
+func (x *xmlWriter) drain() {
+	if x.err == nil {
+		_, x.err = x.out.Write(x.b)
+	}
+	x.b = x.b[:0]
 }
 
 // newXML returns a writer of a part of about size bytes, its declaration
