@@ -119,32 +119,31 @@ func (r *Report) eventWindow() (eventWindow, bool) {
 
 // ownTexts is what one walk over the report's own strings finds
 // (Report.scanOwnTexts): the citations of every string, which
-// checkCitations checks, and the findings of the dates the texts of the
-// results give, which checkEventDates reports.
+// checkCitations checks, the findings of the dates the texts of the
+// results give, which checkEventDates reports, those of the frequencies,
+// which checkPlausible reports, and those of ownTextChecks.
 type ownTexts struct {
 	cits  []citation.Citation
 	dates finding.List
 	freqs finding.List
+	own   finding.List
 }
 
 // scanOwnTexts reads every string of the report, the previous report's and
-// the Go sections' left out (strs, from ownStringList): it scans each for
-// citations, and reads the texts of the results for dates outside them
-// (reform.event.text.*) when the period is one, and for frequencies that
-// their counts exceed (reform.plausible.frequency). Both read the words of
-// a text into one buffer, reused from text to text.
-func (r *Report) scanOwnTexts(strs ownStringList) ownTexts {
-	sc := ownScan{period: r.Period, tokens: new(tokenBuffer)}
+// the Go sections' left out (ownStrings), in one walk: it scans each for
+// citations, checks it with ownTextChecks (which reads the citations of the
+// footnotes found here), and reads the texts of the results for dates
+// outside the citations (reform.event.text.*) when the period is one, and
+// for frequencies that their counts exceed (reform.plausible.frequency).
+// Both read the words of a text into one buffer, reused from text to text.
+func (r *Report) scanOwnTexts() ownTexts {
+	sc := ownScan{period: r.Period, tokens: new(tokenBuffer), own: newOwnTextChecks(r.Period)}
 	sc.window, sc.dated = r.eventWindow()
 	sc.window.tokens = sc.tokens
 	_, sc.cadenced = cadenceUnits(r.Period, dissemination.Monthly)
 	sc.found.lists = make([][]citation.Citation, 0, 64) // grown once or never: reports cite documents in a few dozen texts
-	for _, b := range strs.blocks {
-		for _, o := range b {
-			sc.read(o.path, o.s)
-		}
-	}
-	t := ownTexts{cits: sc.found.join()}
+	r.ownStrings(sc.read)
+	t := ownTexts{cits: sc.found.join(), own: sc.own.done()}
 	if sc.dated {
 		t.dates = sc.dates.done("period", "ngày", ruleEventTextFuture, ruleEventTextBefore)
 	}
@@ -163,12 +162,14 @@ type ownScan struct {
 	tokens       *tokenBuffer
 	found        citationLists
 	dates, freqs lister
+	own          ownTextChecks
 }
 
 // read reads the string s at path.
 func (sc *ownScan) read(path, s string) {
 	cits := citation.ScanAt(path, s)
 	sc.found.add(cits)
+	sc.own.read(path, s, cits)
 	if !resultText(path) {
 		return
 	}

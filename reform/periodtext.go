@@ -313,7 +313,7 @@ func (ph periodPhrase) label(p Period) string {
 // checkPeriodText compares the periods the trích yếu, the basis and the
 // closing sentence name with the report's period, its date with the
 // period's cut-off, and an explicit window with the decree's
-// (checkOwnText compares the narrative's). It says nothing when the period
+// (ownTextChecks compares the narratives'). It says nothing when the period
 // is not one (reform.period.invalid).
 func (r *Report) checkPeriodText() finding.List {
 	p := r.Period
@@ -565,53 +565,6 @@ func (r *Report) ownStrings(fn func(path, s string)) {
 	own.Previous = nil
 	own.custom = nil
 	strictjson.Strings(&own, "", fn)
-}
-
-// ownString is one string of the report with its JSON path (ownStrings).
-type ownString struct {
-	path, s string
-}
-
-// ownStringBlock is how many strings a block of an ownStringList holds.
-const ownStringBlock = 128
-
-// ownStringList is the strings ownStrings calls its function with, in the
-// same order: Validate walks the report once and reads the list twice
-// (scanOwnTexts and checkOwnText), instead of walking it twice. The
-// strings are kept in blocks of ownStringBlock, filled one after the
-// other: the list grows without copying what it holds.
-type ownStringList struct {
-	blocks [][]ownString
-}
-
-// ownStringList returns the strings ownStrings calls its function with.
-func (r *Report) ownStringList() ownStringList {
-	l := ownStringList{blocks: make([][]ownString, 0, 4)}
-	r.ownStrings(l.add)
-	return l
-}
-
-// add appends the string s at path.
-func (l *ownStringList) add(path, s string) {
-	n := len(l.blocks)
-	if n == 0 || len(l.blocks[n-1]) == ownStringBlock {
-		l.blocks = append(l.blocks, make([]ownString, 0, ownStringBlock))
-		n++
-	}
-	l.blocks[n-1] = append(l.blocks[n-1], ownString{path, s})
-}
-
-// all yields the strings in order.
-func (l ownStringList) all() iter.Seq[ownString] {
-	return func(yield func(ownString) bool) {
-		for _, b := range l.blocks {
-			for _, o := range b {
-				if !yield(o) {
-					return
-				}
-			}
-		}
-	}
 }
 
 // sentenceStart reports whether a sentence starts at byte i of s: at its

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/cchc-go/cchc/dissemination"
+	"github.com/cchc-go/cchc/reform/vn"
 )
 
 func TestTextCounts(t *testing.T) {
@@ -78,10 +79,25 @@ func FuzzTextFrequencies(f *testing.F) {
 				t.Fatalf("%q: count %+v", text, c)
 			}
 		}
+		if got, want := mayHoldFrequency(s), holdsFrequencyWord(vn.NFC(s)); got != want {
+			t.Fatalf("%q: mayHoldFrequency %v, want %v", s, got, want)
+		}
 		for _, x := range textFrequencies("direction.leadership[0].paragraph.text", s, p) {
 			if x.Message == "" {
 				t.Fatalf("%q: a finding without message", s)
 			}
 		}
 	})
+}
+
+// holdsFrequencyWord is the oracle of mayHoldFrequency on NFC text.
+func holdsFrequencyWord(s string) bool {
+	return strings.Contains(s, "mỗi ") || strings.Contains(s, "hằng ") || strings.Contains(s, "hàng ")
+}
+
+func TestMayHoldFrequency(t *testing.T) {
+	for _, s := range []string{"", "m", "h", "mỗi", "mỗi ", "hằng ", "hàng ", "hàng", "Mỗi tháng", "chỉ mỗi tháng", "nhằng ",
+		"hàng năm", "mỗi ", "hàng\u00a0năm", "thực hiện hằng  tuần", "mỗ i ", "hhàng "} {
+		assert.Equal(t, holdsFrequencyWord(vn.NFC(s)), mayHoldFrequency(s), "%q", s)
+	}
 }

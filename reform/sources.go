@@ -25,9 +25,9 @@ func (r *Report) issuers(reg *citation.Issuers) *citation.Issuers {
 	return reg.With(citation.Issuer{Code: code, Name: oneLine(r.Header.Agency)})
 }
 
-// checkOwnText reads every text of the report once (strs, from
-// ownStringList: the previous report's and the Go sections' aside) for two
-// checks: a narrative sentence that opens with an earlier period of the
+// ownTextChecks are two checks of every text of the report, read on the
+// walk of scanOwnTexts (the previous report's and the Go sections' texts
+// aside): a narrative sentence that opens with an earlier period of the
 // report's kind (periodMention), and a document that two footnotes give as
 // the source of two passages describing different documents
 // (citation.CheckSources; each footnote's passage is the text before its
@@ -36,32 +36,41 @@ func (r *Report) issuers(reg *citation.Issuers) *citation.Issuers {
 // The narratives are found by their strings: a narrative's text at
 // "<path>.text" comes just before its notes at "<path>.notes[i]"
 // (doc.Narrative declares Text before Notes).
-func (r *Report) checkOwnText(strs ownStringList) finding.List {
-	var found lister
-	var srcs []citation.Source
-	m := newMentions(r.Period)
-	textPath, text := "", ""
-	for o := range strs.all() {
-		path, s := o.path, o.s
-		if f, ok := m.periodMention(path, s); ok {
-			found.add(f)
-		}
-		if base, ok := strings.CutSuffix(path, ".text"); ok {
-			textPath, text = base, s
-			continue
-		}
-		if src, ok := noteSource(textPath, text, path, s); ok {
-			srcs = append(srcs, src)
-		}
+type ownTextChecks struct {
+	m              mentions
+	found          lister
+	srcs           []citation.Source
+	textPath, text string // the narrative text read last
+}
+
+// newOwnTextChecks prepares the checks of the texts of a report of period p.
+func newOwnTextChecks(p Period) ownTextChecks { return ownTextChecks{m: newMentions(p)} }
+
+// read checks the string s at path, whose citations are cits.
+func (o *ownTextChecks) read(path, s string, cits []citation.Citation) {
+	if f, ok := o.m.periodMention(path, s); ok {
+		o.found.add(f)
 	}
-	l := found.done("period", "câu", rulePeriodMention)
-	l.Extend(citation.CheckSources(srcs))
+	if base, ok := strings.CutSuffix(path, ".text"); ok {
+		o.textPath, o.text = base, s
+		return
+	}
+	if src, ok := noteSource(o.textPath, o.text, path, cits); ok {
+		o.srcs = append(o.srcs, src)
+	}
+}
+
+// done returns the findings of the texts read.
+func (o *ownTextChecks) done() finding.List {
+	l := o.found.done("period", "câu", rulePeriodMention)
+	l.Extend(citation.CheckSources(o.srcs))
 	return l
 }
 
-// noteSource returns the source of the footnote note at path when it is a
-// note of the narrative whose text, at textPath, was read last.
-func noteSource(textPath, text, path, note string) (citation.Source, bool) {
+// noteSource returns the source of the footnote at path, whose citations
+// are cits, when it is a note of the narrative whose text, at textPath, was
+// read last.
+func noteSource(textPath, text, path string, cits []citation.Citation) (citation.Source, bool) {
 	rest, ok := strings.CutPrefix(path, textPath)
 	if !ok || textPath == "" || !strings.HasPrefix(rest, ".notes[") || !strings.HasSuffix(rest, "]") {
 		return citation.Source{}, false
@@ -85,6 +94,6 @@ func noteSource(textPath, text, path, note string) (citation.Source, bool) {
 	return citation.Source{
 		Passage:     text[start:at],
 		PassagePath: textPath + ".text[" + strconv.Itoa(start) + ":" + strconv.Itoa(at) + "]",
-		Citations:   citation.ScanAt(path, note),
+		Citations:   cits,
 	}, true
 }

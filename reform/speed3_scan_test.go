@@ -94,9 +94,7 @@ func TestTextDatesShape(t *testing.T) {
 	for range 20000 {
 		texts = append(texts, speed3Text(rng, 1+rng.IntN(12)))
 	}
-	for o := range speed3Reference(t).ownStringList().all() {
-		texts = append(texts, o.s)
-	}
+	speed3Reference(t).ownStrings(func(_, s string) { texts = append(texts, s) })
 	found := 0
 	for _, w := range speed3Windows {
 		w.tokens = new(tokenBuffer)
@@ -145,32 +143,6 @@ func TestTokenBufferFrequencies(t *testing.T) {
 		require.Equal(t, want, textFrequenciesWith(buf, "x", s, p), "%q", s)
 	}
 	assert.Positive(t, n)
-}
-
-// TestOwnStringList checks that the list holds every string ownStrings
-// calls its function with, in the same order.
-func TestOwnStringList(t *testing.T) {
-	r := speed3Reference(t)
-	var want []ownString
-	r.ownStrings(func(path, s string) { want = append(want, ownString{path, s}) })
-	var got []ownString
-	for o := range r.ownStringList().all() {
-		got = append(got, o)
-	}
-	require.Greater(t, len(want), ownStringBlock)
-	assert.Equal(t, want, got)
-	var l ownStringList
-	for i := range 3*ownStringBlock + 1 {
-		l.add("p", strings.Repeat("x", i))
-	}
-	i := 0
-	for o := range l.all() {
-		if len(o.s) != i || i > 5 {
-			break
-		}
-		i++
-	}
-	assert.Equal(t, 6, i) // all stops when asked
 }
 
 // plainShorten is shorten as it was, through a slice of runes.
@@ -266,13 +238,12 @@ func speed3Reference(t testing.TB) *Report {
 	return r
 }
 
-// BenchmarkScanOwnTexts reads the own strings of the reference report as
-// Validate does.
+// BenchmarkScanOwnTexts walks and reads the own strings of the reference
+// report as Validate does.
 func BenchmarkScanOwnTexts(b *testing.B) {
 	r := speed3Reference(b)
-	strs := r.ownStringList()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = r.scanOwnTexts(strs)
+		_ = r.scanOwnTexts()
 	}
 }

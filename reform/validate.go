@@ -191,8 +191,7 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkLevel())
 	l.Extend(r.checkClosing())
 	l.Extend(r.checkPeriodText())
-	strs := r.ownStringList()
-	texts := r.scanOwnTexts(strs)
+	texts := r.scanOwnTexts()
 	l.Extend(r.checkEventDates(texts))
 	l.Extend(r.checkPlausible(texts))
 	l.Extend(r.checkFigures())
@@ -202,7 +201,7 @@ func (c Checker) checks(r *Report) finding.List {
 	l.Extend(r.checkSections())
 	custom := r.customContents()
 	l.Extend(r.checkCitations(texts.cits, custom, c.Issuers))
-	l.Extend(r.checkOwnText(strs))
+	l.Extend(texts.own)
 	l.Extend(r.checkCross())
 	for _, c := range custom {
 		l.Extend(c.section.Validate().PrefixPaths(c.prefix))

@@ -195,9 +195,19 @@ func (p *inlineParser) step() error {
 	case c == '[' && strings.HasPrefix(s[i:], "[^"):
 		return p.reference()
 	default:
-		p.i++
+		p.i = nextMarkup(s, i+1)
 	}
 	return nil
+}
+
+// nextMarkup returns the offset of the first byte of s from i on that may
+// start markup (a backslash, an asterisk or an opening bracket), or len(s):
+// the text between is read in one search, not a step a byte.
+func nextMarkup(s string, i int) int {
+	if j := strings.IndexAny(s[i:], `\*[`); j >= 0 {
+		return i + j
+	}
+	return len(s)
 }
 
 // escape takes out the backslash at p.i, keeping the byte after it.

@@ -45,11 +45,13 @@ func joinSlow(items []string) string {
 	return strings.Join(kept[:len(kept)-1], ", ") + " và " + kept[len(kept)-1]
 }
 
-// FuzzCollapse checks Collapse, collapsed and the Writer's path (collapse
-// the bytes, then NFC) against the reference (NFC, then collapse), and
-// Join and Capitalize against their first forms.
+// FuzzCollapse checks Collapse, collapsed and the Writer's path
+// (collapseNFC: collapse the bytes, then NFC, valid UTF-8 or not) against
+// the reference (NFC, then collapse), and Join and Capitalize against their
+// first forms.
 func FuzzCollapse(f *testing.F) {
-	for _, s := range []string{"", " ", "a  b", "\ta\nb ", "\u00a0a\u00a0b ", "e \u0301", "\u2000x\u2001", "A\u030a  \u212b", "\xff a", "khai sinh"} {
+	for _, s := range []string{"", " ", "a  b", "\ta\nb ", "\u00a0a\u00a0b ", "e \u0301", "\u2000x\u2001", "A\u030a  \u212b", "\xff a", "khai sinh",
+		"\xc3  \xa0", "\xff \u0301", "a\xe1\xbb\n\n\u2000", "\x01 \u00a0\xffe\u0301 "} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -65,6 +67,9 @@ func FuzzCollapse(f *testing.F) {
 			if got := vn.NFC(string(collapseBytes([]byte(s)))); got != nfcFirst {
 				t.Fatalf("NFC(collapseBytes(%q)) = %q, want %q", s, got, nfcFirst)
 			}
+		}
+		if got, want := collapseNFC([]byte(s)), Collapse(vn.NFC(s)); got != want {
+			t.Fatalf("collapseNFC(%q) = %q, want %q", s, got, want)
 		}
 		items := strings.Split(s, ",")
 		if got, want := Join(items), joinSlow(items); got != want {
