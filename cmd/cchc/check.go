@@ -63,6 +63,7 @@ func (e *env) check(c command, args []string) int {
 	if !ok {
 		return code
 	}
+	defer collectLess()() // see reportGC
 	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), *asJSON)
 	if !ok {
 		return exitFail

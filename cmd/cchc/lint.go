@@ -81,6 +81,7 @@ func (e *env) lint(c command, args []string) int {
 	if !ok {
 		return e.badUsage(c, fmt.Sprintf("--format %q: expected docx, txt or md", *format))
 	}
+	defer collectLess()() // see reportGC
 	doc, display, err := e.readLintInput(pos[0], name, int64(*maxSize))
 	if err != nil {
 		if errors.Is(err, lint.ErrTooLarge) {

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -261,4 +263,50 @@ func TestPickFormat(t *testing.T) {
 		require.NoError(t, err, "%q %q", tt.f, tt.out)
 		assert.Equal(t, tt.want, f.Name, "%q %q", tt.f, tt.out)
 	}
+}
+
+// TestOneReportDoesNotCollect runs the built command on the reference report
+// with the collector's trace on: rendering, checking or linting one
+// ordinary report in a fresh process allocates less than reportGC's
+// minimum heap, counting what the packages' initialisation allocated
+// before, so no collection runs (a collection in a fresh process costs a
+// sixth of the command).
+func TestOneReportDoesNotCollect(t *testing.T) {
+	report, err := filepath.Abs("../../examples/testdata/380-BC-STP.json")
+	require.NoError(t, err)
+	typed, err := filepath.Abs("../../examples/testdata/seed-380-BC-STP.txt")
+	require.NoError(t, err)
+	for _, args := range [][]string{
+		{"render", "-o", "bao-cao.docx", report},
+		{"check", report},
+		{"lint", typed},
+	} {
+		t.Run(args[0], func(t *testing.T) {
+			cmd := exec.Command(binary(t), args...)
+			cmd.Dir = t.TempDir()
+			cmd.Env = append(withoutGC(os.Environ()), "GODEBUG=gctrace=1")
+			var stdout, errOut bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &errOut
+			err := cmd.Run()
+			if ee := (*exec.ExitError)(nil); err != nil && !(errors.As(err, &ee) && ee.ExitCode() == exitFindings) {
+				require.NoError(t, err, "%s", errOut.String())
+			}
+			out := stdout.String() + errOut.String()
+			require.Contains(t, out, "380-BC-STP", "the command ran")
+			assert.NotRegexp(t, `(?m)^gc \d+ @`, errOut.String())
+		})
+	}
+}
+
+// withoutGC returns the environment without the collector's settings (GOGC,
+// GOMEMLIMIT, GODEBUG), so that the command's own apply: it leaves the
+// collector alone when GOGC is set.
+func withoutGC(env []string) []string {
+	var out []string
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GOMEMLIMIT=") && !strings.HasPrefix(kv, "GODEBUG=") {
+			out = append(out, kv)
+		}
+	}
+	return out
 }

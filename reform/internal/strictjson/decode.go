@@ -583,10 +583,10 @@ func (d *decoder) field(f *frame, at place, index int) (reflect.Value, *typeInfo
 	}
 	if !ok {
 		path := d.path(len(d.stack))
-		if name, ok := f.plan.folded[strings.ToLower(f.key)]; ok {
+		if name, ok := f.plan.caseOf(f.key); ok {
 			d.problemAt(at, CodeKeyCase, path, fmt.Sprintf("khóa %q phải viết đúng chữ thường, chữ hoa là %q", f.key, name))
 		} else {
-			d.problemAt(at, CodeUnknownField, path, fmt.Sprintf("trường %q không có trong định dạng: cần một trong các trường %s", f.key, f.plan.names))
+			d.problemAt(at, CodeUnknownField, path, fmt.Sprintf("trường %q không có trong định dạng: cần một trong các trường %s", f.key, f.plan.names()))
 		}
 		return reflect.Value{}, nil, nil
 	}

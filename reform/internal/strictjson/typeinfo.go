@@ -30,8 +30,29 @@ type plan struct {
 	fields []field
 	infos  []*typeInfo // of the fields' types, by field
 	index  map[string]int
-	folded map[string]string // lower-case key → field name
-	names  string            // the field names, sorted, for messages
+}
+
+// caseOf returns the name of the field that key spells with other capitals
+// (the last one, should two differ only so), for the message of an unknown
+// key: worked out on that rare path instead of kept for every plan.
+func (p *plan) caseOf(key string) (string, bool) {
+	lower, name, ok := strings.ToLower(key), "", false
+	for _, f := range p.fields {
+		if strings.ToLower(f.Name) == lower {
+			name, ok = f.Name, true
+		}
+	}
+	return name, ok
+}
+
+// names returns the field names, sorted, for the message of an unknown key.
+func (p *plan) names() string {
+	names := make([]string, len(p.fields))
+	for i, f := range p.fields {
+		names[i] = f.Name
+	}
+	sortStrings(names)
+	return strings.Join(names, ", ")
 }
 
 // typeInfos holds the typeInfo of each type Decode has decoded into, built
@@ -78,15 +99,11 @@ func buildInfo(t reflect.Type, seen map[reflect.Type]*typeInfo) *typeInfo {
 // newPlan returns the plan of the struct type t, without the infos of its
 // fields.
 func newPlan(t reflect.Type) *plan {
-	p := &plan{fields: orderedFields(t), index: map[string]int{}, folded: map[string]string{}}
-	names := make([]string, 0, len(p.fields))
-	for i, f := range p.fields {
+	fields := orderedFields(t)
+	p := &plan{fields: fields, index: make(map[string]int, len(fields))}
+	for i, f := range fields {
 		p.index[f.Name] = i
-		p.folded[strings.ToLower(f.Name)] = f.Name
-		names = append(names, f.Name)
 	}
-	sortStrings(names)
-	p.names = strings.Join(names, ", ")
 	return p
 }
 
