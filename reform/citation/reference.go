@@ -191,11 +191,17 @@ func (r Reference) Format(f Form) string {
 	if r.Name != "" {
 		b.WriteString(" " + r.Name)
 	}
-	if sym := r.Symbol(); sym != "" {
-		b.WriteString(" số " + sym)
-	} else if r.Year != 0 {
+	sym := r.Symbol()
+	if r.Year != 0 && (sym == "" || r.family() != Normative) {
+		// The year is not part of the số, ký hiệu: it is written as the
+		// text gave it, "Luật Đất đai năm 2024", before a số that has no
+		// year ("Luật Đ năm 2020 số 01/A"), so that the citation reads
+		// back the same.
 		b.WriteString(" năm ")
 		writeYear(&b, r.Year)
+	}
+	if sym != "" {
+		b.WriteString(" số " + sym)
 	}
 	if f == Short {
 		return b.String()

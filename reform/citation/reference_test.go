@@ -37,6 +37,12 @@ func TestReferenceFormat(t *testing.T) {
 		{"law by name and number", Reference{Kind: Law, Name: "Đất đai", Family: Normative, Number: 31, Year: 2024, Groups: []string{"QH15"}, Date: vn.Date(2024, 1, 18)}, Full,
 			"Luật Đất đai số 31/2024/QH15 ngày 18/01/2024"},
 		{"constitution", Reference{Kind: Constitution, Year: 2013}, Full, "Hiến pháp năm 2013"},
+		// A year that the số, ký hiệu does not carry is written before it,
+		// where the text gave it, not dropped: Scan reads this back.
+		{"law by name and year, number without year", Reference{Kind: Law, Name: "Đ", Family: Administrative, Number: 1, Year: 2020, Groups: []string{"A"}}, Full,
+			"Luật Đ năm 2020 số 01/A"},
+		{"year beside an administrative number", Reference{Kind: Plan, Family: Administrative, Number: 14, Year: 2024, Groups: []string{"KH", "STP"}}, Short,
+			"Kế hoạch năm 2024 số 14/KH-STP"},
 		{"title after a colon", Reference{Kind: Decision, Number: 766, Groups: []string{"QĐ", "TTg"}, Issuer: "Thủ tướng Chính phủ", Title: "Phê duyệt Bộ chỉ số"}, Full,
 			"Quyết định số 766/QĐ-TTg của Thủ tướng Chính phủ: Phê duyệt Bộ chỉ số"},
 	}
