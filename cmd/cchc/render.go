@@ -186,22 +186,22 @@ func (e *env) render(c command, args []string) int {
 	return e.emit(c, *out, *force, data, f.Name)
 }
 
-// reportGC is the garbage collector's target percentage while a report is
-// read, checked and rendered (render, check, lint: GOGC): its minimum heap is 4 MiB ×
-// reportGC/100 = 16 MiB, more than the few MiB an ordinary report
-// allocates from its bytes to its document, so that rendering one does not
-// stop to collect; a large report (up to --max-size) is collected as usual,
-// its heap up to five times what it keeps. The process ends after one
-// report: the kernel takes its memory back. It is set before the wording
-// and the report are read: the packages' initialisation has allocated
-// some 2 MiB by then, and the default 4 MiB would collect once, halfway
+// reportGC is the garbage collector's target percentage (GOGC) while one
+// report is read, checked and rendered or linted (render, check, lint):
+// its minimum heap is 4 MiB × reportGC/100 = 16 MiB, more than the few MiB
+// an ordinary report allocates from its bytes to its document, so that the
+// command does not stop to collect; a large report (up to --max-size) is
+// collected as usual, its heap up to five times what it keeps. The process
+// ends after one report: the kernel takes its memory back. It is set
+// before anything is read: the packages' initialisation has allocated some
+// 2 MiB by then, and the default 4 MiB would collect once, halfway
 // through, a sixth of the command's time in a fresh process (cold caches,
 // the collector's first start).
 const reportGC = 400
 
 // collectLess sets the garbage collector's target to reportGC, unless the
 // environment sets one (GOGC), and returns the function that puts the
-// previous one back (a render run in a test process).
+// previous one back (a command run in a test process).
 func collectLess() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
