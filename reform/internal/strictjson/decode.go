@@ -582,6 +582,9 @@ func (d *decoder) field(f *frame, at place, index int) (reflect.Value, *typeInfo
 		i, ok = f.plan.index[f.key]
 	}
 	if !ok {
+		if d.stop {
+			return reflect.Value{}, nil, nil // past MaxProblems: no message to build
+		}
 		path := d.path(len(d.stack))
 		if name, ok := f.plan.caseOf(f.key); ok {
 			d.problemAt(at, CodeKeyCase, path, fmt.Sprintf("khóa %q phải viết đúng chữ thường, chữ hoa là %q", f.key, name))

@@ -153,13 +153,25 @@ func TestDecodeMessagesAreVietnamese(t *testing.T) {
 }
 
 func TestDecodeStopsAtMaxProblems(t *testing.T) {
-	in := `{"rows":[` + strings.Repeat(`{"count":"x"},`, 50) + `{}]}`
-	var d doc
-	err := strictjson.Decode([]byte(in), &d, strictjson.Options{MaxProblems: 10})
-	var se *strictjson.Error
-	require.ErrorAs(t, err, &se)
-	require.Len(t, se.Problems, 11)
-	assert.Equal(t, "decode.limit.problems", se.Problems[10].Code)
+	tests := []struct{ name, row string }{
+		{"wrong types", `{"count":"x"},`},
+		{"unknown keys", `{"colour":1,"Count":2},`}, // messages not built past the limit
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := `{"rows":[` + strings.Repeat(tt.row, 50) + `{}]}`
+			var d doc
+			err := strictjson.Decode([]byte(in), &d, strictjson.Options{MaxProblems: 10})
+			var se *strictjson.Error
+			require.ErrorAs(t, err, &se)
+			require.Len(t, se.Problems, 11)
+			assert.Equal(t, "decode.limit.problems", se.Problems[10].Code)
+			for _, p := range se.Problems[:10] {
+				assert.NotEqual(t, "decode.limit.problems", p.Code)
+				assert.NotEmpty(t, p.Message)
+			}
+		})
+	}
 }
 
 func TestDecodeRefusesLargeInputAtOnce(t *testing.T) {
