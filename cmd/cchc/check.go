@@ -9,11 +9,12 @@ import (
 // checkCommand is "cchc check".
 func checkCommand() command {
 	return command{
-		name:     "check",
-		synopsis: "cchc check [--json] [--max-size SIZE] REPORT.json",
-		about:    checkAbout,
-		examples: checkExamples,
-		run:      (*env).check,
+		name:      "check",
+		synopsis:  "cchc check [--json] [--max-size SIZE] REPORT.json",
+		about:     checkAbout,
+		examples:  checkExamples,
+		run:       (*env).check,
+		oneReport: true,
 	}
 }
 
@@ -63,7 +64,6 @@ func (e *env) check(c command, args []string) int {
 	if !ok {
 		return code
 	}
-	defer collectLess()() // see reportGC
 	r, name, ok := e.readReport(c, pos[0], int64(*maxSize), *asJSON)
 	if !ok {
 		return exitFail

@@ -15,11 +15,12 @@ import (
 // lintCommand is "cchc lint".
 func lintCommand() command {
 	return command{
-		name:     "lint",
-		synopsis: "cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE.docx|FILE.txt|FILE.md",
-		about:    lintAbout,
-		examples: lintExamples,
-		run:      (*env).lint,
+		name:      "lint",
+		synopsis:  "cchc lint [--json] [--format docx|txt|md] [--max-size SIZE] FILE.docx|FILE.txt|FILE.md",
+		about:     lintAbout,
+		examples:  lintExamples,
+		run:       (*env).lint,
+		oneReport: true,
 	}
 }
 
@@ -81,7 +82,6 @@ func (e *env) lint(c command, args []string) int {
 	if !ok {
 		return e.badUsage(c, fmt.Sprintf("--format %q: expected docx, txt or md", *format))
 	}
-	defer collectLess()() // see reportGC
 	doc, display, err := e.readLintInput(pos[0], name, int64(*maxSize))
 	if err != nil {
 		if errors.Is(err, lint.ErrTooLarge) {

@@ -23,7 +23,13 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	args := os.Args[1:]
+	if len(args) > 0 {
+		if c, ok := lookup(args[0]); ok && c.oneReport {
+			collectLess() // before the wording and the report are read: see reportGC
+		}
+	}
+	os.Exit(run(args, os.Stdin, os.Stdout, os.Stderr))
 }
 
 // env is where a run reads and writes: the standard streams of the process,
@@ -71,6 +77,10 @@ type command struct {
 	examples string
 	// run runs the command with the arguments after its name.
 	run func(e *env, c command, args []string) int
+	// oneReport is set for a command that reads, checks and writes one
+	// report and ends (render, check, lint): main lowers the garbage
+	// collector's work for it (collectLess), never for serve or aggregate.
+	oneReport bool
 }
 
 // commands returns the subcommands in the order the usage lists them.

@@ -62,7 +62,8 @@ input is refused without being read whole.`,
   # From standard input to standard output:
   cat bao-cao.json | cchc render -f md - > bao-cao.md
 `,
-		run: (*env).render,
+		run:       (*env).render,
+		oneReport: true,
 	}
 }
 
@@ -156,7 +157,6 @@ func (e *env) render(c command, args []string) int {
 		return exitFail
 	}
 
-	defer collectLess()() // before the wording and the report are read: see reportGC
 	w, ok := e.readWording(c, *wordingFile)
 	if !ok {
 		return exitFail
@@ -199,15 +199,15 @@ func (e *env) render(c command, args []string) int {
 // the collector's first start).
 const reportGC = 400
 
-// collectLess sets the garbage collector's target to reportGC, unless the
-// environment sets one (GOGC), and returns the function that puts the
-// previous one back (a command run in a test process).
-func collectLess() (restore func()) {
-	if os.Getenv("GOGC") != "" {
-		return func() {}
+// collectLess sets the garbage collector's target of the process to
+// reportGC, unless the environment sets one (GOGC). Only main calls it,
+// before anything else runs, for a command that reads one report
+// (command.oneReport): the setting is the whole process's, so a test that
+// runs commands side by side in one process never changes it.
+func collectLess() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(reportGC)
 	}
-	prev := debug.SetGCPercent(reportGC)
-	return func() { debug.SetGCPercent(prev) }
 }
 
 // writeChecked writes a checked report in format f; a draft is laid out again
