@@ -181,21 +181,6 @@ func (h *Handler) report(w http.ResponseWriter, r *http.Request) *reform.Report 
 	return rep
 }
 
-// findingsBody is the answer of /check, the shape of "cchc check --json".
-type findingsBody struct {
-	Findings finding.List `json:"findings"`
-	Errors   int          `json:"errors"`
-	Warnings int          `json:"warnings"`
-	Infos    int          `json:"infos"`
-}
-
-func newFindings(l finding.List) findingsBody {
-	if l == nil {
-		l = finding.List{}
-	}
-	return findingsBody{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
-}
-
 // withReport calls use with the request's report while holding a slot
 // among MaxConcurrent; when no slot frees in time or the body is not a
 // report, it writes that answer instead.
@@ -211,7 +196,7 @@ func (h *Handler) withReport(w http.ResponseWriter, r *http.Request, use func(*r
 
 func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 	h.withReport(w, r, func(rep *reform.Report) {
-		writeJSON(w, http.StatusOK, newFindings(rep.Validate()))
+		writeJSON(w, http.StatusOK, rep.Validate().Summary())
 	})
 }
 
@@ -248,9 +233,10 @@ func writeRendered(w http.ResponseWriter, f render.Format, rep *reform.Report, s
 	hd := w.Header()
 	hd.Set("Content-Type", f.MediaType)
 	hd.Set("Content-Disposition", `attachment; filename="bao-cao`+f.Extension+`"`)
-	hd.Set("X-Cchc-Errors", strconv.Itoa(len(l.Errors())))
-	hd.Set("X-Cchc-Warnings", strconv.Itoa(len(l.Warnings())))
-	hd.Set("X-Cchc-Infos", strconv.Itoa(len(l.Infos())))
+	n := l.Count()
+	hd.Set("X-Cchc-Errors", strconv.Itoa(n.Errors))
+	hd.Set("X-Cchc-Warnings", strconv.Itoa(n.Warnings))
+	hd.Set("X-Cchc-Infos", strconv.Itoa(n.Infos))
 	hd.Set("Content-Length", strconv.Itoa(buf.Len()))
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(buf.Bytes())

@@ -47,14 +47,6 @@ one problem without code, path or place).`
 `
 )
 
-// findingsJSON is the output of check --json.
-type findingsJSON struct {
-	Findings finding.List `json:"findings"`
-	Errors   int          `json:"errors"`
-	Warnings int          `json:"warnings"`
-	Infos    int          `json:"infos"`
-}
-
 // check runs "cchc check".
 func (e *env) check(c command, args []string) int {
 	fs := e.flagSet(c)
@@ -78,23 +70,13 @@ func (e *env) check(c command, args []string) int {
 // error.
 func (e *env) printFindings(l finding.List, name string, asJSON bool) {
 	if asJSON {
-		e.writeJSON(newFindingsJSON(l))
+		e.writeJSON(l.Summary())
 		return
 	}
 	for _, f := range bySeverity(l, findingSeverity) {
 		fmt.Fprintln(e.stdout, line(f))
 	}
-	fmt.Fprintf(e.stderr, "%s: %s\n", name, counts(l))
-}
-
-// newFindingsJSON is the output of check --json for the findings l: an
-// empty list rather than null when there are none.
-func newFindingsJSON(l finding.List) findingsJSON {
-	out := findingsJSON{Findings: l, Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
-	if out.Findings == nil {
-		out.Findings = finding.List{}
-	}
-	return out
+	fmt.Fprintf(e.stderr, "%s: %s\n", name, l.Count())
 }
 
 // exitFor is the exit status of a command that reports the findings l:

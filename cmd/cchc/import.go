@@ -174,7 +174,7 @@ func readLimited(r io.Reader, o kstt.Options) (*kstt.Import, error) {
 // writeAll writes the findings of the file called name: the counts by
 // severity, then one line per finding, errors first.
 func writeAll(w io.Writer, name string, l finding.List) {
-	fmt.Fprintf(w, "%s: %s\n", name, counts(l))
+	fmt.Fprintf(w, "%s: %s\n", name, l.Count())
 	for _, f := range bySeverity(l, findingSeverity) {
 		fmt.Fprintln(w, line(f))
 	}

@@ -122,7 +122,7 @@ func (e *env) printLint(res *lint.Result, display string, asJSON bool) {
 	for _, f := range bySeverity(res.Findings, func(f lint.Finding) finding.Severity { return f.Severity }) {
 		fmt.Fprintln(e.stdout, lintLine(f))
 	}
-	fmt.Fprintf(e.stderr, "%s: %s\n", display, counts(res.List()))
+	fmt.Fprintf(e.stderr, "%s: %s\n", display, res.List().Count())
 }
 
 // forceExt gives name the extension ext, so that the reader is chosen by it.

@@ -254,7 +254,7 @@ func (e *env) emit(c command, out string, force bool, data []byte, what string) 
 // the counts by severity, then one line per error and per warning, and how to
 // see the infos.
 func writeSummary(w io.Writer, name string, l finding.List) {
-	fmt.Fprintf(w, "%s: %s\n", name, counts(l))
+	fmt.Fprintf(w, "%s: %s\n", name, l.Count())
 	for _, f := range l.Errors() {
 		fmt.Fprintln(w, line(f))
 	}

@@ -148,15 +148,6 @@ func (e *env) writeJSON(v any) {
 	}
 }
 
-// counts writes the number of findings by severity the Vietnamese way:
-// "2 lỗi, 5 cảnh báo, 12 lưu ý".
-func counts(l finding.List) string {
-	return fmt.Sprintf("%d %s, %d %s, %d %s",
-		len(l.Errors()), finding.Error.Vietnamese(),
-		len(l.Warnings()), finding.Warning.Vietnamese(),
-		len(l.Infos()), finding.Info.Vietnamese())
-}
-
 // bySeverity returns the findings of l, errors first, then warnings, then
 // infos, each group in the order of l; severity gives a finding's severity
 // (findings of package finding and of lint).

@@ -180,3 +180,19 @@ func ExampleRule() {
 	// warning tthc.dossier.carried_over dossiers.carried_over [dossiers.previous_pending]
 	// <nil>
 }
+
+// A command closes with how many findings of each severity the report has.
+func ExampleList_Count() {
+	l := finding.List{
+		{Code: "tthc.dossier.balance", Severity: finding.Warning},
+		{Code: "tthc.dossier.received", Severity: finding.Error},
+		{Code: "reform.period.label", Severity: finding.Info},
+		{Code: "tthc.rate.ontime", Severity: finding.Error},
+	}
+	n := l.Count()
+	fmt.Println(n.Errors, n.Warnings, n.Infos)
+	fmt.Println(n)
+	// Output:
+	// 2 1 1
+	// 2 lỗi, 1 cảnh báo, 1 lưu ý
+}

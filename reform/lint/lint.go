@@ -66,17 +66,14 @@ type Summary struct {
 	ReportDate string `json:"report_date,omitempty"`
 	// Findings are the findings in document order.
 	Findings []Finding `json:"findings"`
-	// Errors, Warnings and Infos count the findings by severity.
-	Errors   int `json:"errors"`
-	Warnings int `json:"warnings"`
-	Infos    int `json:"infos"`
+	// Counts count the findings by severity.
+	finding.Counts
 }
 
 // Summary returns the result as a Summary of the input called file.
 func (r *Result) Summary(file string) Summary {
-	l := r.List()
 	out := Summary{File: file, Format: r.Format, Number: r.Number, Title: r.Title, Findings: r.Findings,
-		Errors: len(l.Errors()), Warnings: len(l.Warnings()), Infos: len(l.Infos())}
+		Counts: r.List().Count()}
 	if r.Period != nil {
 		out.Period = r.Period.Label()
 	}
