@@ -21,7 +21,9 @@
 # from `go test -bench Aggregate` in reform (per-unit time and bytes at
 # 1.000, 10.000 and 100.000 units, and a province of 20 Sở and 3.321
 # communes, with and without the sources of its figures), medians of -count
-# runs.
+# runs, each at least 2 s long: a roll-up of 1.000 units takes some 25 ms,
+# and one such run on a shared machine is mostly noise, so the small sizes
+# are averaged over ~80 roll-ups per run while 100.000 units is one.
 #
 # Needs Go, Node with npm (peer/ installs npm docx 9.15.2 on first use) and
 # pandoc (apt-get install -y pandoc) for the last part, which is skipped
@@ -101,7 +103,7 @@ echo "  encoding/json 20x / encoding/json       $(ratio "$largejson" "$json")"
 
 echo
 echo "== roll-up: go test -bench Aggregate, count $COUNT"
-go test ./reform -run '^$' -bench 'BenchmarkAggregate/|BenchmarkAggregateProvince' -benchtime 1x -count "$COUNT" | tee "$tmp/agg.txt" | grep '^Benchmark' || true
+go test ./reform -run '^$' -bench 'BenchmarkAggregate/|BenchmarkAggregateProvince' -benchtime 2s -count "$COUNT" | tee "$tmp/agg.txt" | grep '^Benchmark' || true
 for u in 1000 10000 100000; do
 	grep "units=$u-" "$tmp/agg.txt" | awk -v u="$u" '{print $3/u, $7/u}' >"$tmp/agg.$u"
 done
