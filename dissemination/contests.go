@@ -80,7 +80,7 @@ func checkContests(l *finding.List, contests []Contest) {
 // addContests returns the contests of a and b concatenated, a's first, and
 // copied.
 func addContests(a, b []Contest) []Contest {
-	return cloneAll(slices.Concat(a, b), Contest.clone)
+	return cloneAll(Contest.clone, a, b)
 }
 
 func (c Contest) clone() Contest {

@@ -8,7 +8,6 @@ package dissemination
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -341,7 +340,7 @@ func (ev Event) attendanceName(i int, nouns ItemNouns) string {
 func (a Events) add(b Events) Events {
 	return Events{
 		Partner: or(a.Partner, b.Partner),
-		Items:   cloneAll(slices.Concat(a.Items, b.Items), Event.clone),
+		Items:   cloneAll(Event.clone, a.Items, b.Items),
 	}
 }
 

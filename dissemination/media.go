@@ -173,10 +173,10 @@ func checkSMS(l *finding.List, campaigns []SMS) {
 func (a Media) add(b Media) Media {
 	return Media{
 		Partner:    or(a.Partner, b.Partner),
-		Broadcasts: cloneAll(slices.Concat(a.Broadcasts, b.Broadcasts), Broadcast.clone),
-		Press:      cloneAll(slices.Concat(a.Press, b.Press), Press.clone),
+		Broadcasts: cloneAll(Broadcast.clone, a.Broadcasts, b.Broadcasts),
+		Press:      cloneAll(Press.clone, a.Press, b.Press),
 		Topics:     topics(a.Topics, b.Topics),
-		SMS:        cloneAll(slices.Concat(a.SMS, b.SMS), SMS.clone),
+		SMS:        cloneAll(SMS.clone, a.SMS, b.SMS),
 	}
 }
 
@@ -185,13 +185,15 @@ func (a Media) add(b Media) Media {
 func topics(a, b []string) []string {
 	var out []string
 	seen := make(map[string]bool, len(a)+len(b))
-	for _, t := range slices.Concat(a, b) {
-		key := normKey(t)
-		if seen[key] {
-			continue
+	for _, list := range [2][]string{a, b} {
+		for _, t := range list {
+			key := normKey(t)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, t)
 		}
-		seen[key] = true
-		out = append(out, t)
 	}
 	return out
 }

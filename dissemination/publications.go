@@ -8,7 +8,6 @@ package dissemination
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -132,8 +131,8 @@ func (p Publications) check(l *finding.List) {
 // dropped.
 func (a Publications) add(b Publications) Publications {
 	return Publications{
-		Items:      cloneAll(slices.Concat(a.Items, b.Items), Publication.clone),
-		Electronic: cloneAll(slices.Concat(a.Electronic, b.Electronic), Electronic.clone),
+		Items:      cloneAll(Publication.clone, a.Items, b.Items),
+		Electronic: cloneAll(Electronic.clone, a.Electronic, b.Electronic),
 	}
 }
 

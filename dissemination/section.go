@@ -208,15 +208,23 @@ func or(a, b string) string {
 	return b
 }
 
-// cloneAll returns a copy of s with every element copied by clone; nil for
-// an empty s.
-func cloneAll[T any](s []T, clone func(T) T) []T {
-	if len(s) == 0 {
+// cloneAll returns the elements of the lists one after another, a's first,
+// each copied by clone, in one new slice of the size they need, so that it
+// shares nothing with them; nil when they are all empty. It copies each
+// element once: concatenating the lists first would copy them twice.
+func cloneAll[T any](clone func(T) T, lists ...[]T) []T {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	if n == 0 {
 		return nil
 	}
-	out := make([]T, len(s))
-	for i, v := range s {
-		out[i] = clone(v)
+	out := make([]T, 0, n)
+	for _, l := range lists {
+		for _, v := range l {
+			out = append(out, clone(v))
+		}
 	}
 	return out
 }
