@@ -10,6 +10,8 @@ package digital
 import (
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -223,18 +225,24 @@ func (d *Section) addFrom(b Section, prefix string) error {
 // the first unit: see Add. The sum of one unit is a copy without its declared
 // figures; the sum of none is the zero Section. An error names the unit:
 // "digital: units[3]: services: …".
-func Sum(units ...Section) (Section, error) {
-	if len(units) == 0 {
-		return Section{}, nil
-	}
-	if sv := units[0].Services; sv != nil && sv.Levels != nil && sv.Online != nil {
-		return Section{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
-	}
-	out := strip(units[0])
-	for i, u := range units[1:] {
-		if err := out.addFrom(u, fmt.Sprintf("digital: units[%d]", i+1)); err != nil {
+func Sum(units ...Section) (Section, error) { return SumSeq(slices.Values(units)) }
+
+// SumSeq is Sum of the sections seq yields, in order: a caller that holds
+// its units elsewhere (a roll-up of many reports) adds them without copying
+// every section into a slice first.
+func SumSeq(seq iter.Seq[Section]) (Section, error) {
+	var out Section
+	i := 0
+	for u := range seq {
+		if i == 0 {
+			if sv := u.Services; sv != nil && sv.Levels != nil && sv.Online != nil {
+				return Section{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
+			}
+			out = strip(u)
+		} else if err := out.addFrom(u, fmt.Sprintf("digital: units[%d]", i)); err != nil {
 			return Section{}, err
 		}
+		i++
 	}
 	return out, nil
 }

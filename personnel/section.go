@@ -9,6 +9,8 @@ package personnel
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 
 	"github.com/cchc-go/cchc/reform/doc"
 	"github.com/cchc-go/cchc/reform/finding"
@@ -120,16 +122,24 @@ func (a Section) Add(b Section) (Section, error) {
 
 // Sum adds every value of ps with Add, in order; the sum of nothing is the
 // zero Section.
-func Sum(ps ...Section) (Section, error) {
-	if len(ps) == 0 {
-		return Section{}, nil
-	}
-	out := ps[0]
-	for i, p := range ps[1:] {
-		var err error
-		if out, err = out.Add(p); err != nil {
-			return Section{}, fmt.Errorf("personnel: adding value %d: %w", i+1, err)
+func Sum(ps ...Section) (Section, error) { return SumSeq(slices.Values(ps)) }
+
+// SumSeq is Sum of the sections seq yields, in order: a caller that holds
+// its units elsewhere (a roll-up of many reports) adds them without copying
+// every section into a slice first.
+func SumSeq(seq iter.Seq[Section]) (Section, error) {
+	var out Section
+	i := 0
+	for p := range seq {
+		if i == 0 {
+			out = p
+		} else {
+			var err error
+			if out, err = out.Add(p); err != nil {
+				return Section{}, fmt.Errorf("personnel: adding value %d: %w", i, err)
+			}
 		}
+		i++
 	}
 	return out, nil
 }

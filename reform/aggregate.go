@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 
 	"github.com/cchc-go/cchc/digital"
 	"github.com/cchc-go/cchc/dissemination"
@@ -405,7 +406,7 @@ func (r *roller) communication() (*dissemination.Section, bool) {
 func (r *roller) procedures() (*tthc.Section, bool) {
 	p := part[tthc.Section]{path: "results.procedures", add: tthc.Section.Add, own: withoutCatalogue,
 		one: func(s tthc.Section) (tthc.Section, error) { return tthc.Sum(s) }}
-	p.sum = func(xs []indexed[*tthc.Section]) (tthc.Section, error) { return tthc.Sum(p.values(xs)...) }
+	p.sum = func(xs []indexed[*tthc.Section]) (tthc.Section, error) { return tthc.SumSeq(p.values(xs)) }
 	s, ok := p.total(&r.l, &r.proc)
 	if !ok {
 		return nil, false
@@ -422,7 +423,7 @@ func (r *roller) personnel() (*personnel.Section, bool) {
 		if len(xs) == 1 {
 			return lonePersonnel(*xs[0].section)
 		}
-		return personnel.Sum(p.values(xs)...)
+		return personnel.SumSeq(p.values(xs))
 	}
 	s, ok := p.total(&r.l, &r.pers)
 	if !ok {
@@ -438,7 +439,7 @@ func (r *roller) personnel() (*personnel.Section, bool) {
 func (r *roller) digital() (*digital.Section, bool) {
 	p := part[digital.Section]{path: "results.digital", add: digital.Section.Add, own: withoutServices,
 		one: func(s digital.Section) (digital.Section, error) { return digital.Sum(s) }}
-	p.sum = func(xs []indexed[*digital.Section]) (digital.Section, error) { return digital.Sum(p.values(xs)...) }
+	p.sum = func(xs []indexed[*digital.Section]) (digital.Section, error) { return digital.SumSeq(p.values(xs)) }
 	s, ok := p.total(&r.l, &r.digs)
 	if !ok {
 		return nil, false
@@ -829,12 +830,15 @@ func (p part[T]) value(s *T) T {
 	return p.own(s)
 }
 
-// values returns the units' sections as the roll-up adds them, in one
-// slice of their number.
-func (p part[T]) values(xs []indexed[*T]) []T {
-	out := make([]T, len(xs))
-	for i, x := range xs {
-		out[i] = p.value(x.section)
+// values yields the units' sections as the roll-up adds them, one at a
+// time: a slice of them would copy every unit's section (kilobytes each,
+// hundreds of megabytes for 100.000 units) only to be read once.
+func (p part[T]) values(xs []indexed[*T]) iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, x := range xs {
+			if !yield(p.value(x.section)) {
+				return
+			}
+		}
 	}
-	return out
 }

@@ -171,3 +171,26 @@ func ExampleSum() {
 	// Các sở tiếp nhận 16.613 hồ sơ, đã giải quyết 16.245 hồ sơ, tỷ lệ giải quyết đúng hạn 99,5%, tỷ lệ hồ sơ trực tuyến 54,2%.
 	// Số lượng thủ tục hành chính thuộc thẩm quyền giải quyết của Các sở: Tổng số thủ tục là 178; trong đó mức độ 2 là 59 thủ tục, mức độ 3 là 25 thủ tục, mức độ 4 là 94 thủ tục.
 }
+
+// A roll-up that holds its units' sections where they are (a report each)
+// adds them with SumSeq, without a slice of copies first.
+func ExampleSumSeq() {
+	units := []*tthc.Section{reference(), {Unit: "Sở Nội vụ", UnitShort: "Sở",
+		Dossiers: &tthc.Dossiers{Counts: tthc.Counts{Online: 400, InPerson: 500, CarriedOver: 100,
+			OnTime: 900, Late: 80, Pending: 20}}}}
+	sum, err := tthc.SumSeq(func(yield func(tthc.Section) bool) {
+		for _, u := range units {
+			if !yield(*u) {
+				return
+			}
+		}
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c := sum.Dossiers.Counts
+	fmt.Println(c.Online, c.InPerson, c.CarriedOver, c.Pending)
+	// Output:
+	// 8652 7306 655 321
+}

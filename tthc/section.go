@@ -7,6 +7,8 @@ package tthc
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -240,16 +242,22 @@ func (s Section) Add(o Section) (Section, error) {
 
 // Sum returns the roll-up of many units' sections by Add, in order. An empty
 // list gives the zero Section.
-func Sum(sections ...Section) (Section, error) {
-	if len(sections) == 0 {
-		return Section{}, nil
-	}
-	out := sections[0]
-	out, err := out.Add(out.withoutFigures()) // drops declared figures and narrative of a lone unit
-	if err != nil {
-		return Section{}, err
-	}
-	for _, s := range sections[1:] {
+func Sum(sections ...Section) (Section, error) { return SumSeq(slices.Values(sections)) }
+
+// SumSeq is Sum of the sections seq yields, in order: a caller that holds
+// its units elsewhere (a roll-up of many reports) adds them without copying
+// every section into a slice first.
+func SumSeq(seq iter.Seq[Section]) (Section, error) {
+	var (
+		out   Section
+		err   error
+		first = true
+	)
+	for s := range seq {
+		if first {
+			out, first = s, false
+			s = s.withoutFigures() // drops declared figures and narrative of a lone unit
+		}
 		if out, err = out.Add(s); err != nil {
 			return Section{}, err
 		}
