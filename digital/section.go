@@ -231,20 +231,15 @@ func Sum(units ...Section) (Section, error) { return SumSeq(slices.Values(units)
 // its units elsewhere (a roll-up of many reports) adds them without copying
 // every section into a slice first.
 func SumSeq(seq iter.Seq[Section]) (Section, error) {
-	var out Section
-	i := 0
-	for u := range seq {
-		if i == 0 {
-			if sv := u.Services; sv != nil && sv.Levels != nil && sv.Online != nil {
-				return Section{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
-			}
-			out = strip(u)
-		} else if err := out.addFrom(u, fmt.Sprintf("digital: units[%d]", i)); err != nil {
-			return Section{}, err
+	return section.Sum(seq, func(u Section) (Section, error) {
+		if sv := u.Services; sv != nil && sv.Levels != nil && sv.Online != nil {
+			return Section{}, fmt.Errorf("digital: units[0]: services: %w", ErrScheme)
 		}
-		i++
-	}
-	return out, nil
+		return strip(u), nil
+	}, func(sum, u Section, i int) (Section, error) {
+		err := sum.addFrom(u, fmt.Sprintf("digital: units[%d]", i))
+		return sum, err
+	})
 }
 
 // strip returns a deep copy of d without its declared figures (projects keep

@@ -128,20 +128,14 @@ func Sum(ps ...Section) (Section, error) { return SumSeq(slices.Values(ps)) }
 // its units elsewhere (a roll-up of many reports) adds them without copying
 // every section into a slice first.
 func SumSeq(seq iter.Seq[Section]) (Section, error) {
-	var out Section
-	i := 0
-	for p := range seq {
-		if i == 0 {
-			out = p
-		} else {
-			var err error
-			if out, err = out.Add(p); err != nil {
+	return section.Sum(seq, func(p Section) (Section, error) { return p, nil },
+		func(sum, p Section, i int) (Section, error) {
+			out, err := sum.Add(p)
+			if err != nil {
 				return Section{}, fmt.Errorf("personnel: adding value %d: %w", i, err)
 			}
-		}
-		i++
-	}
-	return out, nil
+			return out, nil
+		})
 }
 
 // addCivilService adds section II.4 topic by topic. The wholes of scheme

@@ -248,21 +248,9 @@ func Sum(sections ...Section) (Section, error) { return SumSeq(slices.Values(sec
 // its units elsewhere (a roll-up of many reports) adds them without copying
 // every section into a slice first.
 func SumSeq(seq iter.Seq[Section]) (Section, error) {
-	var (
-		out   Section
-		err   error
-		first = true
-	)
-	for s := range seq {
-		if first {
-			out, first = s, false
-			s = s.withoutFigures() // drops declared figures and narrative of a lone unit
-		}
-		if out, err = out.Add(s); err != nil {
-			return Section{}, err
-		}
-	}
-	return out, nil
+	return section.Sum(seq,
+		func(s Section) (Section, error) { return s.Add(s.withoutFigures()) }, // drops declared figures and narrative of a lone unit
+		func(sum, s Section, _ int) (Section, error) { return sum.Add(s) })
 }
 
 // withoutFigures returns a section with the same parts as s, every count

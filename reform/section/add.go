@@ -2,6 +2,7 @@ package section
 
 import (
 	"fmt"
+	"iter"
 
 	"github.com/cchc-go/cchc/reform/finding"
 )
@@ -54,4 +55,31 @@ func (a *Adder) Fail(err error) {
 	if a.err == nil && err != nil {
 		a.err = err
 	}
+}
+
+// Sum adds up the sections seq yields, in order, as every section's SumSeq
+// does: start makes the sum of the first section alone (what a roll-up of
+// one unit keeps of it), add adds the i-th section (i from 1) to the sum so
+// far. The first error stops the sum and is returned; the sum of nothing is
+// the zero value. seq is read once, so a roll-up yields its units' sections
+// where they are instead of copying them into a slice first.
+func Sum[S any](seq iter.Seq[S], start func(S) (S, error), add func(sum, s S, i int) (S, error)) (S, error) {
+	var (
+		sum S
+		err error
+		i   int
+	)
+	for s := range seq {
+		if i == 0 {
+			sum, err = start(s)
+		} else {
+			sum, err = add(sum, s, i)
+		}
+		if err != nil {
+			var zero S
+			return zero, err
+		}
+		i++
+	}
+	return sum, nil
 }
