@@ -49,4 +49,6 @@
 // both sides give it (one unit's silence makes the total unknown, and is
 // never a reason to refuse the addition and drop the unit). The first error
 // is remembered with the path of the figure; later additions are skipped.
+// [Sum] folds the sections of many units, as each section's SumSeq does:
+// the first alone, then each other added to the sum so far.
 package section
