@@ -7,6 +7,8 @@ package dissemination
 
 import (
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/cchc-go/cchc/reform/doc"
@@ -181,15 +183,20 @@ func (a Section) Add(b Section) (Section, error) {
 // Sum returns the roll-up of many units' sections by Add, in order: the
 // first unit's section with its declared totals dropped, then each other
 // added. An empty list gives the zero Section. An error names the unit.
-func Sum(sections ...Section) (Section, error) {
-	var out Section
-	for i, s := range sections {
-		var err error
-		if out, err = out.Add(s); err != nil {
+func Sum(sections ...Section) (Section, error) { return SumSeq(slices.Values(sections)) }
+
+// SumSeq is Sum of the sections seq yields, in order, as the other
+// sections' SumSeq: a caller that holds its units elsewhere adds them
+// without copying every section into a slice first.
+func SumSeq(seq iter.Seq[Section]) (Section, error) {
+	add := func(sum, s Section, i int) (Section, error) {
+		out, err := sum.Add(s)
+		if err != nil {
 			return Section{}, fmt.Errorf("dissemination: units[%d]: %s", i, strings.TrimPrefix(err.Error(), "dissemination: "))
 		}
+		return out, nil
 	}
-	return out, nil
+	return section.Sum(seq, func(s Section) (Section, error) { return add(Section{}, s, 0) }, add)
 }
 
 // computable checks that every total the text derives fits in an int64.
