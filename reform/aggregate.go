@@ -134,12 +134,13 @@ type roller struct {
 	src *unitSources // the units of the report's own figures, for AggregateSources; nil for Aggregate
 }
 
-// newRoller returns a roller for n units, its lists sized for them.
+// newRoller returns a roller for n units, its lists of sections, which
+// every unit fills as a rule, sized for them; the lists of catalogues and of
+// procedures by level, which few units give, grow as they fill.
 func newRoller(h Header, p Period, o AggregateOptions, n int) *roller {
 	return &roller{h: h, p: p, o: o, out: &Report{Header: h, Period: p}, figs: map[string]*Figure{},
 		comm: make([]indexed[*dissemination.Section], 0, n), proc: make([]indexed[*tthc.Section], 0, n),
-		pers: make([]indexed[*personnel.Section], 0, n), digs: make([]indexed[*digital.Section], 0, n),
-		cats: make([]indexed[*tthc.Catalogue], 0, n), svcs: make([]indexed[*digital.Services], 0, n)}
+		pers: make([]indexed[*personnel.Section], 0, n), digs: make([]indexed[*digital.Section], 0, n)}
 }
 
 // indexed is a unit's part with the unit's place in the input and its agency.
