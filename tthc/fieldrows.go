@@ -164,16 +164,18 @@ func addFieldRows(a *section.Adder, x, y []FieldCounts) []FieldCounts {
 	if len(x) == 0 || len(y) == 0 {
 		return nil
 	}
-	var out []FieldCounts
+	out := make([]FieldCounts, 0, max(len(x), len(y))) // the same fields on both sides, as a rule
 	index := make(map[string]int, len(x)+len(y))
-	for _, r := range append(append([]FieldCounts(nil), x...), y...) {
-		k := fieldKey(r.Field)
-		if i, ok := index[k]; ok {
-			out[i].Counts = addCounts(a, "dossiers.fields["+r.Field+"]", out[i].Counts, r.Counts)
-			continue
+	for _, rows := range [2][]FieldCounts{x, y} {
+		for _, r := range rows {
+			k := fieldKey(r.Field)
+			if i, ok := index[k]; ok {
+				out[i].Counts = addCounts(a, "dossiers.fields["+r.Field+"]", out[i].Counts, r.Counts)
+				continue
+			}
+			index[k] = len(out)
+			out = append(out, FieldCounts{Field: r.Field, Counts: cloneCounts(r.Counts)})
 		}
-		index[k] = len(out)
-		out = append(out, FieldCounts{Field: r.Field, Counts: cloneCounts(r.Counts)})
 	}
 	return out
 }
