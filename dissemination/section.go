@@ -215,10 +215,11 @@ func or(a, b string) string {
 	return b
 }
 
-// cloneAll returns the elements of the lists one after another, a's first,
-// each copied by clone, in one new slice of the size they need, so that it
-// shares nothing with them; nil when they are all empty. It copies each
-// element once: concatenating the lists first would copy them twice.
+// cloneAll returns the elements of the lists one after another, in the
+// order given, each copied by clone, in one new slice of the size they need,
+// so that it shares nothing with them; nil when they are all empty. It
+// copies each element once: concatenating the lists first would copy them
+// twice.
 func cloneAll[T any](clone func(T) T, lists ...[]T) []T {
 	n := 0
 	for _, l := range lists {
